@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { DatabaseErrorPanel } from '@/components/database-error-panel';
+import { EmptyHouses } from '@/components/empty-houses';
+import { HouseList } from '@/components/house-list';
+import { PageHeader } from '@/components/page-header';
+import { listHouses } from '@/lib/houses';
+import { loadPageData } from '@/lib/load-page-data';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Huizen' };
+
+export default async function HousesPage() {
+  const result = await loadPageData(listHouses);
+  return (
+    <>
+      <PageHeader
+        title="Huizen van het Kind"
+        intro="Elk huis met zijn samenwerkingsverband: hoeveel actoren direct betrokken zijn, hoeveel kernpartners, en hoeveel actoren nog niet meedoen."
+      />
+      {!result.ok ? <DatabaseErrorPanel /> : result.data.length === 0 ? <EmptyHouses /> : <HouseList houses={result.data} />}
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import { MainNav } from './main-nav';
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-black/10 bg-white">
+      <div className="mx-auto flex w-full max-w-6xl flex-col gap-3 px-4 py-3 sm:px-6 md:flex-row md:items-center md:justify-between">
+        <Link href="/" className="flex items-center gap-3" aria-label="Netwerkkaart, naar de startpagina">
+          <LogoMark />
+          <span className="leading-tight">
+            <span className="block text-lg font-semibold tracking-tight text-ink">Netwerkkaart</span>
+            <span className="block text-xs text-muted">Huizen van het Kind in Vlaanderen</span>
+          </span>
+        </Link>
+        <MainNav />
+      </div>
+    </header>
+  );
+}
+
+function LogoMark() {
+  return (
+    <svg width="36" height="36" viewBox="0 0 36 36" aria-hidden="true">
+      <circle cx="18" cy="18" r="17" fill="#0f5e63" />
+      <g stroke="#dcefee" strokeWidth="1.6">
+        <line x1="18" y1="18" x2="8" y2="11" />
+        <line x1="18" y1="18" x2="28" y2="10" />
+        <line x1="18" y1="18" x2="27" y2="26" />
+        <line x1="18" y1="18" x2="9" y2="26" strokeDasharray="2 2" />
+      </g>
+      <circle cx="18" cy="18" r="4.5" fill="#fff" />
+      <circle cx="8" cy="11" r="2.6" fill="#f2c14e" />
+      <circle cx="28" cy="10" r="2.6" fill="#f2c14e" />
+      <circle cx="27" cy="26" r="2.2" fill="#dcefee" />
+      <circle cx="9" cy="26" r="2.2" fill="none" stroke="#dcefee" strokeDasharray="1.5 1.5" />
+    </svg>
+  );
+}

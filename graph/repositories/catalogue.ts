@@ -1,0 +1,115 @@
+import type { Catalogue } from '../../seed/catalogue';
+import { countsAsList } from '../../seed/catalogue';
+import { readTx, writeTx } from '../session';
+
+export interface StoredCluster {
+  code: string;
+  name: string;
+  order: number;
+  section: string;
+  table: string | null;
+  line: number;
+}
+
+export interface StoredActorType {
+  code: string;
+  name: string;
+  order: number;
+  cluster: string;
+  alsoFits: string[];
+  mandatory: boolean;
+  mandatoryNote: string | null;
+  mandatoryLine: number | null;
+  expectedByDecree: boolean;
+  fromQuestionnaire: boolean;
+  questionnaireLine: number | null;
+  tableName: string | null;
+  tableLine: number | null;
+  /** 2016 counts in LEVEL_CODES order, or null where no table gives them. */
+  counts2016: number[] | null;
+  total2016: number | null;
+}
+
+/**
+ * Makes the catalogue in Neo4j equal the file: MERGE on codes, properties overwritten, cluster
+ * links not in the file removed. Custom types added by houses (catalogue: false) are untouched.
+ */
+export async function saveCatalogue(catalogue: Catalogue): Promise<void> {
+  const clusters = catalogue.clusters.map((c) => ({ code: c.code, name: c.name, order: c.order, section: c.section, table: c.table, line: c.line }));
+  const types = catalogue.actorTypes.map((t) => ({
+    code: t.code,
+    name: t.name,
+    order: t.order,
+    cluster: t.cluster,
+    alsoFits: t.alsoFits,
+    mandatory: t.mandatory,
+    mandatoryNote: t.mandatoryNote,
+    mandatoryLine: t.mandatoryLine,
+    expectedByDecree: t.expectedByDecree ?? false,
+    fromQuestionnaire: t.fromQuestionnaire,
+    questionnaireLine: t.questionnaireLine,
+    tableName: t.tableName,
+    tableLine: t.tableLine,
+    counts2016: t.counts2016 ? countsAsList(t.counts2016) : null,
+    total2016: t.counts2016?.totaal ?? null,
+  }));
+  await writeTx(async (tx) => {
+    await tx.run(
+      `UNWIND $clusters AS c
+       MERGE (cl:Cluster {code: c.code})
+       SET cl += c`,
+      { clusters },
+    );
+    await tx.run(
+      `MATCH (cl:Cluster) WHERE NOT cl.code IN $codes DETACH DELETE cl`,
+      { codes: clusters.map((c) => c.code) },
+    );
+    await tx.run(
+      `UNWIND $types AS t
+       MERGE (at:ActorType {code: t.code})
+       SET at += t { .name, .order, .mandatory, .mandatoryNote, .mandatoryLine, .expectedByDecree,
+                     .fromQuestionnaire, .questionnaireLine, .tableName, .tableLine, .counts2016, .total2016 },
+           at.catalogue = true
+       WITH at, t
+       OPTIONAL MATCH (at)-[old:IN_CLUSTER]->(:Cluster)
+       DELETE old
+       WITH DISTINCT at, t
+       MATCH (primary:Cluster {code: t.cluster})
+       CREATE (at)-[:IN_CLUSTER {primary: true}]->(primary)
+       WITH at, t
+       UNWIND t.alsoFits AS other
+       MATCH (secondary:Cluster {code: other})
+       CREATE (at)-[:IN_CLUSTER {primary: false}]->(secondary)`,
+      { types },
+    );
+    await tx.run(
+      `MATCH (at:ActorType {catalogue: true}) WHERE NOT at.code IN $codes SET at.catalogue = false, at.retired = true`,
+      { codes: types.map((t) => t.code) },
+    );
+  });
+}
+
+export function readClusters(): Promise<StoredCluster[]> {
+  return readTx(async (tx) => {
+    const result = await tx.run(
+      `MATCH (c:Cluster) RETURN c { .code, .name, .order, .section, .table, .line } AS cluster ORDER BY c.order`,
+    );
+    return result.records.map((r) => r.get('cluster') as StoredCluster);
+  });
+}
+
+export function readActorTypes(): Promise<StoredActorType[]> {
+  return readTx(async (tx) => {
+    const result = await tx.run(
+      `MATCH (t:ActorType {catalogue: true})-[:IN_CLUSTER {primary: true}]->(c:Cluster)
+       OPTIONAL MATCH (t)-[:IN_CLUSTER {primary: false}]->(other:Cluster)
+       WITH t, c, other ORDER BY other.order
+       WITH t, c, collect(other.code) AS alsoFits
+       RETURN t { .code, .name, .order, .mandatory, .mandatoryNote, .mandatoryLine, .expectedByDecree,
+                  .fromQuestionnaire, .questionnaireLine, .tableName, .tableLine, .counts2016, .total2016,
+                  cluster: c.code, alsoFits: alsoFits } AS type
+       ORDER BY t.order`,
+    );
+    return result.records.map((r) => r.get('type') as StoredActorType);
+  });
+}

@@ -1,0 +1,62 @@
+import { Neo4jError } from 'neo4j-driver';
+import { ConflictError } from '../../lib/errors';
+import type { HouseInput, HouseSummary } from '../../lib/house';
+import { readTx, writeTx } from '../session';
+
+/** All houses with the counts the start page and lists show, by name. */
+export function listHouses(): Promise<HouseSummary[]> {
+  return readTx(async (tx) => {
+    const result = await tx.run(
+      `MATCH (h:House)
+       OPTIONAL MATCH (h)-[a:ANSWERED]->(:ActorType)
+       WITH h,
+            count(CASE WHEN a.level IN ['minimaal', 'gemiddeld', 'kernpartner'] THEN 1 END) AS direct,
+            count(CASE WHEN a.level = 'kernpartner' THEN 1 END) AS kernpartners,
+            count(CASE WHEN a.level = 'nog_niet' THEN 1 END) AS nogNiet
+       RETURN h { .id, .name, .municipalities, .province, .urbanisation, .intermunicipal, .fictional,
+                  direct: direct, kernpartners: kernpartners, nogNiet: nogNiet } AS house
+       ORDER BY h.name`,
+    );
+    return result.records.map((record) => toHouseSummary(record.get('house')));
+  });
+}
+
+export async function createHouse(input: HouseInput): Promise<void> {
+  try {
+    await writeTx((tx) =>
+      tx.run(
+        `CREATE (h:House {id: $id, name: $name, municipalities: $municipalities, province: $province,
+                          urbanisation: $urbanisation, intermunicipal: $intermunicipal,
+                          fictional: $fictional, version: 1, createdAt: datetime()})`,
+        { ...input, intermunicipal: input.municipalities.length > 1, fictional: input.fictional ?? false },
+      ),
+    );
+  } catch (error) {
+    if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      throw new ConflictError(`House ${input.id} already exists`, `Er bestaat al een huis met de code “${input.id}”.`);
+    }
+    throw error;
+  }
+}
+
+export function countHouses(): Promise<number> {
+  return readTx(async (tx) => {
+    const result = await tx.run('MATCH (h:House) RETURN count(h) AS n');
+    return result.records[0].get('n') as number;
+  });
+}
+
+function toHouseSummary(raw: Record<string, unknown>): HouseSummary {
+  return {
+    id: raw.id as string,
+    name: raw.name as string,
+    municipalities: (raw.municipalities as string[] | null) ?? [],
+    province: raw.province as HouseSummary['province'],
+    urbanisation: raw.urbanisation as HouseSummary['urbanisation'],
+    intermunicipal: Boolean(raw.intermunicipal),
+    fictional: Boolean(raw.fictional),
+    direct: raw.direct as number,
+    kernpartners: raw.kernpartners as number,
+    nogNiet: raw.nogNiet as number,
+  };
+}
