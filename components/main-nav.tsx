@@ -14,8 +14,8 @@ const NAV_ITEMS = [
 export function MainNav() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Hoofdnavigatie" className="-mx-1 overflow-x-auto">
-      <ul className="flex min-w-max gap-1 text-sm">
+    <nav aria-label="Hoofdnavigatie" className="-mx-1">
+      <ul className="flex flex-wrap gap-1 text-sm">
         {NAV_ITEMS.map((item) => {
           const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (

@@ -113,8 +113,10 @@ export async function startNeo4j({ home, port, passwordFile, log = console.log, 
   child.stderr.on('data', (chunk) => { output += chunk; if (!quiet) process.stderr.write(chunk); });
 
   const started = Date.now();
-  const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), READY_TIMEOUT_MS));
+  let timer;
+  const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), READY_TIMEOUT_MS); });
   const outcome = await Promise.race([ready, exitPromise, timeout]);
+  clearTimeout(timer);
   if (outcome !== true || !(await boltAnswers(port))) {
     child.kill('SIGKILL');
     const why = outcome === 'timeout' ? 'did not answer on Bolt within 60 seconds' : `stopped during startup (exit ${exited?.code ?? exited?.signal})`;

@@ -1,0 +1,58 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from './tests/e2e/chromium.mjs';
+
+// `npm test` (scripts/test.mjs) builds the app into .next-test, starts Neo4j and passes the
+// ports. Two app servers run: one on the test database, one pointed at a closed port so the
+// "database unreachable" panel can be tested for real.
+const appPort = Number(process.env.E2E_APP_PORT ?? 3100);
+const downPort = Number(process.env.E2E_DOWN_PORT ?? 3101);
+const deadNeo4jPort = process.env.E2E_DEAD_NEO4J_PORT ?? '1';
+const distDir = process.env.NEXT_DIST_DIR ?? '.next-test';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/playwright',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright-results.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${appPort}`,
+    locale: 'nl-BE',
+    timezoneId: 'Europe/Brussels',
+    launchOptions: CHROMIUM_LAUNCH_OPTIONS,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: [
+    {
+      command: `next start -p ${appPort} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${appPort}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { ...process.env, NEXT_DIST_DIR: distDir } as Record<string, string>,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `next start -p ${downPort} -H 127.0.0.1`,
+      // /api/health answers 503 here, so wait on a static page instead.
+      url: `http://127.0.0.1:${downPort}/overzicht`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        ...process.env,
+        NEXT_DIST_DIR: distDir,
+        NEO4J_URI: `bolt://127.0.0.1:${deadNeo4jPort}`,
+        NEO4J_USER: 'neo4j',
+        NEO4J_PASSWORD: 'unused',
+        NEO4J_DATABASE: 'neo4j',
+      } as Record<string, string>,
+      stdout: 'ignore',
+      stderr: 'ignore',
+    },
+  ],
+});
