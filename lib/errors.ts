@@ -22,3 +22,41 @@ export class DatabaseUnavailableError extends DomainError {
       'De databank is op dit moment niet bereikbaar.');
   }
 }
+
+/** No signed-in user where one is required. The edge sends the visitor to the login page. */
+export class UnauthenticatedError extends DomainError {
+  constructor() {
+    super('Not signed in', 'Meld u aan om verder te gaan.');
+  }
+}
+
+/** The signed-in user may not do this. Answered with 403 (or 404 where existence must not leak). */
+export class ForbiddenError extends DomainError {
+  constructor(what: string) {
+    super(`Forbidden: ${what}`, 'U hebt geen toegang tot deze gegevens.');
+  }
+}
+
+/** The thing asked for does not exist (or is not visible to this user). */
+export class NotFoundError extends DomainError {
+  constructor(what: string) {
+    super(`Not found: ${what}`, 'Dit werd niet gevonden.');
+  }
+}
+
+/** A write was based on a version that is no longer current. Carries the current value. */
+export class StaleWriteError<T = unknown> extends DomainError {
+  constructor(
+    what: string,
+    readonly current: T,
+  ) {
+    super(`Stale write: ${what}`, 'Iemand anders heeft dit intussen gewijzigd. U ziet nu de huidige waarde; pas ze opnieuw aan als dat nog nodig is.');
+  }
+}
+
+/** Input that failed validation; `fieldErrors` holds the Dutch message per field. */
+export class ValidationError extends DomainError {
+  constructor(readonly fieldErrors: Record<string, string[]>, message = 'Controleer de gemarkeerde velden.') {
+    super('Invalid input', message);
+  }
+}
