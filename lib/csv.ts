@@ -1,0 +1,25 @@
+/**
+ * CSV as Belgian Excel opens it: UTF-8 with a byte-order mark, `;` between cells, CRLF lines.
+ * Cells that a spreadsheet would run as a formula (starting with = + - @, or a tab or carriage
+ * return) are neutralised with a leading apostrophe: an actor named `=HYPERLINK("x")` stays text.
+ */
+export const CSV_BOM = '\uFEFF';
+const SEPARATOR = ';';
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export type CsvCell = string | number | boolean | null | undefined;
+
+export function csvCell(value: CsvCell): string {
+  if (value === null || value === undefined) return '';
+  // Numbers are written as numbers (a negative number is not a formula) with a decimal comma.
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value).replace('.', ',') : '';
+  let text = typeof value === 'boolean' ? (value ? 'ja' : 'nee') : value;
+  if (FORMULA_START.test(text)) text = `'${text}`;
+  return /[";\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** A whole CSV document: BOM, header row, data rows. */
+export function toCsv(header: string[], rows: CsvCell[][]): string {
+  const lines = [header, ...rows].map((row) => row.map(csvCell).join(SEPARATOR));
+  return CSV_BOM + lines.join('\r\n') + '\r\n';
+}
