@@ -39,6 +39,26 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.at)',
     ],
   },
+  {
+    version: 3,
+    description: 'Accounts: Better Auth sessions, accounts and verifications, invitations, login throttle, audit',
+    statements: [
+      'CREATE CONSTRAINT session_id IF NOT EXISTS FOR (s:Session) REQUIRE s.id IS UNIQUE',
+      'CREATE CONSTRAINT session_token IF NOT EXISTS FOR (s:Session) REQUIRE s.token IS UNIQUE',
+      'CREATE CONSTRAINT account_id IF NOT EXISTS FOR (a:Account) REQUIRE a.id IS UNIQUE',
+      'CREATE CONSTRAINT verification_id IF NOT EXISTS FOR (v:Verification) REQUIRE v.id IS UNIQUE',
+      'CREATE CONSTRAINT invitation_id IF NOT EXISTS FOR (i:Invitation) REQUIRE i.id IS UNIQUE',
+      'CREATE CONSTRAINT login_throttle_key IF NOT EXISTS FOR (t:LoginThrottle) REQUIRE t.key IS UNIQUE',
+      'CREATE CONSTRAINT admin_setup_token_hash IF NOT EXISTS FOR (t:AdminSetupToken) REQUIRE t.tokenHash IS UNIQUE',
+      'CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE',
+      'CREATE INDEX session_user_id IF NOT EXISTS FOR (s:Session) ON (s.userId)',
+      'CREATE INDEX account_user_id IF NOT EXISTS FOR (a:Account) ON (a.userId)',
+      'CREATE INDEX account_account_id IF NOT EXISTS FOR (a:Account) ON (a.accountId)',
+      'CREATE INDEX verification_identifier IF NOT EXISTS FOR (v:Verification) ON (v.identifier)',
+      'CREATE INDEX user_role IF NOT EXISTS FOR (u:User) ON (u.role)',
+      'CREATE INDEX change_house_id IF NOT EXISTS FOR (c:Change) ON (c.houseId)',
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

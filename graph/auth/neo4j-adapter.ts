@@ -1,0 +1,165 @@
+import neo4j from 'neo4j-driver';
+import { createAdapterFactory, type CustomAdapter } from 'better-auth/adapters';
+import { readTx, writeTx } from '../session';
+import { identifier, labelFor, whereToCypher, type AdapterWhere } from './cypher-where';
+
+/**
+ * Better Auth's database adapter on Neo4j: its models live as nodes in the product's own
+ * database, (:User), (:Session), (:Account), (:Verification), (:RateLimit), one node per row,
+ * the row's columns as properties. Dates are stored as ISO-8601 strings (the factory converts
+ * them, `supportsDates: false`), which sort and compare correctly as strings. Every value is a
+ * Cypher parameter; labels and property names are checked identifiers from Better Auth's schema.
+ *
+ * The product's own relationships (User-[:COORDINATES]->House, invitations) are kept by
+ * graph/repositories/users.ts; this adapter never touches them, and deletes with DETACH so a
+ * removed user takes its relationships along.
+ */
+type Row = Record<string, unknown>;
+
+function pick(row: Row | null, select?: string[]): Row | null {
+  if (!row || !select?.length) return row;
+  return Object.fromEntries(Object.entries(row).filter(([key]) => select.includes(key)));
+}
+
+function clean(where: unknown): AdapterWhere[] {
+  return (where ?? []) as AdapterWhere[];
+}
+
+const adapter: CustomAdapter = {
+  async create({ model, data, select }) {
+    const row = await writeTx(async (tx) => {
+      const result = await tx.run(`CREATE (n:${labelFor(model)}) SET n = $data RETURN properties(n) AS row`, { data: withoutNulls(data) });
+      return result.records[0].get('row') as Row;
+    });
+    return pick({ ...nullsOf(data), ...row }, select) as typeof data;
+  },
+
+  async findOne({ model, where, select }) {
+    const predicate = whereToCypher(clean(where));
+    const row = await readTx(async (tx) => {
+      const result = await tx.run(`MATCH (n:${labelFor(model)}) WHERE ${predicate.text} RETURN properties(n) AS row LIMIT 1`, predicate.params);
+      return (result.records[0]?.get('row') as Row | undefined) ?? null;
+    });
+    return pick(row, select) as never;
+  },
+
+  async findMany({ model, where, limit, select, sortBy, offset }) {
+    const predicate = whereToCypher(clean(where));
+    const order = sortBy ? `ORDER BY n.${identifier(sortBy.field)} ${sortBy.direction === 'desc' ? 'DESC' : 'ASC'}` : '';
+    const rows = await readTx(async (tx) => {
+      const result = await tx.run(
+        `MATCH (n:${labelFor(model)}) WHERE ${predicate.text}
+         RETURN properties(n) AS row ${order} SKIP $offset LIMIT $limit`,
+        { ...predicate.params, offset: neo4j.int(offset ?? 0), limit: neo4j.int(limit ?? 100) },
+      );
+      return result.records.map((record) => record.get('row') as Row);
+    });
+    return rows.map((row) => pick(row, select)) as never;
+  },
+
+  async count({ model, where }) {
+    const predicate = whereToCypher(clean(where));
+    return readTx(async (tx) => {
+      const result = await tx.run(`MATCH (n:${labelFor(model)}) WHERE ${predicate.text} RETURN count(n) AS n`, predicate.params);
+      return result.records[0].get('n') as number;
+    });
+  },
+
+  async update({ model, where, update }) {
+    const predicate = whereToCypher(clean(where));
+    return writeTx(async (tx) => {
+      const result = await tx.run(
+        `MATCH (n:${labelFor(model)}) WHERE ${predicate.text}
+         WITH n LIMIT 1 SET n += $update RETURN properties(n) AS row`,
+        { ...predicate.params, update: update as Row },
+      );
+      return (result.records[0]?.get('row') as never) ?? null;
+    });
+  },
+
+  async updateMany({ model, where, update }) {
+    const predicate = whereToCypher(clean(where));
+    return writeTx(async (tx) => {
+      const result = await tx.run(
+        `MATCH (n:${labelFor(model)}) WHERE ${predicate.text} SET n += $update RETURN count(n) AS n`,
+        { ...predicate.params, update },
+      );
+      return result.records[0].get('n') as number;
+    });
+  },
+
+  async delete({ model, where }) {
+    const predicate = whereToCypher(clean(where));
+    await writeTx((tx) => tx.run(`MATCH (n:${labelFor(model)}) WHERE ${predicate.text} DETACH DELETE n`, predicate.params));
+  },
+
+  async deleteMany({ model, where }) {
+    const predicate = whereToCypher(clean(where));
+    return writeTx(async (tx) => {
+      const result = await tx.run(
+        `MATCH (n:${labelFor(model)}) WHERE ${predicate.text} WITH collect(n) AS nodes
+         FOREACH (x IN nodes | DETACH DELETE x) RETURN size(nodes) AS n`,
+        predicate.params,
+      );
+      return result.records[0].get('n') as number;
+    });
+  },
+
+  // One statement: the node is locked on delete, so of two racing callers only one gets the row.
+  async consumeOne({ model, where }) {
+    const predicate = whereToCypher(clean(where));
+    return writeTx(async (tx) => {
+      const result = await tx.run(
+        `MATCH (n:${labelFor(model)}) WHERE ${predicate.text}
+         WITH n LIMIT 1 SET n.__consumed = true
+         WITH n, properties(n) AS row DETACH DELETE n RETURN row`,
+        predicate.params,
+      );
+      const row = result.records[0]?.get('row') as Row | undefined;
+      if (!row) return null;
+      delete row.__consumed;
+      return row as never;
+    });
+  },
+
+  async incrementOne({ model, where, increment, set }) {
+    const predicate = whereToCypher(clean(where));
+    const assignments = Object.keys(increment).map((field, i) => `n.${identifier(field)} = coalesce(n.${identifier(field)}, 0) + $inc${i}`);
+    const params: Record<string, unknown> = { ...predicate.params, set: set ?? {} };
+    Object.values(increment).forEach((delta, i) => (params[`inc${i}`] = delta));
+    return writeTx(async (tx) => {
+      const result = await tx.run(
+        `MATCH (n:${labelFor(model)}) WHERE ${predicate.text}
+         WITH n LIMIT 1 SET ${assignments.join(', ')}, n += $set RETURN properties(n) AS row`,
+        params,
+      );
+      return (result.records[0]?.get('row') as never) ?? null;
+    });
+  },
+};
+
+/** The adapter factory Better Auth takes as `database`. */
+export const neo4jAdapter = () =>
+  createAdapterFactory({
+    config: {
+      adapterId: 'neo4j',
+      adapterName: 'Neo4j (Netwerkkaart)',
+      usePlural: false,
+      supportsNumericIds: false,
+      supportsDates: false,
+      supportsBooleans: true,
+      supportsJSON: false,
+      supportsArrays: false,
+      transaction: false,
+    },
+    adapter: () => adapter,
+  });
+
+function withoutNulls(data: Row): Row {
+  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null && value !== undefined));
+}
+
+/** Neo4j does not store null properties; the row handed back still names them. */
+function nullsOf(data: Row): Row {
+  return Object.fromEntries(Object.entries(data).filter(([, value]) => value === null).map(([key]) => [key, null]));
+}

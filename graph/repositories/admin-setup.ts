@@ -1,0 +1,75 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readTx, writeTx } from '../session';
+import { createCredentialUser } from './users';
+
+/**
+ * The one-time link that creates the first beheerder. Only a SHA-256 hash of the token is
+ * stored; the token itself exists only in the printed link. A new link replaces the old one.
+ */
+export const ADMIN_SETUP_TTL_MS = 24 * 60 * 60 * 1000;
+
+export function hashSetupToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+export function beheerderExists(): Promise<boolean> {
+  return readTx(async (tx) => {
+    const result = await tx.run("MATCH (u:User {role: 'beheerder'}) RETURN count(u) > 0 AS exists");
+    return result.records[0].get('exists') as boolean;
+  });
+}
+
+/**
+ * When no beheerder exists: a fresh token (valid 24 hours) and the link to /beheer/start.
+ * Returns null when there is a beheerder already. `baseUrl` is where the app is served,
+ * e.g. http://localhost:3000.
+ */
+export async function createAdminSetupLink(baseUrl: string, now: Date = new Date()): Promise<string | null> {
+  if (await beheerderExists()) return null;
+  const token = randomBytes(32).toString('base64url');
+  await writeTx(async (tx) => {
+    await tx.run('MATCH (t:AdminSetupToken) DELETE t');
+    await tx.run('CREATE (:AdminSetupToken {tokenHash: $tokenHash, createdAt: $createdAt, expiresAt: $expiresAt})', {
+      tokenHash: hashSetupToken(token),
+      createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + ADMIN_SETUP_TTL_MS).toISOString(),
+    });
+  });
+  return `${baseUrl.replace(/\/+$/, '')}/beheer/start?token=${token}`;
+}
+
+/** Whether a token is the current, unexpired one (the page checks before it shows the form). */
+export function isValidSetupToken(token: string, now: Date = new Date()): Promise<boolean> {
+  return readTx(async (tx) => {
+    const result = await tx.run(
+      `MATCH (t:AdminSetupToken {tokenHash: $tokenHash}) WHERE t.expiresAt > $now
+       RETURN count(t) > 0 AS valid`,
+      { tokenHash: hashSetupToken(token), now: now.toISOString() },
+    );
+    return result.records[0].get('valid') as boolean;
+  });
+}
+
+/**
+ * Uses the token once: deletes it and creates the beheerder, in one transaction, so a token
+ * can never make two accounts. Returns the new user's id, or null when the token is unknown,
+ * expired or a beheerder already exists.
+ */
+export async function claimAdminSetup(
+  token: string,
+  account: { email: string; name: string; passwordHash: string },
+  now: Date = new Date(),
+): Promise<string | null> {
+  return writeTx(async (tx) => {
+    const claimed = await tx.run(
+      `MATCH (t:AdminSetupToken {tokenHash: $tokenHash}) WHERE t.expiresAt > $now
+       OPTIONAL MATCH (b:User {role: 'beheerder'})
+       WITH t, count(b) AS beheerders
+       DELETE t
+       RETURN beheerders`,
+      { tokenHash: hashSetupToken(token), now: now.toISOString() },
+    );
+    if (!claimed.records.length || (claimed.records[0].get('beheerders') as number) > 0) return null;
+    return createCredentialUser(tx, { ...account, role: 'beheerder' }, 'first-start');
+  });
+}

@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { readTx } from '../session';
+
+/**
+ * The audit trail: one append-only (:Change) per write, in the same transaction as the write,
+ * so a write without its record cannot happen. `from` and `to` are the values before and after
+ * (any JSON-able value; stored as JSON text, because Neo4j properties cannot hold maps).
+ */
+export interface ChangeInput {
+  /** Id of the user who made the change ('system' for scripts such as the demo loader). */
+  by: string;
+  /** What happened, dotted and stable, e.g. 'involvement.update', 'user.create'. */
+  action: string;
+  /** What it happened to, e.g. 'house:demo-001/actor:abc' or 'user:123'. */
+  target: string;
+  /** The house it concerns, when it concerns one (lets a house see its own history). */
+  houseId?: string | null;
+  from?: unknown;
+  to?: unknown;
+}
+
+export interface ChangeRecord {
+  id: string;
+  at: string;
+  by: string;
+  byName: string | null;
+  byEmail: string | null;
+  action: string;
+  target: string;
+  houseId: string | null;
+  from: unknown;
+  to: unknown;
+}
+
+/** Appends one change to the audit trail inside the caller's write transaction. */
+export async function recordChange(tx: ManagedTransaction, change: ChangeInput, at: Date = new Date()): Promise<string> {
+  const id = randomUUID();
+  await tx.run(
+    `CREATE (c:Change {id: $id, at: $at, by: $by, action: $action, target: $target, houseId: $houseId,
+                       from: $from, to: $to})`,
+    {
+      id,
+      at: at.toISOString(),
+      by: change.by,
+      action: change.action,
+      target: change.target,
+      houseId: change.houseId ?? null,
+      from: change.from === undefined ? null : JSON.stringify(change.from),
+      to: change.to === undefined ? null : JSON.stringify(change.to),
+    },
+  );
+  return id;
+}
+
+/** The newest changes first, optionally of one house or one action. */
+export function listChanges(options: { limit?: number; houseId?: string; action?: string } = {}): Promise<ChangeRecord[]> {
+  return readTx(async (tx) => {
+    const result = await tx.run(
+      `MATCH (c:Change)
+       WHERE ($houseId IS NULL OR c.houseId = $houseId) AND ($action IS NULL OR c.action = $action)
+       WITH c ORDER BY c.at DESC LIMIT $limit
+       OPTIONAL MATCH (u:User {id: c.by})
+       RETURN c { .id, .at, .by, .action, .target, .houseId, .from, .to, byName: u.name, byEmail: u.email } AS change
+       ORDER BY c.at DESC`,
+      { houseId: options.houseId ?? null, action: options.action ?? null, limit: neo4j.int(options.limit ?? 100) },
+    );
+    return result.records.map((record) => {
+      const raw = record.get('change') as Record<string, unknown>;
+      return {
+        id: raw.id as string,
+        at: raw.at as string,
+        by: raw.by as string,
+        byName: (raw.byName as string | null) ?? null,
+        byEmail: (raw.byEmail as string | null) ?? null,
+        action: raw.action as string,
+        target: raw.target as string,
+        houseId: (raw.houseId as string | null) ?? null,
+        from: parse(raw.from),
+        to: parse(raw.to),
+      };
+    });
+  });
+}
+
+function parse(value: unknown): unknown {
+  if (typeof value !== 'string') return null;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}

@@ -1,0 +1,201 @@
+import { randomUUID } from 'node:crypto';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { Neo4jError } from 'neo4j-driver';
+import { ConflictError } from '../../lib/errors';
+import type { Role } from '../../lib/roles';
+import { readTx, writeTx } from '../session';
+import { recordChange } from './audit';
+
+/**
+ * The product's side of a user: role, the houses they coordinate, the houses whose invitation
+ * they hold. Better Auth keeps name, email, sessions and password (graph/auth/neo4j-adapter.ts)
+ * on the same (:User) node.
+ */
+export interface AccessProfile {
+  id: string;
+  email: string;
+  name: string;
+  role: Role | null;
+  /** Houses this user coordinates. */
+  coordinates: string[];
+  /** Houses whose facilitation invitation runs today (from <= today <= until, not ended). */
+  facilitates: string[];
+}
+
+export interface UserListing {
+  id: string;
+  email: string;
+  name: string;
+  role: Role | null;
+  demo: boolean;
+  createdAt: string | null;
+  houses: { id: string; name: string }[];
+}
+
+/** The role and houses of one user on a given day; null when the user does not exist. */
+export function findAccessProfile(userId: string, today: string): Promise<AccessProfile | null> {
+  return readTx(async (tx) => {
+    const result = await tx.run(
+      `MATCH (u:User {id: $userId})
+       OPTIONAL MATCH (u)-[:COORDINATES]->(c:House)
+       WITH u, collect(DISTINCT c.id) AS coordinates
+       OPTIONAL MATCH (i:Invitation)-[:TO]->(u), (i)-[:FOR]->(f:House)
+         WHERE i.from <= $today AND $today <= i.until AND i.endedAt IS NULL
+       WITH u, coordinates, collect(DISTINCT f.id) AS facilitates
+       RETURN u { .id, .email, .name, .role, coordinates: coordinates, facilitates: facilitates } AS user`,
+      { userId, today },
+    );
+    const raw = result.records[0]?.get('user') as Record<string, unknown> | undefined;
+    if (!raw) return null;
+    return {
+      id: raw.id as string,
+      email: raw.email as string,
+      name: (raw.name as string | null) ?? '',
+      role: (raw.role as Role | null) ?? null,
+      coordinates: ((raw.coordinates as string[]) ?? []).sort(),
+      facilitates: ((raw.facilitates as string[]) ?? []).sort(),
+    };
+  });
+}
+
+export function houseExists(houseId: string): Promise<boolean> {
+  return readTx(async (tx) => {
+    const result = await tx.run('MATCH (h:House {id: $houseId}) RETURN count(h) > 0 AS exists', { houseId });
+    return result.records[0].get('exists') as boolean;
+  });
+}
+
+export function listUsers(): Promise<UserListing[]> {
+  return readTx(async (tx) => {
+    const result = await tx.run(
+      `MATCH (u:User)
+       OPTIONAL MATCH (u)-[:COORDINATES]->(h:House)
+       WITH u, h ORDER BY h.name
+       RETURN u { .id, .email, .name, .role, .createdAt, demo: coalesce(u.demo, false),
+                  houses: [x IN collect(h) WHERE x IS NOT NULL | x { .id, .name }] } AS user
+       ORDER BY u.role, u.name, u.email`,
+    );
+    return result.records.map((record) => {
+      const raw = record.get('user') as Record<string, unknown>;
+      return {
+        id: raw.id as string,
+        email: raw.email as string,
+        name: (raw.name as string | null) ?? '',
+        role: (raw.role as Role | null) ?? null,
+        demo: Boolean(raw.demo),
+        createdAt: (raw.createdAt as string | null) ?? null,
+        houses: raw.houses as { id: string; name: string }[],
+      };
+    });
+  });
+}
+
+export function countUsersWithRole(role: Role): Promise<number> {
+  return readTx(async (tx) => {
+    const result = await tx.run('MATCH (u:User {role: $role}) RETURN count(u) AS n', { role });
+    return result.records[0].get('n') as number;
+  });
+}
+
+export interface NewCredentialUser {
+  email: string;
+  name: string;
+  role: Role;
+  /** A hash made by Better Auth's own hasher (better-auth/crypto `hashPassword`). */
+  passwordHash: string;
+  /** Houses a coordinator coordinates. */
+  houseIds?: string[];
+  /** Demo accounts are listed on the login page in demo mode. */
+  demo?: boolean;
+}
+
+/**
+ * Creates a user that signs in with email and password, in the shape Better Auth reads:
+ * a (:User) and a credential (:Account) holding the password hash. Used by the admin, the
+ * first-start page and the demo accounts; public sign-up is off.
+ */
+export async function createCredentialUser(tx: ManagedTransaction, input: NewCredentialUser, by: string): Promise<string> {
+  const id = randomUUID();
+  const now = new Date().toISOString();
+  const email = input.email.trim().toLowerCase();
+  try {
+    await tx.run(
+      `CREATE (u:User {id: $id, email: $email, name: $name, role: $role, emailVerified: false,
+                       demo: $demo, createdAt: $now, updatedAt: $now})
+       CREATE (:Account {id: $accountId, accountId: $id, providerId: 'credential', userId: $id,
+                         password: $passwordHash, createdAt: $now, updatedAt: $now})
+       WITH u
+       UNWIND $houseIds AS houseId
+       MATCH (h:House {id: houseId})
+       MERGE (u)-[:COORDINATES]->(h)`,
+      {
+        id,
+        accountId: randomUUID(),
+        email,
+        name: input.name.trim(),
+        role: input.role,
+        demo: input.demo ?? false,
+        now,
+        passwordHash: input.passwordHash,
+        houseIds: input.role === 'coordinator' ? (input.houseIds ?? []) : [],
+      },
+    );
+  } catch (error) {
+    if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      throw new ConflictError(`User ${email} already exists`, `Er bestaat al een account met het e-mailadres “${email}”.`);
+    }
+    throw error;
+  }
+  await recordChange(tx, {
+    by,
+    action: 'user.create',
+    target: `user:${id}`,
+    to: { email, name: input.name.trim(), role: input.role, houseIds: input.houseIds ?? [] },
+  });
+  return id;
+}
+
+export function findUserIdByEmail(email: string): Promise<string | null> {
+  return readTx(async (tx) => {
+    const result = await tx.run('MATCH (u:User {email: $email}) RETURN u.id AS id', { email: email.trim().toLowerCase() });
+    return (result.records[0]?.get('id') as string | undefined) ?? null;
+  });
+}
+
+/** Changes role and coordinated houses of a user, recorded in the audit trail. */
+export function updateUserAccess(userId: string, change: { role: Role; houseIds: string[] }, by: string): Promise<boolean> {
+  return writeTx(async (tx) => {
+    const before = await tx.run(
+      `MATCH (u:User {id: $userId}) OPTIONAL MATCH (u)-[:COORDINATES]->(h:House)
+       RETURN u.role AS role, [x IN collect(h.id) WHERE x IS NOT NULL] AS houseIds`,
+      { userId },
+    );
+    if (!before.records.length) return false;
+    const houseIds = change.role === 'coordinator' ? change.houseIds : [];
+    await tx.run(
+      `MATCH (u:User {id: $userId})
+       SET u.role = $role, u.updatedAt = $now
+       WITH u
+       OPTIONAL MATCH (u)-[old:COORDINATES]->(:House)
+       DELETE old
+       WITH DISTINCT u
+       UNWIND $houseIds AS houseId
+       MATCH (h:House {id: houseId})
+       MERGE (u)-[:COORDINATES]->(h)`,
+      { userId, role: change.role, houseIds, now: new Date().toISOString() },
+    );
+    await recordChange(tx, {
+      by,
+      action: 'user.update_access',
+      target: `user:${userId}`,
+      from: { role: before.records[0].get('role'), houseIds: (before.records[0].get('houseIds') as string[]).sort() },
+      to: { role: change.role, houseIds: [...houseIds].sort() },
+    });
+    return true;
+  });
+}
+
+/** Ends every session of a user (after a role change, or when the admin blocks them). */
+export function deleteSessionsOf(tx: ManagedTransaction, userId: string) {
+  return tx.run('MATCH (s:Session {userId: $userId}) DELETE s', { userId });
+}

@@ -1,0 +1,104 @@
+import 'server-only';
+import { betterAuth } from 'better-auth';
+import { APIError, createAuthMiddleware, isAPIError } from 'better-auth/api';
+import { nextCookies } from 'better-auth/next-js';
+import { neo4jAdapter } from '@/graph/auth/neo4j-adapter';
+import { recordChange } from '@/graph/repositories/audit';
+import { writeTx } from '@/graph/session';
+import { authSecret } from './auth-secret';
+import { clientAddress } from './client-address';
+import { admitLoginAttempt, releaseLoginAttempt, TOO_MANY_ATTEMPTS_MESSAGE } from './login-throttle';
+
+/**
+ * Better Auth, configured once: email + password only (no public sign-up: the beheerder makes
+ * accounts), users and sessions in Neo4j through graph/auth/neo4j-adapter.ts, sessions in the
+ * database only (no cookie cache), so signing out or removing a session takes effect at once.
+ *
+ * NETWERKKAART_URL (or BETTER_AUTH_URL) is the public address; when it starts with https:// the
+ * cookies are marked Secure. Without it, the app serves plain http on localhost or the local
+ * network and the address is taken from each request.
+ */
+const SESSION_HOURS = 12;
+
+function publicUrl(): string | undefined {
+  return process.env.NETWERKKAART_URL || process.env.BETTER_AUTH_URL || undefined;
+}
+
+/** Stamps of admitted attempts, handed from the before to the after hook of the same request. */
+const attemptStamps = new WeakMap<object, number>();
+
+function createAuth() {
+  const url = publicUrl();
+  return betterAuth({
+    appName: 'Netwerkkaart',
+    secret: authSecret(),
+    baseURL: url,
+    basePath: '/api/auth',
+    database: neo4jAdapter(),
+    telemetry: { enabled: false },
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: 12,
+      maxPasswordLength: 128,
+      autoSignIn: false,
+    },
+    user: {
+      additionalFields: {
+        role: { type: 'string', required: false, input: false },
+      },
+    },
+    session: {
+      expiresIn: SESSION_HOURS * 60 * 60,
+      updateAge: 60 * 60,
+      cookieCache: { enabled: false },
+    },
+    rateLimit: {
+      enabled: true,
+      storage: 'memory',
+      window: 60,
+      max: 100,
+      // Sign-in has its own limits per account and per address (lib/login-throttle.ts).
+      customRules: { '/sign-in/email': false },
+    },
+    advanced: {
+      cookiePrefix: 'netwerkkaart',
+      useSecureCookies: Boolean(url?.startsWith('https://')),
+      ipAddress: { ipAddressHeaders: ['x-forwarded-for'] },
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== '/sign-in/email') return;
+        const email = String((ctx.body as { email?: unknown } | undefined)?.email ?? '');
+        const decision = await admitLoginAttempt(email, clientAddress(ctx.headers ?? new Headers()));
+        if (!decision.allowed) {
+          throw new APIError('TOO_MANY_REQUESTS', { message: TOO_MANY_ATTEMPTS_MESSAGE, code: 'TOO_MANY_ATTEMPTS' }, {
+            'Retry-After': String(decision.retryAfter),
+          });
+        }
+        if (ctx.body) attemptStamps.set(ctx.body as object, decision.stamp);
+      }),
+      after: createAuthMiddleware(async (ctx) => {
+        if (ctx.path !== '/sign-in/email' || isAPIError(ctx.context.returned)) return;
+        const newSession = ctx.context.newSession;
+        if (!newSession) return;
+        const stamp = ctx.body ? attemptStamps.get(ctx.body as object) : undefined;
+        if (stamp !== undefined) await releaseLoginAttempt(newSession.user.email, clientAddress(ctx.headers ?? new Headers()), stamp);
+        await writeTx((tx) =>
+          recordChange(tx, { by: newSession.user.id, action: 'auth.sign_in', target: `user:${newSession.user.id}`, to: { address: clientAddress(ctx.headers ?? new Headers()) } }),
+        );
+      }),
+    },
+    // Last, so that Set-Cookie from server actions (sign-out) reaches the browser.
+    plugins: [nextCookies()],
+  });
+}
+
+type Auth = ReturnType<typeof createAuth>;
+const holder = globalThis as typeof globalThis & { __netwerkkaartAuth?: Auth };
+
+/** The one Better Auth instance of this process (created on first use, not at build time). */
+export function getAuth(): Auth {
+  holder.__netwerkkaartAuth ??= createAuth();
+  return holder.__netwerkkaartAuth;
+}

@@ -1,0 +1,27 @@
+import 'server-only';
+import { notFound, redirect } from 'next/navigation';
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from './errors';
+
+/**
+ * Pages call the lib/access.ts checks through this: no session sends the visitor to the login
+ * page (and back afterwards); a refusal shows the 404 page, so a house's existence does not leak.
+ */
+export async function guardPage<T>(returnTo: string, check: () => Promise<T>): Promise<T> {
+  try {
+    return await check();
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) redirect(loginPath(returnTo));
+    if (error instanceof ForbiddenError || error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+/** /aanmelden with a safe, local return path. */
+export function loginPath(returnTo?: string): string {
+  return returnTo && isLocalPath(returnTo) ? `/aanmelden?terug=${encodeURIComponent(returnTo)}` : '/aanmelden';
+}
+
+/** Only paths on this site: no scheme, no host, no protocol-relative '//' or '/\\'. */
+export function isLocalPath(path: string): boolean {
+  return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') && !/[\r\n]/.test(path);
+}
