@@ -38,3 +38,12 @@ export function readGraphConfig(env: NodeJS.ProcessEnv = process.env): GraphConf
     local: true,
   };
 }
+
+/**
+ * Demo mode (demo data on an empty database, demo accounts): on for the local server, off for a
+ * server given by NEO4J_URI, unless NETWERKKAART_DEMO says otherwise (1 or 0).
+ */
+export function demoModeOn(env: NodeJS.ProcessEnv = process.env): boolean {
+  const local = !env.NEO4J_URI || env.NETWERKKAART_LOCAL_NEO4J === '1';
+  return (env.NETWERKKAART_DEMO ?? (local ? '1' : '0')) === '1';
+}

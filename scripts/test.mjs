@@ -35,8 +35,8 @@ let tempHome = null;
 let crashed = null;
 
 try {
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: undefined };
-  delete env.NODE_ENV;
+  // The test database runs in demo mode: the 116 demo houses (and later the demo accounts).
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NETWERKKAART_DEMO: '1' };
 
   step('Build the app for the end-to-end tests');
   ensureAppBuilt({ distDir: DIST_DIR, env });

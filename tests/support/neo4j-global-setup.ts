@@ -14,6 +14,8 @@ export default async function setup() {
   const server = await startNeo4j({ home: path.join(home, 'neo4j'), port: await findFreePort(), passwordFile: path.join(home, 'password'), quiet: true });
   Object.assign(process.env, {
     NEO4J_URI: server.uri, NEO4J_USER: server.user, NEO4J_PASSWORD: server.password, NEO4J_DATABASE: server.database,
+    // Like `npm test`: the test database holds the demo houses.
+    NETWERKKAART_DEMO: '1',
   });
   const setupDb = spawnSync('tsx', ['scripts/setup-database.ts'], { stdio: 'inherit', env: process.env });
   if (setupDb.status !== 0) throw new Error('Preparing the test database failed.');

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { computeSurveyFigures, MIN_HOUSES_IN_SELECTION } from '@/lib/survey/survey-figures';
+import { parseSurveyFilter } from '@/lib/survey/survey-filter';
+import { surveyTableToCsv } from '@/lib/survey/survey-table-csv';
+import { loadPageData } from '@/lib/load-page-data';
+
+export const dynamic = 'force-dynamic';
+
+const formatSchema = z.enum(['json', 'csv']).catch('json');
+
+/** One survey table, for other tools: JSON by default, `?format=csv` for Excel. */
+export async function GET(request: Request, { params }: { params: Promise<{ table: string }> }) {
+  const { table: id } = await params;
+  const url = new URL(request.url);
+  const filter = parseSurveyFilter(url.searchParams);
+  if (!filter.success) {
+    return Response.json({ error: filter.error.issues.map((i) => i.message).join(' ') }, { status: 400 });
+  }
+  const result = await loadPageData(() => computeSurveyFigures(filter.data));
+  if (!result.ok) return Response.json({ error: 'De databank is op dit moment niet bereikbaar.' }, { status: 503 });
+  const figures = result.data;
+  if (figures.status === 'too-few-houses') {
+    return Response.json(
+      { error: `Deze selectie telt ${figures.houses} huizen. Cijfers worden pas getoond vanaf ${MIN_HOUSES_IN_SELECTION} huizen, zodat geen enkel huis herkenbaar is.` },
+      { status: 422 },
+    );
+  }
+  const table = figures.tables.find((t) => t.id === id);
+  if (!table) {
+    const known = figures.tables.map((t) => t.id).join(', ');
+    return Response.json({ error: `Onbekende tabel “${id}”. Beschikbaar: ${known}.` }, { status: 404 });
+  }
+  if (formatSchema.parse(url.searchParams.get('format')) === 'csv') {
+    return new Response(surveyTableToCsv(table), {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="netwerkkaart-${table.id}.csv"`,
+        'Cache-Control': 'no-store',
+      },
+    });
+  }
+  return Response.json({ houses: figures.houses, filter: filter.data, ...table }, { headers: { 'Cache-Control': 'no-store' } });
+}
