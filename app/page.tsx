@@ -2,13 +2,19 @@ import Link from 'next/link';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { EmptyHouses } from '@/components/empty-houses';
 import { HouseList } from '@/components/house-list';
-import { listHouses } from '@/lib/houses';
+import { LoginInvitation } from '@/components/auth/login-invitation';
+import { optionalUser } from '@/lib/access';
+import { listHousesFor } from '@/lib/houses';
 import { loadPageData } from '@/lib/load-page-data';
 
 export const dynamic = 'force-dynamic';
 
 export default async function StartPage() {
-  const result = await loadPageData(listHouses);
+  // Anonymous visitors get the introduction and a login invitation, never the list of houses.
+  const result = await loadPageData(async () => {
+    const user = await optionalUser();
+    return user ? { user, houses: await listHousesFor(user) } : null;
+  });
   return (
     <>
       <section className="mb-8 rounded-2xl bg-brand px-5 py-7 text-white sm:px-8 sm:py-10">
@@ -30,15 +36,30 @@ export default async function StartPage() {
         </div>
       </section>
 
-      <h2 className="mb-4 text-xl font-semibold">Huizen van het Kind</h2>
       {!result.ok ? (
         <DatabaseErrorPanel />
-      ) : result.data.length === 0 ? (
-        <EmptyHouses />
+      ) : !result.data ? (
+        <LoginInvitation />
       ) : (
         <>
-          <p className="mb-4 text-sm text-muted">{result.data.length} huizen in de databank.</p>
-          <HouseList houses={result.data} />
+          <h2 className="mb-4 text-xl font-semibold">{result.data.user.role === 'coordinator' ? 'Uw Huis van het Kind' : 'Huizen van het Kind'}</h2>
+          {result.data.houses.length === 0 ? (
+            result.data.user.role === 'coordinator' || result.data.user.role === 'facilitator' ? (
+              <p className="rounded-xl border border-dashed border-brand/40 bg-white p-6 text-muted">
+                Er is nog geen huis aan uw account gekoppeld. Vraag de beheerder van Netwerkkaart om dat te doen.
+              </p>
+            ) : (
+              <EmptyHouses />
+            )
+          ) : (
+            <>
+              <p className="mb-4 text-sm text-muted">
+                {result.data.houses.length === 1 ? '1 huis' : `${result.data.houses.length} huizen`}
+                {result.data.user.role === 'coordinator' || result.data.user.role === 'facilitator' ? ' waarvoor u werkt.' : ' in de databank.'}
+              </p>
+              <HouseList houses={result.data.houses} />
+            </>
+          )}
         </>
       )}
     </>

@@ -1,6 +1,6 @@
 import 'server-only';
 import { betterAuth } from 'better-auth';
-import { APIError, createAuthMiddleware, isAPIError } from 'better-auth/api';
+import { APIError, createAuthMiddleware, getSessionFromCtx, isAPIError } from 'better-auth/api';
 import { nextCookies } from 'better-auth/next-js';
 import { neo4jAdapter } from '@/graph/auth/neo4j-adapter';
 import { recordChange } from '@/graph/repositories/audit';
@@ -68,6 +68,11 @@ function createAuth() {
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        if (ctx.path === '/sign-out') {
+          const session = await getSessionFromCtx(ctx).catch(() => null);
+          if (session) await writeTx((tx) => recordChange(tx, { by: session.user.id, action: 'auth.sign_out', target: `user:${session.user.id}` }));
+          return;
+        }
         if (ctx.path !== '/sign-in/email') return;
         const email = String((ctx.body as { email?: unknown } | undefined)?.email ?? '');
         const decision = await admitLoginAttempt(email, clientAddress(ctx.headers ?? new Headers()));

@@ -1,8 +1,13 @@
 import 'server-only';
 import { listHouses as listHousesInGraph } from '@/graph/repositories/houses';
+import { readsAllHouses } from './access-rules';
+import type { SessionUser } from './access';
 import type { HouseSummary } from './house';
 
-/** The houses a visitor may see in the list. Access rules arrive with accounts (issue 7). */
-export function listHouses(): Promise<HouseSummary[]> {
-  return listHousesInGraph();
+/**
+ * The houses a user may see in the list: every house for Kind en Gezin and the beheerder, the
+ * own (or invited) houses for a coordinator or facilitator.
+ */
+export function listHousesFor(user: SessionUser): Promise<HouseSummary[]> {
+  return listHousesInGraph(readsAllHouses(user) ? null : user.houseIds);
 }

@@ -3,14 +3,16 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { EmptyHouses } from '@/components/empty-houses';
 import { HouseList } from '@/components/house-list';
 import { PageHeader } from '@/components/page-header';
-import { listHouses } from '@/lib/houses';
+import { requireUser } from '@/lib/access';
+import { listHousesFor } from '@/lib/houses';
 import { loadPageData } from '@/lib/load-page-data';
+import { guardPage } from '@/lib/page-access';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Huizen' };
 
 export default async function HousesPage() {
-  const result = await loadPageData(listHouses);
+  const result = await loadPageData(() => guardPage('/huizen', async () => listHousesFor(await requireUser())));
   return (
     <>
       <PageHeader

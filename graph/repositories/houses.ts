@@ -3,11 +3,14 @@ import { ConflictError } from '../../lib/errors';
 import type { HouseInput, HouseSummary } from '../../lib/house';
 import { readTx, writeTx } from '../session';
 
-/** All houses with the counts the start page and lists show, by name. */
-export function listHouses(): Promise<HouseSummary[]> {
+/**
+ * Houses with the counts the start page and lists show, by name: all of them, or only those
+ * with the given ids (a coordinator's own houses).
+ */
+export function listHouses(onlyIds: string[] | null = null): Promise<HouseSummary[]> {
   return readTx(async (tx) => {
     const result = await tx.run(
-      `MATCH (h:House)
+      `MATCH (h:House) WHERE $onlyIds IS NULL OR h.id IN $onlyIds
        OPTIONAL MATCH (h)-[a:ANSWERED]->(:ActorType)
        WITH h,
             count(CASE WHEN a.level IN ['minimaal', 'gemiddeld', 'kernpartner'] THEN 1 END) AS direct,
@@ -16,6 +19,7 @@ export function listHouses(): Promise<HouseSummary[]> {
        RETURN h { .id, .name, .municipalities, .province, .urbanisation, .intermunicipal, .fictional,
                   direct: direct, kernpartners: kernpartners, nogNiet: nogNiet } AS house
        ORDER BY h.name`,
+      { onlyIds },
     );
     return result.records.map((record) => toHouseSummary(record.get('house')));
   });

@@ -199,3 +199,29 @@ export function updateUserAccess(userId: string, change: { role: Role; houseIds:
 export function deleteSessionsOf(tx: ManagedTransaction, userId: string) {
   return tx.run('MATCH (s:Session {userId: $userId}) DELETE s', { userId });
 }
+
+export interface DemoAccount {
+  email: string;
+  name: string;
+  role: Role;
+  houseName: string | null;
+}
+
+/** The demo accounts (demo mode), for the login page: the agency and EXPOO first, then the houses. */
+export function listDemoAccounts(): Promise<DemoAccount[]> {
+  return readTx(async (tx) => {
+    const result = await tx.run(
+      `MATCH (u:User {demo: true})
+       OPTIONAL MATCH (u)-[:COORDINATES]->(h:House)
+       WITH u, min(h.name) AS houseName, min(h.id) AS houseId
+       RETURN u.email AS email, u.name AS name, u.role AS role, houseName
+       ORDER BY CASE u.role WHEN 'kind_en_gezin' THEN 0 WHEN 'facilitator' THEN 1 ELSE 2 END, houseId, u.email`,
+    );
+    return result.records.map((r) => ({
+      email: r.get('email') as string,
+      name: r.get('name') as string,
+      role: r.get('role') as Role,
+      houseName: (r.get('houseName') as string | null) ?? null,
+    }));
+  });
+}

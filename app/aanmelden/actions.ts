@@ -1,0 +1,36 @@
+'use server';
+
+import { isAPIError } from 'better-auth/api';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getAuth } from '@/lib/auth';
+import { TOO_MANY_ATTEMPTS_MESSAGE } from '@/lib/login-throttle';
+import { loginInputSchema } from '@/lib/login-input';
+import type { LoginState } from '@/lib/login-state';
+import { isLocalPath } from '@/lib/page-access';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
+
+/** Signs in with email and password; Better Auth sets the session cookie (nextCookies). */
+export async function signIn(_previous: LoginState, formData: FormData): Promise<LoginState> {
+  const requestHeaders = await headers();
+  const email = String(formData.get('email') ?? '');
+  if (!isSameOrigin(requestHeaders)) return { message: CROSS_SITE_MESSAGE, fieldErrors: {}, email };
+  const parsed = loginInputSchema.safeParse({
+    email,
+    password: formData.get('password') ?? '',
+    returnTo: formData.get('returnTo') || undefined,
+  });
+  if (!parsed.success) {
+    return { message: 'Controleer de gemarkeerde velden.', fieldErrors: parsed.error.flatten().fieldErrors, email };
+  }
+  try {
+    await getAuth().api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: requestHeaders });
+  } catch (error) {
+    if (!isAPIError(error)) throw error;
+    if (error.statusCode === 429) return { message: TOO_MANY_ATTEMPTS_MESSAGE, fieldErrors: {}, email };
+    if (error.statusCode === 401) return { message: 'Dit e-mailadres en wachtwoord horen niet bij elkaar.', fieldErrors: {}, email };
+    return { message: 'Aanmelden lukte niet. Probeer het opnieuw.', fieldErrors: {}, email };
+  }
+  const returnTo = parsed.data.returnTo;
+  redirect(returnTo && isLocalPath(returnTo) && !returnTo.startsWith('/aanmelden') ? returnTo : '/');
+}

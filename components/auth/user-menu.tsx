@@ -1,0 +1,35 @@
+import Link from 'next/link';
+import { signOut } from '@/app/afmelden/actions';
+import { optionalUser, type SessionUser } from '@/lib/access';
+import { ROLE_LABELS } from '@/lib/roles';
+
+/** The header's account corner: who is signed in, Beheer for the admin, Afmelden; or Aanmelden. */
+export async function UserMenu() {
+  let user: SessionUser | null = null;
+  try {
+    user = await optionalUser();
+  } catch {
+    // Database unreachable: the page itself says so; the header just offers to sign in.
+  }
+  if (!user) {
+    return (
+      <Link href="/aanmelden" className="rounded-md border border-brand px-3 py-1.5 text-sm font-semibold text-brand hover:bg-brand-soft">
+        Aanmelden
+      </Link>
+    );
+  }
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" aria-label="Uw account" role="group">
+      <span className="min-w-0 leading-tight">
+        <span className="block max-w-[16rem] truncate font-medium text-ink" title={user.email}>{user.name || user.email}</span>
+        <span className="block text-xs text-muted">{ROLE_LABELS[user.role]}</span>
+      </span>
+      {user.role === 'beheerder' ? (
+        <Link href="/beheer" className="rounded-md px-2 py-1.5 font-medium text-brand hover:bg-brand-soft">Beheer</Link>
+      ) : null}
+      <form action={signOut}>
+        <button type="submit" className="rounded-md border border-black/15 px-3 py-1.5 font-medium text-ink hover:bg-paper">Afmelden</button>
+      </form>
+    </div>
+  );
+}
