@@ -48,6 +48,7 @@ export interface AddedUnit {
 }
 
 export interface AddedActors {
+  /** Each with `label`, the name template of an organisation of that kind (`{m}`: municipality). */
   types: (DemoCustomType & { label: string })[];
   units: AddedUnit[];
 }
@@ -80,6 +81,18 @@ const SAME_HOUSE: { line: number; kinds: { name: string; rows: number }[] }[] = 
 /** Kind en Taal works within the ‘Strategisch Plan voor Limburg in het Kwadraat’ (l. 3144-3146). */
 const PROVINCE_OF_KIND: Record<string, Province> = { 'Kind en Taal': 'Limburg' };
 
+/**
+ * Catalogue types the prose ties an added kind to: Kind en Taal is an ‘aanbod dat inzet op het
+ * versterken van de onderwijskansen’ (l. 3012-3013, 3141-3143); the added vroedvrouwen were entered
+ * under Privépraktijk, ‘die in de opgegeven actorenlijst voor de actor vroedvrouw stond’, or Andere
+ * (l. 2756-2758). Tabel 24 rows carry their own relatesToType.
+ */
+const RELATES_TO_OF_KIND: Record<string, string> = {
+  'Kind en Taal': 'aanbod-onderwijskansen',
+  'vroedvrouwen(teams) (via ‘privépraktijk’ of ‘andere’)': 'vroedvrouwen',
+  '‘andere’ vroedvrouw': 'vroedvrouwen',
+};
+
 const LEVEL_OF_KEY: Record<string, LevelCode | null> = {
   minimaal: 'minimaal',
   gemiddeld: 'gemiddeld',
@@ -103,7 +116,6 @@ export function slugify(text: string, maxLength = 44): string {
 
 interface Kind {
   name: string;
-  label: string;
   cluster: string;
   alsoFits: string[];
   relatesTo: string | null;
@@ -121,7 +133,7 @@ function readKinds(): Kind[] {
       if (level) for (let i = 0; i < count; i++) mentions.push(level);
     }
     kinds.push({
-      name: row.name, label: row.name, cluster: added.tabel24.cluster, alsoFits: [],
+      name: row.name, cluster: added.tabel24.cluster, alsoFits: [],
       relatesTo: row.relatesToType ?? null, source: `Tabel 24, l. ${row.line}`, mentions,
     });
   }
@@ -132,8 +144,8 @@ function readKinds(): Kind[] {
       if (code) for (let i = 0; i < count; i++) mentions.push(code);
     }
     kinds.push({
-      name: item.name, label: item.name, cluster: item.cluster, alsoFits: item.alsoFits,
-      relatesTo: null, source: `4.3, l. ${item.line}`, mentions,
+      name: item.name, cluster: item.cluster, alsoFits: item.alsoFits,
+      relatesTo: RELATES_TO_OF_KIND[item.name] ?? null, source: `4.3, l. ${item.line}`, mentions,
     });
   }
   return kinds;
@@ -144,7 +156,7 @@ export function buildAddedActors(labelOf: (name: string) => string): AddedActors
   const types: AddedActors['types'] = [];
   const kindOfCode = new Map<string, string>();
   const typeFor = (kind: Kind, rowNumber: number): string => {
-    const base = `andere-${slugify(kind.name)}`;
+    const base = `andere-${slugify(labelOf(kind.name))}`;
     const code = rowNumber === 1 ? base : `${base}-${rowNumber}`;
     const owner = kindOfCode.get(code);
     if (owner !== undefined && owner !== kind.name) throw new Error(`Two added kinds share the code ${code}`);
@@ -152,7 +164,8 @@ export function buildAddedActors(labelOf: (name: string) => string): AddedActors
       kindOfCode.set(code, kind.name);
       types.push({
         code, name: rowNumber === 1 ? kind.name : `${kind.name} (${rowNumber})`, cluster: kind.cluster,
-        alsoFits: kind.alsoFits, relatesTo: kind.relatesTo, source: kind.source, label: labelOf(kind.name),
+        alsoFits: kind.alsoFits, relatesTo: kind.relatesTo, source: kind.source,
+        label: rowNumber === 1 ? `${labelOf(kind.name)} {m}` : `${labelOf(kind.name)} {m} ${rowNumber}`,
       });
     }
     return code;
