@@ -1,0 +1,186 @@
+'use client';
+
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { useEffect, useRef } from 'react';
+import { LAYOUTS, type LayoutName } from '@/lib/map/layouts';
+import { FORCE_DEFAULTS } from '@/lib/map/layouts/force';
+import { mapStylesheet } from '@/lib/map/stylesheet';
+import type { MapElement, MapModel } from '@/lib/map/to-elements';
+
+let registered = false;
+function registerExtensions() {
+  if (registered) return;
+  cytoscape.use(fcose);
+  registered = true;
+}
+
+export interface MapCanvasHandle {
+  cy: Core | null;
+}
+
+interface Props {
+  elements: MapElement[];
+  model: MapModel;
+  layout: LayoutName;
+  /** Node ids hidden by the filters. */
+  hidden: ReadonlySet<string>;
+  /** Node ids matching the search. */
+  matches: ReadonlySet<string>;
+  focused: string | null;
+  /** Extra classes per node id (snapshot comparison). */
+  decorations: Record<string, string>;
+  onSelect: (key: string | null) => void;
+  handle: React.RefObject<MapCanvasHandle>;
+  label: string;
+}
+
+/**
+ * The one component that owns the Cytoscape instance: created once on mount, destroyed on
+ * unmount, patched inside cy.batch() when the data changes (diffed by element id), laid out
+ * again only when the layout or the set of nodes changes. React never rebuilds the graph.
+ */
+export function HouseMapCanvas({ elements, model, layout, hidden, matches, focused, decorations, onSelect, handle, label }: Props) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const onSelectRef = useRef(onSelect);
+  const laidOut = useRef<{ layout: LayoutName; nodes: string } | null>(null);
+  onSelectRef.current = onSelect;
+
+  useEffect(() => {
+    registerExtensions();
+    laidOut.current = null;
+    const cy = cytoscape({
+      container: container.current,
+      style: mapStylesheet() as unknown as cytoscape.StylesheetJson,
+      elements: [],
+      minZoom: 0.15,
+      maxZoom: 3,
+      wheelSensitivity: 0.3,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+      autounselectify: true,
+    });
+    cy.on('tap', 'node.entry', (event) => onSelectRef.current(event.target.id()));
+    cy.on('tap', (event) => {
+      if (event.target === cy) onSelectRef.current(null);
+    });
+    cy.on('mouseover', 'node.entry', () => container.current?.style.setProperty('cursor', 'pointer'));
+    cy.on('mouseout', 'node.entry', () => container.current?.style.removeProperty('cursor'));
+    cyRef.current = cy;
+    handle.current = { cy };
+    (window as unknown as { netwerkkaartMap?: { cy: Core } }).netwerkkaartMap = { cy };
+    return () => {
+      handle.current = { cy: null };
+      cyRef.current = null;
+      cy.destroy();
+    };
+  }, [handle]);
+
+  // Patch the elements and lay out again when needed.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const started = performance.now();
+    const wanted = new Map(elements.map((e) => [e.data.id, e]));
+    const nodeIds = elements.filter((e) => e.group === 'nodes').map((e) => e.data.id).sort().join('|');
+    cy.batch(() => {
+      cy.elements().forEach((ele) => {
+        if (!wanted.has(ele.id())) ele.remove();
+      });
+      const toAdd: ElementDefinition[] = [];
+      // Parents first, so children can be placed in them.
+      const ordered = [...elements].sort((a, b) => Number(b.data.kind === 'cluster') - Number(a.data.kind === 'cluster') || Number(a.group === 'edges') - Number(b.group === 'edges'));
+      for (const def of ordered) {
+        const existing = cy.getElementById(def.data.id);
+        if (existing.empty()) {
+          toAdd.push({ group: def.group, data: { ...def.data }, classes: def.classes } as ElementDefinition);
+          continue;
+        }
+        const { parent, ...data } = def.data;
+        existing.data(data);
+        existing.classes(def.classes);
+        if (def.group === 'nodes' && (existing.data('parent') ?? null) !== (parent ?? null)) {
+          existing.move({ parent: (parent as string | undefined) ?? null });
+        }
+      }
+      if (toAdd.length) cy.add(toAdd);
+    });
+
+    const previous = laidOut.current;
+    const sameNodes = previous?.layout === layout && previous.nodes === nodeIds;
+    const definition = LAYOUTS[layout];
+    const done = () => {
+      const el = container.current;
+      if (!el) return;
+      el.dataset.layout = layout;
+      el.dataset.layoutReady = 'true';
+      el.dataset.layoutMs = String(Math.round(performance.now() - started));
+      el.dataset.nodes = String(cy.nodes('.entry').length);
+    };
+    if (definition.positions) {
+      const positions = definition.positions(model);
+      const first = previous === null || previous.layout !== layout;
+      cy.batch(() => {
+        cy.nodes().forEach((node) => {
+          const p = positions[node.id()];
+          if (!p || node.isParent()) return;
+          if (first || cy.nodes().length > 400) node.position(p);
+          else if (node.position().x !== p.x || node.position().y !== p.y) node.animate({ position: p }, { duration: 450, easing: 'ease-in-out-cubic' });
+        });
+      });
+      if (first) cy.fit(undefined, 24);
+      done();
+    } else if (!sameNodes) {
+      // Force: start from the rings so the result is the same on every visit.
+      const rings = LAYOUTS.ringen.positions!(model);
+      cy.nodes().forEach((node) => {
+        const p = rings[node.id()];
+        if (p) node.position(p);
+      });
+      const run = cy.layout({ ...FORCE_DEFAULTS } as unknown as cytoscape.LayoutOptions);
+      run.one('layoutstop', done);
+      run.run();
+    } else {
+      done();
+    }
+    laidOut.current = { layout, nodes: nodeIds };
+  }, [elements, model, layout]);
+
+  // Visual states: filters, search, focus, comparison. Classes only, never inline styles.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass('hidden faded highlighted focused search-match diff-added diff-changed diff-removed');
+      cy.nodes('.entry').forEach((node) => {
+        if (hidden.has(node.id())) {
+          node.addClass('hidden');
+          node.connectedEdges().addClass('hidden');
+        }
+        if (matches.has(node.id())) node.addClass('search-match');
+        const extra = decorations[node.id()];
+        if (extra) node.addClass(extra);
+      });
+      if (focused) {
+        const node = cy.getElementById(focused);
+        if (node.nonempty()) {
+          const keep = node.closedNeighborhood().union(node.incomers().sources().incomers()).union(cy.getElementById('house'));
+          cy.elements().not(keep).not('.cluster').addClass('faded');
+          node.addClass('focused');
+          keep.edges().addClass('highlighted');
+        }
+      }
+    });
+  }, [hidden, matches, focused, decorations, elements]);
+
+  return (
+    <div
+      ref={container}
+      role="img"
+      aria-label={label}
+      data-testid="house-map"
+      className="h-[480px] w-full bg-white sm:h-[700px]"
+    />
+  );
+}

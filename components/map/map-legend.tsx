@@ -1,0 +1,36 @@
+import { MAP_LEGEND, TRAY_LEGEND } from '@/lib/map/legend';
+import { LegendFigure } from './legend-figure';
+
+/** The map's legend: every shape, colour and line style on the map, and what the tray holds. */
+export function MapLegend({ compact = false }: { compact?: boolean }) {
+  return (
+    <section aria-labelledby="legende-titel" className="text-sm" data-testid="map-legend">
+      <h2 id="legende-titel" className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-muted">Legende</h2>
+      <ul className={compact ? 'grid grid-cols-2 gap-x-3 gap-y-1' : 'space-y-1'}>
+        {MAP_LEGEND.map((item) => (
+          <li key={item.key} className="flex items-center gap-2">
+            <LegendFigure item={item} />
+            <span>{item.label}</span>
+          </li>
+        ))}
+        <li className="flex items-center gap-2">
+          <svg width={44} height={22} aria-hidden="true" className="shrink-0">
+            <line x1={1} y1={11} x2={20} y2={11} stroke="#6b7280" strokeWidth={1.2} />
+            <rect x={20} y={6} width={10} height={10} rx={2} fill="#fff" stroke="#4b5563" strokeWidth={1.5} />
+            <line x1={30} y1={11} x2={43} y2={11} stroke="#a67c12" strokeWidth={1.6} strokeDasharray="4 3" />
+          </svg>
+          <span>Huis → overleg → actor (indirect, ‘via …’)</span>
+        </li>
+      </ul>
+      <p className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted">
+        <span>In de grijze lade naast de kaart:</span>
+        {TRAY_LEGEND.map((item) => (
+          <span key={item.key} className="inline-flex items-center gap-1">
+            <LegendFigure item={item} withLine={false} />
+            {item.label}
+          </span>
+        ))}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,124 @@
+'use client';
+
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { HouseNetwork } from '@/lib/house-network';
+import type { LevelCode } from '@/lib/levels';
+import { hiddenKeys, searchMatches } from '@/lib/map/filter-entries';
+import type { LayoutName } from '@/lib/map/layouts';
+import { toElements, toMapModel } from '@/lib/map/to-elements';
+import { EntryTable } from './entry-table';
+import { FocusPanel } from './focus-panel';
+import { HouseMapCanvas, type MapCanvasHandle } from './house-map-canvas';
+import { MapLegend } from './map-legend';
+import { MapSummary } from './map-summary';
+import { MapToolbar } from './map-toolbar';
+import { MapTray } from './map-tray';
+
+const ALL_FILTER_LEVELS: (LevelCode | 'missing')[] = ['kernpartner', 'gemiddeld', 'minimaal', 'indirect', 'nog_niet', 'missing'];
+
+interface Props {
+  network: HouseNetwork;
+  initialLayout: LayoutName;
+  /** Node classes from a snapshot comparison, by entry key. */
+  decorations?: Record<string, string>;
+  /** The user may edit this house (the server checks again on every write). */
+  canEdit?: boolean;
+}
+
+/**
+ * The map page's interactive part: layout switch, filters, search, the canvas, the legend,
+ * the focus panel, the tray and the table. Holds the view state; the canvas owns `cy`.
+ */
+export function MapWorkspace({ network, initialLayout, decorations, canEdit = false }: Props) {
+  const [layout, setLayout] = useState<LayoutName>(initialLayout);
+  const [levels, setLevels] = useState<Set<LevelCode | 'missing'>>(new Set());
+  const [cluster, setCluster] = useState('');
+  const [search, setSearch] = useState('');
+  const [focused, setFocused] = useState<string | null>(null);
+  const handle = useRef<MapCanvasHandle>({ cy: null });
+
+  const model = useMemo(() => toMapModel(network), [network]);
+  const elements = useMemo(() => toElements(network.house.name, model, { clusters: layout === 'clusters' }), [network.house.name, model, layout]);
+  const hidden = useMemo(() => hiddenKeys(model.entries, { levels, clusters: cluster ? new Set([cluster]) : new Set(), search }), [model, levels, cluster, search]);
+  const matches = useMemo(() => searchMatches(model.entries, search), [model, search]);
+  const focusedEntry = focused ? model.entries.find((e) => e.key === focused) ?? null : null;
+
+  const chooseLayout = useCallback((next: LayoutName) => {
+    setLayout(next);
+    const url = new URL(window.location.href);
+    url.searchParams.set('weergave', next);
+    window.history.replaceState(null, '', url);
+  }, []);
+
+  const toggleLevel = useCallback((level: LevelCode | 'missing') => {
+    setLevels((current) => {
+      const next = new Set(current.size === 0 ? ALL_FILTER_LEVELS : current);
+      if (next.has(level)) next.delete(level);
+      else next.add(level);
+      return next.size === ALL_FILTER_LEVELS.length ? new Set() : next;
+    });
+  }, []);
+
+  const select = useCallback((key: string | null) => {
+    setFocused(key);
+    if (key) requestAnimationFrame(() => document.getElementById('focus-titel')?.focus({ preventScroll: true }));
+  }, []);
+
+  const selectFromList = useCallback((key: string) => {
+    setFocused(key);
+    requestAnimationFrame(() => document.getElementById('kaart')?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
+  }, []);
+
+  return (
+    <div className="space-y-6">
+      <MapSummary entries={model.entries} />
+      <div id="kaart" className="scroll-mt-4 overflow-hidden rounded-xl border border-black/10 bg-white">
+        <MapToolbar
+          layout={layout}
+          onLayout={chooseLayout}
+          levels={levels}
+          onToggleLevel={toggleLevel}
+          clusters={network.clusters}
+          cluster={cluster}
+          onCluster={setCluster}
+          search={search}
+          onSearch={setSearch}
+          matchCount={matches.size}
+        />
+        <div className="grid lg:grid-cols-[minmax(0,1fr)_300px]">
+          <div className="relative min-w-0 border-b border-black/10 lg:border-b-0 lg:border-r">
+            <HouseMapCanvas
+              elements={elements}
+              model={model}
+              layout={layout}
+              hidden={hidden}
+              matches={matches}
+              focused={focused}
+              decorations={decorations ?? EMPTY}
+              onSelect={select}
+              handle={handle}
+              label={`Netwerkkaart van ${network.house.name}. Dezelfde gegevens staan in de tabel onder de kaart.`}
+            />
+          </div>
+          <aside className="space-y-4 bg-white p-4" aria-label="Legende en details">
+            {focusedEntry ? (
+              <FocusPanel entry={focusedEntry} houseId={network.house.id} onClose={() => setFocused(null)}>
+                {canEdit ? null : null}
+              </FocusPanel>
+            ) : (
+              <p className="rounded-lg bg-paper p-3 text-sm text-muted">Klik op een actor op de kaart, of op ‘Toon’ in de tabel, om zijn band met het huis te zien.</p>
+            )}
+            <MapLegend />
+            <MapTray entries={model.entries} onSelect={select} />
+          </aside>
+        </div>
+      </div>
+      <section aria-labelledby="tabel-titel">
+        <h2 id="tabel-titel" className="mb-2 text-lg font-semibold">Tabel van de kaart</h2>
+        <EntryTable entries={model.entries} onSelect={selectFromList} />
+      </section>
+    </div>
+  );
+}
+
+const EMPTY: Record<string, string> = {};

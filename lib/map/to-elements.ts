@@ -1,0 +1,91 @@
+import type { HouseNetwork } from '../house-network';
+import { toMapEntries, type MapEntry } from './map-entries';
+
+/** A Cytoscape element definition, kept as plain data so it can be built and tested anywhere. */
+export interface MapElement {
+  group: 'nodes' | 'edges';
+  data: Record<string, string | number | boolean | null> & { id: string };
+  classes: string;
+}
+
+export const HOUSE_NODE_ID = 'house';
+
+export function forumNodeId(forumId: string): string {
+  return `forum:${forumId}`;
+}
+
+export interface MapModel {
+  entries: MapEntry[];
+  /** Forums drawn on the map: those the house takes part in and those carrying an indirect link. */
+  forums: { id: string; name: string }[];
+}
+
+export function toMapModel(network: HouseNetwork): MapModel {
+  const entries = toMapEntries(network);
+  const forums = new Map(network.forums.map((f) => [f.id, { id: f.id, name: f.name }]));
+  for (const entry of entries) if (entry.placement === 'ring' && entry.via && !forums.has(entry.via.id)) forums.set(entry.via.id, entry.via);
+  return { entries, forums: [...forums.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.id.localeCompare(b.id)) };
+}
+
+function entryClasses(entry: MapEntry): string {
+  const classes = ['entry', entry.kind];
+  if (entry.level) classes.push(`level-${entry.level}`);
+  if (entry.missingMandatory) classes.push('missing-mandatory');
+  if (entry.level === 'nog_niet') classes.push('ghost');
+  if (entry.regional) classes.push('regional');
+  return classes.join(' ');
+}
+
+/**
+ * The pure translation from a house's partnership to Cytoscape elements: the house in the
+ * middle, one node per entry on the map (tray entries stay off it), forum nodes, and edges.
+ * An indirect link with a forum runs house → forum → actor, the second leg labelled "via …".
+ */
+export function toElements(houseName: string, model: MapModel, options: { clusters?: boolean } = {}): MapElement[] {
+  const elements: MapElement[] = [{ group: 'nodes', data: { id: HOUSE_NODE_ID, label: houseName, kind: 'house' }, classes: 'house' }];
+  if (options.clusters) {
+    const seen = new Set<string>();
+    for (const entry of model.entries) {
+      if (entry.placement !== 'ring' || seen.has(entry.cluster)) continue;
+      seen.add(entry.cluster);
+      elements.push({ group: 'nodes', data: { id: `cluster:${entry.cluster}`, label: entry.clusterName, kind: 'cluster' }, classes: 'cluster' });
+    }
+  }
+  for (const forum of model.forums) {
+    elements.push({ group: 'nodes', data: { id: forumNodeId(forum.id), label: forum.name, kind: 'forum' }, classes: 'forum' });
+    elements.push({
+      group: 'edges',
+      data: { id: `edge:${forumNodeId(forum.id)}`, source: HOUSE_NODE_ID, target: forumNodeId(forum.id) },
+      classes: 'forum-link',
+    });
+  }
+  for (const entry of model.entries) {
+    if (entry.placement !== 'ring') continue;
+    elements.push({
+      group: 'nodes',
+      data: {
+        id: entry.key,
+        label: entry.kind === 'missing' ? `! ${entry.name}` : entry.name,
+        kind: entry.kind,
+        level: entry.level,
+        cluster: entry.cluster,
+        typeCode: entry.typeCode,
+        ...(options.clusters ? { parent: `cluster:${entry.cluster}` } : {}),
+      },
+      classes: entryClasses(entry),
+    });
+    const throughForum = entry.level === 'indirect' && entry.via !== null;
+    elements.push({
+      group: 'edges',
+      data: {
+        id: `edge:${entry.key}`,
+        source: throughForum ? forumNodeId(entry.via!.id) : HOUSE_NODE_ID,
+        target: entry.key,
+        label: throughForum ? `via ${entry.via!.name}` : '',
+        level: entry.level,
+      },
+      classes: entry.kind === 'missing' ? 'gap' : `link level-${entry.level}${throughForum ? ' via' : ''}`,
+    });
+  }
+  return elements;
+}
