@@ -30,29 +30,36 @@ export interface StoredActorType {
   total2016: number | null;
 }
 
+/** The catalogue file in the shape it is stored and read back in (what "equal" compares). */
+export function toStoredCatalogue(catalogue: Catalogue): { clusters: StoredCluster[]; types: StoredActorType[] } {
+  return {
+    clusters: catalogue.clusters.map((c) => ({ code: c.code, name: c.name, order: c.order, section: c.section, table: c.table, line: c.line })),
+    types: catalogue.actorTypes.map((t) => ({
+      code: t.code,
+      name: t.name,
+      order: t.order,
+      cluster: t.cluster,
+      alsoFits: t.alsoFits,
+      mandatory: t.mandatory,
+      mandatoryNote: t.mandatoryNote,
+      mandatoryLine: t.mandatoryLine,
+      expectedByDecree: t.expectedByDecree ?? false,
+      fromQuestionnaire: t.fromQuestionnaire,
+      questionnaireLine: t.questionnaireLine,
+      tableName: t.tableName,
+      tableLine: t.tableLine,
+      counts2016: t.counts2016 ? countsAsList(t.counts2016) : null,
+      total2016: t.counts2016?.totaal ?? null,
+    })),
+  };
+}
+
 /**
  * Makes the catalogue in Neo4j equal the file: MERGE on codes, properties overwritten, cluster
  * links not in the file removed. Custom types added by houses (catalogue: false) are untouched.
  */
 export async function saveCatalogue(catalogue: Catalogue): Promise<void> {
-  const clusters = catalogue.clusters.map((c) => ({ code: c.code, name: c.name, order: c.order, section: c.section, table: c.table, line: c.line }));
-  const types = catalogue.actorTypes.map((t) => ({
-    code: t.code,
-    name: t.name,
-    order: t.order,
-    cluster: t.cluster,
-    alsoFits: t.alsoFits,
-    mandatory: t.mandatory,
-    mandatoryNote: t.mandatoryNote,
-    mandatoryLine: t.mandatoryLine,
-    expectedByDecree: t.expectedByDecree ?? false,
-    fromQuestionnaire: t.fromQuestionnaire,
-    questionnaireLine: t.questionnaireLine,
-    tableName: t.tableName,
-    tableLine: t.tableLine,
-    counts2016: t.counts2016 ? countsAsList(t.counts2016) : null,
-    total2016: t.counts2016?.totaal ?? null,
-  }));
+  const { clusters, types } = toStoredCatalogue(catalogue);
   await writeTx(async (tx) => {
     await tx.run(
       `UNWIND $clusters AS c

@@ -1,30 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
-import { readActorTypes, readClusters, saveCatalogue } from '@/graph/repositories/catalogue';
-import { countsAsList, readCatalogueFile } from '@/seed/catalogue';
+import { readActorTypes, readClusters, saveCatalogue, toStoredCatalogue } from '@/graph/repositories/catalogue';
+import { readCatalogueFile } from '@/seed/catalogue';
 
 function catalogueFromFile() {
-  const file = readCatalogueFile();
-  return {
-    clusters: file.clusters.map((c) => ({ code: c.code, name: c.name, order: c.order, section: c.section, table: c.table, line: c.line })),
-    types: file.actorTypes.map((t) => ({
-      code: t.code,
-      name: t.name,
-      order: t.order,
-      cluster: t.cluster,
-      alsoFits: [...t.alsoFits].sort(),
-      mandatory: t.mandatory,
-      mandatoryNote: t.mandatoryNote,
-      mandatoryLine: t.mandatoryLine,
-      expectedByDecree: t.expectedByDecree ?? false,
-      fromQuestionnaire: t.fromQuestionnaire,
-      questionnaireLine: t.questionnaireLine,
-      tableName: t.tableName,
-      tableLine: t.tableLine,
-      counts2016: t.counts2016 ? countsAsList(t.counts2016) : null,
-      total2016: t.counts2016?.totaal ?? null,
-    })),
-  };
+  const { clusters, types } = toStoredCatalogue(readCatalogueFile());
+  return { clusters, types: types.map((t) => ({ ...t, alsoFits: [...t.alsoFits].sort() })) };
 }
 
 async function catalogueFromGraph() {
