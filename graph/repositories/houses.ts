@@ -2,6 +2,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { ConflictError } from '../../lib/errors';
 import type { HouseInput, HouseSummary } from '../../lib/house';
 import { readTx, writeTx } from '../session';
+import { recordChange } from './audit';
 
 /**
  * Houses with the counts the start page and lists show, by name: all of them, or only those
@@ -25,16 +26,18 @@ export function listHouses(onlyIds: string[] | null = null): Promise<HouseSummar
   });
 }
 
-export async function createHouse(input: HouseInput): Promise<void> {
+/** Creates a house; `by` (a user id, or 'system') is recorded in the audit trail. */
+export async function createHouse(input: HouseInput, by = 'system'): Promise<void> {
   try {
-    await writeTx((tx) =>
-      tx.run(
+    await writeTx(async (tx) => {
+      await tx.run(
         `CREATE (h:House {id: $id, name: $name, municipalities: $municipalities, province: $province,
                           urbanisation: $urbanisation, intermunicipal: $intermunicipal,
                           fictional: $fictional, version: 1, createdAt: datetime()})`,
         { ...input, intermunicipal: input.municipalities.length > 1, fictional: input.fictional ?? false },
-      ),
-    );
+      );
+      await recordChange(tx, { by, action: 'house.create', target: `house:${input.id}`, houseId: input.id, to: input });
+    });
   } catch (error) {
     if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       throw new ConflictError(`House ${input.id} already exists`, `Er bestaat al een huis met de code “${input.id}”.`);

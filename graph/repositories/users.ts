@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { Neo4jError } from 'neo4j-driver';
-import { ConflictError } from '../../lib/errors';
+import { ConflictError, ValidationError } from '../../lib/errors';
 import type { Role } from '../../lib/roles';
 import { readTx, writeTx } from '../session';
 import { recordChange } from './audit';
@@ -118,6 +118,11 @@ export async function createCredentialUser(tx: ManagedTransaction, input: NewCre
   const id = randomUUID();
   const now = new Date().toISOString();
   const email = input.email.trim().toLowerCase();
+  const houseIds = input.role === 'coordinator' ? (input.houseIds ?? []) : [];
+  const found = await tx.run('MATCH (h:House) WHERE h.id IN $houseIds RETURN count(h) AS n', { houseIds });
+  if ((found.records[0].get('n') as number) !== new Set(houseIds).size) {
+    throw new ValidationError({ houseId: ['Er bestaat geen huis met deze code.'] }, 'Er bestaat geen huis met deze code. Er werd niets opgeslagen.');
+  }
   try {
     await tx.run(
       `CREATE (u:User {id: $id, email: $email, name: $name, role: $role, emailVerified: false,
@@ -137,7 +142,7 @@ export async function createCredentialUser(tx: ManagedTransaction, input: NewCre
         demo: input.demo ?? false,
         now,
         passwordHash: input.passwordHash,
-        houseIds: input.role === 'coordinator' ? (input.houseIds ?? []) : [],
+        houseIds,
       },
     );
   } catch (error) {
@@ -162,16 +167,26 @@ export function findUserIdByEmail(email: string): Promise<string | null> {
   });
 }
 
-/** Changes role and coordinated houses of a user, recorded in the audit trail. */
-export function updateUserAccess(userId: string, change: { role: Role; houseIds: string[] }, by: string): Promise<boolean> {
+/**
+ * Changes role and coordinated houses of a user, recorded in the audit trail. Answers
+ * 'no-user' or 'no-house' (and writes nothing) when one of them does not exist, and
+ * 'last-beheerder' when it would leave the product without a beheerder.
+ */
+export function updateUserAccess(userId: string, change: { role: Role; houseIds: string[] }, by: string): Promise<'done' | 'no-user' | 'no-house' | 'last-beheerder'> {
   return writeTx(async (tx) => {
     const before = await tx.run(
       `MATCH (u:User {id: $userId}) OPTIONAL MATCH (u)-[:COORDINATES]->(h:House)
        RETURN u.role AS role, [x IN collect(h.id) WHERE x IS NOT NULL] AS houseIds`,
       { userId },
     );
-    if (!before.records.length) return false;
+    if (!before.records.length) return 'no-user';
     const houseIds = change.role === 'coordinator' ? change.houseIds : [];
+    const found = await tx.run('MATCH (h:House) WHERE h.id IN $houseIds RETURN count(h) AS n', { houseIds });
+    if ((found.records[0].get('n') as number) !== new Set(houseIds).size) return 'no-house';
+    if (before.records[0].get('role') === 'beheerder' && change.role !== 'beheerder') {
+      const admins = await tx.run("MATCH (b:User {role: 'beheerder'}) RETURN count(b) AS n");
+      if ((admins.records[0].get('n') as number) <= 1) return 'last-beheerder';
+    }
     await tx.run(
       `MATCH (u:User {id: $userId})
        SET u.role = $role, u.updatedAt = $now
@@ -191,7 +206,7 @@ export function updateUserAccess(userId: string, change: { role: Role; houseIds:
       from: { role: before.records[0].get('role'), houseIds: (before.records[0].get('houseIds') as string[]).sort() },
       to: { role: change.role, houseIds: [...houseIds].sort() },
     });
-    return true;
+    return 'done';
   });
 }
 

@@ -1,0 +1,87 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { revalidatePath } from 'next/cache';
+import { actionFailure, done, formFields, invalid } from '@/lib/action-result';
+import { adminCreateHouse, adminCreateInvitation, adminCreateUser, adminEndInvitation, adminUpdateUserAccess } from '@/lib/admin';
+import { endInvitationSchema, invitationSchema, newHouseSchema, newUserSchema, userAccessSchema, type FormState } from '@/lib/admin-input';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
+
+// Every action: same origin, then zod, then lib/admin.ts (which checks the beheerder role).
+async function crossSite(): Promise<FormState | null> {
+  return isSameOrigin(await headers()) ? null : { ok: false, message: CROSS_SITE_MESSAGE, fieldErrors: {} };
+}
+
+export async function createUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const refused = await crossSite();
+  if (refused) return refused;
+  const parsed = newUserSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  try {
+    await adminCreateUser(parsed.data);
+  } catch (error) {
+    return actionFailure(error, '/beheer');
+  }
+  revalidatePath('/beheer');
+  return done(`Het account voor ${parsed.data.email} werd aangemaakt.`);
+}
+
+export async function updateUserAccessAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const refused = await crossSite();
+  if (refused) return refused;
+  const parsed = userAccessSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  try {
+    await adminUpdateUserAccess(parsed.data);
+  } catch (error) {
+    return actionFailure(error, '/beheer');
+  }
+  revalidatePath('/beheer');
+  return done('De rol en het huis werden aangepast.');
+}
+
+export async function createHouseAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const refused = await crossSite();
+  if (refused) return refused;
+  const fields = formFields(formData);
+  const parsed = newHouseSchema.safeParse({
+    ...fields,
+    municipalities: (fields.municipalities ?? '').split(',').map((m) => m.trim()).filter(Boolean),
+  });
+  if (!parsed.success) return invalid(parsed.error);
+  try {
+    await adminCreateHouse(parsed.data);
+  } catch (error) {
+    return actionFailure(error, '/beheer');
+  }
+  revalidatePath('/beheer');
+  return done(`Het huis “${parsed.data.name}” werd toegevoegd.`);
+}
+
+export async function createInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const refused = await crossSite();
+  if (refused) return refused;
+  const parsed = invitationSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  try {
+    await adminCreateInvitation(parsed.data);
+  } catch (error) {
+    return actionFailure(error, '/beheer');
+  }
+  revalidatePath('/beheer');
+  return done('De uitnodiging werd opgeslagen.');
+}
+
+export async function endInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const refused = await crossSite();
+  if (refused) return refused;
+  const parsed = endInvitationSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  try {
+    await adminEndInvitation(parsed.data.invitationId);
+  } catch (error) {
+    return actionFailure(error, '/beheer');
+  }
+  revalidatePath('/beheer');
+  return done('De uitnodiging werd beëindigd.');
+}

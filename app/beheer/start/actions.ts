@@ -1,0 +1,30 @@
+'use server';
+
+import { hashPassword } from 'better-auth/crypto';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { claimAdminSetup } from '@/graph/repositories/admin-setup';
+import { actionFailure, formFields, invalid } from '@/lib/action-result';
+import { firstAdminSchema, type FormState } from '@/lib/admin-input';
+import { getAuth } from '@/lib/auth';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
+
+/** Creates the first beheerder with the one-time token, then signs them in. */
+export async function createFirstAdmin(_previous: FormState, formData: FormData): Promise<FormState> {
+  const requestHeaders = await headers();
+  if (!isSameOrigin(requestHeaders)) return { ok: false, message: CROSS_SITE_MESSAGE, fieldErrors: {} };
+  const parsed = firstAdminSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  const { token, name, email, password } = parsed.data;
+  let userId: string | null;
+  try {
+    userId = await claimAdminSetup(token, { name, email, passwordHash: await hashPassword(password) });
+  } catch (error) {
+    return actionFailure(error, '/beheer');
+  }
+  if (!userId) {
+    return { ok: false, message: 'Deze link is niet meer geldig: hij werd al gebruikt, is verlopen, of er is al een beheerder.', fieldErrors: {} };
+  }
+  await getAuth().api.signInEmail({ body: { email, password }, headers: requestHeaders });
+  redirect('/beheer');
+}

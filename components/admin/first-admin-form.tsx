@@ -1,0 +1,29 @@
+'use client';
+
+import { useActionState } from 'react';
+import { createFirstAdmin } from '@/app/beheer/start/actions';
+import { EMPTY_FORM_STATE } from '@/lib/admin-input';
+import { buttonClass, FormField, FormMessage, inputClass, invalidProps } from './form-parts';
+
+export function FirstAdminForm({ token }: { token: string }) {
+  const [state, action, pending] = useActionState(createFirstAdmin, EMPTY_FORM_STATE);
+  return (
+    <form action={action} className="grid max-w-xl gap-4 rounded-2xl border border-black/10 bg-white p-5 shadow-sm sm:p-7" noValidate>
+      <input type="hidden" name="token" value={token} />
+      <FormMessage state={state} />
+      <FormField label="Uw naam" name="name" errors={state.fieldErrors.name}>
+        <input id="name" name="name" autoComplete="name" className={inputClass} {...invalidProps('name', state)} />
+      </FormField>
+      <FormField label="E-mailadres" name="email" errors={state.fieldErrors.email}>
+        <input id="email" name="email" type="email" autoComplete="username" className={inputClass} {...invalidProps('email', state)} />
+      </FormField>
+      <FormField label="Wachtwoord" name="password" errors={state.fieldErrors.password} hint="Minstens 12 tekens.">
+        <input id="password" name="password" type="password" autoComplete="new-password" className={inputClass} {...invalidProps('password', state)} />
+      </FormField>
+      <FormField label="Wachtwoord herhalen" name="repeat" errors={state.fieldErrors.repeat}>
+        <input id="repeat" name="repeat" type="password" autoComplete="new-password" className={inputClass} {...invalidProps('repeat', state)} />
+      </FormField>
+      <button type="submit" disabled={pending} className={buttonClass}>{pending ? 'Bezig …' : 'Beheerdersaccount aanmaken'}</button>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+/** Dutch names for the audit trail's actions; an unknown action shows as it is stored. */
+const ACTION_LABELS: Record<string, string> = {
+  'auth.sign_in': 'Aangemeld',
+  'auth.sign_out': 'Afgemeld',
+  'user.create': 'Account aangemaakt',
+  'user.update_access': 'Rol of huis gewijzigd',
+  'house.create': 'Huis toegevoegd',
+  'invitation.create': 'Facilitator uitgenodigd',
+  'invitation.end': 'Uitnodiging beëindigd',
+};
+
+export function actionLabel(action: string): string {
+  return ACTION_LABELS[action] ?? action;
+}
+
+const SYSTEM_ACTORS: Record<string, string> = {
+  system: 'Systeem',
+  'demo-seed': 'Demogegevens',
+  'first-start': 'Eerste start',
+  test: 'Test',
+};
+
+export function actorLabel(change: { by: string; byName: string | null; byEmail: string | null }): string {
+  return change.byName || change.byEmail || SYSTEM_ACTORS[change.by] || change.by;
+}
+
+/** A value before or after a change, as short readable text (rendered escaped by React). */
+export function changeValueText(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'string') return value;
+  return JSON.stringify(value);
+}
