@@ -5,18 +5,18 @@ import { MainNav } from './main-nav';
 export function SiteHeader() {
   return (
     <header className="border-b border-black/10 bg-white">
-      <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
-        <Link href="/" className="order-1 flex items-center gap-3" aria-label="Netwerkkaart, naar de startpagina">
+      <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center justify-between gap-x-2 gap-y-3 px-4 py-3 sm:px-6">
+        <Link href="/" className="order-1 flex items-center gap-2.5" aria-label="Netwerkkaart, naar de startpagina">
           <LogoMark />
           <span className="leading-tight">
             <span className="block text-lg font-semibold tracking-tight text-ink">Netwerkkaart</span>
             <span className="block text-xs text-muted">Huizen van het Kind in Vlaanderen</span>
           </span>
         </Link>
-        <div className="order-2 lg:order-3">
+        <div className="order-2">
           <UserMenu />
         </div>
-        <div className="order-3 w-full lg:order-2 lg:ml-auto lg:w-auto">
+        <div className="order-3 w-full">
           <MainNav />
         </div>
       </div>

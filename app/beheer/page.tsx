@@ -9,6 +9,7 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { PageHeader } from '@/components/page-header';
 import { loadAdminOverview } from '@/lib/admin';
 import { brusselsDate } from '@/lib/brussels-date';
+import { formatDate } from '@/lib/format-date';
 import { loadPageData } from '@/lib/load-page-data';
 import { guardPage } from '@/lib/page-access';
 
@@ -64,7 +65,7 @@ export default async function AdminPage() {
                   <span>
                     <span className="block font-medium">{inv.facilitatorName || inv.facilitatorEmail} · {inv.houseName}</span>
                     <span className="block text-sm text-muted">
-                      {inv.from} tot en met {inv.until} · {inv.endedAt ? 'beëindigd' : running ? 'loopt' : inv.from > today ? 'start later' : 'afgelopen'}
+                      {formatDate(inv.from)} tot en met {formatDate(inv.until)} · {inv.endedAt ? 'beëindigd' : running ? 'loopt' : inv.from > today ? 'start later' : 'afgelopen'}
                     </span>
                   </span>
                   {!inv.endedAt && inv.until >= today ? <EndInvitationButton invitationId={inv.id} label={`Uitnodiging van ${inv.facilitatorName} door ${inv.houseName} beëindigen`} /> : null}

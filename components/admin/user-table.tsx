@@ -19,7 +19,7 @@ export function UserTable({ users, houses }: { users: UserListing[]; houses: { i
             </summary>
             <ul className="divide-y divide-black/5 border-t border-black/10">
               {group.map((user) => (
-                <li key={user.id} className="grid gap-2 px-4 py-3 md:grid-cols-[minmax(0,1fr)_minmax(0,1.4fr)] md:items-end">
+                <li key={user.id} className="grid gap-2 px-4 py-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.6fr)] lg:items-end">
                   <span className="min-w-0">
                     <span className="block truncate font-medium">{user.name || user.email}{user.demo ? <span className="ml-2 rounded bg-paper px-1.5 py-0.5 text-xs font-normal text-muted">demo</span> : null}</span>
                     <span className="block truncate text-sm text-muted">{user.email}</span>

@@ -55,7 +55,7 @@ export function LoginForm({ returnTo, demoPassword, demoAccounts }: { returnTo?:
                   <span className="block break-all text-xs text-muted">{account.email}</span>
                 </span>
                 <button type="button" onClick={() => chooseDemo(account.email)} className="shrink-0 rounded-lg border border-brand px-3 py-1.5 text-sm font-semibold text-brand hover:bg-brand-soft">
-                  Aanmelden als {account.label.toLowerCase()}
+                  Aanmelden als {account.label}
                 </button>
               </li>
             ))}

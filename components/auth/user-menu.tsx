@@ -13,7 +13,7 @@ export async function UserMenu() {
   }
   if (!user) {
     return (
-      <Link href="/aanmelden" className="rounded-md border border-brand px-3 py-1.5 text-sm font-semibold text-brand hover:bg-brand-soft">
+      <Link href="/aanmelden" className="rounded-md border border-brand px-2.5 py-1 text-sm font-semibold text-brand hover:bg-brand-soft sm:px-3 sm:py-1.5">
         Aanmelden
       </Link>
     );

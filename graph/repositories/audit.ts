@@ -33,6 +33,12 @@ export interface ChangeRecord {
   to: unknown;
 }
 
+/** A change as the admin's trail shows it. */
+export interface LabelledChangeRecord extends ChangeRecord {
+  /** The target as a person reads it: the account's email or the house's name, when known. */
+  targetLabel: string;
+}
+
 /** Appends one change to the audit trail inside the caller's write transaction. */
 export async function recordChange(tx: ManagedTransaction, change: ChangeInput, at: Date = new Date()): Promise<string> {
   const id = randomUUID();
@@ -54,14 +60,17 @@ export async function recordChange(tx: ManagedTransaction, change: ChangeInput, 
 }
 
 /** The newest changes first, optionally of one house or one action. */
-export function listChanges(options: { limit?: number; houseId?: string; action?: string } = {}): Promise<ChangeRecord[]> {
+export function listChanges(options: { limit?: number; houseId?: string; action?: string } = {}): Promise<LabelledChangeRecord[]> {
   return readTx(async (tx) => {
     const result = await tx.run(
       `MATCH (c:Change)
        WHERE ($houseId IS NULL OR c.houseId = $houseId) AND ($action IS NULL OR c.action = $action)
        WITH c ORDER BY c.at DESC LIMIT $limit
        OPTIONAL MATCH (u:User {id: c.by})
-       RETURN c { .id, .at, .by, .action, .target, .houseId, .from, .to, byName: u.name, byEmail: u.email } AS change
+       OPTIONAL MATCH (tu:User {id: substring(c.target, 5)}) WHERE c.target STARTS WITH 'user:'
+       OPTIONAL MATCH (th:House {id: c.houseId})
+       RETURN c { .id, .at, .by, .action, .target, .houseId, .from, .to, byName: u.name, byEmail: u.email,
+                  targetLabel: coalesce(tu.email, th.name, c.target) } AS change
        ORDER BY c.at DESC`,
       { houseId: options.houseId ?? null, action: options.action ?? null, limit: neo4j.int(options.limit ?? 100) },
     );
@@ -75,6 +84,7 @@ export function listChanges(options: { limit?: number; houseId?: string; action?
         byEmail: (raw.byEmail as string | null) ?? null,
         action: raw.action as string,
         target: raw.target as string,
+        targetLabel: raw.targetLabel as string,
         houseId: (raw.houseId as string | null) ?? null,
         from: parse(raw.from),
         to: parse(raw.to),

@@ -71,9 +71,9 @@ export function listUsers(): Promise<UserListing[]> {
       `MATCH (u:User)
        OPTIONAL MATCH (u)-[:COORDINATES]->(h:House)
        WITH u, h ORDER BY h.name
-       RETURN u { .id, .email, .name, .role, .createdAt, demo: coalesce(u.demo, false),
-                  houses: [x IN collect(h) WHERE x IS NOT NULL | x { .id, .name }] } AS user
-       ORDER BY u.role, u.name, u.email`,
+       WITH u, [x IN collect(h) WHERE x IS NOT NULL | x { .id, .name }] AS houses
+       ORDER BY u.role, u.name, u.email
+       RETURN u { .id, .email, .name, .role, .createdAt, demo: coalesce(u.demo, false), houses: houses } AS user`,
     );
     return result.records.map((record) => {
       const raw = record.get('user') as Record<string, unknown>;
