@@ -6,6 +6,8 @@ import type { LevelCode } from '@/lib/levels';
 import { hiddenKeys, searchMatches } from '@/lib/map/filter-entries';
 import type { LayoutName } from '@/lib/map/layouts';
 import { toElements, toMapModel } from '@/lib/map/to-elements';
+import type { EntryAction } from '../questionnaire/types';
+import { EntryEditor } from './entry-editor';
 import { EntryTable } from './entry-table';
 import { FocusPanel } from './focus-panel';
 import { HouseMapCanvas, type MapCanvasHandle } from './house-map-canvas';
@@ -21,15 +23,15 @@ interface Props {
   initialLayout: LayoutName;
   /** Node classes from a snapshot comparison, by entry key. */
   decorations?: Record<string, string>;
-  /** The user may edit this house (the server checks again on every write). */
-  canEdit?: boolean;
+  /** The save action, when the user may edit this house (the server checks again on every write). */
+  saveEntry?: EntryAction | null;
 }
 
 /**
  * The map page's interactive part: layout switch, filters, search, the canvas, the legend,
  * the focus panel, the tray and the table. Holds the view state; the canvas owns `cy`.
  */
-export function MapWorkspace({ network, initialLayout, decorations, canEdit = false }: Props) {
+export function MapWorkspace({ network, initialLayout, decorations, saveEntry = null }: Props) {
   const [layout, setLayout] = useState<LayoutName>(initialLayout);
   const [levels, setLevels] = useState<Set<LevelCode | 'missing'>>(new Set());
   const [cluster, setCluster] = useState('');
@@ -103,7 +105,7 @@ export function MapWorkspace({ network, initialLayout, decorations, canEdit = fa
           <aside className="space-y-4 bg-white p-4" aria-label="Legende en details">
             {focusedEntry ? (
               <FocusPanel entry={focusedEntry} houseId={network.house.id} onClose={() => setFocused(null)}>
-                {canEdit ? null : null}
+                {saveEntry ? <EntryEditor entry={focusedEntry} action={saveEntry} forums={network.forums} /> : null}
               </FocusPanel>
             ) : (
               <p className="rounded-lg bg-paper p-3 text-sm text-muted">Klik op een actor op de kaart, of op ‘Toon’ in de tabel, om zijn band met het huis te zien.</p>

@@ -3,22 +3,23 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { HouseHeader } from '@/components/house/house-header';
 import { MapWorkspace } from '@/components/map/map-workspace';
 import { loadHousePage } from '@/lib/guard-house-page';
-import { getHouseMap } from '@/lib/house-map';
+import { getEditableHouseMap } from '@/lib/house-editing';
 import { parseLayoutName } from '@/lib/map/layouts';
+import { saveEntryAction } from './actions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Netwerkkaart van het huis' };
 
-export default async function HouseMapPage({ params, searchParams }: PageProps<'/huizen/[id]'>) {
+export default async function HouseMapPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
   const { weergave } = await searchParams;
-  const result = await loadHousePage(`/huizen/${id}`, () => getHouseMap(id));
+  const result = await loadHousePage(`/huizen/${id}`, () => getEditableHouseMap(id));
   if (!result.ok) return <DatabaseErrorPanel />;
-  const network = result.data;
+  const { network, canEdit } = result.data;
   return (
     <>
       <HouseHeader house={network.house} active="kaart" />
-      <MapWorkspace network={network} initialLayout={parseLayoutName(weergave)} canEdit />
+      <MapWorkspace network={network} initialLayout={parseLayoutName(weergave)} saveEntry={canEdit ? saveEntryAction.bind(null, id) : null} />
     </>
   );
 }

@@ -1,0 +1,95 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import type { EntryFormState } from '@/lib/entry-form-state';
+import { DomainError, StaleWriteError, UnauthenticatedError, ValidationError } from '@/lib/errors';
+import { formatDate } from '@/lib/format-date';
+import { addCustomType, addForum, addNamedActor, removeNamedActor, setForumMembership, updateEntry } from '@/lib/involvement';
+import { levelLabel } from '@/lib/levels';
+import { loginPath } from '@/lib/page-access';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
+
+/**
+ * The map's and the questionnaire's writes. Every action is a public POST endpoint: it checks
+ * the Origin (CSRF), then lib/ checks the user's right to edit this house and validates the
+ * input with zod; the write itself checks the version it was based on.
+ */
+function fields(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) if (!key.startsWith('$ACTION') && typeof value === 'string') out[key] = value;
+  return out;
+}
+
+async function run(houseId: string, work: () => Promise<EntryFormState>): Promise<EntryFormState> {
+  if (!isSameOrigin(await headers())) return { status: 'error', message: CROSS_SITE_MESSAGE, fieldErrors: {}, stamp: Date.now() };
+  try {
+    const state = await work();
+    revalidatePath(`/huizen/${houseId}`, 'layout');
+    return { ...state, stamp: Date.now() };
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) redirect(loginPath(`/huizen/${houseId}`));
+    if (error instanceof StaleWriteError) {
+      const current = error.current as NonNullable<EntryFormState['current']>;
+      const plan = [current.owner ? `trekker ${current.owner}` : null, current.due ? `tegen ${formatDate(current.due)}` : null].filter(Boolean).join(', ');
+      revalidatePath(`/huizen/${houseId}`, 'layout');
+      return {
+        status: 'stale',
+        message: `Iemand anders heeft dit intussen gewijzigd. Huidige waarde: ${levelLabel(current.level)}${plan ? ` (${plan})` : ''}. Uw wijziging werd niet opgeslagen; pas ze opnieuw toe als dat nog nodig is.`,
+        fieldErrors: {},
+        current,
+        stamp: Date.now(),
+      };
+    }
+    if (error instanceof ValidationError) return { status: 'invalid', message: error.userMessage, fieldErrors: error.fieldErrors, stamp: Date.now() };
+    if (error instanceof DomainError) return { status: 'error', message: error.userMessage, fieldErrors: {}, stamp: Date.now() };
+    throw error;
+  }
+}
+
+/** Saves one entry of the map (level, note, plan, forum); `key` is `type:<code>` or `actor:<id>`. */
+export async function saveEntryAction(houseId: string, key: string, _prev: EntryFormState, formData: FormData): Promise<EntryFormState> {
+  return run(houseId, async () => {
+    const input = fields(formData);
+    // Sequential submits of one form (arrow keys through the answers) chain their versions.
+    if (_prev.current && _prev.status === 'saved') input.version = String(Math.max(Number(input.version ?? 0), _prev.current.version));
+    const current = await updateEntry(houseId, key, input);
+    return { status: 'saved', message: 'Opgeslagen.', fieldErrors: {}, current };
+  });
+}
+
+export async function addActorAction(houseId: string, _prev: EntryFormState, formData: FormData): Promise<EntryFormState> {
+  return run(houseId, async () => {
+    await addNamedActor(houseId, fields(formData));
+    return { status: 'saved', message: 'Organisatie toegevoegd.', fieldErrors: {} };
+  });
+}
+
+export async function removeActorAction(houseId: string, actorId: string, _prev: EntryFormState, formData: FormData): Promise<EntryFormState> {
+  return run(houseId, async () => {
+    await removeNamedActor(houseId, actorId, fields(formData));
+    return { status: 'saved', message: 'Organisatie verwijderd.', fieldErrors: {} };
+  });
+}
+
+export async function addCustomTypeAction(houseId: string, _prev: EntryFormState, formData: FormData): Promise<EntryFormState> {
+  return run(houseId, async () => {
+    await addCustomType(houseId, fields(formData));
+    return { status: 'saved', message: 'Actor toegevoegd.', fieldErrors: {} };
+  });
+}
+
+export async function addForumAction(houseId: string, _prev: EntryFormState, formData: FormData): Promise<EntryFormState> {
+  return run(houseId, async () => {
+    await addForum(houseId, fields(formData));
+    return { status: 'saved', message: 'Overleg toegevoegd.', fieldErrors: {} };
+  });
+}
+
+export async function setMembershipAction(houseId: string, _prev: EntryFormState, formData: FormData): Promise<EntryFormState> {
+  return run(houseId, async () => {
+    await setForumMembership(houseId, fields(formData));
+    return { status: 'saved', message: 'Lidmaatschap bijgewerkt.', fieldErrors: {} };
+  });
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { DatabaseErrorPanel } from '@/components/database-error-panel';
+import { HouseHeader } from '@/components/house/house-header';
+import { Questionnaire } from '@/components/questionnaire/questionnaire';
+import { loadHousePage } from '@/lib/guard-house-page';
+import { getEditableHouseMap } from '@/lib/house-editing';
+import { boundActions } from '../bound-actions';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Vragenlijst' };
+
+export default async function QuestionnairePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const result = await loadHousePage(`/huizen/${id}/vragenlijst`, () => getEditableHouseMap(id));
+  if (!result.ok) return <DatabaseErrorPanel />;
+  const { network, canEdit } = result.data;
+  return (
+    <>
+      <HouseHeader house={network.house} active="vragenlijst" />
+      {!canEdit ? <p className="mb-4 rounded-lg bg-brand-soft p-3 text-sm text-brand">U kunt deze vragenlijst lezen, maar niet wijzigen.</p> : null}
+      <Questionnaire network={network} actions={boundActions(id)} canEdit={canEdit} />
+    </>
+  );
+}

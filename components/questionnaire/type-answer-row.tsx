@@ -1,0 +1,124 @@
+'use client';
+
+import { useActionState, useEffect, useRef, useState } from 'react';
+import { IDLE_ENTRY_STATE } from '@/lib/entry-form-state';
+import type { NetworkActor, NetworkType } from '@/lib/house-network';
+import { LEVELS, strongestLevel, type LevelCode } from '@/lib/levels';
+import { FormMessage } from './form-message';
+import { LevelChoice } from './level-choice';
+import { NamedActorRow } from './named-actor-row';
+import type { QuestionnaireActions } from './types';
+
+interface Props {
+  type: NetworkType;
+  actors: NetworkActor[];
+  forums: { id: string; name: string }[];
+  actions: QuestionnaireActions;
+  canEdit: boolean;
+}
+
+/**
+ * One actor type of question 4: its answer as seven radios (saved on change), and under it the
+ * organisations the house names, each with its own level; the answer then derives from them.
+ */
+export function TypeAnswerRow({ type, actors, forums, actions, canEdit }: Props) {
+  const [state, formAction, pending] = useActionState(actions.saveEntry.bind(null, `type:${type.code}`), IDLE_ENTRY_STATE);
+  const form = useRef<HTMLFormElement>(null);
+  const serverLevel = type.answer?.level ?? null;
+  const [level, setLevel] = useState<LevelCode | null>(serverLevel);
+  const [adding, setAdding] = useState(false);
+  useEffect(() => setLevel(serverLevel), [serverLevel, type.answer?.version]);
+  useEffect(() => {
+    if (state.status === 'stale' && state.current) setLevel(state.current.level);
+  }, [state]);
+  const derivedFrom = actors.length > 0 ? strongestLevel(actors.map((a) => a.level)) : null;
+  const privatePractice = type.code === 'privepraktijk';
+
+  return (
+    <li className="px-4 py-3 sm:px-5" data-type={type.code} data-testid={`type-${type.code}`}>
+      <div className="grid gap-2 lg:grid-cols-[minmax(0,16rem)_1fr] lg:items-start lg:gap-4">
+        <div>
+          <span className="font-medium" id={`type-${type.code}-label`}>{type.name}</span>
+          {type.mandatory ? <span className="ml-2 rounded-full bg-accent px-2 py-0.5 text-[11px] font-semibold text-white">verplicht</span> : null}
+          {!type.catalogue ? <span className="ml-2 rounded-full bg-paper px-2 py-0.5 text-[11px] text-muted">eigen actor</span> : null}
+          {pending ? <span className="ml-2 text-xs text-muted">opslaan…</span> : null}
+        </div>
+        <div>
+          <form ref={form} action={formAction}>
+            <input type="hidden" name="version" value={type.answer?.version ?? 0} />
+            <LevelChoice
+              name="level"
+              label={`Betrokkenheid van ${type.name}`}
+              value={derivedFrom ?? level}
+              disabled={!canEdit || actors.length > 0}
+              onChange={(next) => {
+                setLevel(next);
+                requestAnimationFrame(() => form.current?.requestSubmit());
+              }}
+            />
+          </form>
+          {type.answer && canEdit && actors.length === 0 ? (
+            <form action={formAction} onSubmit={() => setLevel(null)}>
+              <input type="hidden" name="version" value={type.answer.version} />
+              <input type="hidden" name="level" value="" />
+              <button type="submit" className="mt-1 text-xs text-muted underline-offset-2 hover:underline">Antwoord wissen</button>
+            </form>
+          ) : null}
+          {actors.length > 0 ? (
+            <p className="mt-1 text-xs text-muted" data-testid={`derived-${type.code}`}>
+              Afgeleid van {actors.length} {actors.length === 1 ? 'benoemde organisatie' : 'benoemde organisaties'}: de sterkste telt ({derivedFrom ? LEVELS[derivedFrom].label.toLowerCase() : ''}).
+            </p>
+          ) : null}
+          <FormMessage state={state} testId={`message-${type.code}`} />
+          {actors.length > 0 ? (
+            <ul className="mt-2 space-y-1 border-l-2 border-brand-soft pl-3">
+              {actors.map((actor) => (
+                <NamedActorRow key={actor.id} actor={actor} forums={forums} actions={actions} canEdit={canEdit} />
+              ))}
+            </ul>
+          ) : null}
+          {canEdit ? (
+            adding ? (
+              <AddActorForm typeCode={type.code} privatePractice={privatePractice} actions={actions} onDone={() => setAdding(false)} />
+            ) : (
+              <button type="button" onClick={() => setAdding(true)} className="mt-1 text-xs font-medium text-brand underline-offset-2 hover:underline">
+                + {privatePractice ? 'Beroepsgroep benoemen' : 'Organisatie benoemen'}
+              </button>
+            )
+          ) : null}
+        </div>
+      </div>
+    </li>
+  );
+}
+
+function AddActorForm({ typeCode, privatePractice, actions, onDone }: { typeCode: string; privatePractice: boolean; actions: QuestionnaireActions; onDone: () => void }) {
+  const [state, formAction, pending] = useActionState(actions.addActor, IDLE_ENTRY_STATE);
+  useEffect(() => {
+    if (state.status === 'saved') onDone();
+  }, [state, onDone]);
+  return (
+    <form action={formAction} className="mt-2 flex flex-wrap items-end gap-2 rounded-md bg-paper p-2">
+      <input type="hidden" name="typeCode" value={typeCode} />
+      <label className="text-xs">
+        <span className="block text-muted">{privatePractice ? 'Beroepsgroep (bv. logopedist)' : 'Naam van de organisatie'}</span>
+        <input name="name" required minLength={2} maxLength={120} autoFocus className="mt-0.5 w-64 max-w-full rounded border border-black/15 bg-white px-2 py-1 text-sm" />
+      </label>
+      <label className="text-xs">
+        <span className="block text-muted">Betrokkenheid</span>
+        <select name="level" defaultValue="minimaal" className="mt-0.5 rounded border border-black/15 bg-white px-2 py-1 text-sm">
+          {Object.values(LEVELS).map((l) => (
+            <option key={l.code} value={l.code}>{l.label}</option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" disabled={pending} className="rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">
+        Toevoegen
+      </button>
+      <button type="button" onClick={onDone} className="rounded-md px-2 py-1.5 text-sm text-muted hover:bg-white">
+        Annuleren
+      </button>
+      <FormMessage state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,230 @@
+import { randomUUID } from 'node:crypto';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { NotFoundError, StaleWriteError, ValidationError } from '../../lib/errors';
+import type { EntryDetails } from '../../lib/house-network';
+import { strongestLevel, type LevelCode } from '../../lib/levels';
+import { recordChange } from './audit';
+import { writeTx } from '../session';
+
+/** Who writes, for which house. `by` is the user id (audit), `byName` what the map shows. */
+export interface WriteContext {
+  houseId: string;
+  by: string;
+  byName: string;
+}
+
+/** The state of one answer or involvement, as a stale-write refusal reports it. */
+export interface EntryState extends EntryDetails {
+  level: LevelCode | null;
+  via: string | null;
+  version: number;
+}
+
+/** Fields a write may change; undefined keeps the current value. */
+export interface EntryChange {
+  level?: LevelCode | null;
+  note?: string | null;
+  owner?: string | null;
+  nextStep?: string | null;
+  due?: string | null;
+  via?: string | null;
+}
+
+const FIELDS = ['level', 'note', 'owner', 'nextStep', 'due', 'via'] as const;
+
+/**
+ * Takes the house's write lock (by bumping its version) so that the version checks below read
+ * what the last writer committed: two writes to one house run one after the other.
+ */
+export async function lockHouse(tx: ManagedTransaction, houseId: string): Promise<void> {
+  const result = await tx.run('MATCH (h:House {id: $houseId}) SET h.version = coalesce(h.version, 1) + 1 RETURN h.id AS id', { houseId });
+  if (result.records.length === 0) throw new NotFoundError(`house ${houseId}`);
+}
+
+function diff(current: EntryState, change: EntryChange): { from: Record<string, unknown>; to: Record<string, unknown> } {
+  const from: Record<string, unknown> = {};
+  const to: Record<string, unknown> = {};
+  for (const field of FIELDS) {
+    const next = change[field];
+    if (next === undefined || next === current[field]) continue;
+    from[field] = current[field];
+    to[field] = next;
+  }
+  return { from, to };
+}
+
+function toState(raw: Record<string, unknown> | null): EntryState {
+  return {
+    level: (raw?.level as LevelCode | undefined) ?? null,
+    note: (raw?.note as string | undefined) ?? null,
+    owner: (raw?.owner as string | undefined) ?? null,
+    nextStep: (raw?.nextStep as string | undefined) ?? null,
+    due: (raw?.due as string | undefined) ?? null,
+    via: (raw?.via as string | undefined) ?? null,
+    version: (raw?.version as number | undefined) ?? 0,
+  };
+}
+
+const STATE = `{ .level, .note, .owner, .nextStep, .via, due: toString(r.due), version: coalesce(r.version, 1) }`;
+
+/**
+ * Sets the house's answer for a type (question 4). Refused when the type's level is derived from
+ * named organisations, and when `expectedVersion` is not the current one (0 = no answer yet).
+ * Level null removes the answer ("geen antwoord"). Returns the new state.
+ */
+export function saveTypeAnswer(ctx: WriteContext, typeCode: string, expectedVersion: number, change: EntryChange): Promise<EntryState> {
+  return writeTx(async (tx) => {
+    await lockHouse(tx, ctx.houseId);
+    const read = await tx.run(
+      `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
+       WHERE coalesce(t.catalogue, false) OR t.houseId = $houseId
+       OPTIONAL MATCH (h)-[r:ANSWERED]->(t)
+       RETURN t.name AS name, CASE WHEN r IS NULL THEN null ELSE r ${STATE} END AS state,
+              EXISTS { (h)-[:INVOLVES]->(:Actor)-[:OF_TYPE]->(t) } AS named`,
+      { houseId: ctx.houseId, typeCode },
+    );
+    const row = read.records[0];
+    if (!row) throw new NotFoundError(`type ${typeCode}`);
+    const current = toState(row.get('state'));
+    if (current.version !== expectedVersion) throw new StaleWriteError(`answer ${ctx.houseId}/${typeCode}`, current);
+    if (row.get('named') && change.level !== undefined && change.level !== current.level) {
+      throw new ValidationError({ level: ['Dit antwoord volgt uit de benoemde organisaties; wijzig hun betrokkenheid.'] }, 'Dit antwoord volgt uit de benoemde organisaties.');
+    }
+    const { from, to } = diff(current, { ...change, via: undefined });
+    if (Object.keys(to).length === 0) return current;
+    const next: EntryState = { ...current, ...Object.fromEntries(Object.entries(to)), version: current.version + 1 } as EntryState;
+    if (next.level === null) {
+      await tx.run('MATCH (:House {id: $houseId})-[r:ANSWERED]->(:ActorType {code: $typeCode}) DELETE r', { houseId: ctx.houseId, typeCode });
+    } else {
+      await tx.run(
+        `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
+         MERGE (h)-[r:ANSWERED]->(t)
+         SET r.level = $s.level, r.note = $s.note, r.owner = $s.owner, r.nextStep = $s.nextStep, r.due = $s.due,
+             r.derived = false, r.version = $s.version, r.updatedAt = datetime(), r.updatedBy = $byName`,
+        { houseId: ctx.houseId, typeCode, s: next, byName: ctx.byName },
+      );
+    }
+    await recordChange(tx, { by: ctx.by, action: 'answer.update', target: `house:${ctx.houseId}/type:${typeCode}`, houseId: ctx.houseId, from: { name: row.get('name'), ...from }, to });
+    return next;
+  });
+}
+
+/** Changes one named organisation's involvement (level, note, plan, forum), checked against its version. */
+export function saveInvolvement(ctx: WriteContext, actorId: string, expectedVersion: number, change: EntryChange): Promise<EntryState> {
+  return writeTx(async (tx) => {
+    await lockHouse(tx, ctx.houseId);
+    const read = await tx.run(
+      `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})-[:OF_TYPE]->(t:ActorType)
+       RETURN a.name AS name, t.code AS typeCode, r ${STATE} AS state`,
+      { houseId: ctx.houseId, actorId },
+    );
+    const row = read.records[0];
+    if (!row) throw new NotFoundError(`involvement ${ctx.houseId}/${actorId}`);
+    const current = toState(row.get('state'));
+    if (current.version !== expectedVersion) throw new StaleWriteError(`involvement ${ctx.houseId}/${actorId}`, current);
+    if (change.level === null) throw new ValidationError({ level: ['Kies een betrokkenheid.'] });
+    const { from, to } = diff(current, change);
+    if (Object.keys(to).length === 0) return current;
+    const next = { ...current, ...to, version: current.version + 1 } as EntryState;
+    if (next.via) {
+      const forum = await tx.run('MATCH (:House {id: $houseId})-[:PARTICIPATES_IN]->(f:Forum {id: $via}) RETURN f.id AS id', { houseId: ctx.houseId, via: next.via });
+      if (forum.records.length === 0) throw new ValidationError({ via: ['Kies een overleg waaraan het huis deelneemt.'] });
+    }
+    await tx.run(
+      `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})
+       SET r.level = $s.level, r.note = $s.note, r.owner = $s.owner, r.nextStep = $s.nextStep, r.due = $s.due, r.via = $s.via,
+           r.version = $s.version, r.updatedAt = datetime(), r.updatedBy = $byName
+       WITH a
+       OPTIONAL MATCH (f:Forum {id: $s.via})
+       FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | MERGE (a)-[:MEMBER_OF]->(f))`,
+      { houseId: ctx.houseId, actorId, s: next, byName: ctx.byName },
+    );
+    await recordChange(tx, { by: ctx.by, action: 'involvement.update', target: `house:${ctx.houseId}/actor:${actorId}`, houseId: ctx.houseId, from: { name: row.get('name'), ...from }, to });
+    if (to.level !== undefined) await deriveTypeAnswer(tx, ctx, row.get('typeCode'));
+    return next;
+  });
+}
+
+/** Names an organisation of a type with its own level; the type's answer then derives from its organisations. */
+export function addNamedActor(ctx: WriteContext, input: { typeCode: string; name: string; level: LevelCode }): Promise<string> {
+  return writeTx(async (tx) => {
+    await lockHouse(tx, ctx.houseId);
+    const actorId = `actor-${randomUUID()}`;
+    const result = await tx.run(
+      `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
+       WHERE coalesce(t.catalogue, false) OR t.houseId = $houseId
+       CREATE (a:Actor {id: $actorId, name: $name, regional: false, createdAt: datetime(), createdBy: $byName})-[:OF_TYPE]->(t)
+       CREATE (h)-[:INVOLVES {level: $level, version: 1, updatedAt: datetime(), updatedBy: $byName}]->(a)
+       RETURN a.id AS id`,
+      { houseId: ctx.houseId, typeCode: input.typeCode, actorId, name: input.name, level: input.level, byName: ctx.byName },
+    );
+    if (result.records.length === 0) throw new NotFoundError(`type ${input.typeCode}`);
+    await recordChange(tx, { by: ctx.by, action: 'involvement.create', target: `house:${ctx.houseId}/actor:${actorId}`, houseId: ctx.houseId, to: { name: input.name, typeCode: input.typeCode, level: input.level } });
+    await deriveTypeAnswer(tx, ctx, input.typeCode);
+    return actorId;
+  });
+}
+
+/** Removes a named organisation from the house (checked against its version); the organisation itself stays when another house involves it. */
+export function removeInvolvement(ctx: WriteContext, actorId: string, expectedVersion: number): Promise<void> {
+  return writeTx(async (tx) => {
+    await lockHouse(tx, ctx.houseId);
+    const read = await tx.run(
+      `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})-[:OF_TYPE]->(t:ActorType)
+       RETURN a.name AS name, t.code AS typeCode, r ${STATE} AS state`,
+      { houseId: ctx.houseId, actorId },
+    );
+    const row = read.records[0];
+    if (!row) throw new NotFoundError(`involvement ${ctx.houseId}/${actorId}`);
+    const current = toState(row.get('state'));
+    if (current.version !== expectedVersion) throw new StaleWriteError(`involvement ${ctx.houseId}/${actorId}`, current);
+    await tx.run(
+      `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})
+       DELETE r
+       WITH a WHERE NOT EXISTS { (:House)-[:INVOLVES]->(a) } AND NOT coalesce(a.regional, false)
+       DETACH DELETE a`,
+      { houseId: ctx.houseId, actorId },
+    );
+    await recordChange(tx, { by: ctx.by, action: 'involvement.delete', target: `house:${ctx.houseId}/actor:${actorId}`, houseId: ctx.houseId, from: { name: row.get('name'), typeCode: row.get('typeCode'), level: current.level }, to: null });
+    await deriveTypeAnswer(tx, ctx, row.get('typeCode'));
+  });
+}
+
+/**
+ * Keeps a type's answer in step with its named organisations, in the caller's transaction: the
+ * strongest level wins and the answer is marked derived. With no organisations left, the last
+ * answer stays and counts as the house's own again.
+ */
+export async function deriveTypeAnswer(tx: ManagedTransaction, ctx: WriteContext, typeCode: string): Promise<void> {
+  const result = await tx.run(
+    `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
+     OPTIONAL MATCH (h)-[i:INVOLVES]->(:Actor)-[:OF_TYPE]->(t)
+     WITH h, t, collect(i.level) AS levels
+     OPTIONAL MATCH (h)-[r:ANSWERED]->(t)
+     RETURN levels, r.level AS level, coalesce(r.derived, false) AS derived, t.name AS name`,
+    { houseId: ctx.houseId, typeCode },
+  );
+  const row = result.records[0];
+  const derived = strongestLevel(row.get('levels') as LevelCode[]);
+  if (derived === null) {
+    if (row.get('derived')) {
+      await tx.run('MATCH (:House {id: $houseId})-[r:ANSWERED]->(:ActorType {code: $typeCode}) SET r.derived = false', { houseId: ctx.houseId, typeCode });
+    }
+    return;
+  }
+  if (row.get('level') === derived && row.get('derived')) return;
+  await tx.run(
+    `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
+     MERGE (h)-[r:ANSWERED]->(t)
+     SET r.level = $level, r.derived = true, r.version = coalesce(r.version, 0) + 1, r.updatedAt = datetime(), r.updatedBy = $byName`,
+    { houseId: ctx.houseId, typeCode, level: derived, byName: ctx.byName },
+  );
+  await recordChange(tx, {
+    by: ctx.by,
+    action: 'answer.derive',
+    target: `house:${ctx.houseId}/type:${typeCode}`,
+    houseId: ctx.houseId,
+    from: { name: row.get('name'), level: row.get('level') ?? null },
+    to: { level: derived },
+  });
+}

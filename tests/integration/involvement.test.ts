@@ -1,0 +1,116 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeDriver } from '@/graph/driver';
+import { addCustomType } from '@/graph/repositories/custom-types';
+import { addForum, setForumMembership } from '@/graph/repositories/forums';
+import { readHouseHistory } from '@/graph/repositories/history';
+import { readHouseNetwork } from '@/graph/repositories/house-network';
+import { addNamedActor, removeInvolvement, saveInvolvement, saveTypeAnswer } from '@/graph/repositories/involvement';
+import { StaleWriteError, ValidationError } from '@/lib/errors';
+import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
+
+const created: string[] = [];
+afterAll(async () => {
+  await deleteNetworkFixtures(created);
+  await closeDriver();
+});
+
+async function newHouse(network: Parameters<typeof createNetworkFixture>[0] = {}) {
+  const fixture = await createNetworkFixture(network);
+  created.push(fixture.houseId);
+  return { ...fixture, ctx: { houseId: fixture.houseId, by: 'user-test', byName: 'Test Coördinator' } };
+}
+
+describe('type answers', () => {
+  it('saves an answer, bumps its version and records the change', async () => {
+    const { ctx } = await newHouse();
+    const state = await saveTypeAnswer(ctx, 'ocmw', 0, { level: 'gemiddeld' });
+    expect(state).toMatchObject({ level: 'gemiddeld', version: 1 });
+    const again = await saveTypeAnswer(ctx, 'ocmw', 1, { level: 'kernpartner', note: 'Stuurgroep' });
+    expect(again).toMatchObject({ level: 'kernpartner', note: 'Stuurgroep', version: 2 });
+    const answer = (await readHouseNetwork(ctx.houseId))!.types.find((t) => t.code === 'ocmw')!.answer!;
+    expect(answer).toMatchObject({ level: 'kernpartner', note: 'Stuurgroep', version: 2, derived: false, updatedBy: 'Test Coördinator' });
+    const history = await readHouseHistory(ctx.houseId, { target: `house:${ctx.houseId}/type:ocmw` });
+    expect(history.map((c) => [c.action, c.from, c.to])).toEqual([
+      ['answer.update', { name: 'OCMW', level: 'gemiddeld', note: null }, { level: 'kernpartner', note: 'Stuurgroep' }],
+      ['answer.update', { name: 'OCMW', level: null }, { level: 'gemiddeld' }],
+    ]);
+  });
+
+  it('refuses a stale write and reports the current value', async () => {
+    const { ctx } = await newHouse({ answers: [{ type: 'bibliotheek', level: 'minimaal' }] });
+    await saveTypeAnswer(ctx, 'bibliotheek', 1, { level: 'gemiddeld' });
+    const error = await saveTypeAnswer(ctx, 'bibliotheek', 1, { level: 'niet' }).catch((e) => e);
+    expect(error).toBeInstanceOf(StaleWriteError);
+    expect((error as StaleWriteError<{ level: string; version: number }>).current).toMatchObject({ level: 'gemiddeld', version: 2 });
+    expect((await readHouseNetwork(ctx.houseId))!.types.find((t) => t.code === 'bibliotheek')!.answer!.level).toBe('gemiddeld');
+  });
+
+  it('refuses one of two concurrent writes based on the same version', async () => {
+    const { ctx } = await newHouse({ answers: [{ type: 'politie', level: 'niet' }] });
+    const results = await Promise.allSettled([
+      saveTypeAnswer(ctx, 'politie', 1, { level: 'nog_niet' }),
+      saveTypeAnswer(ctx, 'politie', 1, { level: 'minimaal' }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason)).toEqual([expect.any(StaleWriteError)]);
+  });
+
+  it('removes an answer with level null ("geen antwoord")', async () => {
+    const { ctx } = await newHouse({ answers: [{ type: 'politie', level: 'niet' }] });
+    await saveTypeAnswer(ctx, 'politie', 1, { level: null });
+    expect((await readHouseNetwork(ctx.houseId))!.types.find((t) => t.code === 'politie')!.answer).toBeNull();
+  });
+});
+
+describe('named organisations', () => {
+  it('derives the type answer from the strongest organisation, and keeps it in step', async () => {
+    const { ctx } = await newHouse({ answers: [{ type: 'caw', level: 'minimaal' }] });
+    const first = await addNamedActor(ctx, { typeCode: 'caw', name: 'CAW Oost', level: 'gemiddeld' });
+    const second = await addNamedActor(ctx, { typeCode: 'caw', name: 'CAW West', level: 'nog_niet' });
+    let network = (await readHouseNetwork(ctx.houseId))!;
+    expect(network.types.find((t) => t.code === 'caw')!.answer).toMatchObject({ level: 'gemiddeld', derived: true });
+    await saveInvolvement(ctx, second, 1, { level: 'kernpartner', owner: 'Sofie', nextStep: 'Uitnodigen stuurgroep', due: '2027-03-01' });
+    network = (await readHouseNetwork(ctx.houseId))!;
+    expect(network.types.find((t) => t.code === 'caw')!.answer).toMatchObject({ level: 'kernpartner', derived: true });
+    expect(network.actors.find((a) => a.id === second)).toMatchObject({ level: 'kernpartner', owner: 'Sofie', due: '2027-03-01', version: 2 });
+    // A derived answer cannot be set by hand.
+    const version = network.types.find((t) => t.code === 'caw')!.answer!.version;
+    await expect(saveTypeAnswer(ctx, 'caw', version, { level: 'niet' })).rejects.toBeInstanceOf(ValidationError);
+    await removeInvolvement(ctx, second, 2);
+    network = (await readHouseNetwork(ctx.houseId))!;
+    expect(network.actors.map((a) => a.id)).toEqual([first]);
+    expect(network.types.find((t) => t.code === 'caw')!.answer).toMatchObject({ level: 'gemiddeld', derived: true });
+  });
+
+  it('refuses a stale involvement write with the current value', async () => {
+    const { ctx, actorIds } = await newHouse({ actors: [{ name: 'Bib Noord', type: 'bibliotheek', level: 'minimaal' }] });
+    const id = actorIds['Bib Noord'];
+    await saveInvolvement(ctx, id, 1, { note: 'Voorleesuurtjes' });
+    const error = await saveInvolvement(ctx, id, 1, { level: 'niet' }).catch((e) => e);
+    expect(error).toBeInstanceOf(StaleWriteError);
+    expect(error.current).toMatchObject({ level: 'minimaal', note: 'Voorleesuurtjes', version: 2 });
+  });
+
+  it('links an indirect organisation through a forum of the house, and makes it a member', async () => {
+    const { ctx, actorIds } = await newHouse({ actors: [{ name: 'School Zuid', type: 'school-scholen', level: 'minimaal' }] });
+    const forumId = await addForum(ctx, 'Scholenoverleg');
+    await saveInvolvement(ctx, actorIds['School Zuid'], 1, { level: 'indirect', via: forumId });
+    const network = (await readHouseNetwork(ctx.houseId))!;
+    expect(network.actors[0]).toMatchObject({ level: 'indirect', via: forumId, forums: [{ id: forumId, name: 'Scholenoverleg' }] });
+    expect(network.forums).toEqual([{ id: forumId, name: 'Scholenoverleg', regional: false, members: [actorIds['School Zuid']] }]);
+    await setForumMembership(ctx, forumId, actorIds['School Zuid'], false);
+    expect((await readHouseNetwork(ctx.houseId))!.forums[0].members).toEqual([]);
+    await expect(saveInvolvement(ctx, actorIds['School Zuid'], 2, { via: 'forum-of-someone-else' })).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+describe('custom types', () => {
+  it('adds an "Andere" type visible only to its own house', async () => {
+    const { ctx } = await newHouse();
+    const other = await newHouse();
+    const code = await addCustomType(ctx, { name: 'Buurtsportcoach', cluster: 'opvang-vrije-tijd', level: 'minimaal' });
+    const mine = (await readHouseNetwork(ctx.houseId))!.types.find((t) => t.code === code);
+    expect(mine).toMatchObject({ name: 'Buurtsportcoach', catalogue: false, cluster: 'opvang-vrije-tijd', answer: { level: 'minimaal' } });
+    expect((await readHouseNetwork(other.houseId))!.types.some((t) => t.code === code)).toBe(false);
+  });
+});
