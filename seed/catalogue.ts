@@ -41,6 +41,8 @@ const actorTypeSchema = z.object({
   mandatoryNote: z.string().nullable(),
   mandatoryLine: z.number().int().nullable(),
   expectedByDecree: z.boolean().optional(),
+  expectedByDecreeNote: z.string().optional(),
+  expectedByDecreeLine: z.number().int().optional(),
   counts2016: countsSchema.nullable(),
 });
 

@@ -1,18 +1,38 @@
 import type { Metadata } from 'next';
-import { AreaInProgress } from '@/components/area-in-progress';
+import { DatabaseErrorPanel } from '@/components/database-error-panel';
+import { OverviewDownloads } from '@/components/overview/download-links';
+import { FilterErrors } from '@/components/overview/filter-errors';
+import { HouseTable } from '@/components/overview/house-table';
+import { OverviewFilterForm } from '@/components/overview/overview-filter-form';
+import { OverviewHeader } from '@/components/overview/overview-header';
+import { SelectionStatus } from '@/components/overview/selection-status';
+import { loadPageData } from '@/lib/load-page-data';
+import { loadOverview } from '@/lib/overview/load-overview';
+import { overviewQuery, readOverviewFilter } from '@/lib/overview/overview-filter';
+import { guardPage } from '@/lib/page-access';
 
+export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Overzicht Kind en Gezin' };
 
-export default function OverviewPage() {
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { filter, errors } = readOverviewFilter(await searchParams);
+  const query = overviewQuery(filter);
+  const result = await guardPage(query ? `/overzicht?${query}` : '/overzicht', () => loadPageData(() => loadOverview(filter)));
+
   return (
-    <AreaInProgress
-      title="Overzicht Kind en Gezin"
-      intro="Alle huizen naast elkaar, met de partners die verplicht moeten aansluiten."
-      whatComes={[
-        'Een tabel van alle huizen met hun direct betrokken actoren, kernpartners en ‘nog niet’.',
-        'De matrix van de verplicht aan te sluiten partners per huis, met de hiaten gemarkeerd.',
-        'De toets van het minimumaanbod (decreet Art. 8) en een vergelijking met vergelijkbare huizen.',
-      ]}
-    />
+    <>
+      <OverviewHeader active="huizen" query={query} />
+      <OverviewFilterForm filter={filter} action="/overzicht" />
+      <FilterErrors errors={errors} />
+      {!result.ok ? (
+        <div className="mt-6"><DatabaseErrorPanel /></div>
+      ) : (
+        <div className="mt-4 space-y-3">
+          <SelectionStatus rows={result.data.rows} total={result.data.all.length} filter={filter} />
+          {result.data.rows.length > 0 ? <HouseTable rows={result.data.rows} filter={filter} /> : null}
+          <OverviewDownloads table="huizen" query={query} label="Deze tabel" />
+        </div>
+      )}
+    </>
   );
 }
