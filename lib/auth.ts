@@ -24,6 +24,12 @@ function publicUrl(): string | undefined {
   return process.env.NETWERKKAART_URL || process.env.BETTER_AUTH_URL || undefined;
 }
 
+function trustedOriginsFor(request: Request | undefined): string[] {
+  const extra = (process.env.NETWERKKAART_TRUSTED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const host = request?.headers.get('host');
+  return host ? [`http://${host}`, `https://${host}`, ...extra] : extra;
+}
+
 /** Stamps of admitted attempts, handed from the before to the after hook of the same request. */
 const attemptStamps = new WeakMap<object, number>();
 
@@ -36,6 +42,9 @@ function createAuth() {
     basePath: '/api/auth',
     database: neo4jAdapter(),
     telemetry: { enabled: false },
+    // The site's own origin is the Host the request was sent to (the route handler has already
+    // refused any mutation whose Origin names another host: lib/same-origin.ts).
+    trustedOrigins: async (request) => trustedOriginsFor(request),
     emailAndPassword: {
       enabled: true,
       disableSignUp: true,

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+/**
+ * zod's built-in messages in Dutch, for the cases a schema gives no message of its own (a
+ * missing field in a hand-made request). Imported by the input schemas; configuring twice is
+ * harmless.
+ */
+z.config(z.locales.nl());
+
+export { z };

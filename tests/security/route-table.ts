@@ -1,0 +1,139 @@
+/**
+ * Every page, route handler and server action of app/, with who may use it. The inventory test
+ * (tests/unit/route-inventory.test.ts) fails when app/ holds one that is not listed here, so a
+ * new route cannot ship without a decision and a test; tests/e2e/route-access.spec.ts then
+ * checks each entry over HTTP: anonymous visitors are sent to the login page (pages, actions) or
+ * get 401 (API), a coordinator of house A is refused house B (404 for pages, 403/404 for API, a
+ * refusal with nothing written for actions), and the allowed user gets through.
+ *
+ * Paths use `{house}` for a house id.
+ */
+export type Access =
+  /** Anyone, signed in or not. `reason` says why that is safe. */
+  | { kind: 'public'; reason: string }
+  /** Any signed-in user; the content depends on the role (e.g. the house list). */
+  | { kind: 'signed-in' }
+  /** Whoever may read the house in the path: its coordinator, its invited facilitator, Kind en Gezin, beheerder. */
+  | { kind: 'house-read' }
+  /** Whoever may edit the house passed as the first argument: its coordinator or invited facilitator. */
+  | { kind: 'house-edit' }
+  /** Kind en Gezin and the beheerder (the cross-house overview). */
+  | { kind: 'agency' }
+  /** The beheerder. */
+  | { kind: 'admin' }
+  /** Guarded by something other than a session; `reason` says what, and where it is tested. */
+  | { kind: 'special'; reason: string };
+
+export interface PageEntry {
+  type: 'page';
+  file: string;
+  path: string;
+  access: Access;
+}
+
+export interface RouteEntry {
+  type: 'route';
+  file: string;
+  path: string;
+  methods: string[];
+  access: Access;
+}
+
+export interface ActionCall {
+  /** Arguments before the form state (bound arguments such as the house id). */
+  args: (house: string) => unknown[];
+  /** The form state the action receives first (useActionState), or undefined for form-only actions. */
+  prev?: unknown;
+  fields: Record<string, string>;
+}
+
+export interface ActionEntry {
+  type: 'action';
+  file: string;
+  name: string;
+  access: Access;
+  /** How to call it over HTTP; required for house-edit, agency and admin actions. */
+  call?: ActionCall;
+}
+
+export type Entry = PageEntry | RouteEntry | ActionEntry;
+
+const IDLE_FORM = { ok: false, message: null, fieldErrors: {} };
+const IDLE_ENTRY = { status: 'idle', message: '', fieldErrors: {} };
+
+export const ROUTES: Entry[] = [
+  // Pages
+  { type: 'page', file: 'app/page.tsx', path: '/', access: { kind: 'public', reason: 'Anonymous visitors get the introduction and a login invitation; the house list only appears for a session, filtered by role (tested in auth-security.spec).' } },
+  { type: 'page', file: 'app/aanmelden/page.tsx', path: '/aanmelden', access: { kind: 'public', reason: 'The login page.' } },
+  { type: 'page', file: 'app/afmelden/page.tsx', path: '/afmelden', access: { kind: 'public', reason: 'Shows a sign-out button; signing out itself is a POST.' } },
+  { type: 'page', file: 'app/catalogus/page.tsx', path: '/catalogus', access: { kind: 'public', reason: "The report's actor catalogue, no house data." } },
+  { type: 'page', file: 'app/cijfers/page.tsx', path: '/cijfers', access: { kind: 'public', reason: 'Aggregates only, shown from a minimum number of houses so that no house is recognisable.' } },
+  { type: 'page', file: 'app/workshops/page.tsx', path: '/workshops', access: { kind: 'public', reason: 'A placeholder without house data; the workshop issue must change this entry.' } },
+  { type: 'page', file: 'app/huizen/page.tsx', path: '/huizen', access: { kind: 'signed-in' } },
+  { type: 'page', file: 'app/huizen/[id]/page.tsx', path: '/huizen/{house}', access: { kind: 'house-read' } },
+  { type: 'page', file: 'app/huizen/[id]/vragenlijst/page.tsx', path: '/huizen/{house}/vragenlijst', access: { kind: 'house-read' } },
+  { type: 'page', file: 'app/huizen/[id]/geschiedenis/page.tsx', path: '/huizen/{house}/geschiedenis', access: { kind: 'house-read' } },
+  { type: 'page', file: 'app/huizen/[id]/groeikansen/page.tsx', path: '/huizen/{house}/groeikansen', access: { kind: 'house-read' } },
+  { type: 'page', file: 'app/overzicht/page.tsx', path: '/overzicht', access: { kind: 'agency' } },
+  { type: 'page', file: 'app/overzicht/verplichte-partners/page.tsx', path: '/overzicht/verplichte-partners', access: { kind: 'agency' } },
+  { type: 'page', file: 'app/overzicht/minimumaanbod/page.tsx', path: '/overzicht/minimumaanbod', access: { kind: 'agency' } },
+  { type: 'page', file: 'app/beheer/page.tsx', path: '/beheer', access: { kind: 'admin' } },
+  { type: 'page', file: 'app/beheer/start/page.tsx', path: '/beheer/start', access: { kind: 'special', reason: 'Needs the one-time token; shows only a form (tests/integration/admin-setup.test.ts).' } },
+
+  // Route handlers
+  { type: 'route', file: 'app/api/health/route.ts', path: '/api/health', methods: ['GET'], access: { kind: 'public', reason: 'Database and schema state, no house data.' } },
+  { type: 'route', file: 'app/api/auth/[...all]/route.ts', path: '/api/auth/sign-in/email', methods: ['GET', 'POST'], access: { kind: 'special', reason: 'Better Auth: Origin check, rate limits, cookie flags and logout in tests/e2e/auth-security.spec.ts.' } },
+  { type: 'route', file: 'app/api/cijfers/[table]/route.ts', path: '/api/cijfers/tabel-26', methods: ['GET'], access: { kind: 'public', reason: 'Aggregates only, refused below the minimum number of houses.' } },
+
+  // Server actions
+  { type: 'action', file: 'app/aanmelden/actions.ts', name: 'signIn', access: { kind: 'special', reason: 'The login itself; limits tested in auth-security.spec.' } },
+  { type: 'action', file: 'app/afmelden/actions.ts', name: 'signOut', access: { kind: 'special', reason: 'Ends the caller’s own session; a no-op without one.' } },
+  { type: 'action', file: 'app/beheer/start/actions.ts', name: 'createFirstAdmin', access: { kind: 'special', reason: 'Needs the one-time token (tests/integration/admin-setup.test.ts).' } },
+  {
+    type: 'action', file: 'app/beheer/actions.ts', name: 'createUserAction', access: { kind: 'admin' },
+    call: { args: () => [], prev: IDLE_FORM, fields: { name: 'Indringer', email: 'indringer@voorbeeld.be', role: 'beheerder', password: 'een-heel-lang-wachtwoord' } },
+  },
+  {
+    type: 'action', file: 'app/beheer/actions.ts', name: 'updateUserAccessAction', access: { kind: 'admin' },
+    call: { args: () => [], prev: IDLE_FORM, fields: { userId: '{self}', role: 'beheerder' } },
+  },
+  {
+    type: 'action', file: 'app/beheer/actions.ts', name: 'createHouseAction', access: { kind: 'admin' },
+    call: { args: () => [], prev: IDLE_FORM, fields: { id: 'huis-indringer', name: 'Huis van de indringer', municipalities: 'Nergens', province: 'Limburg', urbanisation: 'buitengebied' } },
+  },
+  {
+    type: 'action', file: 'app/beheer/actions.ts', name: 'createInvitationAction', access: { kind: 'admin' },
+    call: { args: () => [], prev: IDLE_FORM, fields: { houseId: '{house}', facilitatorId: '{self}', from: '2020-01-01', until: '2099-12-31' } },
+  },
+  {
+    type: 'action', file: 'app/beheer/actions.ts', name: 'endInvitationAction', access: { kind: 'admin' },
+    call: { args: () => [], prev: IDLE_FORM, fields: { invitationId: '{invitation}' } },
+  },
+  {
+    type: 'action', file: 'app/huizen/[id]/actions.ts', name: 'saveEntryAction', access: { kind: 'house-edit' },
+    call: { args: (house) => [house, 'type:politie'], prev: IDLE_ENTRY, fields: { level: 'kernpartner', version: '0' } },
+  },
+  {
+    type: 'action', file: 'app/huizen/[id]/actions.ts', name: 'addActorAction', access: { kind: 'house-edit' },
+    call: { args: (house) => [house], prev: IDLE_ENTRY, fields: { typeCode: 'politie', name: 'Politiezone Indringer', level: 'kernpartner' } },
+  },
+  {
+    type: 'action', file: 'app/huizen/[id]/actions.ts', name: 'removeActorAction', access: { kind: 'house-edit' },
+    call: { args: (house) => [house, 'onbekende-actor'], prev: IDLE_ENTRY, fields: { version: '1' } },
+  },
+  {
+    type: 'action', file: 'app/huizen/[id]/actions.ts', name: 'addCustomTypeAction', access: { kind: 'house-edit' },
+    call: { args: (house) => [house], prev: IDLE_ENTRY, fields: { name: 'Indringer-actor', clusterCode: 'andere', level: 'minimaal' } },
+  },
+  {
+    type: 'action', file: 'app/huizen/[id]/actions.ts', name: 'addForumAction', access: { kind: 'house-edit' },
+    call: { args: (house) => [house], prev: IDLE_ENTRY, fields: { name: 'Overleg van de indringer' } },
+  },
+  {
+    type: 'action', file: 'app/huizen/[id]/actions.ts', name: 'setMembershipAction', access: { kind: 'house-edit' },
+    call: { args: (house) => [house], prev: IDLE_ENTRY, fields: { forumId: 'onbekend', actorId: 'onbekend', member: 'ja' } },
+  },
+];
+
+/** Paths whose routes must not be public without a stated reason: they hold or change house data. */
+export const SENSITIVE = [/\[id\]/, /^app\/huizen\//, /^app\/api\/huizen\//, /^app\/workshops?\//, /^app\/overzicht\//, /^app\/beheer\//];
