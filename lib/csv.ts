@@ -9,12 +9,16 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 export type CsvCell = string | number | boolean | null | undefined;
 
+/** Text a spreadsheet would run as a formula gets a leading apostrophe (also used for XLSX). */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 export function csvCell(value: CsvCell): string {
   if (value === null || value === undefined) return '';
   // Numbers are written as numbers (a negative number is not a formula) with a decimal comma.
   if (typeof value === 'number') return Number.isFinite(value) ? String(value).replace('.', ',') : '';
-  let text = typeof value === 'boolean' ? (value ? 'ja' : 'nee') : value;
-  if (FORMULA_START.test(text)) text = `'${text}`;
+  const text = neutraliseFormula(typeof value === 'boolean' ? (value ? 'ja' : 'nee') : value);
   return /[";\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { DatabaseErrorPanel } from '@/components/database-error-panel';
+import { FilterErrors } from '@/components/overview/filter-errors';
+import { MinimumOfferTable } from '@/components/overview/minimum-offer-table';
+import { OfferFunctionSources } from '@/components/overview/offer-function-sources';
+import { OverviewFilterForm } from '@/components/overview/overview-filter-form';
+import { OverviewHeader } from '@/components/overview/overview-header';
+import { loadPageData } from '@/lib/load-page-data';
+import { loadMinimumOffer } from '@/lib/overview/load-overview';
+import { overviewQuery, readOverviewFilter } from '@/lib/overview/overview-filter';
+import { guardPage } from '@/lib/page-access';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Minimumaanbod · Overzicht Kind en Gezin' };
+
+const PATH = '/overzicht/minimumaanbod';
+
+export default async function MinimumOfferPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { filter, errors } = readOverviewFilter(await searchParams);
+  const query = overviewQuery(filter);
+  const result = await guardPage(query ? `${PATH}?${query}` : PATH, () => loadPageData(() => loadMinimumOffer(filter)));
+  const toggle = overviewQuery(filter, { aanbod: filter.aanbod ? undefined : 'onvolledig' });
+
+  return (
+    <>
+      <OverviewHeader active="minimumaanbod" query={query} />
+      <OverviewFilterForm filter={filter} action={PATH} />
+      <FilterErrors errors={errors} />
+      {!result.ok ? (
+        <div className="mt-6"><DatabaseErrorPanel /></div>
+      ) : (
+        <div className="mt-4 space-y-4">
+          <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
+            <p role="status" className="text-sm text-muted">
+              <strong className="text-ink">{result.data.table.rows.length} huizen</strong>
+              {result.data.table.rows.length !== result.data.all.length ? ` van ${result.data.all.length}` : ''} ·{' '}
+              <strong className="text-ink">{result.data.table.complete}</strong> dekken alle drie de functies van het minimumaanbod.
+            </p>
+            <Link
+              href={toggle ? `${PATH}?${toggle}` : PATH}
+              aria-pressed={Boolean(filter.aanbod)}
+              className={`print:hidden inline-flex shrink-0 items-center gap-2 rounded-full border px-3 py-1 text-sm font-medium ${filter.aanbod ? 'border-[#b42318] bg-[#fef3f2] text-[#b42318]' : 'border-black/20 bg-white hover:border-[#b42318]'}`}
+            >
+              <span aria-hidden="true">{filter.aanbod ? '☑' : '☐'}</span> Alleen huizen met een ontbrekende functie
+            </Link>
+          </div>
+          {result.data.table.rows.length > 0 ? <MinimumOfferTable table={result.data.table} /> : null}
+          <OfferFunctionSources functions={result.data.table.functions} />
+        </div>
+      )}
+    </>
+  );
+}
