@@ -83,6 +83,7 @@ export const ROUTES: Entry[] = [
   // Route handlers
   { type: 'route', file: 'app/api/health/route.ts', path: '/api/health', methods: ['GET'], access: { kind: 'public', reason: 'Database and schema state, no house data.' } },
   { type: 'route', file: 'app/api/auth/[...all]/route.ts', path: '/api/auth/sign-in/email', methods: ['GET', 'POST'], access: { kind: 'special', reason: 'Better Auth: Origin check, rate limits, cookie flags and logout in tests/e2e/auth-security.spec.ts.' } },
+  { type: 'route', file: 'app/api/overzicht/[tabel]/route.ts', path: '/api/overzicht/huizen', methods: ['GET'], access: { kind: 'agency' } },
   { type: 'route', file: 'app/api/cijfers/[table]/route.ts', path: '/api/cijfers/tabel-26', methods: ['GET'], access: { kind: 'public', reason: 'Aggregates only, refused below the minimum number of houses.' } },
 
   // Server actions
