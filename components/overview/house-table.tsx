@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { OverviewFilter } from '@/lib/overview/overview-filter';
 import type { OverviewRow } from '@/lib/overview/overview-table';
+import { shortHouseName } from '@/lib/overview/short-house-name';
 import { URBANISATION_LABELS } from '@/lib/regions';
 import { GapChips } from './gap-chips';
 import { SortHeader } from './sort-header';
@@ -30,9 +31,9 @@ export function HouseTable({ rows, filter, path = '/overzicht' }: { rows: Overvi
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} data-house={row.id} className="group align-top">
-              <th scope="row" className="sticky left-0 z-10 border-b border-black/5 bg-white py-1.5 pl-3 pr-2 text-left font-medium group-hover:bg-brand-soft/40">
-                <Link href={`/huizen/${row.id}`} className="text-brand underline-offset-2 hover:underline">
-                  {row.name}
+              <th scope="row" className="sticky left-0 z-10 max-w-[9rem] border-b border-black/5 bg-white py-1.5 pl-3 pr-2 text-left font-medium group-hover:bg-brand-soft/40 sm:max-w-none">
+                <Link href={`/huizen/${row.id}`} className="text-brand underline-offset-2 hover:underline" title={row.name}>
+                  {shortHouseName(row.name)}
                 </Link>
                 {row.intermunicipal ? (
                   <span className="block text-xs font-normal text-muted">intergemeentelijk · {row.municipalities.length} gemeenten</span>

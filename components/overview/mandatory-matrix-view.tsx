@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { MandatoryMatrix } from '@/lib/overview/mandatory-matrix';
+import { shortHouseName } from '@/lib/overview/short-house-name';
 import { URBANISATION_LABELS } from '@/lib/regions';
 import { MatrixCellView } from './matrix-cell';
 
@@ -41,7 +42,7 @@ export function MandatoryMatrixView({ matrix }: { matrix: MandatoryMatrix }) {
             <tr key={row.house.id} data-house={row.house.id} className="group">
               <th scope="row" className={`${stickyCol} z-10 border-b border-black/5 px-2 py-1 text-left font-medium group-hover:bg-[#f2f8f8]`}>
                 <Link href={`/huizen/${row.house.id}`} className="block max-w-[8.5rem] truncate text-brand underline-offset-2 hover:underline sm:max-w-[12rem]" title={row.house.name}>
-                  {row.house.name.replace(/^Huis van het Kind /, '')}
+                  {shortHouseName(row.house.name)}
                 </Link>
                 <span className="block max-w-[8.5rem] truncate text-[11px] font-normal text-muted sm:max-w-[12rem]">{row.house.province} · {URBANISATION_LABELS[row.house.urbanisation]}</span>
               </th>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { MAP_COLOURS } from '@/lib/level-style';
 import type { OfferTable } from '@/lib/overview/minimum-offer-rows';
+import { shortHouseName } from '@/lib/overview/short-house-name';
 import { URBANISATION_LABELS } from '@/lib/regions';
 
 /**
@@ -29,7 +30,7 @@ export function MinimumOfferTable({ table }: { table: OfferTable }) {
             <tr key={row.house.id} data-house={row.house.id} className="align-top">
               <th scope="row" className="sticky left-0 z-10 border-b border-black/5 bg-white px-3 py-1.5 text-left font-medium">
                 <Link href={`/huizen/${row.house.id}`} className="block max-w-[10rem] truncate text-brand underline-offset-2 hover:underline sm:max-w-[14rem]" title={row.house.name}>
-                  {row.house.name.replace(/^Huis van het Kind /, '')}
+                  {shortHouseName(row.house.name)}
                 </Link>
                 <span className="block text-[11px] font-normal text-muted">{row.house.province} · {URBANISATION_LABELS[row.house.urbanisation]}</span>
               </th>

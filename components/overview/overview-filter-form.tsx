@@ -9,8 +9,8 @@ export function OverviewFilterForm({ filter, action }: { filter: OverviewFilter;
   const field = 'mt-1 block w-full rounded-md border border-black/20 bg-white px-2 py-1.5 text-sm font-normal';
   return (
     <form method="get" action={action} role="search" aria-label="Selectie van huizen" className="print:hidden rounded-xl border border-black/10 bg-white p-4">
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
-        <label className="text-sm font-medium lg:col-span-2">
+      <div className="grid grid-cols-2 gap-3 lg:grid-cols-6 lg:items-end">
+        <label className="col-span-2 text-sm font-medium">
           Zoeken
           <input type="search" name="zoek" defaultValue={filter.zoek ?? ''} placeholder="Naam van het huis of gemeente" className={field} maxLength={80} />
         </label>

@@ -46,7 +46,7 @@ describe('the overview exports', () => {
     const sheet = houseTableSheet(rows);
     const buffer = await toXlsx([sheet], [{ name: 'Toelichting', lines: exportNoteLines('Titel', {}, 2, 2, new Date('2026-03-05T10:00:00Z')) }]);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(buffer);
+    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
     const ws = workbook.getWorksheet('Huizen')!;
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.getRow(1).getCell(2).value).toBe('Huis');

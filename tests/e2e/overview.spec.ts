@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { expect, test } from '@playwright/test';
+import type { TestUser } from '../support/test-users';
+import { overviewUser, removeOverviewUsers, signInAs } from './overview-support';
+import { saveScreenshots } from './screenshot';
+
+// Kind en Gezin's overview over the demo houses of the test database.
+test.describe.configure({ mode: 'serial' });
+
+let agency: TestUser;
+let coordinator: TestUser;
+
+test.beforeAll(async () => {
+  agency = await overviewUser('kind_en_gezin');
+  coordinator = await overviewUser('coordinator');
+});
+test.afterAll(() => removeOverviewUsers());
+
+test('the house table filters, searches, sorts and links to each map', async ({ page }) => {
+  await signInAs(page, agency, '/overzicht');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Overzicht Kind en Gezin');
+  await expect(page.getByRole('navigation', { name: 'Overzicht' }).getByRole('link', { name: 'Huizen' })).toHaveAttribute('aria-current', 'page');
+  const table = page.getByTestId('house-table');
+  await expect(page.getByRole('status').first()).toContainText('116 huizen');
+  expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(116);
+  await saveScreenshots(page, 'overzicht-huizen');
+
+  await page.getByLabel('Provincie').selectOption('Limburg');
+  await page.getByLabel('Intergemeentelijk').selectOption('nee');
+  await page.getByRole('button', { name: 'Toepassen' }).click();
+  await expect(page).toHaveURL(/provincie=Limburg/);
+  const limburg = await table.locator('tbody tr').count();
+  expect(limburg).toBeGreaterThan(4);
+  expect(limburg).toBeLessThan(116);
+  for (const cell of await table.locator('tbody tr td:nth-child(2)').allTextContents()) expect(cell).toBe('Limburg');
+
+  await table.getByRole('link', { name: /^Kernpartners/ }).click();
+  await expect(table.getByRole('columnheader', { name: /Kernpartners/ })).toHaveAttribute('aria-sort', 'descending');
+  const kern = (await table.locator('tbody tr td:nth-child(5)').allTextContents()).map(Number);
+  expect(kern).toEqual([...kern].sort((a, b) => b - a));
+  await expect(page).toHaveURL(/provincie=Limburg.*sorteer=kernpartners/);
+
+  const first = table.locator('tbody tr').first().getByRole('link');
+  const name = (await first.textContent())!;
+  await page.getByLabel('Zoeken').fill(name.replace('Huis van het Kind ', '').replace(' (fictief)', ''));
+  await page.getByRole('button', { name: 'Toepassen' }).click();
+  await expect(table.locator('tbody tr')).toHaveCount(1);
+  await table.getByRole('link', { name }).click();
+  await expect(page).toHaveURL(/\/huizen\/demo-\d+/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(name.replace(' (fictief)', ''));
+});
+
+test('filter to houses with gaps, open one, and see the same gap on its map', async ({ page }) => {
+  await signInAs(page, agency, '/overzicht/verplichte-partners');
+  const matrix = page.getByTestId('mandatory-matrix');
+  await expect(matrix.locator('tfoot tr[data-total="gaps"] td[data-type="inloopteam"]')).toHaveText('27');
+  await saveScreenshots(page, 'overzicht-verplichte-partners');
+  // Only the gaps in types the 2016 questionnaire asked about, then only houses with a gap.
+  await page.getByLabel(/apart tonen en niet als hiaat tellen/).check();
+  await page.getByRole('button', { name: 'Toepassen' }).click();
+  await page.getByRole('link', { name: 'Alleen huizen met een hiaat' }).click();
+  await expect(page).toHaveURL(/hiaat=ja/);
+  await expect(page.getByRole('link', { name: 'Alleen huizen met een hiaat' })).toHaveAttribute('aria-pressed', 'true');
+  const rows = matrix.locator('tbody tr');
+  expect(await rows.count()).toBe(78);
+  for (const gaps of await matrix.locator('tbody tr td:last-child').allTextContents()) expect(Number(gaps)).toBeGreaterThan(0);
+  // Never a gap where the offer is not in the area.
+  expect(await matrix.locator('td [data-state="not_in_area"]').count()).toBeGreaterThan(50);
+  await expect(matrix.locator('td:has([data-state="not_in_area"]) .sr-only')).toHaveCount(0);
+
+  // The first house with a gap in a type that must join (lokaal bestuur is Art. 7, not on the map's list).
+  const row = rows.filter({ has: page.locator('td:not([data-type="lokaal-bestuur"]) [data-state="gap"]') }).first();
+  const gapType = await row.locator('td:not([data-type="lokaal-bestuur"]):has([data-state="gap"])').first().getAttribute('data-type');
+  const typeName = (await matrix.locator(`thead th`).nth(await headerIndex(page, gapType!)).getAttribute('title'))!.split(' · ')[0];
+  const houseLink = row.getByRole('link');
+  const houseName = (await houseLink.getAttribute('title'))!;
+  await houseLink.click();
+  await expect(page).toHaveURL(/\/huizen\/demo-\d+/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(houseName.replace(' (fictief)', ''));
+  const mapRow = page.locator('tr[data-entry]').filter({ hasText: typeName }).filter({ hasText: 'verplicht, ontbreekt' });
+  await expect(mapRow.first()).toBeAttached();
+  await expect(page.getByTestId('map-summary')).toContainText(/verplichte partners? ontbre/);
+});
+
+async function headerIndex(page: import('@playwright/test').Page, code: string): Promise<number> {
+  const codes = await page.getByTestId('mandatory-matrix').locator('tbody tr').first().locator('td[data-type]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-type')));
+  return codes.indexOf(code) + 1; // column 0 is the house
+}
+
+test('the matrix downloads as XLSX with a frozen header row, and reads back', async ({ page }) => {
+  await signInAs(page, agency, '/overzicht/verplichte-partners?hiaat=ja&provincie=Limburg');
+  const shown = await page.getByTestId('mandatory-matrix').locator('tbody tr').count();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download Excel (XLSX)' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^netwerkkaart-verplichte-partners-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync((await download.path())!) as unknown as ExcelJS.Buffer);
+  const sheet = workbook.getWorksheet('Verplichte partners')!;
+  expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  const header = (sheet.getRow(1).values as unknown[]).slice(1);
+  expect(header).toEqual(['Code', 'Huis', 'Provincie', 'Verstedelijkingsgraad', 'Lokaal bestuur', 'Consultatiebureau', 'Regioteam K&G', 'Opvoedingswinkel/-punt',
+    'Spel en ontmoeting', 'Inloopteam', 'Gezinsondersteuning aan huis', 'Prenatale steunpunten', 'Aanbod onderwijskansen', 'Hiaten (n)']);
+  expect(sheet.rowCount).toBe(1 + shown + 5);
+  for (let r = 2; r <= shown + 1; r++) {
+    expect(sheet.getRow(r).getCell(3).value).toBe('Limburg');
+    expect(sheet.getRow(r).getCell(13).value).toBe('Geen antwoord (niet bevraagd in 2016)');
+    expect(sheet.getRow(r).getCell(14).value).toBeGreaterThan(0);
+  }
+  expect(sheet.getRow(shown + 2).getCell(2).value).toBe('Totaal hiaten');
+  const notes = workbook.getWorksheet('Toelichting')!;
+  expect(notes.getRow(2).getCell(2).value).toMatch(/^\d{2}-\d{2}-\d{4}$/);
+  expect(notes.getRow(4).getCell(2).value).toBe('provincie Limburg, alleen huizen met een hiaat');
+
+  const csv = await page.request.get('/api/overzicht/huizen?formaat=csv&provincie=Limburg');
+  expect(csv.status()).toBe(200);
+  const text = await csv.text();
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  expect(text.slice(1).split('\r\n')[0]).toBe('Code;Huis;Gemeenten;Provincie;Verstedelijkingsgraad;Intergemeentelijk;Direct betrokken;Kernpartners;Nog niet;Indirect;Hiaten (n);Ontbrekende verplichte partners');
+});
+
+test('the minimum offer check names, per house, what covers each function', async ({ page }) => {
+  await signInAs(page, agency, '/overzicht/minimumaanbod');
+  const table = page.getByTestId('minimum-offer-table');
+  expect(await table.locator('tbody tr').count()).toBeGreaterThanOrEqual(116);
+  await expect(table.locator('tbody tr').first().locator('td[data-function="preventieve-gezondheidszorg"]')).toContainText(/gedekt/);
+  await expect(page.getByRole('heading', { name: 'Welke actoren tellen voor welke functie' })).toBeVisible();
+  await expect(page.getByText('Huisartsen(kringen)').first()).toBeVisible();
+  await saveScreenshots(page, 'overzicht-minimumaanbod');
+});
+
+test('coordinators get no cross-house data', async ({ page }) => {
+  await signInAs(page, coordinator, '/');
+  expect((await page.goto('/overzicht'))?.status()).toBe(404);
+  expect((await page.goto('/overzicht/verplichte-partners'))?.status()).toBe(404);
+  const api = await page.request.get('/api/overzicht/huizen?formaat=csv');
+  expect(api.status()).toBe(403);
+  expect(await api.json()).toEqual({ message: 'U hebt geen toegang tot deze gegevens.' });
+});
