@@ -4,7 +4,7 @@ import { EmptyHouses } from '@/components/empty-houses';
 import { HouseList } from '@/components/house-list';
 import { LoginInvitation } from '@/components/auth/login-invitation';
 import { optionalUser } from '@/lib/access';
-import { listHousesFor } from '@/lib/houses';
+import { countHouses, listHousesFor } from '@/lib/houses';
 import { loadPageData } from '@/lib/load-page-data';
 
 export const dynamic = 'force-dynamic';
@@ -13,7 +13,7 @@ export default async function StartPage() {
   // Anonymous visitors get the introduction and a login invitation, never the list of houses.
   const result = await loadPageData(async () => {
     const user = await optionalUser();
-    return user ? { user, houses: await listHousesFor(user) } : null;
+    return user ? { user, houses: await listHousesFor(user), count: 0 } : { user: null, houses: [], count: await countHouses() };
   });
   return (
     <>
@@ -38,8 +38,8 @@ export default async function StartPage() {
 
       {!result.ok ? (
         <DatabaseErrorPanel />
-      ) : !result.data ? (
-        <LoginInvitation />
+      ) : !result.data.user ? (
+        <LoginInvitation houseCount={result.data.count} />
       ) : (
         <>
           <h2 className="mb-4 text-xl font-semibold">{result.data.user.role === 'coordinator' ? 'Uw Huis van het Kind' : 'Huizen van het Kind'}</h2>

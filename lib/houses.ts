@@ -1,5 +1,5 @@
 import 'server-only';
-import { listHouses as listHousesInGraph } from '@/graph/repositories/houses';
+import { countHouses as countHousesInGraph, listHouses as listHousesInGraph } from '@/graph/repositories/houses';
 import { readsAllHouses } from './access-rules';
 import type { SessionUser } from './access';
 import type { HouseSummary } from './house';
@@ -10,4 +10,9 @@ import type { HouseSummary } from './house';
  */
 export function listHousesFor(user: SessionUser): Promise<HouseSummary[]> {
   return listHousesInGraph(readsAllHouses(user) ? null : user.houseIds);
+}
+
+/** How many houses the database holds: public, like the survey's own figures. */
+export function countHouses(): Promise<number> {
+  return countHousesInGraph();
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
 import { createCredentialUser } from '@/graph/repositories/users';
-import { writeTx } from '@/graph/session';
+import { readTx, writeTx } from '@/graph/session';
 import type { Role } from '@/lib/roles';
 
 export const TEST_PASSWORD = 'juist-wachtwoord-123';
@@ -27,4 +27,9 @@ export async function deleteUsers(ids: string[]): Promise<void> {
     await tx.run('MATCH (i:Invitation) WHERE i.facilitatorId IN $ids DETACH DELETE i', { ids });
     await tx.run('MATCH (u:User) WHERE u.id IN $ids DETACH DELETE u', { ids });
   });
+}
+
+export async function deleteUsersByEmail(emails: string[]): Promise<void> {
+  const ids = await readTx(async (tx) => (await tx.run('MATCH (u:User) WHERE u.email IN $emails RETURN collect(u.id) AS ids', { emails })).records[0].get('ids') as string[]);
+  await deleteUsers(ids);
 }
