@@ -1,0 +1,166 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { ROUTES, type ActionEntry, type Entry } from '../security/route-table';
+import { countChanges, createSecurityFixture, removeSecurityFixture, type SecurityFixture } from '../security/fixture';
+import { actionRedirect, anonymous, callAction, pagePath, readActionManifest, signedIn } from '../security/http';
+
+// For every entry of tests/security/route-table.ts: who is sent to the login page, who is refused,
+// and who gets through, over real HTTP against the built app and a real Neo4j.
+const REFUSAL = 'U hebt geen toegang tot deze gegevens.';
+
+test.describe.configure({ mode: 'serial' });
+
+let fixture: SecurityFixture;
+let baseURL: string;
+const users: Record<'anonymous' | 'coordinatorA' | 'kindEnGezin' | 'facilitatorA' | 'beheerder', APIRequestContext> = {} as never;
+
+test.beforeAll(async ({ playwright }, info) => {
+  baseURL = info.project.use.baseURL!;
+  fixture = await createSecurityFixture('sec');
+  users.anonymous = await anonymous(playwright, baseURL);
+  users.coordinatorA = await signedIn(playwright, baseURL, fixture.coordinatorA.email, fixture.password);
+  users.kindEnGezin = await signedIn(playwright, baseURL, fixture.kindEnGezin.email, fixture.password);
+  users.facilitatorA = await signedIn(playwright, baseURL, fixture.facilitatorA.email, fixture.password);
+  users.beheerder = await signedIn(playwright, baseURL, fixture.beheerder.email, fixture.password);
+});
+
+test.afterAll(async () => {
+  await Promise.all(Object.values(users).map((u) => u?.dispose()));
+  await removeSecurityFixture(fixture);
+});
+
+function fill(path: string, house: string) {
+  return path.replace('{house}', house);
+}
+
+async function expectLoginRedirect(context: APIRequestContext, path: string) {
+  const response = await context.get(path, { maxRedirects: 0 });
+  expect(response.status(), `${path} for an anonymous visitor`).toBe(307);
+  expect(response.headers()['location'], path).toMatch(/^\/aanmelden\?terug=/);
+}
+
+async function expectStatus(context: APIRequestContext, path: string, status: number, who: string) {
+  const response = await context.get(path, { maxRedirects: 0 });
+  expect(response.status(), `${path} for ${who}`).toBe(status);
+}
+
+const pages = ROUTES.filter((r): r is Extract<Entry, { type: 'page' }> => r.type === 'page');
+
+for (const entry of pages) {
+  const { kind } = entry.access;
+  if (kind === 'special') continue;
+  test(`page ${entry.path}: ${kind}`, async () => {
+    const a = fill(entry.path, fixture.houseA);
+    const b = fill(entry.path, fixture.houseB);
+    switch (kind) {
+      case 'public':
+        await expectStatus(users.anonymous, a, 200, 'an anonymous visitor');
+        break;
+      case 'signed-in':
+        await expectLoginRedirect(users.anonymous, a);
+        await expectStatus(users.coordinatorA, a, 200, 'a coordinator');
+        break;
+      case 'house-read':
+        await expectLoginRedirect(users.anonymous, a);
+        await expectStatus(users.coordinatorA, b, 404, 'the coordinator of another house');
+        await expectStatus(users.facilitatorA, b, 404, 'a facilitator not invited by the house');
+        await expectStatus(users.coordinatorA, a, 200, 'its own coordinator');
+        await expectStatus(users.facilitatorA, a, 200, 'its invited facilitator');
+        await expectStatus(users.kindEnGezin, b, 200, 'Kind en Gezin');
+        await expectStatus(users.kindEnGezin, fill(entry.path, 'bestaat-niet'), 404, 'Kind en Gezin, for a house that does not exist');
+        break;
+      case 'agency':
+        await expectLoginRedirect(users.anonymous, a);
+        await expectStatus(users.coordinatorA, a, 404, 'a coordinator');
+        await expectStatus(users.facilitatorA, a, 404, 'a facilitator');
+        await expectStatus(users.kindEnGezin, a, 200, 'Kind en Gezin');
+        break;
+      case 'admin':
+        await expectLoginRedirect(users.anonymous, a);
+        await expectStatus(users.coordinatorA, a, 404, 'a coordinator');
+        await expectStatus(users.kindEnGezin, a, 404, 'Kind en Gezin');
+        await expectStatus(users.beheerder, a, 200, 'the beheerder');
+        break;
+      default:
+        throw new Error(`no test for pages with access ${kind}`);
+    }
+  });
+}
+
+const routes = ROUTES.filter((r): r is Extract<Entry, { type: 'route' }> => r.type === 'route');
+
+for (const entry of routes) {
+  const { kind } = entry.access;
+  if (kind === 'special') continue;
+  test(`route ${entry.path}: ${kind}`, async () => {
+    const a = fill(entry.path, fixture.houseA);
+    const b = fill(entry.path, fixture.houseB);
+    switch (kind) {
+      case 'public': {
+        const response = await users.anonymous.get(a);
+        expect(response.status(), a).toBeLessThan(500);
+        expect([401, 403]).not.toContain(response.status());
+        break;
+      }
+      case 'house-read':
+        expect((await users.anonymous.get(a)).status(), `${a} anonymous`).toBe(401);
+        expect([403, 404], `${b} for the coordinator of another house`).toContain((await users.coordinatorA.get(b)).status());
+        expect((await users.coordinatorA.get(a)).status(), `${a} for its coordinator`).toBe(200);
+        break;
+      case 'agency':
+      case 'admin':
+        expect((await users.anonymous.get(a)).status(), `${a} anonymous`).toBe(401);
+        expect((await users.coordinatorA.get(a)).status(), `${a} coordinator`).toBe(403);
+        break;
+      default:
+        throw new Error(`no test for routes with access ${kind}`);
+    }
+  });
+}
+
+const actions = ROUTES.filter((r): r is ActionEntry => r.type === 'action' && r.access.kind !== 'special' && r.access.kind !== 'public');
+
+for (const entry of actions) {
+  test(`action ${entry.file}#${entry.name}: ${entry.access.kind}`, async () => {
+    const manifest = readActionManifest();
+    const action = manifest.get(`${entry.file}#${entry.name}`);
+    expect(action, `${entry.file}#${entry.name} is in the build`).toBeDefined();
+    const call = entry.call!;
+    const host = (house: string) => pagePath(action!.pages.find((p) => p !== 'app/_not-found/page') ?? action!.pages[0], house);
+    const fields = (self: string, house: string) =>
+      Object.fromEntries(Object.entries(call.fields).map(([k, v]) => [k, v.replace('{self}', self).replace('{house}', house).replace('{invitation}', fixture.invitationId)]));
+    const invoke = (context: APIRequestContext, self: string, house: string) =>
+      callAction(context, { id: action!.id, path: host(house), args: call.args(house), prev: call.prev, fields: fields(self, house) });
+
+    // Anonymous: sent to the login page, nothing written.
+    let before = await countChanges();
+    const anonymousAnswer = await invoke(users.anonymous, 'anonymous', fixture.houseB);
+    expect(actionRedirect(anonymousAnswer), 'anonymous caller is sent to the login page').toMatch(/^\/aanmelden/);
+    expect(await countChanges()).toBe(before);
+
+    const refused = async (context: APIRequestContext, self: string, house: string, who: string) => {
+      before = await countChanges();
+      const answer = await invoke(context, self, house);
+      expect(answer.status(), who).toBeLessThan(500);
+      expect(await answer.text(), `${who} is refused`).toContain(REFUSAL);
+      expect(await countChanges(), `${who}: nothing written`).toBe(before);
+    };
+
+    if (entry.access.kind === 'house-edit') {
+      await refused(users.coordinatorA, fixture.coordinatorA.id, fixture.houseB, 'the coordinator of another house');
+      await refused(users.facilitatorA, fixture.facilitatorA.id, fixture.houseB, 'a facilitator not invited by the house');
+      await refused(users.kindEnGezin, fixture.kindEnGezin.id, fixture.houseA, 'Kind en Gezin (reads, never edits)');
+      await refused(users.beheerder, fixture.beheerder.id, fixture.houseA, 'the beheerder (manages, does not edit maps)');
+      // Positive control: the house's own coordinator is not refused for access.
+      const own = await invoke(users.coordinatorA, fixture.coordinatorA.id, fixture.houseA);
+      expect(await own.text(), 'its own coordinator passes the access check').not.toContain(REFUSAL);
+    } else if (entry.access.kind === 'admin') {
+      await refused(users.coordinatorA, fixture.coordinatorA.id, fixture.houseA, 'a coordinator');
+      await refused(users.kindEnGezin, fixture.kindEnGezin.id, fixture.houseA, 'Kind en Gezin');
+      await refused(users.facilitatorA, fixture.facilitatorA.id, fixture.houseA, 'a facilitator');
+    } else if (entry.access.kind === 'agency') {
+      await refused(users.coordinatorA, fixture.coordinatorA.id, fixture.houseA, 'a coordinator');
+    } else {
+      throw new Error(`no test for actions with access ${entry.access.kind}`);
+    }
+  });
+}
