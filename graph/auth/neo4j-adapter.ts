@@ -1,4 +1,4 @@
-import neo4j from 'neo4j-driver';
+import neo4j, { Neo4jError } from 'neo4j-driver';
 import { createAdapterFactory, type CustomAdapter } from 'better-auth/adapters';
 import { readTx, writeTx } from '../session';
 import { identifier, labelFor, whereToCypher, type AdapterWhere } from './cypher-where';
@@ -105,21 +105,29 @@ const adapter: CustomAdapter = {
     });
   },
 
-  // One statement: the node is locked on delete, so of two racing callers only one gets the row.
+  // Of two racing callers only one may get the row: the first SET takes the node's write lock,
+  // and the predicate is read again once the lock is held (a racer then finds the node gone).
   async consumeOne({ model, where }) {
     const predicate = whereToCypher(clean(where));
-    return writeTx(async (tx) => {
-      const result = await tx.run(
-        `MATCH (n:${labelFor(model)}) WHERE ${predicate.text}
-         WITH n LIMIT 1 SET n.__consumed = true
-         WITH n, properties(n) AS row DETACH DELETE n RETURN row`,
-        predicate.params,
-      );
-      const row = result.records[0]?.get('row') as Row | undefined;
-      if (!row) return null;
-      delete row.__consumed;
-      return row as never;
-    });
+    const again = whereToCypher(clean(where), 'n', 'r');
+    try {
+      return await writeTx(async (tx) => {
+        const result = await tx.run(
+          `MATCH (n:${labelFor(model)}) WHERE ${predicate.text}
+           WITH n LIMIT 1 SET n.__locked = true
+           WITH n WHERE ${again.text}
+           WITH n, properties(n) AS row DETACH DELETE n RETURN row`,
+          { ...predicate.params, ...again.params },
+        );
+        const row = result.records[0]?.get('row') as Row | undefined;
+        if (!row) return null;
+        delete row.__locked;
+        return row as never;
+      });
+    } catch (error) {
+      if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Statement.EntityNotFound') return null;
+      throw error;
+    }
   },
 
   async incrementOne({ model, where, increment, set }) {
