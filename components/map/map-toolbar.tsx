@@ -29,11 +29,11 @@ export function MapToolbar({ layout, onLayout, levels, onToggleLevel, clusters, 
           <label
             key={name}
             title={LAYOUTS[name].description}
-            className={`cursor-pointer rounded-md border px-3 py-1.5 text-sm font-medium has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-[#1d4ed8] ${
+            className={`relative cursor-pointer rounded-md border px-3 py-1.5 text-sm font-medium has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-[#1d4ed8] ${
               layout === name ? 'border-brand bg-brand text-white' : 'border-black/15 bg-white text-ink hover:bg-brand-soft'
             }`}
           >
-            <input type="radio" name="weergave" value={name} checked={layout === name} onChange={() => onLayout(name)} className="sr-only" />
+            <input type="radio" name="weergave" value={name} checked={layout === name} onChange={() => onLayout(name)} className="absolute inset-0 m-0 cursor-pointer opacity-0" />
             {LAYOUTS[name].label}
           </label>
         ))}

@@ -11,6 +11,7 @@ import { EntryEditor } from './entry-editor';
 import { EntryTable } from './entry-table';
 import { FocusPanel } from './focus-panel';
 import { HouseMapCanvas, type MapCanvasHandle } from './house-map-canvas';
+import { MapExports } from './map-exports';
 import { MapLegend } from './map-legend';
 import { MapSummary } from './map-summary';
 import { MapToolbar } from './map-toolbar';
@@ -87,6 +88,7 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
           onSearch={setSearch}
           matchCount={matches.size}
         />
+        <MapExports houseId={network.house.id} houseName={network.house.name} model={model} layout={layout} handle={handle} decorations={decorations} />
         <div className="grid lg:grid-cols-[minmax(0,1fr)_300px]">
           <div className="relative min-w-0 border-b border-black/10 lg:border-b-0 lg:border-r">
             <HouseMapCanvas
@@ -105,7 +107,7 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
           <aside className="space-y-4 bg-white p-4" aria-label="Legende en details">
             {focusedEntry ? (
               <FocusPanel entry={focusedEntry} houseId={network.house.id} onClose={() => setFocused(null)}>
-                {saveEntry ? <EntryEditor entry={focusedEntry} action={saveEntry} forums={network.forums} /> : null}
+                {saveEntry ? <EntryEditor key={focusedEntry.key} entry={focusedEntry} action={saveEntry} forums={network.forums} /> : null}
               </FocusPanel>
             ) : (
               <p className="rounded-lg bg-paper p-3 text-sm text-muted">Klik op een actor op de kaart, of op ‘Toon’ in de tabel, om zijn band met het huis te zien.</p>

@@ -26,11 +26,11 @@ export function LevelChoice({ name, value, disabled, onChange, label }: { name: 
         <label
           key={code}
           title={LEVELS[code].definition}
-          className={`inline-flex cursor-pointer items-center gap-1 rounded-md border px-1.5 py-1 text-xs has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-[#1d4ed8] ${
+          className={`relative inline-flex cursor-pointer items-center gap-1 rounded-md border px-1.5 py-1 text-xs has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-[#1d4ed8] ${
             value === code ? 'border-brand bg-brand-soft font-semibold text-ink' : 'border-black/10 bg-white text-muted hover:border-brand/50'
           } ${disabled ? 'cursor-not-allowed opacity-60' : ''}`}
         >
-          <input type="radio" name={name} value={code} checked={value === code} disabled={disabled} onChange={() => onChange(code)} className="sr-only" aria-label={LEVELS[code].label} />
+          <input type="radio" name={name} value={code} checked={value === code} disabled={disabled} onChange={() => onChange(code)} className="absolute inset-0 m-0 cursor-pointer opacity-0 disabled:cursor-not-allowed" aria-label={LEVELS[code].label} />
           <LegendFigure item={ITEMS[code]} withLine={false} />
           {SHORT[code]}
         </label>

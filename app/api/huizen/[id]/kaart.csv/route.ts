@@ -1,0 +1,21 @@
+import { errorResponse } from '@/lib/http-errors';
+import { exportCsv, exportName } from '@/lib/map-export';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/huizen/:id/kaart.csv: the map's table for Excel. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  try {
+    const csv = await exportCsv(id);
+    return new Response(csv, {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${exportName(id, 'csv')}"`,
+        'Cache-Control': 'no-store',
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

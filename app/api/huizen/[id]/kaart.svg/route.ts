@@ -1,0 +1,23 @@
+import { errorResponse } from '@/lib/http-errors';
+import { parseLayoutName } from '@/lib/map/layouts';
+import { exportName, exportSvg } from '@/lib/map-export';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/huizen/:id/kaart.svg?weergave=ringen|clusters: the map with title, date and legend. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  try {
+    const svg = await exportSvg(id, parseLayoutName(new URL(request.url).searchParams.get('weergave')));
+    return new Response(svg, {
+      headers: {
+        'Content-Type': 'image/svg+xml; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${exportName(id, 'svg')}"`,
+        'Cache-Control': 'no-store',
+        'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

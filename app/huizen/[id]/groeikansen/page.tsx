@@ -1,0 +1,22 @@
+import type { Metadata } from 'next';
+import { DatabaseErrorPanel } from '@/components/database-error-panel';
+import { GrowthPanel } from '@/components/growth/growth-panel';
+import { HouseHeader } from '@/components/house/house-header';
+import { loadHousePage } from '@/lib/guard-house-page';
+import { getGrowth } from '@/lib/growth';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Groeikansen' };
+
+export default async function GrowthPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const result = await loadHousePage(`/huizen/${id}/groeikansen`, () => getGrowth(id));
+  if (!result.ok) return <DatabaseErrorPanel />;
+  const { network, growth } = result.data;
+  return (
+    <>
+      <HouseHeader house={network.house} active="groeikansen" />
+      <GrowthPanel growth={growth} />
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { formatDate, formatDateTime } from '../format-date';
+import { levelLabel } from '../levels';
+import type { MapEntry } from './map-entries';
+
+export const CSV_HEADER = ['Actor', 'Soort actor', 'Domeincluster', 'Betrokkenheid', 'Verplicht aan te sluiten', 'Ontbreekt', 'Via overleg', 'Notitie', 'Trekker', 'Volgende stap', 'Streefdatum', 'Laatst gewijzigd', 'Door'];
+
+/** The table of the map as CSV rows (same rows as the table view). */
+export function toCsvRows(entries: MapEntry[]): (string | null)[][] {
+  return entries
+    .filter((e) => e.placement !== 'none')
+    .map((e) => [
+      e.name,
+      e.kind === 'missing' ? `${e.typeName} (plaatshouder)` : e.typeName,
+      e.clusterName,
+      levelLabel(e.level),
+      e.mandatory ? 'ja' : 'nee',
+      e.missingMandatory ? 'ja' : 'nee',
+      e.via?.name ?? null,
+      e.note,
+      e.owner,
+      e.nextStep,
+      e.due ? formatDate(e.due) : null,
+      e.updatedAt ? formatDateTime(e.updatedAt) : null,
+      e.updatedBy,
+    ]);
+}
