@@ -14,7 +14,7 @@ export type OverviewTabKey = (typeof OVERVIEW_TABS)[number]['key'];
 export function OverviewTabs({ active, query = '' }: { active: OverviewTabKey; query?: string }) {
   return (
     <nav aria-label="Overzicht" className="print:hidden mb-5 border-b border-black/10">
-      <ul className="-mb-px flex gap-1 overflow-x-auto text-sm">
+      <ul className="-mb-px flex flex-wrap gap-x-1 text-sm">
         {OVERVIEW_TABS.map((tab) => {
           const current = tab.key === active;
           return (
@@ -22,7 +22,7 @@ export function OverviewTabs({ active, query = '' }: { active: OverviewTabKey; q
               <Link
                 href={query && tab.key !== 'regio' && tab.key !== 'vergelijken' ? `${tab.href}?${query}` : tab.href}
                 aria-current={current ? 'page' : undefined}
-                className={`block border-b-2 px-3 py-2 font-medium ${current ? 'border-brand text-brand' : 'border-transparent text-muted hover:border-black/20 hover:text-ink'}`}
+                className={`block border-b-2 px-2 py-2 font-medium sm:px-3 ${current ? 'border-brand text-brand' : 'border-transparent text-muted hover:border-black/20 hover:text-ink'}`}
               >
                 {tab.label}
               </Link>

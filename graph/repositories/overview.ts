@@ -64,3 +64,23 @@ export function readTypeAnswers(typeCodes: string[]): Promise<TypeAnswerRecord[]
     return result.records.map((r) => r.toObject() as TypeAnswerRecord);
   });
 }
+
+export interface HouseAnswers {
+  house: { id: string; name: string; province: Province; urbanisation: Urbanisation };
+  answers: { typeCode: string; level: LevelCode }[];
+}
+
+/** One house's answers to the catalogue types (for the comparison); null when no such house. */
+export function readHouseAnswers(houseId: string): Promise<HouseAnswers | null> {
+  return readTx(async (tx) => {
+    const result = await tx.run(
+      `MATCH (h:House {id: $houseId})
+       OPTIONAL MATCH (h)-[a:ANSWERED]->(t:ActorType {catalogue: true})
+       WITH h, collect(CASE WHEN t IS NULL THEN null ELSE { typeCode: t.code, level: a.level } END) AS answers
+       RETURN h { .id, .name, .province, .urbanisation } AS house, answers`,
+      { houseId },
+    );
+    const row = result.records[0];
+    return row ? { house: row.get('house'), answers: row.get('answers') } : null;
+  });
+}

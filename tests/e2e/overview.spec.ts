@@ -130,10 +130,27 @@ test('the minimum offer check names, per house, what covers each function', asyn
   await saveScreenshots(page, 'overzicht-minimumaanbod');
 });
 
+test('compare a house with houses of the same urbanisation degree, and with all', async ({ page }) => {
+  await signInAs(page, agency, '/overzicht/vergelijken');
+  await page.getByLabel('Huis', { exact: true }).selectOption('demo-005');
+  await page.getByRole('button', { name: 'Vergelijken' }).click();
+  await expect(page).toHaveURL(/huis=demo-005&groep=verstedelijking/);
+  const comparison = page.getByTestId('comparison');
+  await expect(comparison).toContainText('44 andere huizen in buitengebied');
+  const row = comparison.locator('tr[data-type="lokaal-bestuur"]');
+  await expect(row).toContainText('Kernpartner');
+  await expect(row).toContainText('%');
+  await page.getByLabel('alle huizen').check();
+  await page.getByRole('button', { name: 'Vergelijken' }).click();
+  await expect(comparison).toContainText('115 andere huizen');
+  await saveScreenshots(page, 'overzicht-vergelijken');
+});
+
 test('coordinators get no cross-house data', async ({ page }) => {
   await signInAs(page, coordinator, '/');
   expect((await page.goto('/overzicht'))?.status()).toBe(404);
   expect((await page.goto('/overzicht/verplichte-partners'))?.status()).toBe(404);
+  expect((await page.goto('/overzicht/vergelijken?huis=demo-005'))?.status()).toBe(404);
   const api = await page.request.get('/api/overzicht/huizen?formaat=csv');
   expect(api.status()).toBe(403);
   expect(await api.json()).toEqual({ message: 'U hebt geen toegang tot deze gegevens.' });

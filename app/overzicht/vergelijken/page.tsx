@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { DatabaseErrorPanel } from '@/components/database-error-panel';
+import { ComparisonForm } from '@/components/overview/comparison-form';
+import { ComparisonView } from '@/components/overview/comparison-view';
+import { FilterErrors } from '@/components/overview/filter-errors';
+import { OverviewHeader } from '@/components/overview/overview-header';
+import { loadPageData } from '@/lib/load-page-data';
+import { readComparisonQuery } from '@/lib/overview/comparison-query';
+import { loadComparison } from '@/lib/overview/load-comparison';
+import { guardPage } from '@/lib/page-access';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Vergelijken · Overzicht Kind en Gezin' };
+
+export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { query, errors } = readComparisonQuery(await searchParams);
+  const returnTo = query.huis ? `/overzicht/vergelijken?huis=${query.huis}${query.groep ? `&groep=${query.groep}` : ''}` : '/overzicht/vergelijken';
+  const result = await guardPage(returnTo, () => loadPageData(() => loadComparison(query)));
+  return (
+    <>
+      <OverviewHeader active="vergelijken" />
+      {!result.ok ? (
+        <DatabaseErrorPanel />
+      ) : (
+        <div className="space-y-4">
+          <ComparisonForm houses={result.data.houses} query={query} />
+          <FilterErrors errors={errors} note="Kies een huis uit de lijst." />
+          {result.data.notFound ? (
+            <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">Er is geen huis met de code “{query.huis}”.</p>
+          ) : null}
+          {result.data.selected ? (
+            <ComparisonView {...result.data.selected} clusters={result.data.clusters} />
+          ) : !result.data.notFound ? (
+            <p className="rounded-xl border border-dashed border-black/20 bg-white p-6 text-center text-muted">
+              Kies een huis om per actor zijn antwoord te zien naast het aandeel van vergelijkbare huizen dat die actor direct of als kernpartner betrekt.
+            </p>
+          ) : null}
+        </div>
+      )}
+    </>
+  );
+}
