@@ -8,16 +8,19 @@ const appPort = Number(process.env.E2E_APP_PORT ?? 3100);
 const downPort = Number(process.env.E2E_DOWN_PORT ?? 3101);
 const deadNeo4jPort = process.env.E2E_DEAD_NEO4J_PORT ?? '1';
 const distDir = process.env.NEXT_DIST_DIR ?? '.next-test';
+// Runs against another build folder (a second checkout's or a colleague's) keep their own
+// artifacts: Playwright empties its output folder at the start of a run.
+const runName = distDir === '.next-test' ? '' : `-${distDir.replace(/^\.next-?/, '') || 'next'}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results/playwright',
+  outputDir: `test-results/playwright${runName}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright-results.json' }]],
+  reporter: [['list'], ['json', { outputFile: `test-results/playwright-results${runName}.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${appPort}`,
     locale: 'nl-BE',
