@@ -5,7 +5,7 @@
  * when a reverse proxy rewrites the Host header; NETWERKKAART_TRUST_PROXY=1 reads the proxy's
  * X-Forwarded-Host instead of Host.
  */
-export function isSameOrigin(headers: Headers, env: NodeJS.ProcessEnv = process.env): boolean {
+export function isSameOrigin(headers: Headers, env: Record<string, string | undefined> = process.env): boolean {
   const origin = headers.get('origin');
   if (!origin || origin === 'null') return false;
   let originUrl: URL;
