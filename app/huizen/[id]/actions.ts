@@ -9,6 +9,7 @@ import { formatDate } from '@/lib/format-date';
 import { addCustomType, addForum, addNamedActor, removeNamedActor, setForumMembership, updateEntry } from '@/lib/involvement';
 import { levelLabel } from '@/lib/levels';
 import { loginPath } from '@/lib/page-access';
+import { takeSnapshot } from '@/lib/snapshots';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
 
 /**
@@ -91,5 +92,12 @@ export async function setMembershipAction(houseId: string, _prev: EntryFormState
   return run(houseId, async () => {
     await setForumMembership(houseId, fields(formData));
     return { status: 'saved', message: 'Lidmaatschap bijgewerkt.', fieldErrors: {} };
+  });
+}
+
+export async function takeSnapshotAction(houseId: string, _prev: EntryFormState, formData: FormData): Promise<EntryFormState> {
+  return run(houseId, async () => {
+    await takeSnapshot(houseId, fields(formData));
+    return { status: 'saved', message: 'Momentopname genomen.', fieldErrors: {} };
   });
 }
