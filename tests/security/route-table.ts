@@ -73,6 +73,7 @@ export const ROUTES: Entry[] = [
   { type: 'page', file: 'app/huizen/[id]/page.tsx', path: '/huizen/{house}', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/vragenlijst/page.tsx', path: '/huizen/{house}/vragenlijst', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/geschiedenis/page.tsx', path: '/huizen/{house}/geschiedenis', access: { kind: 'house-read' } },
+  { type: 'page', file: 'app/huizen/[id]/afdrukken/page.tsx', path: '/huizen/{house}/afdrukken', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/groeikansen/page.tsx', path: '/huizen/{house}/groeikansen', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/overzicht/page.tsx', path: '/overzicht', access: { kind: 'agency' } },
   { type: 'page', file: 'app/overzicht/verplichte-partners/page.tsx', path: '/overzicht/verplichte-partners', access: { kind: 'agency' } },
@@ -85,6 +86,8 @@ export const ROUTES: Entry[] = [
   { type: 'route', file: 'app/api/health/route.ts', path: '/api/health', methods: ['GET'], access: { kind: 'public', reason: 'Database and schema state, no house data.' } },
   { type: 'route', file: 'app/api/auth/[...all]/route.ts', path: '/api/auth/sign-in/email', methods: ['GET', 'POST'], access: { kind: 'special', reason: 'Better Auth: Origin check, rate limits, cookie flags and logout in tests/e2e/auth-security.spec.ts.' } },
   { type: 'route', file: 'app/api/overzicht/[tabel]/route.ts', path: '/api/overzicht/huizen', methods: ['GET'], access: { kind: 'agency' } },
+  { type: 'route', file: 'app/api/huizen/[id]/kaart.svg/route.ts', path: '/api/huizen/{house}/kaart.svg', methods: ['GET'], access: { kind: 'house-read' } },
+  { type: 'route', file: 'app/api/huizen/[id]/kaart.csv/route.ts', path: '/api/huizen/{house}/kaart.csv', methods: ['GET'], access: { kind: 'house-read' } },
   { type: 'route', file: 'app/api/cijfers/[table]/route.ts', path: '/api/cijfers/tabel-26', methods: ['GET'], access: { kind: 'public', reason: 'Aggregates only, refused below the minimum number of houses.' } },
 
   // Server actions
