@@ -146,11 +146,35 @@ test('compare a house with houses of the same urbanisation degree, and with all'
   await saveScreenshots(page, 'overzicht-vergelijken');
 });
 
+test('the regional view draws houses and the organisations they share, with a table beside it', async ({ page }) => {
+  await signInAs(page, agency, '/overzicht/regio?provincie=Limburg');
+  await expect(page.getByTestId('regional-map')).toHaveAttribute('data-layout-ready', 'true');
+  const table = page.getByTestId('regional-table');
+  const organisations = await table.locator('tbody tr').count();
+  expect(organisations).toBeGreaterThan(5);
+  const counts = await page.evaluate(() => {
+    const cy = (window as unknown as { netwerkkaartRegio: { cy: import('cytoscape').Core } }).netwerkkaartRegio.cy;
+    return { organisations: cy.nodes('.organisation').length, houses: cy.nodes('.house').length, edges: cy.edges().length };
+  });
+  expect(counts.organisations).toBe(organisations);
+  expect(counts.houses).toBeGreaterThan(1);
+  const first = await table.locator('tbody tr').first().getAttribute('data-organisation');
+  await page.evaluate((id) => {
+    const cy = (window as unknown as { netwerkkaartRegio: { cy: import('cytoscape').Core } }).netwerkkaartRegio.cy;
+    cy.getElementById(`org:${id}`).emit('tap');
+  }, first);
+  await expect(page.getByTestId('regional-details')).toContainText('huizen');
+  await expect(page.getByTestId('regional-details')).toContainText(/Kernpartner in|Betrokken/);
+  await expect(page.getByRole('heading', { name: /Noemt nog geen organisaties/ })).toBeVisible();
+  await saveScreenshots(page, 'overzicht-regio');
+});
+
 test('coordinators get no cross-house data', async ({ page }) => {
   await signInAs(page, coordinator, '/');
   expect((await page.goto('/overzicht'))?.status()).toBe(404);
   expect((await page.goto('/overzicht/verplichte-partners'))?.status()).toBe(404);
   expect((await page.goto('/overzicht/vergelijken?huis=demo-005'))?.status()).toBe(404);
+  expect((await page.goto('/overzicht/regio'))?.status()).toBe(404);
   const api = await page.request.get('/api/overzicht/huizen?formaat=csv');
   expect(api.status()).toBe(403);
   expect(await api.json()).toEqual({ message: 'U hebt geen toegang tot deze gegevens.' });

@@ -1,0 +1,91 @@
+'use client';
+
+import cytoscape, { type Core } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { useEffect, useRef } from 'react';
+import type { RegionalElement } from '@/lib/overview/regional-elements';
+import { regionalStylesheet } from '@/lib/overview/regional-style';
+
+let registered = false;
+function registerFcose() {
+  if (registered) return;
+  try {
+    cytoscape.use(fcose);
+  } catch {
+    // Already registered by another picture on the page (the house map): fine.
+  }
+  registered = true;
+}
+
+/**
+ * The one component that owns the regional Cytoscape instance: created once on mount with the
+ * elements and their computed starting positions, refined once by fcose (not randomised, so the
+ * same data gives the same picture), destroyed on unmount. Selection is shown with classes.
+ */
+export function RegionalMapCanvas({ elements, selected, onSelect, label }: { elements: RegionalElement[]; selected: string | null; onSelect: (id: string | null) => void; label: string }) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const onSelectRef = useRef(onSelect);
+  onSelectRef.current = onSelect;
+
+  useEffect(() => {
+    registerFcose();
+    const cy = cytoscape({
+      container: container.current,
+      elements: elements as cytoscape.ElementDefinition[],
+      style: regionalStylesheet() as unknown as cytoscape.StylesheetJson,
+      minZoom: 0.1,
+      maxZoom: 3,
+      wheelSensitivity: 0.3,
+      boxSelectionEnabled: false,
+      autoungrabify: false,
+      autounselectify: true,
+      layout: { name: 'preset' },
+    });
+    const layout = cy.layout({
+      name: 'fcose',
+      randomize: false,
+      animate: false,
+      quality: 'default',
+      nodeRepulsion: (node: cytoscape.NodeSingular) => (node.hasClass('house') ? 150000 : 40000),
+      idealEdgeLength: () => 120,
+      edgeElasticity: () => 0.3,
+      nodeSeparation: 90,
+      gravity: 0.15,
+      tilingPaddingVertical: 30,
+      tilingPaddingHorizontal: 30,
+      fit: true,
+      padding: 20,
+    } as cytoscape.LayoutOptions);
+    layout.one('layoutstop', () => container.current?.setAttribute('data-layout-ready', 'true'));
+    layout.run();
+    cy.on('tap', 'node', (event) => onSelectRef.current(event.target.id()));
+    cy.on('tap', (event) => {
+      if (event.target === cy) onSelectRef.current(null);
+    });
+    cyRef.current = cy;
+    (window as unknown as { netwerkkaartRegio?: { cy: Core } }).netwerkkaartRegio = { cy };
+    return () => {
+      cyRef.current = null;
+      cy.destroy();
+    };
+    // The elements are fixed for the life of the page (a new selection is a new page).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass('faded highlighted');
+      if (!selected) return;
+      const node = cy.getElementById(selected);
+      if (node.empty()) return;
+      const neighbourhood = node.closedNeighborhood();
+      cy.elements().not(neighbourhood).addClass('faded');
+      neighbourhood.addClass('highlighted');
+    });
+  }, [selected]);
+
+  return <div ref={container} role="img" aria-label={label} data-testid="regional-map" className="h-[520px] w-full rounded-xl border border-black/10 bg-white sm:h-[620px]" />;
+}
