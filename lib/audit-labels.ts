@@ -21,7 +21,8 @@ const SYSTEM_ACTORS: Record<string, string> = {
 };
 
 export function actorLabel(change: { by: string; byName: string | null; byEmail: string | null }): string {
-  return change.byName || change.byEmail || SYSTEM_ACTORS[change.by] || change.by;
+  // A user id that no longer resolves belongs to a removed account.
+  return change.byName || change.byEmail || SYSTEM_ACTORS[change.by] || 'Verwijderd account';
 }
 
 /** A value before or after a change, as short readable text (rendered escaped by React). */
