@@ -169,12 +169,39 @@ test('the regional view draws houses and the organisations they share, with a ta
   await saveScreenshots(page, 'overzicht-regio');
 });
 
+test('the printable report carries title, Belgian date, selection, table, matrix and legend, on A4 landscape', async ({ page }) => {
+  await signInAs(page, agency, '/overzicht');
+  await page.goto('/overzicht?provincie=Limburg&hiaat=ja');
+  await page.getByRole('link', { name: 'Rapport afdrukken (A4)' }).click();
+  await expect(page).toHaveURL(/\/overzicht\/afdrukken\?provincie=Limburg&hiaat=ja/);
+  const report = page.getByTestId('print-report');
+  await expect(report.getByRole('heading', { level: 1 })).toHaveText('Huizen van het Kind: verplichte partners en samenwerkingsverband');
+  await expect(page.getByTestId('print-date')).toHaveText(/^\d{2}-\d{2}-\d{4}$/);
+  await expect(report).toContainText('provincie Limburg, alleen huizen met een hiaat');
+  const rows = await page.getByTestId('print-house-table').locator('tbody tr').count();
+  expect(rows).toBeGreaterThan(4);
+  await expect(page.getByTestId('mandatory-matrix').locator('tbody tr')).toHaveCount(rows);
+  await expect(report.getByRole('heading', { name: 'Legende' })).toBeAttached();
+  const pageRule = await page.evaluate(() =>
+    [...document.styleSheets].flatMap((sheet) => { try { return [...sheet.cssRules]; } catch { return []; } })
+      .filter((rule) => rule instanceof CSSPageRule).map((rule) => (rule as CSSPageRule).style.getPropertyValue('size')),
+  );
+  expect(pageRule).toContain('A4 landscape');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Afdrukken of bewaren als pdf' })).toBeHidden();
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+  await page.emulateMedia({ media: 'screen' });
+  await saveScreenshots(page, 'overzicht-afdrukken');
+});
+
 test('coordinators get no cross-house data', async ({ page }) => {
   await signInAs(page, coordinator, '/');
   expect((await page.goto('/overzicht'))?.status()).toBe(404);
   expect((await page.goto('/overzicht/verplichte-partners'))?.status()).toBe(404);
   expect((await page.goto('/overzicht/vergelijken?huis=demo-005'))?.status()).toBe(404);
   expect((await page.goto('/overzicht/regio'))?.status()).toBe(404);
+  expect((await page.goto('/overzicht/afdrukken'))?.status()).toBe(404);
   const api = await page.request.get('/api/overzicht/huizen?formaat=csv');
   expect(api.status()).toBe(403);
   expect(await api.json()).toEqual({ message: 'U hebt geen toegang tot deze gegevens.' });

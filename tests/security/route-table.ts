@@ -78,6 +78,7 @@ export const ROUTES: Entry[] = [
   { type: 'page', file: 'app/overzicht/page.tsx', path: '/overzicht', access: { kind: 'agency' } },
   { type: 'page', file: 'app/overzicht/verplichte-partners/page.tsx', path: '/overzicht/verplichte-partners', access: { kind: 'agency' } },
   { type: 'page', file: 'app/overzicht/minimumaanbod/page.tsx', path: '/overzicht/minimumaanbod', access: { kind: 'agency' } },
+  { type: 'page', file: 'app/overzicht/afdrukken/page.tsx', path: '/overzicht/afdrukken', access: { kind: 'agency' } },
   { type: 'page', file: 'app/overzicht/regio/page.tsx', path: '/overzicht/regio', access: { kind: 'agency' } },
   { type: 'page', file: 'app/overzicht/vergelijken/page.tsx', path: '/overzicht/vergelijken?huis={house}', access: { kind: 'agency' } },
   { type: 'page', file: 'app/beheer/page.tsx', path: '/beheer', access: { kind: 'admin' } },
