@@ -74,9 +74,12 @@ const STATE = `{ .level, .note, .owner, .nextStep, .via, due: toString(r.due), v
  */
 export function saveTypeAnswer(ctx: WriteContext, typeCode: string, expectedVersion: number, change: EntryChange): Promise<EntryState> {
   return writeTx(async (tx) => {
-    await lockHouse(tx, ctx.houseId);
+    // One round trip: take the house's write lock (version bump), then read the answer under it.
     const read = await tx.run(
-      `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
+      `MATCH (h:House {id: $houseId})
+       SET h.version = coalesce(h.version, 1) + 1
+       WITH h
+       MATCH (t:ActorType {code: $typeCode})
        WHERE coalesce(t.catalogue, false) OR t.houseId = $houseId
        OPTIONAL MATCH (h)-[r:ANSWERED]->(t)
        RETURN t.name AS name, CASE WHEN r IS NULL THEN null ELSE r ${STATE} END AS state,
@@ -84,7 +87,7 @@ export function saveTypeAnswer(ctx: WriteContext, typeCode: string, expectedVers
       { houseId: ctx.houseId, typeCode },
     );
     const row = read.records[0];
-    if (!row) throw new NotFoundError(`type ${typeCode}`);
+    if (!row) throw new NotFoundError(`house ${ctx.houseId} or type ${typeCode}`);
     const current = toState(row.get('state'));
     if (current.version !== expectedVersion) throw new StaleWriteError(`answer ${ctx.houseId}/${typeCode}`, current);
     if (row.get('named') && change.level !== undefined && change.level !== current.level) {
@@ -112,9 +115,11 @@ export function saveTypeAnswer(ctx: WriteContext, typeCode: string, expectedVers
 /** Changes one named organisation's involvement (level, note, plan, forum), checked against its version. */
 export function saveInvolvement(ctx: WriteContext, actorId: string, expectedVersion: number, change: EntryChange): Promise<EntryState> {
   return writeTx(async (tx) => {
-    await lockHouse(tx, ctx.houseId);
     const read = await tx.run(
-      `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})-[:OF_TYPE]->(t:ActorType)
+      `MATCH (h:House {id: $houseId})
+       SET h.version = coalesce(h.version, 1) + 1
+       WITH h
+       MATCH (h)-[r:INVOLVES]->(a:Actor {id: $actorId})-[:OF_TYPE]->(t:ActorType)
        RETURN a.name AS name, t.code AS typeCode, r ${STATE} AS state`,
       { houseId: ctx.houseId, actorId },
     );

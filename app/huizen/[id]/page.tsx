@@ -5,6 +5,7 @@ import { MapWorkspace } from '@/components/map/map-workspace';
 import { loadHousePage } from '@/lib/guard-house-page';
 import { getEditableHouseMap } from '@/lib/house-editing';
 import { parseLayoutName } from '@/lib/map/layouts';
+import { trimForMap } from '@/lib/map/trim-for-map';
 import { saveEntryAction } from './actions';
 
 export const dynamic = 'force-dynamic';
@@ -19,7 +20,7 @@ export default async function HouseMapPage({ params, searchParams }: { params: P
   return (
     <>
       <HouseHeader house={network.house} active="kaart" />
-      <MapWorkspace network={network} initialLayout={parseLayoutName(weergave)} saveEntry={canEdit ? saveEntryAction.bind(null, id) : null} />
+      <MapWorkspace network={trimForMap(network)} initialLayout={parseLayoutName(weergave)} saveEntry={canEdit ? saveEntryAction.bind(null, id) : null} />
     </>
   );
 }

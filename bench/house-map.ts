@@ -1,0 +1,144 @@
+// Speed of the house map, as issue 5 asks, printed as ratios:
+//  1. server: the house page for a house with ~60 actors vs a page that reads no data (≤ 1.5x);
+//  2. browser: the map interactive (layout done) within 300 ms of the data arriving;
+//  3. database: a level change to Neo4j and back vs a bare RETURN 1 round trip (≤ 3x).
+//
+// Usage (app running, e.g. `next start`, on the same database as NEO4J_*):
+//   npx tsx bench/house-map.ts http://localhost:3220 [houseId]
+// Needs NEO4J_* (or the local server's settings). Creates its own coordinator and a scratch house,
+// removes both afterwards. Bounded: a fixed number of requests, all to this machine.
+import { chromium } from '@playwright/test';
+import { closeDriver, databaseName, getDriver } from '../graph/driver';
+import { readTx } from '../graph/session';
+import { saveTypeAnswer } from '../graph/repositories/involvement';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../tests/e2e/chromium.mjs';
+import { createNetworkFixture, deleteNetworkFixtures } from '../tests/support/network-fixture';
+import { createTestUser, deleteUsers } from '../tests/support/test-users';
+
+const base = process.argv[2] ?? 'http://localhost:3000';
+const RUNS = 25;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (n: number) => `${n.toFixed(1)} ms`;
+
+async function biggestHouse(): Promise<string> {
+  return readTx(async (tx) => {
+    const r = await tx.run(
+      `MATCH (h:House)-[i:INVOLVES]->() WITH h, count(i) AS n
+       RETURN h.id AS id ORDER BY abs(n - 60), h.id LIMIT 1`,
+    );
+    return r.records[0]?.get('id') as string;
+  });
+}
+
+async function signInCookie(email: string, password: string): Promise<string> {
+  const origin = new URL(base).origin;
+  const res = await fetch(`${base}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!res.ok) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+}
+
+async function timeGet(path: string, cookie: string): Promise<number> {
+  const t0 = performance.now();
+  const res = await fetch(base + path, { headers: { cookie }, redirect: 'manual' });
+  await res.arrayBuffer();
+  if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+  return performance.now() - t0;
+}
+
+async function main() {
+  const houseId = process.argv[3] ?? (await biggestHouse());
+  const actors = await readTx(async (tx) => (await tx.run('MATCH (:House {id: $houseId})-[i:INVOLVES]->() RETURN count(i) AS n', { houseId })).records[0].get('n'));
+  const user = await createTestUser('coordinator', [houseId], 'Bench coördinator');
+  const scratch = await createNetworkFixture({ answers: [{ type: 'ocmw', level: 'minimaal' }] });
+  try {
+    const cookie = await signInCookie(user.email, user.password);
+    console.log(`House ${houseId} (${actors} named organisations), ${RUNS} runs each, medians.\n`);
+
+    // 1. Server response.
+    const noData = '/workshops';
+    for (let i = 0; i < 3; i += 1) {
+      await timeGet(noData, cookie);
+      await timeGet(`/huizen/${houseId}`, cookie);
+    }
+    const page: number[] = [];
+    const empty: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      empty.push(await timeGet(noData, cookie));
+      page.push(await timeGet(`/huizen/${houseId}`, cookie));
+    }
+    const serverRatio = median(page) / median(empty);
+    console.log(`1. Server: house page ${fmt(median(page))} vs ${noData} (reads no data) ${fmt(median(empty))}: ratio ${serverRatio.toFixed(2)} (target ≤ 1.5) ${serverRatio <= 1.5 ? 'OK' : 'OVER'}`);
+
+    // 2. Browser: from the response's last byte to the map laid out, per layout.
+    const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addCookies(cookie.split('; ').map((pair) => {
+      const [name, ...value] = pair.split('=');
+      return { name, value: value.join('='), url: base };
+    }));
+    const tab = await context.newPage();
+    for (const layout of ['ringen', 'clusters', 'kracht']) {
+      const afterData: number[] = [];
+      const layoutOnly: number[] = [];
+      for (let i = 0; i < 6; i += 1) {
+        await tab.goto(`${base}/huizen/${houseId}?weergave=${layout}`);
+        await tab.waitForSelector('[data-layout-ready="true"]');
+        const t = await tab.evaluate(() => {
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          const el = document.querySelector('[data-testid="house-map"]') as HTMLElement;
+          return { readyAt: Number(el.dataset.readyAt), responseEnd: nav.responseEnd, layoutMs: Number(el.dataset.layoutMs) };
+        });
+        if (i > 0) {
+          afterData.push(t.readyAt - t.responseEnd);
+          layoutOnly.push(t.layoutMs);
+        }
+      }
+      const m = median(afterData);
+      console.log(`2. Browser (${layout}): interactive ${fmt(m)} after the data arrived (elements + layout ${fmt(median(layoutOnly))}); target ≤ 300 ms ${m <= 300 ? 'OK' : 'OVER'}`);
+    }
+    await browser.close();
+
+    // 3. Database: a level change (version check, write, audit) vs RETURN 1.
+    const driver = getDriver();
+    const database = databaseName();
+    const ping = async () => {
+      const session = driver.session({ database });
+      const t0 = performance.now();
+      await session.executeRead((tx) => tx.run('RETURN 1'));
+      const t = performance.now() - t0;
+      await session.close();
+      return t;
+    };
+    const ctx = { houseId: scratch.houseId, by: 'bench', byName: 'Bench' };
+    let version = 1;
+    const levels = ['gemiddeld', 'minimaal'] as const;
+    for (let i = 0; i < 5; i += 1) {
+      await ping();
+      version = (await saveTypeAnswer(ctx, 'ocmw', version, { level: levels[i % 2] })).version;
+    }
+    const pings: number[] = [];
+    const writes: number[] = [];
+    for (let i = 0; i < RUNS * 2; i += 1) {
+      pings.push(await ping());
+      const t0 = performance.now();
+      version = (await saveTypeAnswer(ctx, 'ocmw', version, { level: levels[i % 2] })).version;
+      writes.push(performance.now() - t0);
+    }
+    const dbRatio = median(writes) / median(pings);
+    console.log(`3. Database: level change ${fmt(median(writes))} vs RETURN 1 ${fmt(median(pings))}: ratio ${dbRatio.toFixed(2)} (target < 3) ${dbRatio < 3 ? 'OK' : 'OVER'}`);
+  } finally {
+    await deleteNetworkFixtures([scratch.houseId]);
+    await deleteUsers([user.id]);
+    await closeDriver();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
