@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HouseNetwork, NetworkActor, NetworkType } from '@/lib/house-network';
 import { hiddenKeys, searchMatches } from '@/lib/map/filter-entries';
 import { LAYOUTS } from '@/lib/map/layouts';
+import { RINGS_DEFAULTS } from '@/lib/map/layouts/rings';
 import { ringOf, toMapEntries } from '@/lib/map/map-entries';
 import { HOUSE_NODE_ID, forumNodeId, toElements, toMapModel } from '@/lib/map/to-elements';
 
@@ -95,7 +96,8 @@ describe('the map model', () => {
 
 describe('the layouts', () => {
   const model = toMapModel(network);
-  const distance = (p: { x: number; y: number }) => Math.hypot(p.x, p.y);
+  // Rings are ellipses, wider than tall: measure in ring units.
+  const distance = (p: { x: number; y: number }) => Math.hypot(p.x / RINGS_DEFAULTS.aspect, p.y);
 
   it('rings: the house in the centre, each level further out, the same positions on every call', () => {
     const positions = LAYOUTS.ringen.positions!(model);
