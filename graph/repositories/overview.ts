@@ -1,4 +1,4 @@
-import type { LevelCode } from '../../lib/levels';
+import { DIRECT_LEVELS, type LevelCode } from '../../lib/levels';
 import type { Province, Urbanisation } from '../../lib/regions';
 import { readTx } from '../session';
 
@@ -23,45 +23,61 @@ export interface TypeAnswerRecord {
   level: LevelCode;
 }
 
-/**
- * Every house with the number of types it answered per group, in one pass over its ANSWERED
- * relationships. Houses start from the house_name index (in name order, so no sort is needed).
- */
-export const HOUSE_FIGURES_QUERY = `
+/** The houses, in name order from the house_name index (so no sort is needed). */
+export const HOUSES_QUERY = `
   MATCH (h:House) WHERE h.name IS NOT NULL
-  CALL (h) {
-    MATCH (h)-[a:ANSWERED]->(:ActorType)
-    RETURN count(CASE WHEN a.level IN ['minimaal', 'gemiddeld', 'kernpartner'] THEN 1 END) AS direct,
-           count(CASE WHEN a.level = 'kernpartner' THEN 1 END) AS kernpartners,
-           count(CASE WHEN a.level = 'nog_niet' THEN 1 END) AS nogNiet,
-           count(CASE WHEN a.level = 'indirect' THEN 1 END) AS indirect
-  }
   RETURN h.id AS id, h.name AS name, coalesce(h.municipalities, []) AS municipalities, h.province AS province,
-         h.urbanisation AS urbanisation, coalesce(h.intermunicipal, false) AS intermunicipal,
-         direct, kernpartners, nogNiet, indirect
+         h.urbanisation AS urbanisation, coalesce(h.intermunicipal, false) AS intermunicipal
   ORDER BY h.name`;
 
+/**
+ * Per house, how many of its answers have each counted level. Starts from the answered_level
+ * relationship index, so the levels come from the index and no property chain is read; houses
+ * with no such answer have no row. (ANSWERED only ever runs from a House.)
+ */
+export const ANSWER_LEVEL_COUNTS_QUERY = `
+  MATCH (h)-[a:ANSWERED]->() WHERE a.level IN $levels
+  WITH h, a.level AS level, count(*) AS n
+  RETURN h.id AS houseId, collect([level, n]) AS counts`;
+
+const COUNTED_LEVELS: LevelCode[] = [...DIRECT_LEVELS, 'nog_niet', 'indirect'];
+
+/**
+ * Every house with the number of types it answered per group: two statements in one read
+ * transaction (sent together), joined here.
+ */
 export function readHouseFigures(): Promise<HouseFiguresRecord[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(HOUSE_FIGURES_QUERY);
-    return result.records.map((r) => r.toObject() as HouseFiguresRecord);
+    const [houses, counts] = await Promise.all([tx.run(HOUSES_QUERY), tx.run(ANSWER_LEVEL_COUNTS_QUERY, { levels: COUNTED_LEVELS })]);
+    const byHouse = new Map(counts.records.map((r) => [r.get('houseId') as string, new Map(r.get('counts') as [LevelCode, number][])]));
+    return houses.records.map((r) => {
+      const own = byHouse.get(r.get('id')) ?? new Map<LevelCode, number>();
+      const n = (level: LevelCode) => own.get(level) ?? 0;
+      return {
+        ...(r.toObject() as Omit<HouseFiguresRecord, 'direct' | 'kernpartners' | 'nogNiet' | 'indirect'>),
+        direct: DIRECT_LEVELS.reduce((sum, level) => sum + n(level), 0),
+        kernpartners: n('kernpartner'),
+        nogNiet: n('nog_niet'),
+        indirect: n('indirect'),
+      };
+    });
   });
 }
 
 /**
  * The answers of every house for the given types (the matrix columns, or the Art. 8 types):
- * starts from the types by their unique code and walks their incoming answers. A house without
- * an answer for a type has no row for it.
+ * starts from the types by their unique code and walks their incoming answers, one row per house.
+ * A house without an answer for a type has no pair for it.
  */
 export const TYPE_ANSWERS_QUERY = `
   MATCH (t:ActorType) WHERE t.code IN $typeCodes
   MATCH (h:House)-[a:ANSWERED]->(t)
-  RETURN h.id AS houseId, t.code AS typeCode, a.level AS level`;
+  RETURN h.id AS houseId, collect([t.code, a.level]) AS answers`;
 
 export function readTypeAnswers(typeCodes: string[]): Promise<TypeAnswerRecord[]> {
   return readTx(async (tx) => {
     const result = await tx.run(TYPE_ANSWERS_QUERY, { typeCodes });
-    return result.records.map((r) => r.toObject() as TypeAnswerRecord);
+    return result.records.flatMap((r) => (r.get('answers') as [string, LevelCode][]).map(([typeCode, level]) => ({ houseId: r.get('houseId') as string, typeCode, level })));
   });
 }
 
