@@ -5,7 +5,6 @@ import { createTestUser, deleteUsers, deleteUsersByEmail, TEST_PASSWORD, type Te
 import { saveScreenshots } from './screenshot';
 
 // Login, sessions, cookies, CSRF and rate limits over real HTTP (issue 7).
-test.describe.configure({ mode: 'serial' });
 
 let fixture: SecurityFixture;
 const extraUsers: TestUser[] = [];

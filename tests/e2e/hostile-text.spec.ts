@@ -8,7 +8,6 @@ import { callAction, readActionManifest, signedIn } from '../security/http';
 const HTML_NAME = '<img src=x onerror=alert(1)>';
 const FORMULA_NAME = '=HYPERLINK("x")';
 
-test.describe.configure({ mode: 'serial' });
 
 let fixture: SecurityFixture;
 let coordinator: APIRequestContext;

@@ -6,8 +6,8 @@ import { actionRedirect, anonymous, callAction, pagePath, readActionManifest, si
 // For every entry of tests/security/route-table.ts: who is sent to the login page, who is refused,
 // and who gets through, over real HTTP against the built app and a real Neo4j.
 const REFUSAL = 'U hebt geen toegang tot deze gegevens.';
+// Tests are independent: a failure restarts the worker with a fresh fixture, the rest still run.
 
-test.describe.configure({ mode: 'serial' });
 
 let fixture: SecurityFixture;
 let baseURL: string;

@@ -74,6 +74,7 @@ export const ROUTES: Entry[] = [
   { type: 'page', file: 'app/huizen/[id]/vragenlijst/page.tsx', path: '/huizen/{house}/vragenlijst', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/geschiedenis/page.tsx', path: '/huizen/{house}/geschiedenis', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/afdrukken/page.tsx', path: '/huizen/{house}/afdrukken', access: { kind: 'house-read' } },
+  { type: 'page', file: 'app/huizen/[id]/momentopnames/page.tsx', path: '/huizen/{house}/momentopnames', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/groeikansen/page.tsx', path: '/huizen/{house}/groeikansen', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/overzicht/page.tsx', path: '/overzicht', access: { kind: 'agency' } },
   { type: 'page', file: 'app/overzicht/verplichte-partners/page.tsx', path: '/overzicht/verplichte-partners', access: { kind: 'agency' } },
@@ -139,6 +140,10 @@ export const ROUTES: Entry[] = [
   {
     type: 'action', file: 'app/huizen/[id]/actions.ts', name: 'setMembershipAction', access: { kind: 'house-edit' },
     call: { args: (house) => [house], prev: IDLE_ENTRY, fields: { forumId: 'onbekend', actorId: 'onbekend', member: 'ja' } },
+  },
+  {
+    type: 'action', file: 'app/huizen/[id]/actions.ts', name: 'takeSnapshotAction', access: { kind: 'house-edit' },
+    call: { args: (house) => [house], prev: IDLE_ENTRY, fields: { label: 'Momentopname van de indringer' } },
   },
 ];
 
