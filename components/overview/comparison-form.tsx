@@ -7,9 +7,9 @@ export function ComparisonForm({ houses, query }: { houses: { id: string; name: 
   const field = 'mt-1 block w-full rounded-md border border-black/20 bg-white px-2 py-1.5 text-sm font-normal';
   return (
     <form method="get" action="/overzicht/vergelijken" className="print:hidden grid gap-3 rounded-xl border border-black/10 bg-white p-4 md:grid-cols-[2fr_1.4fr_auto] md:items-end" aria-label="Huis vergelijken">
-      <label className="text-sm font-medium">
-        Huis
-        <select name="huis" defaultValue={query.huis ?? ''} className={field} required>
+      <div className="text-sm font-medium">
+        <label htmlFor="vergelijk-huis">Huis</label>
+        <select id="vergelijk-huis" name="huis" defaultValue={query.huis ?? ''} className={field} required>
           <option value="" disabled>Kies een huis…</option>
           {[...byProvince.entries()].sort(([a], [b]) => a.localeCompare(b, 'nl')).map(([province, list]) => (
             <optgroup key={province} label={province}>
@@ -19,7 +19,7 @@ export function ComparisonForm({ houses, query }: { houses: { id: string; name: 
             </optgroup>
           ))}
         </select>
-      </label>
+      </div>
       <fieldset className="text-sm">
         <legend className="font-medium">Vergelijk met</legend>
         <div className="mt-1.5 flex flex-wrap gap-x-4 gap-y-1">

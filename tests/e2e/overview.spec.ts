@@ -186,7 +186,7 @@ test('the printable report carries title, Belgian date, selection, table, matrix
     [...document.styleSheets].flatMap((sheet) => { try { return [...sheet.cssRules]; } catch { return []; } })
       .filter((rule) => rule instanceof CSSPageRule).map((rule) => (rule as CSSPageRule).style.getPropertyValue('size')),
   );
-  expect(pageRule).toContain('A4 landscape');
+  expect(pageRule.map((size) => size.toLowerCase())).toContain('a4 landscape');
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Afdrukken of bewaren als pdf' })).toBeHidden();
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
