@@ -10,7 +10,7 @@ export function SiteHeader() {
           <LogoMark />
           <span className="leading-tight">
             <span className="block text-lg font-semibold tracking-tight text-ink">Netwerkkaart</span>
-            <span className="block text-xs text-muted">Huizen van het Kind in Vlaanderen</span>
+            <span className="hidden text-xs text-muted min-[420px]:block">Huizen van het Kind in Vlaanderen</span>
           </span>
         </Link>
         <div className="order-2">
