@@ -36,15 +36,15 @@ export interface RegionalNetwork {
   sharesNone: RegionHouse[];
   /** Houses that name no organisation at all (they answered per type only). */
   namesNone: RegionHouse[];
-  /** Regional organisations that only one house names so far. */
+  /** Regional organisations that only one house of the selection names so far. */
   singleHouse: number;
 }
 
 export function buildRegionalNetwork(houses: RegionHouse[], organisations: RegionalOrganisationRecord[], naming: ReadonlySet<string>): RegionalNetwork {
   const known = new Set(houses.map((h) => h.id));
-  const shared = organisations
-    .map((o) => ({ ...o, links: o.links.filter((l) => known.has(l.houseId)) }))
-    .filter((o) => new Set(o.links.map((l) => l.houseId)).size >= 2);
+  const inSelection = organisations.map((o) => ({ ...o, links: o.links.filter((l) => known.has(l.houseId)) }));
+  const houseCount = (o: RegionalOrganisationRecord) => new Set(o.links.map((l) => l.houseId)).size;
+  const shared = inSelection.filter((o) => houseCount(o) >= 2);
 
   // Union-find over houses: every shared organisation joins its houses into one region.
   const parent = new Map<string, string>();
@@ -89,6 +89,6 @@ export function buildRegionalNetwork(houses: RegionHouse[], organisations: Regio
     regions: regionList.map((ids, index) => ({ index, houses: ids })),
     sharesNone: houses.filter((h) => naming.has(h.id) && !regionOf.has(h.id)),
     namesNone: houses.filter((h) => !naming.has(h.id)),
-    singleHouse: organisations.length - shared.length,
+    singleHouse: inSelection.filter((o) => houseCount(o) === 1).length,
   };
 }

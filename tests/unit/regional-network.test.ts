@@ -32,6 +32,12 @@ describe('the regional network', () => {
     expect(clb).toMatchObject({ kernpartner: ['b'], involved: ['c'], notInvolved: [], absent: ['a'] });
   });
 
+  it('counts organisations named by one house of the selection only', () => {
+    const limburgOnly = buildRegionalNetwork(houses.filter((h) => h.id !== 'c'), [org('clb1', 'clb', [['b', 'kernpartner'], ['c', 'minimaal']]), org('x', 'x', [['z', 'niet']])], new Set(['b']));
+    expect(limburgOnly.singleHouse).toBe(1);
+    expect(limburgOnly.organisations).toEqual([]);
+  });
+
   it('lists houses with no shared partner apart from houses that name no organisation', () => {
     expect(network.sharesNone.map((h) => h.id)).toEqual(['d']);
     expect(network.namesNone.map((h) => h.id)).toEqual(['e', 'f']);
