@@ -13,7 +13,8 @@ export function SiteHeader() {
             <span className="hidden text-xs text-muted min-[420px]:block">Huizen van het Kind in Vlaanderen</span>
           </span>
         </Link>
-        <div className="order-2">
+        {/* Signed in on a phone, the account row takes the full width under the name. */}
+        <div className="order-2 has-[[data-user-menu]]:w-full sm:has-[[data-user-menu]]:w-auto">
           <UserMenu />
         </div>
         <div className="order-3 w-full">
