@@ -1,5 +1,6 @@
 import type { EntryDetails, HouseNetwork, NetworkActor, NetworkType } from '../house-network';
 import { LEVELS, strongestLevel, type LevelCode } from '../levels';
+import { isGap } from '../mandatory-gaps';
 
 /**
  * Where an entry shows: on a ring of the map, in the grey tray beside it ("niet aanwezig in
@@ -52,7 +53,7 @@ export function typeLevel(type: NetworkType, actors: NetworkActor[]): LevelCode 
 
 /** A mandatory type is a gap when it is niet, nog niet or unanswered (niet aanwezig is no gap). */
 export function isMandatoryGap(type: NetworkType, level: LevelCode | null): boolean {
-  return type.mandatory && (level === null || level === 'niet' || level === 'nog_niet');
+  return type.mandatory && isGap(level);
 }
 
 function placementOf(level: LevelCode | null, missingMandatory: boolean): Placement {
