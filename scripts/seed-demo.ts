@@ -2,6 +2,7 @@
 // loads into a database without houses; with --reset it first removes the fictional data (never
 // the catalogue or real houses). Uses NEO4J_* when set, else the local server of `npm start`.
 import { closeDriver } from '../graph/driver';
+import { ensureDemoAccounts } from '../seed/demo/demo-accounts';
 import { loadDemo } from '../seed/demo/load-demo';
 
 const args = process.argv.slice(2);
@@ -14,6 +15,7 @@ async function main() {
     return;
   }
   await loadDemo({ reset: args.includes('--reset'), log: (line) => console.log(line) });
+  await ensureDemoAccounts({ log: (line) => console.log(line) });
 }
 
 main()

@@ -56,11 +56,19 @@ async function main() {
   const setup = spawnSync('tsx', ['scripts/setup-database.ts'], { cwd: root, stdio: 'inherit', env });
   if (setup.status !== 0) return fail('Preparing the database failed (see above).');
 
+  // While no beheerder exists: the one-time link that creates the admin account, shown last.
+  const adminLink = spawnSync('tsx', ['scripts/admin-setup-link.ts', `http://localhost:${appPort}`], { cwd: root, env, encoding: 'utf8' });
+  if (adminLink.status !== 0) process.stderr.write(adminLink.stderr);
+
   if (!dev) ensureAppBuilt({ env });
   const app = spawn('next', dev ? ['dev', '-p', String(appPort)] : ['start', '-p', String(appPort)], { cwd: root, stdio: 'inherit', env });
   children.push(app);
   app.on('exit', (code) => { if (!stopping) fail(`The app stopped (exit ${code}).`); });
-  console.log(`\nNetwerkkaart ${dev ? '(development) ' : ''}runs on http://localhost:${appPort}  ·  Ctrl-C stops the app and Neo4j.\n`);
+  console.log(`\nNetwerkkaart ${dev ? '(development) ' : ''}runs on http://localhost:${appPort}  ·  Ctrl-C stops the app and Neo4j.`);
+  if (adminLink.stdout.trim()) console.log(adminLink.stdout);
+  if (env.NETWERKKAART_DEMO === '1' || (!process.env.NEO4J_URI && env.NETWERKKAART_DEMO !== '0')) {
+    console.log('Demo mode: sign in at /aanmelden with one of the demo accounts listed there.\n');
+  }
 }
 
 main().catch((error) => fail(error instanceof Error ? error.message : String(error)));

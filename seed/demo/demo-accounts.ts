@@ -38,11 +38,16 @@ export async function ensureDemoAccounts({ log = console.log }: { log?: (line: s
   ].filter((account) => !existing.has(account.email));
 
   const created = await writeTx(async (tx) => {
-    let facilitatorId: string | null = null;
-    for (const account of wanted) {
-      const id = await createCredentialUser(tx, { ...account, passwordHash, demo: true }, 'demo-seed');
-      if (account.role === 'facilitator') facilitatorId = id;
-    }
+    for (const account of wanted) await createCredentialUser(tx, { ...account, passwordHash, demo: true }, 'demo-seed');
+    // `npm run seed:demo -- --reset` recreates the houses, which drops their links: restore them.
+    await tx.run(
+      `UNWIND $links AS link
+       MATCH (u:User {email: link.email, demo: true}), (h:House {id: link.houseId, fictional: true})
+       MERGE (u)-[:COORDINATES]->(h)`,
+      { links: houses.map((h) => ({ email: demoCoordinatorEmail(h.id), houseId: h.id })) },
+    );
+    const facilitator = await tx.run('MATCH (u:User {email: $email, demo: true}) RETURN u.id AS id', { email: DEMO_FACILITATOR_EMAIL });
+    const facilitatorId = facilitator.records[0]?.get('id') as string | undefined;
     if (facilitatorId) await inviteFacilitator(tx, facilitatorId, houses.slice(0, INVITING_HOUSES).map((h) => h.id));
     return wanted.length;
   });
@@ -55,6 +60,8 @@ async function inviteFacilitator(tx: Parameters<Parameters<typeof writeTx>[0]>[0
   const until = `${Number(from.slice(0, 4)) + 1}${from.slice(4)}`;
   for (const houseId of houseIds) {
     const id = `demo-invitation-${houseId}`;
+    const existing = await tx.run('MATCH (i:Invitation {id: $id})-[:FOR]->(:House {id: $houseId}) RETURN count(i) AS n', { id, houseId });
+    if ((existing.records[0].get('n') as number) > 0) continue;
     await tx.run(
       `MATCH (h:House {id: $houseId}), (u:User {id: $facilitatorId})
        MERGE (i:Invitation {id: $id})
