@@ -14,12 +14,18 @@ export function readHouseNetwork(houseId: string): Promise<HouseNetwork | null> 
          MATCH (c:Cluster) RETURN collect(c { .code, .name, .order }) AS clusters
        }
        CALL (h) {
+         // The house's answers and named types first (one pass over its own relationships), so
+         // the catalogue scan below looks them up instead of probing each dense ActorType.
+         OPTIONAL MATCH (h)-[ans:ANSWERED]->(at:ActorType)
+         WITH h, collect({ code: at.code, a: ans }) AS answered
+         OPTIONAL MATCH (h)-[:INVOLVES]->(:Actor)-[:OF_TYPE]->(nt:ActorType)
+         WITH answered, collect(DISTINCT nt.code) AS namedCodes
+         WITH answered, namedCodes, [x IN answered WHERE x.code IS NOT NULL | x.code] AS answeredCodes
          MATCH (t:ActorType)
          WHERE (t.catalogue = true AND coalesce(t.retired, false) = false)
-            OR EXISTS { (h)-[:ANSWERED]->(t) }
-            OR EXISTS { (h)-[:INVOLVES]->(:Actor)-[:OF_TYPE]->(t) }
+            OR t.code IN answeredCodes OR t.code IN namedCodes
          OPTIONAL MATCH (t)-[:IN_CLUSTER {primary: true}]->(c:Cluster)
-         OPTIONAL MATCH (h)-[a:ANSWERED]->(t)
+         WITH t, c, [x IN answered WHERE x.code = t.code | x.a][0] AS a
          WITH t, c, a ORDER BY coalesce(t.order, 1000), t.name
          RETURN collect(t { .code, .name, .mandatory, .mandatoryNote,
                   order: coalesce(t.order, 1000), catalogue: coalesce(t.catalogue, false),
