@@ -59,6 +59,19 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX change_house_id IF NOT EXISTS FOR (c:Change) ON (c.houseId)',
     ],
   },
+  {
+    version: 4,
+    description: 'Workshops: participants, proposals and the event log per workshop',
+    statements: [
+      'CREATE CONSTRAINT participant_id IF NOT EXISTS FOR (p:Participant) REQUIRE p.id IS UNIQUE',
+      'CREATE CONSTRAINT participant_token_hash IF NOT EXISTS FOR (p:Participant) REQUIRE p.tokenHash IS UNIQUE',
+      'CREATE CONSTRAINT proposal_id IF NOT EXISTS FOR (p:Proposal) REQUIRE p.id IS UNIQUE',
+      'CREATE CONSTRAINT workshop_event_id IF NOT EXISTS FOR (e:WorkshopEvent) REQUIRE e.id IS UNIQUE',
+      'CREATE INDEX workshop_event_code_seq IF NOT EXISTS FOR (e:WorkshopEvent) ON (e.code, e.seq)',
+      'CREATE INDEX workshop_house_id IF NOT EXISTS FOR (w:Workshop) ON (w.houseId)',
+      'CREATE INDEX proposal_workshop IF NOT EXISTS FOR (p:Proposal) ON (p.code)',
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
