@@ -1,5 +1,5 @@
 import type { OverviewFilter } from '@/lib/overview/overview-filter';
-import { PROVINCES, URBANISATION_CODES, URBANISATION_LABELS } from '@/lib/regions';
+import { HouseSelectionFields } from '@/components/filters/house-selection-fields';
 
 /**
  * A plain GET form: works without JavaScript, and every selection has its own URL that can be
@@ -14,32 +14,7 @@ export function OverviewFilterForm({ filter, action }: { filter: OverviewFilter;
           Zoeken
           <input type="search" name="zoek" defaultValue={filter.zoek ?? ''} placeholder="Naam van het huis of gemeente" className={field} maxLength={80} />
         </label>
-        <label className="text-sm font-medium">
-          Provincie
-          <select name="provincie" defaultValue={filter.provincie ?? ''} className={field}>
-            <option value="">Alle provincies</option>
-            {PROVINCES.map((p) => (
-              <option key={p} value={p}>{p}</option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium">
-          Verstedelijkingsgraad
-          <select name="verstedelijking" defaultValue={filter.verstedelijking ?? ''} className={field}>
-            <option value="">Alle</option>
-            {URBANISATION_CODES.map((u) => (
-              <option key={u} value={u}>{URBANISATION_LABELS[u]}</option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium">
-          Intergemeentelijk
-          <select name="intergemeentelijk" defaultValue={filter.intergemeentelijk ?? ''} className={field}>
-            <option value="">Alle huizen</option>
-            <option value="ja">Intergemeentelijk</option>
-            <option value="nee">Eén gemeente</option>
-          </select>
-        </label>
+        <HouseSelectionFields selection={filter} fieldClassName={field} />
         <label className="text-sm font-medium">
           Hiaten
           <select name="hiaat" defaultValue={filter.hiaat ?? ''} className={field}>

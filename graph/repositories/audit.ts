@@ -76,24 +76,28 @@ export function listChanges(options: { limit?: number; houseId?: string; action?
     );
     return result.records.map((record) => {
       const raw = record.get('change') as Record<string, unknown>;
-      return {
-        id: raw.id as string,
-        at: raw.at as string,
-        by: raw.by as string,
-        byName: (raw.byName as string | null) ?? null,
-        byEmail: (raw.byEmail as string | null) ?? null,
-        action: raw.action as string,
-        target: raw.target as string,
-        targetLabel: raw.targetLabel as string,
-        houseId: (raw.houseId as string | null) ?? null,
-        from: parse(raw.from),
-        to: parse(raw.to),
-      };
+      return { ...toChangeRecord(raw), targetLabel: raw.targetLabel as string };
     });
   });
 }
 
-function parse(value: unknown): unknown {
+/** A `(:Change)` map projection as a typed record; `from`/`to` are stored as JSON text. */
+export function toChangeRecord(raw: Record<string, unknown>): ChangeRecord {
+  return {
+    id: raw.id as string,
+    at: raw.at as string,
+    by: raw.by as string,
+    byName: (raw.byName as string | null) ?? null,
+    byEmail: (raw.byEmail as string | null) ?? null,
+    action: raw.action as string,
+    target: raw.target as string,
+    houseId: (raw.houseId as string | null) ?? null,
+    from: parseJsonText(raw.from),
+    to: parseJsonText(raw.to),
+  };
+}
+
+function parseJsonText(value: unknown): unknown {
   if (typeof value !== 'string') return null;
   try {
     return JSON.parse(value);

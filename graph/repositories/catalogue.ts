@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../seed/catalogue';
 import { countsAsList } from '../../seed/catalogue';
 import { readTx, writeTx } from '../session';
+import { RELINK_TYPE_CLUSTERS } from './cluster-links';
 
 export interface StoredCluster {
   code: string;
@@ -78,15 +79,7 @@ export async function saveCatalogue(catalogue: Catalogue): Promise<void> {
                      .fromQuestionnaire, .questionnaireLine, .tableName, .tableLine, .counts2016, .total2016 },
            at.catalogue = true
        WITH at, t
-       OPTIONAL MATCH (at)-[old:IN_CLUSTER]->(:Cluster)
-       DELETE old
-       WITH DISTINCT at, t
-       MATCH (primary:Cluster {code: t.cluster})
-       CREATE (at)-[:IN_CLUSTER {primary: true}]->(primary)
-       WITH at, t
-       UNWIND t.alsoFits AS other
-       MATCH (secondary:Cluster {code: other})
-       CREATE (at)-[:IN_CLUSTER {primary: false}]->(secondary)`,
+     ${RELINK_TYPE_CLUSTERS}`,
       { types },
     );
     await tx.run(

@@ -2,6 +2,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { ConflictError } from '../../lib/errors';
 import type { DemoDataset } from '../../seed/demo/demo-types';
 import { readTx, writeTx } from '../session';
+import { RELINK_TYPE_CLUSTERS } from './cluster-links';
 
 /** Houses per write transaction: a few transactions, so the loader can report progress. */
 const HOUSES_PER_BATCH = 29;
@@ -44,15 +45,7 @@ async function writeShared(tx: ManagedTransaction, dataset: DemoDataset): Promis
      WITH at, t WHERE at.demo = true
      SET at.name = t.name, at.relatesTo = t.relatesTo, at.source = t.source
      WITH at, t
-     OPTIONAL MATCH (at)-[old:IN_CLUSTER]->(:Cluster)
-     DELETE old
-     WITH DISTINCT at, t
-     MATCH (primary:Cluster {code: t.cluster})
-     CREATE (at)-[:IN_CLUSTER {primary: true}]->(primary)
-     WITH at, t
-     UNWIND t.alsoFits AS other
-     MATCH (secondary:Cluster {code: other})
-     CREATE (at)-[:IN_CLUSTER {primary: false}]->(secondary)`,
+     ${RELINK_TYPE_CLUSTERS}`,
     { types: dataset.customTypes },
   );
   await tx.run(

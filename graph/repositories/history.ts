@@ -1,18 +1,8 @@
 import neo4j from 'neo4j-driver';
 import { readTx } from '../session';
+import { toChangeRecord, type ChangeRecord } from './audit';
 
-export interface HouseChange {
-  id: string;
-  at: string;
-  by: string;
-  byName: string | null;
-  byEmail: string | null;
-  action: string;
-  target: string;
-  houseId: string | null;
-  from: unknown;
-  to: unknown;
-}
+export type HouseChange = ChangeRecord;
 
 /**
  * A house's changes, newest first: all of them, or those of one target (an actor or a type,
@@ -29,29 +19,6 @@ export function readHouseHistory(houseId: string, options: { target?: string; li
        ORDER BY c.at DESC`,
       { houseId, target: options.target ?? null, limit: neo4j.int(options.limit ?? 200) },
     );
-    return result.records.map((record) => {
-      const raw = record.get('change') as Record<string, unknown>;
-      return {
-        id: raw.id as string,
-        at: raw.at as string,
-        by: raw.by as string,
-        byName: (raw.byName as string | null) ?? null,
-        byEmail: (raw.byEmail as string | null) ?? null,
-        action: raw.action as string,
-        target: raw.target as string,
-        houseId: (raw.houseId as string | null) ?? null,
-        from: parse(raw.from),
-        to: parse(raw.to),
-      };
-    });
+    return result.records.map((record) => toChangeRecord(record.get('change') as Record<string, unknown>));
   });
-}
-
-function parse(value: unknown): unknown {
-  if (typeof value !== 'string') return null;
-  try {
-    return JSON.parse(value);
-  } catch {
-    return value;
-  }
 }
