@@ -1,5 +1,5 @@
 import type { LevelCode } from './levels';
-import type { Province, Urbanisation } from './regions';
+import type { HouseIdentity } from './house';
 
 /**
  * One house's partnership as read from Neo4j: plain objects the map, the table, the
@@ -15,13 +15,7 @@ export interface HouseNetwork {
   forums: NetworkForum[];
 }
 
-export interface NetworkHouse {
-  id: string;
-  name: string;
-  municipalities: string[];
-  province: Province;
-  urbanisation: Urbanisation;
-  intermunicipal: boolean;
+export interface NetworkHouse extends HouseIdentity {
   version: number;
 }
 

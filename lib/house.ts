@@ -19,13 +19,17 @@ export const houseInputSchema = z.object({
 
 export type HouseInput = z.infer<typeof houseInputSchema>;
 
-export interface HouseSummary {
+/** What identifies and places a house; the lists, the map and the overview extend it. */
+export interface HouseIdentity {
   id: string;
   name: string;
   municipalities: string[];
   province: Province;
   urbanisation: Urbanisation;
   intermunicipal: boolean;
+}
+
+export interface HouseSummary extends HouseIdentity {
   fictional: boolean;
   /** Actor types answered minimaal, gemiddeld or kernpartner. */
   direct: number;

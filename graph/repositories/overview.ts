@@ -1,15 +1,10 @@
 import { DIRECT_LEVELS, type LevelCode } from '../../lib/levels';
+import type { HouseIdentity } from '../../lib/house';
 import type { Province, Urbanisation } from '../../lib/regions';
 import { readTx } from '../session';
 
 /** One house with its answer counts, as the overview table needs it. */
-export interface HouseFiguresRecord {
-  id: string;
-  name: string;
-  municipalities: string[];
-  province: Province;
-  urbanisation: Urbanisation;
-  intermunicipal: boolean;
+export interface HouseFiguresRecord extends HouseIdentity {
   /** Types answered minimaal, gemiddeld or kernpartner (as Tabel 26 and the house list count). */
   direct: number;
   kernpartners: number;
