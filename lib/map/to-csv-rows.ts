@@ -4,13 +4,22 @@ import type { MapEntry } from './map-entries';
 
 export const CSV_HEADER = ['Actor', 'Soort actor', 'Domeincluster', 'Betrokkenheid', 'Verplicht aan te sluiten', 'Ontbreekt', 'Via overleg', 'Notitie', 'Trekker', 'Volgende stap', 'Streefdatum', 'Laatst gewijzigd', 'Door'];
 
-/** The table of the map as CSV rows (same rows as the table view). */
+/** A house's own type ("Andere", made on the questionnaire page or by an import). */
+export function isOwnTypeCode(code: string): boolean {
+  return code.startsWith('andere-');
+}
+
+/**
+ * The table of the map as CSV rows (same rows as the table view). This is also the one-house
+ * import format (lib/import/house-rows.ts): a house's own types are written "Andere: <naam>",
+ * as the questionnaire's "Andere" rows, so that they import back as the house's own types.
+ */
 export function toCsvRows(entries: MapEntry[]): (string | null)[][] {
   return entries
     .filter((e) => e.placement !== 'none')
     .map((e) => [
       e.name,
-      e.kind === 'missing' ? `${e.typeName} (plaatshouder)` : e.typeName,
+      e.kind === 'missing' ? `${e.typeName} (plaatshouder)` : isOwnTypeCode(e.typeCode) ? `Andere: ${e.typeName}` : e.typeName,
       e.clusterName,
       levelLabel(e.level),
       e.mandatory ? 'ja' : 'nee',

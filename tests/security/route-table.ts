@@ -91,6 +91,7 @@ export const ROUTES: Entry[] = [
   { type: 'route', file: 'app/api/overzicht/[tabel]/route.ts', path: '/api/overzicht/huizen', methods: ['GET'], access: { kind: 'agency' } },
   { type: 'route', file: 'app/api/huizen/[id]/kaart.svg/route.ts', path: '/api/huizen/{house}/kaart.svg', methods: ['GET'], access: { kind: 'house-read' } },
   { type: 'route', file: 'app/api/huizen/[id]/kaart.csv/route.ts', path: '/api/huizen/{house}/kaart.csv', methods: ['GET'], access: { kind: 'house-read' } },
+  { type: 'route', file: 'app/api/huizen/[id]/kaart.xlsx/route.ts', path: '/api/huizen/{house}/kaart.xlsx', methods: ['GET'], access: { kind: 'house-read' } },
   { type: 'route', file: 'app/api/cijfers/[table]/route.ts', path: '/api/cijfers/tabel-26', methods: ['GET'], access: { kind: 'public', reason: 'Aggregates only, refused below the minimum number of houses.' } },
 
   // Server actions

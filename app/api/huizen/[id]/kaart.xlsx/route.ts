@@ -1,0 +1,21 @@
+import { errorResponse } from '@/lib/http-errors';
+import { exportName, exportXlsx } from '@/lib/map-export';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/huizen/:id/kaart.xlsx: the map's table as an Excel workbook (imports back). */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  try {
+    const xlsx = await exportXlsx(id);
+    return new Response(new Uint8Array(xlsx), {
+      headers: {
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'Content-Disposition': `attachment; filename="${exportName(id, 'xlsx')}"`,
+        'Cache-Control': 'no-store',
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

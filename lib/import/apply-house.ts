@@ -1,0 +1,88 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { readActorTypes, readClusters } from '@/graph/repositories/catalogue';
+import { recordChange } from '@/graph/repositories/audit';
+import { lockHouse, readHouseImportState, readHouseImportStateNow, writeHousePlan } from '@/graph/repositories/house-import';
+import { writeTx } from '@/graph/session';
+import { assertHouseEdit, requireHouseEdit, type SessionUser } from '../access';
+import { ImportRefusedError } from './import-refused';
+import type { ImportOutcome } from './import-result';
+import { parseHouseSheet } from './house-rows';
+import { planHouseImport, type HousePlan, type IdSource } from './house-plan';
+import { countActions, type ImportPreview } from './preview';
+import type { ProgressListener } from './progress';
+import { readImportFile } from './read-file';
+
+export interface ImportFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ImportOptions {
+  /** False: only the preview, nothing written. */
+  apply: boolean;
+  onProgress?: ProgressListener;
+}
+
+const NEW_IDS: IdSource = {
+  actor: () => `actor-${randomUUID()}`,
+  forum: () => `forum-${randomUUID()}`,
+  customType: () => `andere-${randomUUID()}`,
+};
+
+/**
+ * One house's list (CSV or XLSX in the questionnaire's shape) into its map. For the house's
+ * coordinator or invited facilitator (requireHouseEdit). The preview reads; the import parses
+ * again, plans against the state read under the house's lock and writes everything in ONE
+ * transaction with an audit record per change plus one for the import itself, or nothing.
+ */
+export async function importHouseFile(houseId: string, file: ImportFile, options: ImportOptions): Promise<ImportOutcome> {
+  return importHouseFileAs(await requireHouseEdit(houseId), houseId, file, options);
+}
+
+/** The same for a user already resolved from the session (route handlers, tests). */
+export async function importHouseFileAs(user: SessionUser, houseId: string, file: ImportFile, options: ImportOptions): Promise<ImportOutcome> {
+  await assertHouseEdit(user, houseId);
+  const started = Date.now();
+  const progress = options.onProgress ?? (() => {});
+  progress({ phase: 'lezen', done: 0, total: 1 });
+  const sheet = await readImportFile(file.name, file.bytes);
+  const [types, clusters] = await Promise.all([readActorTypes(), readClusters()]);
+  const parsed = parseHouseSheet(sheet, { types, clusters });
+  const total = parsed.rows.length;
+  progress({ phase: 'controleren', done: total, total });
+  const toPreview = (plan: HousePlan): ImportPreview => ({
+    kind: 'house',
+    fileName: file.name,
+    format: sheet.format,
+    rowCount: sheet.rows.length - 1,
+    counts: countActions(plan.rows),
+    fileProblems: parsed.fileProblems,
+    rows: plan.rows,
+    errorCount: plan.errorCount + parsed.fileProblems.filter((p) => p.severity === 'error').length,
+    warningCount: [...parsed.fileProblems, ...plan.rows.flatMap((r) => r.problems)].filter((p) => p.severity === 'warning').length,
+  });
+
+  if (!options.apply) {
+    const preview = toPreview(planHouseImport(parsed.rows, await readHouseImportStateNow(houseId), NEW_IDS));
+    return { preview, written: false, changes: 0, counts: preview.counts, elapsedMs: Date.now() - started };
+  }
+
+  const ctx = { houseId, by: user.id, byName: user.name };
+  return writeTx(async (tx) => {
+    await lockHouse(tx, houseId);
+    const plan = planHouseImport(parsed.rows, await readHouseImportState(tx, houseId), NEW_IDS);
+    const preview = toPreview(plan);
+    if (preview.errorCount > 0) throw new ImportRefusedError(preview);
+    await writeHousePlan(tx, ctx, plan, (done, all) => progress({ phase: 'schrijven', done, total: all }));
+    const changes = plan.forums.length + plan.customTypes.length + plan.answers.length + plan.involvements.length + plan.updates.length;
+    await recordChange(tx, {
+      by: user.id,
+      action: 'import.house',
+      target: `house:${houseId}`,
+      houseId,
+      to: { file: file.name, format: sheet.format, rows: preview.rowCount, ...preview.counts, changes },
+    });
+    return { preview, written: true, changes, counts: preview.counts, elapsedMs: Date.now() - started };
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * What the user sees before anything is written: per row what would happen and every problem in
+ * Dutch. An error blocks the whole import (all rows or none); a warning is shown and the import
+ * can go ahead. Client-safe (plain data).
+ */
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  severity: Severity;
+  message: string;
+  /** Catalogue names (or answers) the user may have meant. */
+  suggestions?: string[];
+}
+
+export type RowAction = 'create' | 'update' | 'unchanged' | 'skip';
+
+export interface PreviewRow {
+  /** The row number as the spreadsheet shows it (the header is row 1). */
+  line: number;
+  /** What the row is about, e.g. "CAW Limburg (CAW) · Kernpartner" or a house's name. */
+  label: string;
+  action: RowAction;
+  /** For a many-houses row: what changes in it, e.g. "3 nieuw, 1 gewijzigd". */
+  detail?: string;
+  problems: Problem[];
+}
+
+export interface ImportCounts {
+  create: number;
+  update: number;
+  unchanged: number;
+  skip: number;
+}
+
+export interface ImportPreview {
+  kind: 'house' | 'houses';
+  fileName: string;
+  format: 'csv' | 'xlsx';
+  /** Data rows in the file (without the header). */
+  rowCount: number;
+  counts: ImportCounts;
+  /** Problems of the file as a whole: missing or unknown columns. */
+  fileProblems: Problem[];
+  rows: PreviewRow[];
+  errorCount: number;
+  warningCount: number;
+}
+
+export function countActions(rows: Pick<PreviewRow, 'action'>[]): ImportCounts {
+  const counts: ImportCounts = { create: 0, update: 0, unchanged: 0, skip: 0 };
+  for (const row of rows) counts[row.action]++;
+  return counts;
+}
+
+export function countProblems(preview: Pick<ImportPreview, 'rows' | 'fileProblems'>, severity: Severity): number {
+  return [...preview.fileProblems, ...preview.rows.flatMap((r) => r.problems)].filter((p) => p.severity === severity).length;
+}
+
+export function error(message: string, suggestions?: string[]): Problem {
+  return suggestions?.length ? { severity: 'error', message, suggestions } : { severity: 'error', message };
+}
+
+export function warning(message: string, suggestions?: string[]): Problem {
+  return suggestions?.length ? { severity: 'warning', message, suggestions } : { severity: 'warning', message };
+}
+
+/** "Bedoelde u ‘CAW’ of ‘CGG’?" */
+export function meant(suggestions: string[]): string {
+  if (!suggestions.length) return '';
+  const quoted = suggestions.map((s) => `‘${s}’`);
+  return ` Bedoelde u ${quoted.length === 1 ? quoted[0] : `${quoted.slice(0, -1).join(', ')} of ${quoted[quoted.length - 1]}`}?`;
+}
