@@ -7,6 +7,9 @@ const ACTION_LABELS: Record<string, string> = {
   'house.create': 'Huis toegevoegd',
   'invitation.create': 'Facilitator uitgenodigd',
   'invitation.end': 'Uitnodiging beëindigd',
+  'import.house': 'Lijst van een huis geïmporteerd',
+  'import.houses': 'Huizen geïmporteerd',
+  'backup.restore': 'Back-up teruggezet',
 };
 
 export function actionLabel(action: string): string {

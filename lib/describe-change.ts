@@ -22,6 +22,9 @@ const ACTION_LABELS: Record<string, string> = {
   'forum.member.add': 'Lid van een overleg',
   'forum.member.remove': 'Geen lid meer van een overleg',
   'snapshot.create': 'Momentopname genomen',
+  'type.create': 'Eigen actortype toegevoegd',
+  'import.house': 'Lijst geïmporteerd',
+  'import.houses': 'Huizen geïmporteerd',
 };
 
 function show(field: string, value: unknown): string {
@@ -37,6 +40,8 @@ export function actionLabel(action: string): string {
 
 /** The changed fields of one audit record in Dutch: "betrokkenheid: Minimaal → Kernpartner". */
 export function describeFields(from: Record<string, unknown> | null, to: Record<string, unknown> | null): string[] {
+  // An import's own record carries a ready summary ("3 nieuw, 1 gewijzigd, …").
+  if (!from && typeof to?.summary === 'string') return [to.summary];
   const fields = new Set([...Object.keys(from ?? {}), ...Object.keys(to ?? {})].filter((f) => f !== 'name' && f !== 'typeCode' && f !== 'cluster'));
   return [...fields].map((f) => `${FIELD_LABELS[f] ?? f}: ${show(f, from?.[f])} → ${show(f, to?.[f])}`);
 }

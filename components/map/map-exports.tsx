@@ -91,6 +91,9 @@ export function MapExports({ houseId, houseName, model, layout, handle, decorati
       <a className={link} href={`${base}/kaart.csv`} download>
         CSV (tabel)
       </a>
+      <a className={link} href={`${base}/kaart.xlsx`} download>
+        Excel
+      </a>
       <a className={link} href={`/huizen/${houseId}/afdrukken?formaat=A4`}>
         Afdrukken A4
       </a>

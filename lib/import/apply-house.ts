@@ -6,6 +6,7 @@ import { lockHouse, readHouseImportState, readHouseImportStateNow, writeHousePla
 import { writeTx } from '@/graph/session';
 import { assertHouseEdit, requireHouseEdit, type SessionUser } from '../access';
 import { ImportRefusedError } from './import-refused';
+import { importSummary } from './import-summary';
 import type { ImportOutcome } from './import-result';
 import { parseHouseSheet } from './house-rows';
 import { planHouseImport, type HousePlan, type IdSource } from './house-plan';
@@ -81,7 +82,7 @@ export async function importHouseFileAs(user: SessionUser, houseId: string, file
       action: 'import.house',
       target: `house:${houseId}`,
       houseId,
-      to: { file: file.name, format: sheet.format, rows: preview.rowCount, ...preview.counts, changes },
+      to: { name: file.name, format: sheet.format, rows: preview.rowCount, ...preview.counts, changes, summary: importSummary(file.name, preview.rowCount, preview.counts) },
     });
     return { preview, written: true, changes, counts: preview.counts, elapsedMs: Date.now() - started };
   });

@@ -95,6 +95,7 @@ export function planHouseImport(rows: HouseRow[], state: HouseImportState, ids: 
 
   for (const row of rows) {
     const preview: PreviewRow = { line: row.line, label: labelOf(row), action: 'skip', problems: [...row.problems] };
+    if (preview.problems.some((p) => p.severity === 'error')) preview.action = 'error';
     plan.rows.push(preview);
     if (row.skip) {
       preview.problems.push(warning(row.skip));
@@ -106,7 +107,10 @@ export function planHouseImport(rows: HouseRow[], state: HouseImportState, ids: 
     const earlier = seen.get(rowKey);
     if (earlier) {
       if (sameRow(earlier, row)) preview.problems.push(warning(`Staat al op rij ${earlier.line}; deze rij wordt overgeslagen.`));
-      else preview.problems.push(error(`Rij ${earlier.line} noemt dezelfde ${row.name === null ? 'soort actor' : 'organisatie'} met andere gegevens; houd één rij over.`));
+      else {
+        preview.problems.push(error(`Rij ${earlier.line} noemt dezelfde ${row.name === null ? 'soort actor' : 'organisatie'} met andere gegevens; houd één rij over.`));
+        preview.action = 'error';
+      }
       continue;
     }
     seen.set(rowKey, row);
@@ -216,9 +220,11 @@ function sameRow(a: HouseRow, b: HouseRow): boolean {
   return a.level === b.level && (a.via ?? null) === (b.via ?? null) && JSON.stringify(a.details) === JSON.stringify(b.details);
 }
 
+/** What the row says once read ("CAW Oost (CAW) · Kernpartner"), or as typed when it could not be read. */
 function labelOf(row: HouseRow): string {
-  const typeName = row.type ? (row.type.kind === 'custom' ? `Andere: ${row.type.name}` : row.type.name) : '';
-  const subject = row.name ? `${row.name}${typeName ? ` (${typeName})` : ''}` : typeName || '—';
+  if (!row.type || row.problems.some((p) => p.severity === 'error')) return row.text;
+  const typeName = row.type.kind === 'custom' ? `Andere: ${row.type.name}` : row.type.name;
+  const subject = row.name ? `${row.name} (${typeName})` : typeName;
   return row.level ? `${subject} · ${LEVELS[row.level].label}` : subject;
 }
 

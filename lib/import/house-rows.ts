@@ -44,6 +44,8 @@ export interface HouseRow {
   via?: string | null;
   /** Why the row carries nothing to write (e.g. the export's placeholder rows). */
   skip: string | null;
+  /** The row's own words, for the preview: "name (type) · answer" as typed. */
+  text: string;
   problems: Problem[];
 }
 
@@ -79,16 +81,18 @@ export function parseHouseSheet(sheet: Sheet, context: ParseContext): HouseSheet
     const line = index + 2;
     const cell = (field: HouseField) => (columns[field] === undefined ? '' : (cells[columns[field]!] ?? '').trim());
     if (cells.every((c) => c.trim() === '') && !cellProblems.has(index + 1)) return;
-    const row: HouseRow = { line, type: null, name: null, level: null, details: {}, skip: null, problems: [...(cellProblems.get(index + 1) ?? [])] };
-    rows.push(row);
     const typeText = cell('type');
     const nameText = cell('name');
+    const levelText = cell('level');
+    const text = [nameText && typeText && normalise(nameText) !== normalise(typeText) ? `${nameText} (${typeText})` : nameText || typeText || '—', levelText].filter(Boolean).join(' · ');
+    const row: HouseRow = { line, type: null, name: null, level: null, details: {}, skip: null, text, problems: [...(cellProblems.get(index + 1) ?? [])] };
+    rows.push(row);
     if (PLACEHOLDER.test(typeText)) {
       row.skip = 'Plaatshouder voor een ontbrekende verplichte partner: niets te importeren.';
       return;
     }
     readType(row, typeText, nameText, cell('cluster'), matcher, context);
-    readLevel(row, cell('level'));
+    readLevel(row, levelText);
     for (const field of DETAIL_FIELDS) {
       if (columns[field] === undefined) continue;
       const value = cell(field);

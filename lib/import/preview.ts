@@ -12,7 +12,8 @@ export interface Problem {
   suggestions?: string[];
 }
 
-export type RowAction = 'create' | 'update' | 'unchanged' | 'skip';
+/** What a row does; 'error' rows block the import. */
+export type RowAction = 'create' | 'update' | 'unchanged' | 'skip' | 'error';
 
 export interface PreviewRow {
   /** The row number as the spreadsheet shows it (the header is row 1). */
@@ -30,6 +31,7 @@ export interface ImportCounts {
   update: number;
   unchanged: number;
   skip: number;
+  error: number;
 }
 
 export interface ImportPreview {
@@ -44,10 +46,12 @@ export interface ImportPreview {
   rows: PreviewRow[];
   errorCount: number;
   warningCount: number;
+  /** Rows left out of what the browser receives (a large file without problems in them). */
+  omittedRows?: number;
 }
 
 export function countActions(rows: Pick<PreviewRow, 'action'>[]): ImportCounts {
-  const counts: ImportCounts = { create: 0, update: 0, unchanged: 0, skip: 0 };
+  const counts: ImportCounts = { create: 0, update: 0, unchanged: 0, skip: 0, error: 0 };
   for (const row of rows) counts[row.action]++;
   return counts;
 }

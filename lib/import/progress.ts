@@ -1,3 +1,5 @@
+import type { ImportPreview } from './preview';
+
 /** Progress of a preview or an import, streamed to the browser as it goes. Client-safe. */
 export type ImportPhase = 'lezen' | 'controleren' | 'schrijven';
 
@@ -19,4 +21,4 @@ export const PHASE_LABELS: Record<ImportPhase, string> = {
 export type ImportEvent<T> =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'done'; result: T }
-  | { type: 'error'; message: string; status: number };
+  | { type: 'error'; message: string; status: number; preview?: ImportPreview };

@@ -15,7 +15,7 @@ export type Access =
   | { kind: 'signed-in' }
   /** Whoever may read the house in the path: its coordinator, its invited facilitator, Kind en Gezin, beheerder. */
   | { kind: 'house-read' }
-  /** Whoever may edit the house passed as the first argument: its coordinator or invited facilitator. */
+  /** Whoever may edit the house passed as the first argument (actions) or named in the path (pages, routes): its coordinator or invited facilitator. */
   | { kind: 'house-edit' }
   /** Kind en Gezin and the beheerder (the cross-house overview). */
   | { kind: 'agency' }
@@ -76,6 +76,7 @@ export const ROUTES: Entry[] = [
   { type: 'page', file: 'app/huizen/[id]/afdrukken/page.tsx', path: '/huizen/{house}/afdrukken', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/momentopnames/page.tsx', path: '/huizen/{house}/momentopnames', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/groeikansen/page.tsx', path: '/huizen/{house}/groeikansen', access: { kind: 'house-read' } },
+  { type: 'page', file: 'app/huizen/[id]/importeren/page.tsx', path: '/huizen/{house}/importeren', access: { kind: 'house-edit' } },
   { type: 'page', file: 'app/overzicht/page.tsx', path: '/overzicht', access: { kind: 'agency' } },
   { type: 'page', file: 'app/overzicht/verplichte-partners/page.tsx', path: '/overzicht/verplichte-partners', access: { kind: 'agency' } },
   { type: 'page', file: 'app/overzicht/minimumaanbod/page.tsx', path: '/overzicht/minimumaanbod', access: { kind: 'agency' } },
@@ -92,6 +93,7 @@ export const ROUTES: Entry[] = [
   { type: 'route', file: 'app/api/huizen/[id]/kaart.svg/route.ts', path: '/api/huizen/{house}/kaart.svg', methods: ['GET'], access: { kind: 'house-read' } },
   { type: 'route', file: 'app/api/huizen/[id]/kaart.csv/route.ts', path: '/api/huizen/{house}/kaart.csv', methods: ['GET'], access: { kind: 'house-read' } },
   { type: 'route', file: 'app/api/huizen/[id]/kaart.xlsx/route.ts', path: '/api/huizen/{house}/kaart.xlsx', methods: ['GET'], access: { kind: 'house-read' } },
+  { type: 'route', file: 'app/api/huizen/[id]/import/route.ts', path: '/api/huizen/{house}/import?stap=importeren', methods: ['POST'], access: { kind: 'house-edit' } },
   { type: 'route', file: 'app/api/cijfers/[table]/route.ts', path: '/api/cijfers/tabel-26', methods: ['GET'], access: { kind: 'public', reason: 'Aggregates only, refused below the minimum number of houses.' } },
 
   // Server actions

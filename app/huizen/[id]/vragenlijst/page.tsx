@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { HouseHeader } from '@/components/house/house-header';
 import { Questionnaire } from '@/components/questionnaire/questionnaire';
@@ -17,7 +18,11 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
   return (
     <>
       <HouseHeader house={network.house} active="vragenlijst" />
-      {!canEdit ? <p className="mb-4 rounded-lg bg-brand-soft p-3 text-sm text-brand">U kunt deze vragenlijst lezen, maar niet wijzigen.</p> : null}
+      {!canEdit ? <p className="mb-4 rounded-lg bg-brand-soft p-3 text-sm text-brand">U kunt deze vragenlijst lezen, maar niet wijzigen.</p> : (
+        <p className="mb-4 text-sm">
+          Staan uw partners al in Excel? <Link href={`/huizen/${id}/importeren`} className="font-medium text-brand underline underline-offset-2">Lijst importeren</Link>
+        </p>
+      )}
       <Questionnaire network={network} actions={boundActions(id)} canEdit={canEdit} />
     </>
   );

@@ -1,0 +1,25 @@
+import { requireHouseEdit } from '@/lib/access';
+import { importHouseFileAs } from '@/lib/import/apply-house';
+import { streamImport, uploadedFile } from '@/lib/import/stream-import';
+import { crossSiteRefusal, errorResponse } from '@/lib/http-errors';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * POST /api/huizen/:id/import?stap=voorbeeld|importeren with the file as "bestand": the preview
+ * (nothing written) or the import (all rows in one transaction, or none). Answers with
+ * newline-delimited JSON: progress lines, then the outcome or the refusal.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const refused = crossSiteRefusal(request);
+  if (refused) return refused;
+  const { id } = await params;
+  const apply = new URL(request.url).searchParams.get('stap') === 'importeren';
+  try {
+    const user = await requireHouseEdit(id);
+    const file = await uploadedFile(request);
+    return streamImport((onProgress) => importHouseFileAs(user, id, file, { apply, onProgress }));
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,156 @@
+'use client';
+
+import Link from 'next/link';
+import { useRef, useState } from 'react';
+import type { ImportOutcome } from '@/lib/import/import-result';
+import type { ImportPreview } from '@/lib/import/preview';
+import type { ImportProgress } from '@/lib/import/progress';
+import { readImportEvents } from '@/lib/import/read-events';
+import { ImportSummary } from './import-summary';
+import { PreviewTable } from './preview-table';
+import { ProgressBar } from './progress-bar';
+
+type Step = 'choose' | 'checking' | 'checked' | 'importing' | 'done';
+
+interface Props {
+  /** The route handler: POST ?stap=voorbeeld for the preview, ?stap=importeren to write. */
+  endpoint: string;
+  doneHref: string;
+  doneLabel: string;
+}
+
+const button = 'rounded-lg bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand/90 disabled:opacity-60';
+const secondary = 'rounded-lg border border-black/20 bg-white px-4 py-2 text-sm font-medium hover:bg-brand-soft disabled:opacity-60';
+
+/**
+ * Choose a file, see the preview with every problem per row, then import: the same file is sent
+ * again and written in one transaction on the server. Progress shows while the server works.
+ */
+export function ImportPanel({ endpoint, doneHref, doneLabel }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [step, setStep] = useState<Step>('choose');
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  async function send(apply: boolean) {
+    if (!file) return;
+    setStep(apply ? 'importing' : 'checking');
+    setMessage(null);
+    setProgress({ phase: 'lezen', done: 0, total: 1 });
+    const body = new FormData();
+    body.append('bestand', file);
+    let settled = false;
+    try {
+      const response = await fetch(`${endpoint}?stap=${apply ? 'importeren' : 'voorbeeld'}`, { method: 'POST', body });
+      await readImportEvents<ImportOutcome>(response, (event) => {
+        if (event.type === 'progress') setProgress(event.progress);
+        else if (event.type === 'done') {
+          settled = true;
+          setPreview(event.result.preview);
+          if (apply) {
+            setOutcome(event.result);
+            setStep('done');
+          } else setStep('checked');
+        } else {
+          settled = true;
+          setMessage(event.message);
+          if (event.preview) setPreview(event.preview);
+          setStep(event.preview ? 'checked' : 'choose');
+        }
+      });
+      if (!settled) throw new Error('stream ended');
+    } catch {
+      setMessage('De verbinding werd onderbroken. Controleer op de kaart of de import doorging voor u opnieuw probeert.');
+      setStep(apply ? 'checked' : 'choose');
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  function reset() {
+    setFile(null);
+    setPreview(null);
+    setOutcome(null);
+    setMessage(null);
+    setStep('choose');
+    if (input.current) input.current.value = '';
+  }
+
+  const busy = step === 'checking' || step === 'importing';
+  const changes = preview ? preview.counts.create + preview.counts.update : 0;
+  return (
+    <div className="space-y-5" data-testid="import-panel" data-step={step}>
+      {step !== 'done' ? (
+        <div className="flex flex-col gap-3 rounded-xl border border-black/10 bg-white p-4 sm:flex-row sm:items-end">
+          <div className="min-w-0 flex-1 text-sm">
+            <span id="bestand-label" className="mb-1 block font-medium">Bestand (CSV of Excel, max. 5 MB)</span>
+            <label className={`inline-flex max-w-full cursor-pointer items-center gap-3 rounded-lg has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand ${busy ? 'pointer-events-none opacity-60' : ''}`}>
+              <span className="rounded-lg bg-brand-soft px-3 py-2 font-medium text-brand">Bestand kiezen</span>
+              <span className="truncate text-muted" data-testid="import-file-name">{file ? file.name : 'Nog geen bestand gekozen'}</span>
+            <input
+              ref={input}
+              type="file"
+              name="bestand"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              disabled={busy}
+              onChange={(e) => {
+                setFile(e.target.files?.[0] ?? null);
+                setPreview(null);
+                setMessage(null);
+                setStep('choose');
+              }}
+              aria-labelledby="bestand-label"
+              className="sr-only"
+            />
+            </label>
+          </div>
+          <button type="button" className={button} disabled={!file || busy} onClick={() => send(false)}>
+            {step === 'checking' ? 'Controleren…' : 'Controleren'}
+          </button>
+        </div>
+      ) : null}
+
+      {progress ? <ProgressBar progress={progress} /> : null}
+      {message ? <p role="alert" className="rounded-lg border border-accent/40 bg-accent/10 px-3 py-2 text-sm text-accent">{message}</p> : null}
+
+      {step === 'done' && outcome ? (
+        <div role="status" className="space-y-3 rounded-xl border border-brand/30 bg-brand-soft p-4 text-brand">
+          <p className="font-semibold">
+            Geïmporteerd: {outcome.counts.create.toLocaleString('nl-BE')} nieuw, {outcome.counts.update.toLocaleString('nl-BE')} gewijzigd,{' '}
+            {outcome.counts.unchanged.toLocaleString('nl-BE')} ongewijzigd ({(outcome.elapsedMs / 1000).toLocaleString('nl-BE', { maximumFractionDigits: 1 })} s).
+          </p>
+          <p className="text-sm">Elke wijziging staat in de geschiedenis, met uw naam en de naam van het bestand.</p>
+          <div className="flex flex-wrap gap-2">
+            <Link href={doneHref} className={button}>{doneLabel}</Link>
+            <button type="button" className={secondary} onClick={reset}>Nog een bestand inlezen</button>
+          </div>
+        </div>
+      ) : null}
+
+      {preview && step !== 'done' ? (
+        <section aria-labelledby="voorbeeld-titel" className="space-y-4">
+          <h2 id="voorbeeld-titel" className="text-lg font-semibold">Voorbeeld: dit zou er gebeuren</h2>
+          <ImportSummary preview={preview} />
+          <div className="flex flex-wrap items-center gap-3">
+            {preview.errorCount === 0 && changes > 0 ? (
+              <button type="button" className={button} disabled={busy} onClick={() => send(true)}>
+                {step === 'importing' ? 'Importeren…' : `Importeren (${changes.toLocaleString('nl-BE')} ${changes === 1 ? 'wijziging' : 'wijzigingen'})`}
+              </button>
+            ) : null}
+            <p className="text-sm text-muted">
+              {preview.errorCount > 0
+                ? 'Verbeter de fouten in het bestand en kies het opnieuw: er wordt pas iets opgeslagen als het hele bestand in orde is.'
+                : changes === 0
+                  ? 'Alles uit dit bestand staat er al in; er valt niets te importeren.'
+                  : 'Alle rijen worden samen opgeslagen, of geen enkele. Er wordt niets verwijderd.'}
+            </p>
+          </div>
+          <PreviewTable preview={preview} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

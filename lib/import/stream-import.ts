@@ -1,0 +1,72 @@
+import 'server-only';
+import { DomainError } from '../errors';
+import { errorResponse } from '../http-errors';
+import { ImportFileError } from './file-error';
+import { ImportRefusedError } from './import-refused';
+import type { ImportOutcome } from './import-result';
+import { MAX_IMPORT_BYTES } from './limits';
+import type { ImportPreview } from './preview';
+import type { ImportEvent, ProgressListener } from './progress';
+
+/** Rows sent to the browser: every row with a problem (up to a bound) and the first of the rest. */
+const SHOWN_WITH_PROBLEMS = 2_000;
+const SHOWN_OTHERS = 300;
+
+export function slimPreview(preview: ImportPreview): ImportPreview {
+  const withProblems = preview.rows.filter((r) => r.problems.length).slice(0, SHOWN_WITH_PROBLEMS);
+  const others = preview.rows.filter((r) => !r.problems.length).slice(0, SHOWN_OTHERS);
+  const rows = [...withProblems, ...others].sort((a, b) => a.line - b.line);
+  return { ...preview, rows, omittedRows: preview.rows.length - rows.length };
+}
+
+/** The uploaded file of a multipart request (field "bestand"), refused before reading when too big. */
+export async function uploadedFile(request: Request): Promise<{ name: string; bytes: Uint8Array }> {
+  const length = Number(request.headers.get('content-length') ?? 0);
+  if (length > MAX_IMPORT_BYTES + 64 * 1024) throw new ImportFileError(`Het bestand is groter dan ${MAX_IMPORT_BYTES / 1024 / 1024} MB en wordt niet ingelezen. Splits het bestand.`);
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    throw new ImportFileError('Kies een bestand om in te lezen.');
+  }
+  const file = form.get('bestand');
+  if (!file || typeof file === 'string') throw new ImportFileError('Kies een bestand om in te lezen.');
+  return { name: file.name.slice(0, 200), bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+/**
+ * Runs a preview or an import and streams its progress as newline-delimited JSON: progress
+ * events while it runs, then one "done" (with the outcome) or "error" (with the Dutch message and,
+ * for a refused import, the preview that says what to fix). Access was checked before this.
+ */
+export function streamImport(run: (onProgress: ProgressListener) => Promise<ImportOutcome>): Response {
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (event: ImportEvent<ImportOutcome>) => controller.enqueue(encoder.encode(JSON.stringify(event) + '\n'));
+      let last = 0;
+      try {
+        const outcome = await run((progress) => {
+          // At most ten progress lines a second; the last step of a phase always goes out.
+          const now = Date.now();
+          if (now - last < 100 && progress.done < progress.total) return;
+          last = now;
+          send({ type: 'progress', progress });
+        });
+        send({ type: 'done', result: { ...outcome, preview: slimPreview(outcome.preview) } });
+      } catch (error) {
+        if (error instanceof ImportRefusedError) send({ type: 'error', status: 400, message: error.userMessage, preview: slimPreview(error.preview) });
+        else if (error instanceof DomainError) {
+          const response = errorResponse(error);
+          send({ type: 'error', status: response.status, message: error.userMessage });
+        } else {
+          console.error(error);
+          send({ type: 'error', status: 500, message: 'Er ging iets mis bij het inlezen. Er werd niets opgeslagen.' });
+        }
+      } finally {
+        controller.close();
+      }
+    },
+  });
+  return new Response(stream, { headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } });
+}
