@@ -60,3 +60,22 @@ export class ValidationError extends DomainError {
     super('Invalid input', message);
   }
 }
+
+/** A workshop that is closed or past its end: its code and its participants no longer count (410). */
+export class WorkshopClosedError extends DomainError {
+  constructor(code: string, reason: 'closed' | 'expired') {
+    super(
+      `Workshop ${code} is ${reason}`,
+      reason === 'closed'
+        ? 'Deze workshop is afgesloten. U kunt niet meer deelnemen of voorstellen doen.'
+        : 'Deze workshop is verlopen. Vraag de begeleider om een nieuwe code.',
+    );
+  }
+}
+
+/** The request carries no valid participant token for this workshop (403). */
+export class NotParticipantError extends DomainError {
+  constructor(code: string) {
+    super(`No participant of workshop ${code}`, 'U neemt niet deel aan deze workshop. Doe mee met de code op het scherm.');
+  }
+}

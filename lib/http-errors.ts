@@ -1,11 +1,11 @@
 import 'server-only';
-import { DomainError, ForbiddenError, NotFoundError, StaleWriteError, UnauthenticatedError, ValidationError, ConflictError, DatabaseUnavailableError } from './errors';
+import { DomainError, ForbiddenError, NotFoundError, StaleWriteError, UnauthenticatedError, ValidationError, ConflictError, DatabaseUnavailableError, NotParticipantError, WorkshopClosedError } from './errors';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from './same-origin';
 
 /**
  * Route handlers turn the named errors into HTTP answers with the Dutch message:
- * 401 not signed in, 403 not allowed, 404 not found, 409 stale or conflicting, 400 invalid
- * input, 503 database down. Anything else is rethrown (a 500, logged by Next).
+ * 401 not signed in, 403 not allowed (or no participant of the workshop), 404 not found, 409 stale
+ * or conflicting, 410 workshop closed, 400 invalid input, 503 database down. Anything else is rethrown (a 500, logged by Next).
  */
 export function errorResponse(error: unknown): Response {
   const status = statusOf(error);
@@ -19,7 +19,8 @@ export function errorResponse(error: unknown): Response {
 
 function statusOf(error: unknown): number | null {
   if (error instanceof UnauthenticatedError) return 401;
-  if (error instanceof ForbiddenError) return 403;
+  if (error instanceof ForbiddenError || error instanceof NotParticipantError) return 403;
+  if (error instanceof WorkshopClosedError) return 410;
   if (error instanceof NotFoundError) return 404;
   if (error instanceof StaleWriteError || error instanceof ConflictError) return 409;
   if (error instanceof ValidationError) return 400;

@@ -6,6 +6,7 @@ import {
   removeInvolvement as removeInvolvementInGraph,
   saveInvolvement,
   saveTypeAnswer,
+  type AfterWrite,
   type EntryState,
   type WriteContext,
 } from '@/graph/repositories/involvement';
@@ -29,17 +30,17 @@ function parse<T>(schema: { safeParse: (v: unknown) => { success: true; data: T 
 }
 
 /** Changes an entry of the map: `key` is `type:<code>` or `actor:<id>` (as the map names it). */
-export async function updateEntry(houseId: string, key: string, input: unknown): Promise<EntryState> {
+export async function updateEntry(houseId: string, key: string, input: unknown, afterWrite?: AfterWrite<EntryState>): Promise<EntryState> {
   const ctx = await context(houseId);
   const { version, ...change } = parse(entryPatchSchema, input);
   const [kind, id] = splitKey(key);
-  if (kind === 'type') return saveTypeAnswer(ctx, id, version, { ...change, via: undefined });
-  return saveInvolvement(ctx, id, version, change);
+  if (kind === 'type') return saveTypeAnswer(ctx, id, version, { ...change, via: undefined }, afterWrite);
+  return saveInvolvement(ctx, id, version, change, afterWrite);
 }
 
-export async function addNamedActor(houseId: string, input: unknown): Promise<string> {
+export async function addNamedActor(houseId: string, input: unknown, afterWrite?: AfterWrite<string>): Promise<string> {
   const ctx = await context(houseId);
-  return addNamedActorInGraph(ctx, parse(newActorSchema, input));
+  return addNamedActorInGraph(ctx, parse(newActorSchema, input), afterWrite);
 }
 
 export async function removeNamedActor(houseId: string, actorId: string, input: unknown): Promise<void> {
@@ -48,9 +49,9 @@ export async function removeNamedActor(houseId: string, actorId: string, input: 
   return removeInvolvementInGraph(ctx, actorId, version);
 }
 
-export async function addCustomType(houseId: string, input: unknown): Promise<string> {
+export async function addCustomType(houseId: string, input: unknown, afterWrite?: AfterWrite<string>): Promise<string> {
   const ctx = await context(houseId);
-  return addCustomTypeInGraph(ctx, parse(customTypeSchema, input));
+  return addCustomTypeInGraph(ctx, parse(customTypeSchema, input), afterWrite);
 }
 
 export async function addForum(houseId: string, input: unknown): Promise<string> {

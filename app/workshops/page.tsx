@@ -1,18 +1,49 @@
 import type { Metadata } from 'next';
-import { AreaInProgress } from '@/components/area-in-progress';
+import Link from 'next/link';
+import { DatabaseErrorPanel } from '@/components/database-error-panel';
+import { PageHeader } from '@/components/page-header';
+import { OpenWorkshopButton } from '@/components/workshop/open-workshop-button';
+import { WorkshopList } from '@/components/workshop/workshop-list';
+import { loadPageData } from '@/lib/load-page-data';
+import { guardPage } from '@/lib/page-access';
+import { workshopEnded } from '@/lib/workshop-access';
+import { getWorkshopOverview } from '@/lib/workshop/open';
+import { openWorkshopAction } from './actions';
 
+export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Workshops' };
 
-export default function WorkshopsPage() {
+/** The coordinator's or facilitator's houses, each with its workshops and a button to open one. */
+export default async function WorkshopsPage() {
+  const result = await loadPageData(() => guardPage('/workshops', getWorkshopOverview));
   return (
-    <AreaInProgress
-      title="Workshops"
-      intro="Samen met de partners de netwerkkaart van een huis opbouwen, live op het scherm."
-      whatComes={[
-        'Een workshop openen met een korte code en QR-code voor de deelnemers.',
-        'Een projectorbeeld dat live meegroeit, en voorstellen van deelnemers op hun gsm.',
-        'Een actielijst en een verslag om mee naar huis te nemen.',
-      ]}
-    />
+    <>
+      <PageHeader
+        title="Workshops"
+        intro="Bouw de netwerkkaart van een huis live op met de partners: één groot scherm, iedereen anders met de gsm. Deelnemers hebben geen account nodig, enkel de code."
+      />
+      {!result.ok ? (
+        <DatabaseErrorPanel />
+      ) : !result.data.canRun ? (
+        <p className="rounded-xl border border-black/10 bg-white p-5">
+          Workshops worden geopend door de coördinator van een huis of door een facilitator van EXPOO die het huis uitnodigde.
+          Neemt u deel aan een workshop? <Link className="font-semibold text-brand underline" href="/workshop">Doe mee met de code</Link>.
+        </p>
+      ) : (
+        <ul className="grid gap-4 md:grid-cols-2" aria-label="Huizen en hun workshops">
+          {result.data.houses.map((house) => {
+            const running = house.workshops.find((w) => !workshopEnded(w));
+            return (
+              <li key={house.id} className="space-y-3 rounded-xl border border-black/10 bg-white p-4" data-house={house.id}>
+                <h2 className="text-lg font-semibold">{house.name}</h2>
+                <OpenWorkshopButton action={openWorkshopAction.bind(null, house.id)} label={running ? `Naar de lopende workshop (${running.code})` : 'Workshop openen'} />
+                <p className="text-xs text-muted">Bij het openen bewaart Netwerkkaart de kaart als momentopname ‘Vóór de workshop’.</p>
+                <WorkshopList workshops={house.workshops} />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
   );
 }

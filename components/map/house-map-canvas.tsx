@@ -5,7 +5,7 @@ import fcose from 'cytoscape-fcose';
 import { useEffect, useRef } from 'react';
 import { LAYOUTS, type LayoutName } from '@/lib/map/layouts';
 import { FORCE_DEFAULTS } from '@/lib/map/layouts/force';
-import { mapStylesheet } from '@/lib/map/stylesheet';
+import { mapStylesheet, presentationStylesheet } from '@/lib/map/stylesheet';
 import type { MapElement, MapModel } from '@/lib/map/to-elements';
 
 let registered = false;
@@ -33,6 +33,8 @@ interface Props {
   onSelect: (key: string | null) => void;
   handle: React.RefObject<MapCanvasHandle>;
   label: string;
+  /** The projector: larger labels, and the canvas fills its parent instead of a fixed height. */
+  presentation?: boolean;
 }
 
 /**
@@ -40,7 +42,7 @@ interface Props {
  * unmount, patched inside cy.batch() when the data changes (diffed by element id), laid out
  * again only when the layout or the set of nodes changes. React never rebuilds the graph.
  */
-export function HouseMapCanvas({ elements, model, layout, hidden, matches, focused, decorations, onSelect, handle, label }: Props) {
+export function HouseMapCanvas({ elements, model, layout, hidden, matches, focused, decorations, onSelect, handle, label, presentation = false }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
@@ -52,7 +54,7 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
     laidOut.current = null;
     const cy = cytoscape({
       container: container.current,
-      style: mapStylesheet() as unknown as cytoscape.StylesheetJson,
+      style: (presentation ? presentationStylesheet() : mapStylesheet()) as unknown as cytoscape.StylesheetJson,
       elements: [],
       minZoom: 0.15,
       maxZoom: 3,
@@ -75,6 +77,7 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
       cyRef.current = null;
       cy.destroy();
     };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the style is chosen once, with the instance
   }, [handle]);
 
   // Patch the elements and lay out again when needed.
@@ -131,7 +134,7 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
           else if (node.position().x !== p.x || node.position().y !== p.y) node.animate({ position: p }, { duration: 450, easing: 'ease-in-out-cubic' });
         });
       });
-      if (first) cy.fit(undefined, 24);
+      if (first || presentation) cy.fit(undefined, presentation ? 40 : 24);
       done();
     } else if (!sameNodes) {
       // Force: start from the rings so the result is the same on every visit.
@@ -147,7 +150,7 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
       done();
     }
     laidOut.current = { layout, nodes: nodeIds };
-  }, [elements, model, layout]);
+  }, [elements, model, layout, presentation]);
 
   // Visual states: filters, search, focus, comparison. Classes only, never inline styles.
   useEffect(() => {
@@ -182,7 +185,7 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
       role="img"
       aria-label={label}
       data-testid="house-map"
-      className="h-[480px] w-full bg-white sm:h-[700px]"
+      className={presentation ? 'h-full min-h-[320px] w-full bg-white' : 'h-[480px] w-full bg-white sm:h-[700px]'}
     />
   );
 }

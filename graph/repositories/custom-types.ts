@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { LevelCode } from '../../lib/levels';
 import { NotFoundError } from '../../lib/errors';
 import { recordChange } from './audit';
-import { lockHouse, type WriteContext } from './involvement';
+import { lockHouse, type AfterWrite, type WriteContext } from './involvement';
 import { writeTx } from '../session';
 
 /**
  * An "Andere" actor: a type the house adds itself (not in the catalogue, visible to this house
  * only), in a cluster of its choice, answered at once. Returns its code.
  */
-export function addCustomType(ctx: WriteContext, input: { name: string; cluster: string; level: LevelCode }): Promise<string> {
+export function addCustomType(ctx: WriteContext, input: { name: string; cluster: string; level: LevelCode }, afterWrite?: AfterWrite<string>): Promise<string> {
   return writeTx(async (tx) => {
     await lockHouse(tx, ctx.houseId);
     const code = `andere-${randomUUID()}`;
@@ -23,6 +23,7 @@ export function addCustomType(ctx: WriteContext, input: { name: string; cluster:
     );
     if (result.records.length === 0) throw new NotFoundError(`cluster ${input.cluster}`);
     await recordChange(tx, { by: ctx.by, action: 'answer.create', target: `house:${ctx.houseId}/type:${code}`, houseId: ctx.houseId, to: { name: input.name, cluster: input.cluster, level: input.level } });
+    if (afterWrite) await afterWrite(tx, code);
     return code;
   });
 }

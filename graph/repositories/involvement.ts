@@ -33,6 +33,20 @@ export interface EntryChange {
 const FIELDS = ['level', 'note', 'owner', 'nextStep', 'due', 'via'] as const;
 
 /**
+ * Work that must commit or fail together with a write (a workshop marks its proposal accepted
+ * and appends its event in the same transaction): runs after the write, before the commit.
+ */
+export type AfterWrite<T> = (tx: ManagedTransaction, result: T) => Promise<void>;
+
+function writeThen<T>(afterWrite: AfterWrite<T> | undefined, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  return writeTx(async (tx) => {
+    const result = await work(tx);
+    if (afterWrite) await afterWrite(tx, result);
+    return result;
+  });
+}
+
+/**
  * Takes the house's write lock (by bumping its version) so that the version checks below read
  * what the last writer committed: two writes to one house run one after the other.
  */
@@ -72,8 +86,8 @@ const STATE = `{ .level, .note, .owner, .nextStep, .via, due: toString(r.due), v
  * named organisations, and when `expectedVersion` is not the current one (0 = no answer yet).
  * Level null removes the answer ("geen antwoord"). Returns the new state.
  */
-export function saveTypeAnswer(ctx: WriteContext, typeCode: string, expectedVersion: number, change: EntryChange): Promise<EntryState> {
-  return writeTx(async (tx) => {
+export function saveTypeAnswer(ctx: WriteContext, typeCode: string, expectedVersion: number, change: EntryChange, afterWrite?: AfterWrite<EntryState>): Promise<EntryState> {
+  return writeThen(afterWrite, async (tx) => {
     // One round trip: take the house's write lock (version bump), then read the answer under it.
     const read = await tx.run(
       `MATCH (h:House {id: $houseId})
@@ -113,8 +127,8 @@ export function saveTypeAnswer(ctx: WriteContext, typeCode: string, expectedVers
 }
 
 /** Changes one named organisation's involvement (level, note, plan, forum), checked against its version. */
-export function saveInvolvement(ctx: WriteContext, actorId: string, expectedVersion: number, change: EntryChange): Promise<EntryState> {
-  return writeTx(async (tx) => {
+export function saveInvolvement(ctx: WriteContext, actorId: string, expectedVersion: number, change: EntryChange, afterWrite?: AfterWrite<EntryState>): Promise<EntryState> {
+  return writeThen(afterWrite, async (tx) => {
     const read = await tx.run(
       `MATCH (h:House {id: $houseId})
        SET h.version = coalesce(h.version, 1) + 1
@@ -151,8 +165,8 @@ export function saveInvolvement(ctx: WriteContext, actorId: string, expectedVers
 }
 
 /** Names an organisation of a type with its own level; the type's answer then derives from its organisations. */
-export function addNamedActor(ctx: WriteContext, input: { typeCode: string; name: string; level: LevelCode }): Promise<string> {
-  return writeTx(async (tx) => {
+export function addNamedActor(ctx: WriteContext, input: { typeCode: string; name: string; level: LevelCode }, afterWrite?: AfterWrite<string>): Promise<string> {
+  return writeThen(afterWrite, async (tx) => {
     await lockHouse(tx, ctx.houseId);
     const actorId = `actor-${randomUUID()}`;
     const result = await tx.run(

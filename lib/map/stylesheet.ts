@@ -187,3 +187,26 @@ export function mapStylesheet(): StyleRule[] {
     },
   ];
 }
+
+/**
+ * The projector's stylesheet: the same rules with labels half again as large and shown at every
+ * zoom, so a map read from the back of a room stays legible.
+ */
+export function presentationStylesheet(): StyleRule[] {
+  return mapStylesheet().map((rule) => {
+    const style = { ...rule.style };
+    if (typeof style['font-size'] === 'number') style['font-size'] = Math.round(style['font-size'] * 1.5);
+    if ('min-zoomed-font-size' in style || rule.selector === 'node') style['min-zoomed-font-size'] = 0;
+    if (rule.selector === 'node') {
+      style['font-size'] = 19;
+      style['text-max-width'] = '170px';
+    }
+    if (rule.selector === 'node.house') {
+      style.width = 150;
+      style.height = 150;
+      style['font-size'] = 19;
+      style['text-max-width'] = '136px';
+    }
+    return { ...rule, style };
+  });
+}

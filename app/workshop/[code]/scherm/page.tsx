@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { DatabaseErrorPanel } from '@/components/database-error-panel';
+import { ProjectorView } from '@/components/workshop/projector-view';
+import { loadPageData } from '@/lib/load-page-data';
+import { guardPage } from '@/lib/page-access';
+import { normaliseCode, spacedCode } from '@/lib/workshop/code';
+import { joinUrl } from '@/lib/workshop/join-url';
+import { qrShape } from '@/lib/workshop/qr';
+import { getScreenView } from '@/lib/workshop/views';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Workshop op het scherm' };
+
+/** The projector view, for the house's coordinator or invited facilitator. */
+export default async function ScreenPage({ params }: { params: Promise<{ code: string }> }) {
+  const code = normaliseCode((await params).code);
+  if (!code) notFound();
+  const result = await loadPageData(() => guardPage(`/workshop/${code}/scherm`, () => getScreenView(code)));
+  if (!result.ok) return <DatabaseErrorPanel />;
+  const url = await joinUrl(code);
+  const view = result.data;
+  return <ProjectorView workshop={view.workshop} network={view.network} proposals={view.proposals} lastSeq={view.lastSeq} join={{ url: url.short, spaced: spacedCode(code), qr: qrShape(url.full) }} />;
+}

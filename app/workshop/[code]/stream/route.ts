@@ -1,0 +1,17 @@
+import { errorResponse } from '@/lib/http-errors';
+import { eventStreamResponse, resumeFrom } from '@/lib/workshop/stream';
+import { requireStreamAccess } from '@/lib/workshop/stream-access';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/** The workshop's live events (Server-Sent Events), for its participants and for whoever runs it. */
+export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  try {
+    const access = await requireStreamAccess(code);
+    return eventStreamResponse(code, resumeFrom(request), request.signal, { endOnClose: access === 'participant' });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,18 @@
+import { crossSiteRefusal, errorResponse } from '@/lib/http-errors';
+import { decideProposal } from '@/lib/workshop/proposals';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/** The facilitator accepts, applies to the current state, or sets a proposal aside (JSON {besluit}). */
+export async function POST(request: Request, { params }: { params: Promise<{ code: string; id: string }> }) {
+  const refused = crossSiteRefusal(request);
+  if (refused) return refused;
+  const { code, id } = await params;
+  try {
+    const proposal = await decideProposal(code, id, await request.json().catch(() => ({})));
+    return Response.json({ proposal }, { headers: { 'Cache-Control': 'no-store' } });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

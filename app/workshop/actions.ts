@@ -1,0 +1,35 @@
+'use server';
+
+import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { clientAddress } from '@/lib/client-address';
+import { DomainError, ValidationError } from '@/lib/errors';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
+import { PARTICIPANT_COOKIE, workshopPath } from '@/lib/workshop-access';
+import type { JoinState } from '@/lib/workshop/join-state';
+import { joinWorkshop } from '@/lib/workshop/join';
+
+/** Joins a workshop with its code and a display name; no account. Sets the participant cookie. */
+export async function joinWorkshopAction(_prev: JoinState, formData: FormData): Promise<JoinState> {
+  const requestHeaders = await headers();
+  const values = { code: String(formData.get('code') ?? ''), name: String(formData.get('name') ?? '') };
+  if (!isSameOrigin(requestHeaders)) return { message: CROSS_SITE_MESSAGE, fieldErrors: {}, values };
+  let code: string;
+  try {
+    const joined = await joinWorkshop(values, clientAddress(requestHeaders));
+    code = joined.code;
+    const secure = (process.env.NETWERKKAART_URL || process.env.BETTER_AUTH_URL || '').startsWith('https://');
+    (await cookies()).set(PARTICIPANT_COOKIE, joined.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure,
+      path: workshopPath(joined.code),
+      expires: joined.closesAt,
+    });
+  } catch (error) {
+    if (error instanceof ValidationError) return { message: error.userMessage, fieldErrors: error.fieldErrors, values };
+    if (error instanceof DomainError) return { message: error.userMessage, fieldErrors: {}, values };
+    throw error;
+  }
+  redirect(workshopPath(code));
+}

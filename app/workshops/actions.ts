@@ -1,0 +1,20 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { actionFailure } from '@/lib/action-result';
+import type { FormState } from '@/lib/admin-input';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
+import { openWorkshop } from '@/lib/workshop/open';
+
+/** Opens (or reopens the running) workshop of a house, then shows its projector view. */
+export async function openWorkshopAction(houseId: string, _prev: FormState, _formData: FormData): Promise<FormState> {
+  if (!isSameOrigin(await headers())) return { ok: false, message: CROSS_SITE_MESSAGE, fieldErrors: {} };
+  let code: string;
+  try {
+    code = await openWorkshop(houseId);
+  } catch (error) {
+    return actionFailure(error, '/workshops');
+  }
+  redirect(`/workshop/${code}/scherm`);
+}

@@ -1,0 +1,137 @@
+'use client';
+
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { HouseNetwork } from '@/lib/house-network';
+import { toElements, toMapModel } from '@/lib/map/to-elements';
+import type { ProposalView, WorkshopEvent } from '@/lib/workshop/events';
+import type { QrShape } from '@/lib/workshop/qr';
+import type { WorkshopInfo } from '@/lib/workshop/views';
+import { HouseMapCanvas, type MapCanvasHandle } from '../map/house-map-canvas';
+import { MapLegend } from '../map/map-legend';
+import { JoinPanel } from './join-panel';
+import { ProposalCard } from './proposal-card';
+import { proposalSummary } from './proposal-line';
+import { STATUS_LABELS, useWorkshopStream } from './use-workshop-stream';
+
+interface Props {
+  workshop: WorkshopInfo;
+  network: HouseNetwork;
+  proposals: ProposalView[];
+  lastSeq: number;
+  join: { url: string; spaced: string; qr: QrShape };
+}
+
+const NONE = new Set<string>();
+const RECENT_GLOW = 3;
+
+/**
+ * The projector: the house's map filling the screen, live; the pending proposals with the
+ * facilitator's buttons; the last accepted changes with who proposed them. The start screen
+ * (and the "Code tonen" button) shows the join code, the QR code and the address.
+ */
+export function ProjectorView({ workshop, network, proposals, lastSeq, join }: Props) {
+  const [showJoin, setShowJoin] = useState(proposals.length === 0);
+  const [lastEvent, setLastEvent] = useState<WorkshopEvent | null>(null);
+  const onEvent = useCallback((event: WorkshopEvent) => {
+    setLastEvent(event);
+    if (event.type === 'proposal.created') setShowJoin(false);
+  }, []);
+  const { state, status } = useWorkshopStream(workshop.code, { network, proposals, participants: workshop.participants, state: workshop.state, lastSeq }, onEvent);
+  const handle = useRef<MapCanvasHandle>({ cy: null });
+
+  const model = useMemo(() => toMapModel(state.network), [state.network]);
+  const elements = useMemo(() => toElements(state.network.house.name, model), [state.network.house.name, model]);
+  const pending = state.proposals.filter((p) => p.status === 'pending');
+  const accepted = state.proposals.filter((p) => p.status === 'accepted').sort((a, b) => (b.decidedAt ?? '').localeCompare(a.decidedAt ?? ''));
+  const decorations = useMemo(
+    () => Object.fromEntries(accepted.slice(0, RECENT_GLOW).filter((p) => p.targetKey).map((p) => [p.targetKey!, p.actorKey ? 'diff-changed' : 'diff-added'])),
+    [accepted],
+  );
+
+  return (
+    <div data-bare-page data-testid="projector" className="fixed inset-0 z-40 flex flex-col bg-paper text-ink">
+      <header className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 border-b border-black/10 bg-white px-6 py-3">
+        <div className="min-w-0">
+          <h1 className="truncate text-3xl font-semibold">{state.network.house.name}</h1>
+          <p className="text-xl text-muted">
+            Doe mee: <span className="font-semibold text-brand">{join.url}</span> · code <span className="font-mono font-bold text-ink" data-testid="header-code">{join.spaced}</span>
+          </p>
+        </div>
+        <div className="flex items-center gap-3 text-xl">
+          <span data-testid="participant-count">{state.participants} {state.participants === 1 ? 'deelnemer' : 'deelnemers'}</span>
+          <span className={`rounded-full px-3 py-1 text-base font-semibold ${status === 'live' ? 'bg-[#ecfdf3] text-[#067647]' : 'bg-amber-50 text-[#b54708]'}`} data-testid="stream-status" data-status={status}>
+            {STATUS_LABELS[status]}
+          </span>
+          <button type="button" onClick={() => setShowJoin((v) => !v)} className="rounded-lg border border-brand px-3 py-1.5 text-lg font-semibold text-brand">
+            {showJoin ? 'Kaart tonen' : 'Code tonen'}
+          </button>
+          <a href={`/workshop/${workshop.code}/afsluiten`} className="rounded-lg border border-black/20 bg-white px-3 py-1.5 text-lg">Afsluiten …</a>
+        </div>
+      </header>
+      {state.state === 'closed' ? (
+        <p className="bg-amber-50 px-6 py-2 text-xl text-[#7a2e0b]" data-testid="closed-banner">
+          Deze workshop is afgesloten. <a className="font-semibold underline" href={`/workshop/${workshop.code}/afsluiten`}>Naar de actielijst</a>
+        </p>
+      ) : null}
+      <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[minmax(0,1fr)_minmax(380px,30%)]">
+        <div className="relative min-h-0 border-r border-black/10 bg-white">
+          <div className={showJoin ? 'invisible h-full' : 'h-full'}>
+            <HouseMapCanvas
+              elements={elements}
+              model={model}
+              layout="ringen"
+              hidden={NONE}
+              matches={NONE}
+              focused={null}
+              decorations={decorations}
+              onSelect={() => {}}
+              handle={handle}
+              label={`Netwerkkaart van ${state.network.house.name}, live bijgewerkt tijdens de workshop.`}
+              presentation
+            />
+          </div>
+          {showJoin ? (
+            <div className="absolute inset-0">
+              <JoinPanel code={workshop.code} spaced={join.spaced} url={join.url} qr={join.qr} onClose={() => setShowJoin(false)} />
+            </div>
+          ) : null}
+        </div>
+        <aside className="flex min-h-0 flex-col gap-4 overflow-y-auto p-4" aria-label="Voorstellen en wijzigingen">
+          <section aria-labelledby="voorstellen-titel">
+            <h2 id="voorstellen-titel" className="mb-2 text-2xl font-semibold">
+              Voorstellen <span className="text-muted" data-testid="pending-count">({pending.length})</span>
+            </h2>
+            {pending.length === 0 ? (
+              <p className="text-xl text-muted">Nog geen voorstellen. Deelnemers sturen ze met hun gsm.</p>
+            ) : (
+              <ul className="space-y-3" data-testid="pending-proposals">
+                {pending.map((p) => (
+                  <ProposalCard key={p.id} code={workshop.code} proposal={p} network={state.network} />
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="wijzigingen-titel">
+            <h2 id="wijzigingen-titel" className="mb-2 text-2xl font-semibold">Laatste wijzigingen</h2>
+            {accepted.length === 0 ? (
+              <p className="text-xl text-muted">Nog niets aanvaard.</p>
+            ) : (
+              <ol className="space-y-2 text-xl" data-testid="recent-changes">
+                {accepted.slice(0, 8).map((p) => (
+                  <li key={p.id} className="rounded-lg bg-white px-3 py-2">
+                    <span className="font-semibold">{p.actorName}</span>: {proposalSummary(p)}
+                    <span className="block text-lg text-muted">voorgesteld door {p.byName}</span>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+          <div className="mt-auto rounded-xl bg-white p-3 text-base">
+            <MapLegend compact />
+          </div>
+          <p className="sr-only" aria-live="polite">{lastEvent?.type === 'proposal.created' ? `Nieuw voorstel van ${lastEvent.payload.proposal.byName}` : ''}</p>
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { WorkshopEvent, WorkshopEventInput } from '../../lib/workshop/events';
+import { NotFoundError } from '../../lib/errors';
+import { readTx } from '../session';
+
+/**
+ * The workshop's append-only event log: (:WorkshopEvent {id, code, seq, type, payload, at}).
+ * `seq` counts per workshop from 1, taken from `Workshop.seq` under the workshop's write lock, so
+ * events commit in seq order. The log is the source of truth for the stream: a client that
+ * reconnects gets every event after the last id it saw.
+ */
+export async function appendEvent(tx: ManagedTransaction, code: string, input: WorkshopEventInput, at: Date = new Date()): Promise<WorkshopEvent> {
+  const result = await tx.run(
+    `MATCH (w:Workshop {code: $code})
+     SET w.seq = coalesce(w.seq, 0) + 1
+     CREATE (e:WorkshopEvent {id: $code + ':' + toString(w.seq), code: $code, seq: w.seq, type: $type, payload: $payload, at: $at})
+     RETURN e.seq AS seq`,
+    { code, type: input.type, payload: JSON.stringify(input.payload), at: at.toISOString() },
+  );
+  const row = result.records[0];
+  if (!row) throw new NotFoundError(`workshop ${code}`);
+  return { ...input, seq: row.get('seq') as number, at: at.toISOString() } as WorkshopEvent;
+}
+
+/** Events with seq > `after` (and ≤ `upTo` when given), in order. */
+export function readEventsAfter(code: string, after: number, upTo: number | null = null, limit = 1000): Promise<WorkshopEvent[]> {
+  return readTx(async (tx) => {
+    const result = await tx.run(
+      `MATCH (e:WorkshopEvent) WHERE e.code = $code AND e.seq > $after AND ($upTo IS NULL OR e.seq <= $upTo)
+       RETURN e { .seq, .type, .payload, .at } AS event ORDER BY e.seq LIMIT $limit`,
+      { code, after, upTo, limit: neo4j.int(limit) },
+    );
+    return result.records.map((r) => {
+      const raw = r.get('event') as { seq: number; type: string; payload: string; at: string };
+      return { seq: raw.seq, type: raw.type, at: raw.at, payload: JSON.parse(raw.payload) } as WorkshopEvent;
+    });
+  });
+}
+
+/** The newest seq of a workshop (0 when nothing happened yet). */
+export function readLastSeq(code: string): Promise<number> {
+  return readTx(async (tx) => {
+    const result = await tx.run('MATCH (w:Workshop {code: $code}) RETURN coalesce(w.seq, 0) AS seq', { code });
+    return (result.records[0]?.get('seq') as number | undefined) ?? 0;
+  });
+}

@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { LevelCode } from '../../lib/levels';
+import type { NetworkPatch, ProposalStatus, ProposalView, WorkshopEvent } from '../../lib/workshop/events';
+import { readTx, writeTx } from '../session';
+import { recordChange } from './audit';
+import { appendEvent } from './workshop-events';
+
+/**
+ * Proposals of a workshop: (:Proposal {id, code, seq, actorKey, actorName, typeName, now, desired,
+ * note, newActorName, newActorType, status, by, byName, at, basedOnVersion, decidedAt,
+ * decidedBy, decidedByName, conflictLevel, conflictVersion, targetKey})-[:IN]->(:Workshop).
+ * Every change of a proposal appends its event in the same transaction.
+ */
+export interface NewProposal {
+  actorKey: string | null;
+  actorName: string;
+  typeName: string | null;
+  now: LevelCode | null;
+  desired: LevelCode | null;
+  note: string | null;
+  newActorName: string | null;
+  newActorType: string | null;
+  basedOnVersion: number;
+}
+
+const PROPOSAL = `p { .id, .seq, .actorKey, .actorName, .typeName, .now, .desired, .note, .newActorName, .newActorType, .status,
+                    byId: p.by, .byName, .at, .basedOnVersion, .decidedAt, .decidedByName, .conflictLevel, .conflictVersion, .targetKey }`;
+
+function toView(raw: Record<string, unknown>): ProposalView {
+  const nil = <T>(v: unknown) => (v ?? null) as T | null;
+  return {
+    id: raw.id as string,
+    seq: raw.seq as number,
+    actorKey: nil<string>(raw.actorKey),
+    actorName: raw.actorName as string,
+    typeName: nil<string>(raw.typeName),
+    now: nil<LevelCode>(raw.now),
+    desired: nil<LevelCode>(raw.desired),
+    note: nil<string>(raw.note),
+    newActorName: nil<string>(raw.newActorName),
+    newActorType: nil<string>(raw.newActorType),
+    status: raw.status as ProposalStatus,
+    byId: raw.byId as string,
+    byName: raw.byName as string,
+    at: raw.at as string,
+    basedOnVersion: (raw.basedOnVersion as number) ?? 0,
+    decidedAt: nil<string>(raw.decidedAt),
+    decidedByName: nil<string>(raw.decidedByName),
+    conflict: raw.conflictVersion === null || raw.conflictVersion === undefined ? null : { level: nil<LevelCode>(raw.conflictLevel), version: raw.conflictVersion as number },
+    targetKey: nil<string>(raw.targetKey),
+  };
+}
+
+/** Files a proposal of a participant; null when the workshop is not open. */
+export function createProposal(code: string, input: NewProposal, by: { id: string; name: string }, at: Date = new Date()): Promise<{ proposal: ProposalView; event: WorkshopEvent } | null> {
+  return writeTx(async (tx) => {
+    const result = await tx.run(
+      `MATCH (w:Workshop {code: $code}) WHERE w.state = 'open'
+       SET w.proposals = coalesce(w.proposals, 0) + 1
+       CREATE (p:Proposal {id: $id, code: $code, seq: w.proposals, actorKey: $i.actorKey, actorName: $i.actorName, typeName: $i.typeName,
+                           now: $i.now, desired: $i.desired, note: $i.note, newActorName: $i.newActorName, newActorType: $i.newActorType,
+                           status: 'pending', by: $by, byName: $byName, at: $at, basedOnVersion: $i.basedOnVersion})-[:IN]->(w)
+       RETURN ${PROPOSAL} AS proposal`,
+      { code, id: `proposal-${randomUUID()}`, i: input, by: by.id, byName: by.name, at: at.toISOString() },
+    );
+    const raw = result.records[0]?.get('proposal');
+    if (!raw) return null;
+    const proposal = toView(raw);
+    const event = await appendEvent(tx, code, { type: 'proposal.created', payload: { proposal } }, at);
+    return { proposal, event };
+  });
+}
+
+export function readProposal(code: string, id: string): Promise<ProposalView | null> {
+  return readTx(async (tx) => {
+    const result = await tx.run(`MATCH (p:Proposal {id: $id, code: $code}) RETURN ${PROPOSAL} AS proposal`, { code, id });
+    const raw = result.records[0]?.get('proposal');
+    return raw ? toView(raw) : null;
+  });
+}
+
+/** Every proposal of a workshop, in the order they came. */
+export function listProposals(code: string, limit = 500): Promise<ProposalView[]> {
+  return readTx(async (tx) => {
+    const result = await tx.run(`MATCH (p:Proposal {code: $code}) RETURN ${PROPOSAL} AS proposal ORDER BY p.seq LIMIT $limit`, { code, limit: neo4j.int(limit) });
+    return result.records.map((r) => toView(r.get('proposal')));
+  });
+}
+
+export interface Decider {
+  id: string;
+  name: string;
+  houseId: string;
+}
+
+/**
+ * Marks a pending proposal accepted, in the transaction of the map write it caused (so both
+ * commit or neither), with its audit record and its event. Null when it was no longer pending.
+ */
+export async function acceptInTx(tx: ManagedTransaction, code: string, id: string, by: Decider, targetKey: string, patch: NetworkPatch, at: Date = new Date()): Promise<WorkshopEvent | null> {
+  const proposal = await decide(tx, code, id, 'accepted', by, at, targetKey);
+  if (!proposal) return null;
+  await recordChange(tx, {
+    by: by.id,
+    action: 'workshop.accept',
+    target: `house:${by.houseId}/${targetKey}`,
+    houseId: by.houseId,
+    to: { name: proposal.actorName, proposedBy: proposal.byName, workshop: code, now: proposal.now, desired: proposal.desired },
+  });
+  return appendEvent(tx, code, { type: 'proposal.accepted', payload: { proposal, patch } }, at);
+}
+
+/** Sets a pending proposal aside (it changes nothing on the map); null when no longer pending. */
+export function setAside(code: string, id: string, by: Decider, at: Date = new Date()): Promise<WorkshopEvent | null> {
+  return writeTx(async (tx) => {
+    const proposal = await decide(tx, code, id, 'set_aside', by, at, null);
+    if (!proposal) return null;
+    return appendEvent(tx, code, { type: 'proposal.set_aside', payload: { proposal } }, at);
+  });
+}
+
+/** Records that an accept was refused as stale, with the entry's current state. */
+export function markConflict(code: string, id: string, current: { level: LevelCode | null; version: number }, at: Date = new Date()): Promise<WorkshopEvent | null> {
+  return writeTx(async (tx) => {
+    const result = await tx.run(
+      `MATCH (w:Workshop {code: $code}) SET w.seq = coalesce(w.seq, 0)
+       WITH w MATCH (p:Proposal {id: $id, code: $code}) WHERE p.status = 'pending'
+       SET p.conflictLevel = $level, p.conflictVersion = $version
+       RETURN ${PROPOSAL} AS proposal`,
+      { code, id, level: current.level, version: current.version },
+    );
+    const raw = result.records[0]?.get('proposal');
+    if (!raw) return null;
+    return appendEvent(tx, code, { type: 'proposal.conflict', payload: { proposal: toView(raw) } }, at);
+  });
+}
+
+async function decide(tx: ManagedTransaction, code: string, id: string, status: ProposalStatus, by: Decider, at: Date, targetKey: string | null): Promise<ProposalView | null> {
+  // Lock the workshop first (as appendEvent will), then change the proposal only while pending:
+  // two clicks on one proposal decide it once.
+  const result = await tx.run(
+    `MATCH (w:Workshop {code: $code}) SET w.seq = coalesce(w.seq, 0)
+     WITH w MATCH (p:Proposal {id: $id, code: $code}) WHERE p.status = 'pending'
+     SET p.status = $status, p.decidedAt = $at, p.decidedBy = $by, p.decidedByName = $byName, p.targetKey = $targetKey
+     RETURN ${PROPOSAL} AS proposal`,
+    { code, id, status, at: at.toISOString(), by: by.id, byName: by.name, targetKey },
+  );
+  const raw = result.records[0]?.get('proposal');
+  return raw ? toView(raw) : null;
+}

@@ -1,0 +1,140 @@
+import { Neo4jError } from 'neo4j-driver';
+import { ConflictError } from '../../lib/errors';
+import type { WorkshopEvent } from '../../lib/workshop/events';
+import { readTx, writeTx } from '../session';
+import { recordChange } from './audit';
+import { appendEvent } from './workshop-events';
+
+/**
+ * Workshops: (:Workshop {code, houseId, state, opensAt, closesAt, createdBy, createdByName,
+ * beforeSnapshotId, afterSnapshotId, closedAt, seq})-[:FOR]->(:House), and their participants:
+ * (:Participant {id, name, joinedAt, tokenHash, code})-[:JOINED]->(:Workshop). Only the SHA-256
+ * hash of a participant's token is stored.
+ */
+export interface WorkshopRecord {
+  code: string;
+  houseId: string;
+  houseName: string;
+  state: 'open' | 'closed';
+  opensAt: string;
+  closesAt: string;
+  closedAt: string | null;
+  createdBy: string;
+  createdByName: string;
+  beforeSnapshotId: string | null;
+  afterSnapshotId: string | null;
+  seq: number;
+  participants: number;
+}
+
+export interface ParticipantRecord {
+  id: string;
+  name: string;
+  joinedAt: string;
+}
+
+const WORKSHOP = `w { .code, .houseId, .state, .opensAt, .closesAt, .closedAt, .createdBy, .createdByName, .beforeSnapshotId, .afterSnapshotId,
+                    seq: coalesce(w.seq, 0), houseName: h.name, participants: COUNT { (:Participant)-[:JOINED]->(w) } }`;
+
+function toRecord(raw: Record<string, unknown>): WorkshopRecord {
+  return {
+    ...(raw as unknown as WorkshopRecord),
+    closedAt: (raw.closedAt as string | null) ?? null,
+    beforeSnapshotId: (raw.beforeSnapshotId as string | null) ?? null,
+    afterSnapshotId: (raw.afterSnapshotId as string | null) ?? null,
+  };
+}
+
+export interface NewWorkshop {
+  code: string;
+  houseId: string;
+  by: string;
+  byName: string;
+  opensAt: Date;
+  closesAt: Date;
+  beforeSnapshotId: string;
+}
+
+/** Creates a workshop; ConflictError when the code is taken (the caller draws another). */
+export async function createWorkshop(input: NewWorkshop): Promise<void> {
+  try {
+    await writeTx(async (tx) => {
+      await tx.run(
+        `MATCH (h:House {id: $houseId})
+         CREATE (w:Workshop {code: $code, houseId: $houseId, state: 'open', opensAt: $opensAt, closesAt: $closesAt,
+                             createdBy: $by, createdByName: $byName, beforeSnapshotId: $beforeSnapshotId, seq: 0})-[:FOR]->(h)`,
+        { ...input, opensAt: input.opensAt.toISOString(), closesAt: input.closesAt.toISOString() },
+      );
+      await recordChange(tx, { by: input.by, action: 'workshop.open', target: `house:${input.houseId}/workshop:${input.code}`, houseId: input.houseId, to: { name: `Workshop ${input.code}` } });
+    });
+  } catch (error) {
+    if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      throw new ConflictError(`Workshop code ${input.code} taken`, 'Deze code is al in gebruik.');
+    }
+    throw error;
+  }
+}
+
+export function findWorkshop(code: string): Promise<WorkshopRecord | null> {
+  return readTx(async (tx) => {
+    const result = await tx.run(`MATCH (w:Workshop {code: $code})-[:FOR]->(h:House) RETURN ${WORKSHOP} AS workshop`, { code });
+    const raw = result.records[0]?.get('workshop');
+    return raw ? toRecord(raw) : null;
+  });
+}
+
+/** The workshops of these houses, newest first. */
+export function listWorkshops(houseIds: string[]): Promise<WorkshopRecord[]> {
+  return readTx(async (tx) => {
+    const result = await tx.run(
+      `MATCH (w:Workshop)-[:FOR]->(h:House) WHERE h.id IN $houseIds
+       RETURN ${WORKSHOP} AS workshop ORDER BY w.opensAt DESC`,
+      { houseIds },
+    );
+    return result.records.map((r) => toRecord(r.get('workshop')));
+  });
+}
+
+/** Closes an open workshop and appends its last event; null when it was already closed. */
+export function closeWorkshop(code: string, ctx: { by: string; afterSnapshotId: string }, at: Date = new Date()): Promise<WorkshopEvent | null> {
+  return writeTx(async (tx) => {
+    const result = await tx.run(
+      `MATCH (w:Workshop {code: $code}) WHERE w.state = 'open'
+       SET w.state = 'closed', w.closedAt = $at, w.afterSnapshotId = $afterSnapshotId
+       RETURN w.houseId AS houseId`,
+      { code, at: at.toISOString(), afterSnapshotId: ctx.afterSnapshotId },
+    );
+    const houseId = result.records[0]?.get('houseId') as string | undefined;
+    if (!houseId) return null;
+    await recordChange(tx, { by: ctx.by, action: 'workshop.close', target: `house:${houseId}/workshop:${code}`, houseId, to: { name: `Workshop ${code}` } });
+    return appendEvent(tx, code, { type: 'workshop.closed', payload: { closedAt: at.toISOString() } }, at);
+  });
+}
+
+/** Adds a participant (token hash only) and announces it; null when the workshop is not open. */
+export function addParticipant(code: string, input: { id: string; name: string; tokenHash: string }, at: Date = new Date()): Promise<WorkshopEvent | null> {
+  return writeTx(async (tx) => {
+    const result = await tx.run(
+      `MATCH (w:Workshop {code: $code}) WHERE w.state = 'open'
+       CREATE (p:Participant {id: $id, name: $name, tokenHash: $tokenHash, code: $code, joinedAt: $at})-[:JOINED]->(w)
+       RETURN COUNT { (:Participant)-[:JOINED]->(w) } AS count`,
+      { code, ...input, at: at.toISOString() },
+    );
+    const row = result.records[0];
+    if (!row) return null;
+    return appendEvent(tx, code, { type: 'participant.joined', payload: { participantId: input.id, name: input.name, count: row.get('count') as number } }, at);
+  });
+}
+
+/** The participant holding this token hash in this workshop, with the workshop. */
+export function findParticipant(code: string, tokenHash: string): Promise<{ participant: ParticipantRecord; workshop: WorkshopRecord } | null> {
+  return readTx(async (tx) => {
+    const result = await tx.run(
+      `MATCH (p:Participant {tokenHash: $tokenHash})-[:JOINED]->(w:Workshop {code: $code})-[:FOR]->(h:House)
+       RETURN p { .id, .name, .joinedAt } AS participant, ${WORKSHOP} AS workshop`,
+      { code, tokenHash },
+    );
+    const row = result.records[0];
+    return row ? { participant: row.get('participant') as ParticipantRecord, workshop: toRecord(row.get('workshop')) } : null;
+  });
+}

@@ -1,0 +1,62 @@
+import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+import { cookies } from 'next/headers';
+import { findParticipant, findWorkshop, type WorkshopRecord } from '@/graph/repositories/workshops';
+import { requireUser, requireWorkshopRun, type SessionUser } from './access';
+import { NotFoundError, NotParticipantError, WorkshopClosedError } from './errors';
+
+/**
+ * Workshop participants are not users: they hold a random token in an HttpOnly cookie scoped to
+ * their workshop's path (/workshop/<code>), of which only a SHA-256 hash is stored. The token
+ * opens that one workshop's participant view and nothing else: requireHouseRead and the other
+ * checks of lib/access.ts read only the account session, so a participant never passes them.
+ */
+export const PARTICIPANT_COOKIE = 'netwerkkaart.deelnemer';
+
+export interface Participant {
+  id: string;
+  name: string;
+  workshop: WorkshopRecord;
+}
+
+export function workshopPath(code: string): string {
+  return `/workshop/${code}`;
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export function newParticipantToken(): { token: string; tokenHash: string } {
+  const token = randomBytes(32).toString('base64url');
+  return { token, tokenHash: hashToken(token) };
+}
+
+/** Closed, or open but past its end: no longer usable by participants. */
+export function workshopEnded(workshop: WorkshopRecord, now: Date = new Date()): 'closed' | 'expired' | null {
+  if (workshop.state === 'closed') return 'closed';
+  return new Date(workshop.closesAt).getTime() <= now.getTime() ? 'expired' : null;
+}
+
+/** The participant of this workshop behind the request's cookie; throws when there is none or it ended. */
+export async function requireParticipant(code: string): Promise<Participant> {
+  const token = (await cookies()).get(PARTICIPANT_COOKIE)?.value;
+  if (!token || token.length > 200) throw new NotParticipantError(code);
+  const found = await findParticipant(code, hashToken(token));
+  if (!found) throw new NotParticipantError(code);
+  const ended = workshopEnded(found.workshop);
+  if (ended) throw new WorkshopClosedError(code, ended);
+  return { id: found.participant.id, name: found.participant.name, workshop: found.workshop };
+}
+
+/** A workshop by code, for the one who runs it: the house's coordinator or invited facilitator. */
+export async function requireWorkshopRunner(code: string): Promise<{ user: SessionUser; workshop: WorkshopRecord }> {
+  const workshop = await findWorkshop(code);
+  if (!workshop) {
+    // Not signed in is told before "not found", like every other page.
+    await requireUser();
+    throw new NotFoundError(`workshop ${code}`);
+  }
+  const user = await requireWorkshopRun(workshop.houseId);
+  return { user, workshop };
+}

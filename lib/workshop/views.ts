@@ -1,0 +1,56 @@
+import 'server-only';
+import { readHouseNetwork } from '@/graph/repositories/house-network';
+import { readLastSeq } from '@/graph/repositories/workshop-events';
+import { listProposals } from '@/graph/repositories/workshop-proposals';
+import type { WorkshopRecord } from '@/graph/repositories/workshops';
+import { NotFoundError } from '../errors';
+import type { HouseNetwork } from '../house-network';
+import { trimForMap } from '../map/trim-for-map';
+import { requireParticipant, requireWorkshopRunner, workshopEnded } from '../workshop-access';
+import type { ProposalView } from './events';
+import { publicNetwork } from './public-network';
+
+/** What every workshop screen starts from; the stream then resumes after `lastSeq`. */
+export interface WorkshopInfo {
+  code: string;
+  houseName: string;
+  state: 'open' | 'closed';
+  /** Open but past its end. */
+  expired: boolean;
+  opensAt: string;
+  closesAt: string;
+  participants: number;
+}
+
+export interface LiveView {
+  workshop: WorkshopInfo;
+  network: HouseNetwork;
+  proposals: ProposalView[];
+  lastSeq: number;
+}
+
+function info(w: WorkshopRecord): WorkshopInfo {
+  return { code: w.code, houseName: w.houseName, state: w.state, expired: workshopEnded(w) === 'expired', opensAt: w.opensAt, closesAt: w.closesAt, participants: w.participants };
+}
+
+async function load(workshop: WorkshopRecord): Promise<Omit<LiveView, 'workshop'>> {
+  // The seq first: whatever happens after this read reaches the screen through the stream.
+  const lastSeq = await readLastSeq(workshop.code);
+  const [network, proposals] = await Promise.all([readHouseNetwork(workshop.houseId), listProposals(workshop.code)]);
+  if (!network) throw new NotFoundError(`house ${workshop.houseId}`);
+  return { lastSeq, network, proposals };
+}
+
+/** The projector: for the house's coordinator or invited facilitator. */
+export async function getScreenView(code: string): Promise<LiveView & { houseId: string }> {
+  const { workshop } = await requireWorkshopRunner(code);
+  const data = await load(workshop);
+  return { ...data, network: trimForMap(data.network), workshop: info(workshop), houseId: workshop.houseId };
+}
+
+/** A participant's phone: the workshop's view model only, never more of the house. */
+export async function getParticipantView(code: string): Promise<LiveView & { me: { id: string; name: string } }> {
+  const participant = await requireParticipant(code);
+  const data = await load(participant.workshop);
+  return { ...data, network: publicNetwork(data.network), workshop: info(participant.workshop), me: { id: participant.id, name: participant.name } };
+}
