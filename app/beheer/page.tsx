@@ -31,7 +31,11 @@ export default async function AdminPage() {
   const facilitators = users.filter((u) => u.role === 'facilitator');
   return (
     <>
-      <PageHeader title="Beheer" intro="Accounts, huizen en uitnodigingen van facilitatoren, en het logboek van elke wijziging." />
+      <PageHeader title="Beheer" intro="Accounts, huizen en uitnodigingen van facilitatoren, en het logboek van elke wijziging.">
+        <div className="flex flex-wrap gap-2 text-sm">
+          <Link href="/beheer/import" className="rounded-lg border border-black/15 bg-white px-3 py-2 font-medium hover:bg-brand-soft">Huizen importeren</Link>
+        </div>
+      </PageHeader>
       <nav aria-label="Onderdelen van beheer" className="mb-8">
         <ul className="flex flex-wrap gap-2 text-sm">
           {SECTIONS.map((s) => (

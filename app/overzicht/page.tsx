@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
-import { OverviewDownloads } from '@/components/overview/download-links';
+import { AnswersDownload, OverviewDownloads } from '@/components/overview/download-links';
 import { FilterErrors } from '@/components/overview/filter-errors';
 import { HouseTable } from '@/components/overview/house-table';
 import { OverviewFilterForm } from '@/components/overview/overview-filter-form';
@@ -31,6 +31,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           <SelectionStatus rows={result.data.rows} total={result.data.all.length} filter={filter} />
           {result.data.rows.length > 0 ? <HouseTable rows={result.data.rows} filter={filter} /> : null}
           <OverviewDownloads table="huizen" query={query} label="Deze tabel" />
+          <AnswersDownload />
         </div>
       )}
     </>

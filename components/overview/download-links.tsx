@@ -13,3 +13,18 @@ export function OverviewDownloads({ table, query, label }: { table: 'huizen' | '
     </p>
   );
 }
+
+/** Every house's answers per actor type (the many-houses file, which the beheerder can import back). */
+export function AnswersDownload() {
+  return (
+    <p className="print:hidden flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+      <span className="text-muted">Alle antwoorden, een rij per huis en een kolom per actortype:</span>
+      <a className="font-medium text-brand underline underline-offset-2" href="/api/antwoorden?formaat=xlsx" download>
+        Download Excel (XLSX)
+      </a>
+      <a className="font-medium text-brand underline underline-offset-2" href="/api/antwoorden?formaat=csv" download>
+        Download CSV
+      </a>
+    </p>
+  );
+}

@@ -1,0 +1,23 @@
+import { requireAdmin } from '@/lib/access';
+import { importHousesFileAs } from '@/lib/import/apply-houses';
+import { streamImport, uploadedFile } from '@/lib/import/stream-import';
+import { crossSiteRefusal, errorResponse } from '@/lib/http-errors';
+
+export const dynamic = 'force-dynamic';
+
+/**
+ * POST /api/beheer/import?stap=voorbeeld|importeren with the file as "bestand": many houses at
+ * once (a row per house, a column per type). Beheerder only; streamed like the house import.
+ */
+export async function POST(request: Request) {
+  const refused = crossSiteRefusal(request);
+  if (refused) return refused;
+  const apply = new URL(request.url).searchParams.get('stap') === 'importeren';
+  try {
+    const user = await requireAdmin();
+    const file = await uploadedFile(request);
+    return streamImport((onProgress) => importHousesFileAs(user, file, { apply, onProgress }));
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { DatabaseErrorPanel } from '@/components/database-error-panel';
+import { HousesFormatHelp } from '@/components/import/houses-format-help';
+import { ImportPanel } from '@/components/import/import-panel';
+import { PageHeader } from '@/components/page-header';
+import { getAdminImportPage } from '@/lib/import/admin-import-page';
+import { loadPageData } from '@/lib/load-page-data';
+import { guardPage } from '@/lib/page-access';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Huizen importeren' };
+
+export default async function AdminImportPage() {
+  const result = await loadPageData(() => guardPage('/beheer/import', getAdminImportPage));
+  if (!result.ok) return <DatabaseErrorPanel />;
+  return (
+    <>
+      <p className="mb-1 text-sm"><Link href="/beheer" className="text-brand underline-offset-2 hover:underline">← Beheer</Link></p>
+      <PageHeader
+        title="Antwoorden van veel huizen importeren"
+        intro={`Lees de antwoorden van vraag 4 voor veel huizen tegelijk in, bv. de gegevens van de bevraging van 2016. Er ${result.data.houses === 1 ? 'is' : 'zijn'} nu ${result.data.houses} ${result.data.houses === 1 ? 'huis' : 'huizen'}.`}
+      />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div className="min-w-0">
+          <ImportPanel endpoint="/api/beheer/import" doneHref="/huizen" doneLabel="Naar de huizen" />
+        </div>
+        <HousesFormatHelp />
+      </div>
+    </>
+  );
+}
