@@ -9,6 +9,7 @@ const ACTION_LABELS: Record<string, string> = {
   'invitation.end': 'Uitnodiging beëindigd',
   'import.house': 'Lijst van een huis geïmporteerd',
   'import.houses': 'Huizen geïmporteerd',
+  'backup.create': 'Back-up genomen',
   'backup.restore': 'Back-up teruggezet',
 };
 

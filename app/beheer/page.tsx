@@ -34,6 +34,7 @@ export default async function AdminPage() {
       <PageHeader title="Beheer" intro="Accounts, huizen en uitnodigingen van facilitatoren, en het logboek van elke wijziging.">
         <div className="flex flex-wrap gap-2 text-sm">
           <Link href="/beheer/import" className="rounded-lg border border-black/15 bg-white px-3 py-2 font-medium hover:bg-brand-soft">Huizen importeren</Link>
+          <Link href="/beheer/backup" className="rounded-lg border border-black/15 bg-white px-3 py-2 font-medium hover:bg-brand-soft">Back-up</Link>
         </div>
       </PageHeader>
       <nav aria-label="Onderdelen van beheer" className="mb-8">

@@ -6,6 +6,7 @@ import type { ImportOutcome } from '@/lib/import/import-result';
 import type { ImportPreview } from '@/lib/import/preview';
 import type { ImportProgress } from '@/lib/import/progress';
 import { readImportEvents } from '@/lib/import/read-events';
+import { FilePicker } from './file-picker';
 import { ImportSummary } from './import-summary';
 import { PreviewTable } from './preview-table';
 import { ProgressBar } from './progress-bar';
@@ -85,28 +86,19 @@ export function ImportPanel({ endpoint, doneHref, doneLabel }: Props) {
     <div className="space-y-5" data-testid="import-panel" data-step={step}>
       {step !== 'done' ? (
         <div className="flex flex-col gap-3 rounded-xl border border-black/10 bg-white p-4 sm:flex-row sm:items-end">
-          <div className="min-w-0 flex-1 text-sm">
-            <span id="bestand-label" className="mb-1 block font-medium">Bestand (CSV of Excel, max. 5 MB)</span>
-            <label className={`inline-flex max-w-full cursor-pointer items-center gap-3 rounded-lg has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand ${busy ? 'pointer-events-none opacity-60' : ''}`}>
-              <span className="rounded-lg bg-brand-soft px-3 py-2 font-medium text-brand">Bestand kiezen</span>
-              <span className="truncate text-muted" data-testid="import-file-name">{file ? file.name : 'Nog geen bestand gekozen'}</span>
-            <input
-              ref={input}
-              type="file"
-              name="bestand"
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              disabled={busy}
-              onChange={(e) => {
-                setFile(e.target.files?.[0] ?? null);
-                setPreview(null);
-                setMessage(null);
-                setStep('choose');
-              }}
-              aria-labelledby="bestand-label"
-              className="sr-only"
-            />
-            </label>
-          </div>
+          <FilePicker
+            label="Bestand (CSV of Excel, max. 5 MB)"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            file={file}
+            disabled={busy}
+            inputRef={input}
+            onChange={(chosen) => {
+              setFile(chosen);
+              setPreview(null);
+              setMessage(null);
+              setStep('choose');
+            }}
+          />
           <button type="button" className={button} disabled={!file || busy} onClick={() => send(false)}>
             {step === 'checking' ? 'Controleren…' : 'Controleren'}
           </button>

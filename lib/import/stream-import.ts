@@ -20,9 +20,9 @@ export function slimPreview(preview: ImportPreview): ImportPreview {
 }
 
 /** The uploaded file of a multipart request (field "bestand"), refused before reading when too big. */
-export async function uploadedFile(request: Request): Promise<{ name: string; bytes: Uint8Array }> {
+export async function uploadedFile(request: Request, maxBytes: number = MAX_IMPORT_BYTES): Promise<{ name: string; bytes: Uint8Array }> {
   const length = Number(request.headers.get('content-length') ?? 0);
-  if (length > MAX_IMPORT_BYTES + 64 * 1024) throw new ImportFileError(`Het bestand is groter dan ${MAX_IMPORT_BYTES / 1024 / 1024} MB en wordt niet ingelezen. Splits het bestand.`);
+  if (length > maxBytes + 64 * 1024) throw new ImportFileError(`Het bestand is groter dan ${maxBytes / 1024 / 1024} MB en wordt niet ingelezen.${maxBytes === MAX_IMPORT_BYTES ? ' Splits het bestand.' : ''}`);
   let form: FormData;
   try {
     form = await request.formData();
@@ -40,10 +40,18 @@ export async function uploadedFile(request: Request): Promise<{ name: string; by
  * for a refused import, the preview that says what to fix). Access was checked before this.
  */
 export function streamImport(run: (onProgress: ProgressListener) => Promise<ImportOutcome>): Response {
+  return streamJob(async (onProgress) => {
+    const outcome = await run(onProgress);
+    return { ...outcome, preview: slimPreview(outcome.preview) };
+  });
+}
+
+/** Any long job (an import, a restore) streamed the same way: progress lines, then done or error. */
+export function streamJob<T>(run: (onProgress: ProgressListener) => Promise<T>): Response {
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (event: ImportEvent<ImportOutcome>) => controller.enqueue(encoder.encode(JSON.stringify(event) + '\n'));
+      const send = (event: ImportEvent<T>) => controller.enqueue(encoder.encode(JSON.stringify(event) + '\n'));
       let last = 0;
       try {
         const outcome = await run((progress) => {
@@ -53,7 +61,7 @@ export function streamImport(run: (onProgress: ProgressListener) => Promise<Impo
           last = now;
           send({ type: 'progress', progress });
         });
-        send({ type: 'done', result: { ...outcome, preview: slimPreview(outcome.preview) } });
+        send({ type: 'done', result: outcome });
       } catch (error) {
         if (error instanceof ImportRefusedError) send({ type: 'error', status: 400, message: error.userMessage, preview: slimPreview(error.preview) });
         else if (error instanceof DomainError) {
@@ -61,7 +69,7 @@ export function streamImport(run: (onProgress: ProgressListener) => Promise<Impo
           send({ type: 'error', status: response.status, message: error.userMessage });
         } else {
           console.error(error);
-          send({ type: 'error', status: 500, message: 'Er ging iets mis bij het inlezen. Er werd niets opgeslagen.' });
+          send({ type: 'error', status: 500, message: 'Er ging iets mis. Er werd niets opgeslagen.' });
         }
       } finally {
         controller.close();

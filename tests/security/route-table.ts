@@ -85,6 +85,7 @@ export const ROUTES: Entry[] = [
   { type: 'page', file: 'app/overzicht/vergelijken/page.tsx', path: '/overzicht/vergelijken?huis={house}', access: { kind: 'agency' } },
   { type: 'page', file: 'app/beheer/page.tsx', path: '/beheer', access: { kind: 'admin' } },
   { type: 'page', file: 'app/beheer/import/page.tsx', path: '/beheer/import', access: { kind: 'admin' } },
+  { type: 'page', file: 'app/beheer/backup/page.tsx', path: '/beheer/backup', access: { kind: 'admin' } },
   { type: 'page', file: 'app/beheer/start/page.tsx', path: '/beheer/start', access: { kind: 'special', reason: 'Needs the one-time token; shows only a form (tests/integration/admin-setup.test.ts).' } },
 
   // Route handlers
@@ -97,6 +98,7 @@ export const ROUTES: Entry[] = [
   { type: 'route', file: 'app/api/huizen/[id]/import/route.ts', path: '/api/huizen/{house}/import?stap=importeren', methods: ['POST'], access: { kind: 'house-edit' } },
   { type: 'route', file: 'app/api/beheer/import/route.ts', path: '/api/beheer/import?stap=importeren', methods: ['POST'], access: { kind: 'admin' } },
   { type: 'route', file: 'app/api/antwoorden/route.ts', path: '/api/antwoorden?formaat=csv', methods: ['GET'], access: { kind: 'agency' } },
+  { type: 'route', file: 'app/api/beheer/backup/route.ts', path: '/api/beheer/backup', methods: ['GET', 'POST'], access: { kind: 'admin' } },
   { type: 'route', file: 'app/api/cijfers/[table]/route.ts', path: '/api/cijfers/tabel-26', methods: ['GET'], access: { kind: 'public', reason: 'Aggregates only, refused below the minimum number of houses.' } },
 
   // Server actions

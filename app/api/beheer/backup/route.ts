@@ -1,0 +1,37 @@
+import { requireAdmin } from '@/lib/access';
+import { backupFileName, createBackupAs } from '@/lib/backup/create-backup';
+import { MAX_BACKUP_BYTES, parseBackup, restoreBackupAs } from '@/lib/backup/restore-backup';
+import { streamJob, uploadedFile } from '@/lib/import/stream-import';
+import { crossSiteRefusal, errorResponse } from '@/lib/http-errors';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/beheer/backup: the full JSON backup as a download (beheerder; recorded in the audit trail). */
+export async function GET() {
+  try {
+    const backup = await createBackupAs(await requireAdmin());
+    return new Response(JSON.stringify(backup), {
+      headers: {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${backupFileName()}"`,
+        'Cache-Control': 'no-store',
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
+
+/** POST /api/beheer/backup with the file as "bestand": restore into an empty database, streamed progress. */
+export async function POST(request: Request) {
+  const refused = crossSiteRefusal(request);
+  if (refused) return refused;
+  try {
+    const user = await requireAdmin();
+    const file = await uploadedFile(request, MAX_BACKUP_BYTES);
+    const backup = parseBackup(file.bytes);
+    return streamJob((onProgress) => restoreBackupAs(user, backup, (done, total) => onProgress({ phase: 'schrijven', done, total })));
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,99 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeDriver } from '@/graph/driver';
+import { addCustomType } from '@/graph/repositories/custom-types';
+import { readBackupGraph } from '@/graph/repositories/backup';
+import { readHouseNetwork } from '@/graph/repositories/house-network';
+import { takeSnapshot } from '@/graph/repositories/snapshots';
+import { readTx } from '@/graph/session';
+import { canonicalLines } from '@/lib/backup/canonical';
+import { createBackupAs } from '@/lib/backup/create-backup';
+import { parseBackup, restoreBackupAs } from '@/lib/backup/restore-backup';
+import type { Backup } from '@/lib/backup/backup-format';
+import { findFreePort, startNeo4j } from '../../graph/server/local-neo4j.mjs';
+import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
+import { asRole } from '../support/import-support';
+
+// A backup of the shared test database, restored into a second, fresh Neo4j started here, must
+// read back equal: every node and relationship, whatever their internal ids.
+const NEO4J_KEYS = ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE'] as const;
+const original = Object.fromEntries(NEO4J_KEYS.map((k) => [k, process.env[k]]));
+let second: Awaited<ReturnType<typeof startNeo4j>> | null = null;
+let home = '';
+let houseId = '';
+let backup: Backup;
+
+async function useDatabase(env: Record<string, string | undefined>) {
+  await closeDriver();
+  for (const key of NEO4J_KEYS) process.env[key] = env[key];
+}
+
+const secondEnv = () => ({ NEO4J_URI: second!.uri, NEO4J_USER: second!.user, NEO4J_PASSWORD: second!.password, NEO4J_DATABASE: second!.database });
+
+beforeAll(async () => {
+  // Something of every kind in the original: an own type, a forum link, a snapshot.
+  const fixture = await createNetworkFixture({ answers: [{ type: 'ocmw', level: 'kernpartner' }], forums: [{ name: 'Gezinsoverleg' }], actors: [{ name: 'CAW Test', type: 'caw', level: 'gemiddeld', via: 'Gezinsoverleg' }] });
+  houseId = fixture.houseId;
+  const ctx = { houseId, by: 'backup-test', byName: 'Back-up Test' };
+  await addCustomType(ctx, { name: 'Tienerwerking', cluster: 'opvang-vrije-tijd', level: 'minimaal' });
+  await takeSnapshot(ctx, 'Voor de back-up', (await readHouseNetwork(houseId))!);
+  home = mkdtempSync(path.join(os.tmpdir(), 'netwerkkaart-restore-'));
+  second = await startNeo4j({ home: path.join(home, 'neo4j'), port: await findFreePort(), passwordFile: path.join(home, 'password'), quiet: true, log: () => {} });
+  // A fresh installation: schema and catalogue, no demo.
+  const setup = spawnSync('npx', ['tsx', 'scripts/setup-database.ts'], { env: { ...process.env, ...secondEnv(), NETWERKKAART_DEMO: '0' }, encoding: 'utf8' });
+  if (setup.status !== 0) throw new Error(`setup of the second database failed: ${setup.stderr}`);
+}, 180_000);
+
+afterAll(async () => {
+  await useDatabase(original);
+  if (houseId) await deleteNetworkFixtures([houseId]);
+  await closeDriver();
+  await second?.stop();
+  if (home) rmSync(home, { recursive: true, force: true });
+});
+
+describe('full JSON backup', () => {
+  it('holds every kind of data and no secrets', async () => {
+    backup = await createBackupAs(asRole('beheerder'));
+    const json = JSON.stringify(backup);
+    for (const label of ['House', 'ActorType', 'Cluster', 'Actor', 'Forum', 'Snapshot', 'Change', 'User', 'Invitation']) expect(backup.counts[label], label).toBeGreaterThan(0);
+    for (const type of ['ANSWERED', 'INVOLVES', 'OF_TYPE', 'MEMBER_OF', 'PARTICIPATES_IN', 'IN_CLUSTER', 'COORDINATES', 'OF']) expect(backup.counts[type], type).toBeGreaterThan(0);
+    for (const secret of ['Session', 'Account', 'LoginThrottle', 'AdminSetupToken', 'Verification']) expect(backup.counts[secret], secret).toBeUndefined();
+    expect(json).not.toMatch(/"(password|token|tokenHash|secret)"/i);
+    expect(json).not.toMatch(/\$scrypt|[0-9a-f]{32}:[0-9a-f]{64}/);
+    // It parses back through the same checks an upload goes through.
+    expect(parseBackup(new TextEncoder().encode(json)).nodes).toHaveLength(backup.nodes.length);
+  });
+
+  it('restored into a fresh database, reads back equal', async () => {
+    await useDatabase(secondEnv());
+    const outcome = await restoreBackupAs(null, parseBackup(new TextEncoder().encode(JSON.stringify(backup))));
+    expect(outcome).toMatchObject({ nodes: backup.nodes.length, relationships: backup.relationships.length, keptUsers: 0 });
+    const restored = await readTx((tx) => readBackupGraph(tx));
+    const isRestoreRecord = (n: Backup['nodes'][number]) => n.labels.includes('Change') && n.props.action === 'backup.restore';
+    expect(canonicalLines(restored, isRestoreRecord)).toEqual(canonicalLines(backup));
+    expect(restored.nodes.filter(isRestoreRecord)).toHaveLength(1);
+    // The restored house reads as a house: its map, its own type and its snapshot.
+    const network = (await readHouseNetwork(houseId))!;
+    expect(network.actors.map((a) => [a.name, a.level, a.via])).toEqual([['CAW Test', 'gemiddeld', expect.any(String)]]);
+    expect(network.types.find((t) => t.name === 'Tienerwerking')?.answer?.level).toBe('minimaal');
+  }, 120_000);
+
+  it('refuses a database that is not empty, in Dutch, and writes nothing', async () => {
+    await useDatabase(secondEnv());
+    const before = (await readTx((tx) => readBackupGraph(tx))).nodes.length;
+    await expect(restoreBackupAs(null, backup)).rejects.toMatchObject({ userMessage: expect.stringMatching(/^De databank is niet leeg: ze bevat al \d+ huizen, .*Een back-up wordt alleen in een lege databank teruggezet/) });
+    expect((await readTx((tx) => readBackupGraph(tx))).nodes.length).toBe(before);
+  });
+
+  it('refuses what is not a backup, and other roles', async () => {
+    expect(() => parseBackup(new TextEncoder().encode('{"format":"iets"}'))).toThrow(expect.objectContaining({ userMessage: 'Dit bestand is geen back-up van Netwerkkaart.' }));
+    expect(() => parseBackup(new TextEncoder().encode('niet eens json'))).toThrow(expect.objectContaining({ userMessage: 'Dit bestand is geen back-up van Netwerkkaart (geen geldige JSON).' }));
+    expect(() => parseBackup(new TextEncoder().encode(JSON.stringify({ ...backup, nodes: [{ ref: 'x' }] })))).toThrow(expect.objectContaining({ userMessage: expect.stringMatching(/^Deze back-up is beschadigd of onvolledig/) }));
+    await expect(createBackupAs(asRole('kind_en_gezin'))).rejects.toMatchObject({ userMessage: 'U hebt geen toegang tot deze gegevens.' });
+    await expect(restoreBackupAs(asRole('coordinator'), backup)).rejects.toMatchObject({ userMessage: 'U hebt geen toegang tot deze gegevens.' });
+  });
+});
