@@ -2,8 +2,9 @@
 const nextConfig = {
   // The test run builds into its own folder so it never disturbs the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR || '.next',
-  // The driver opens raw sockets; keep it a plain Node dependency rather than bundling it.
-  serverExternalPackages: ['neo4j-driver'],
+  // The driver opens raw sockets, and pdfkit reads its font data from its own folder: keep them
+  // plain Node dependencies rather than bundling them.
+  serverExternalPackages: ['neo4j-driver', 'pdfkit', 'svg-to-pdfkit'],
   poweredByHeader: false,
   reactStrictMode: true,
 };

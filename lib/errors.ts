@@ -75,7 +75,11 @@ export class WorkshopClosedError extends DomainError {
 
 /** The request carries no valid participant token for this workshop (403). */
 export class NotParticipantError extends DomainError {
-  constructor(code: string) {
+  constructor(
+    code: string,
+    /** The request did carry a participant token (of another workshop, or no longer valid). */
+    readonly hadToken = false,
+  ) {
     super(`No participant of workshop ${code}`, 'U neemt niet deel aan deze workshop. Doe mee met de code op het scherm.');
   }
 }

@@ -41,9 +41,9 @@ export function workshopEnded(workshop: WorkshopRecord, now: Date = new Date()):
 /** The participant of this workshop behind the request's cookie; throws when there is none or it ended. */
 export async function requireParticipant(code: string): Promise<Participant> {
   const token = (await cookies()).get(PARTICIPANT_COOKIE)?.value;
-  if (!token || token.length > 200) throw new NotParticipantError(code);
+  if (!token || token.length > 200) throw new NotParticipantError(code, Boolean(token));
   const found = await findParticipant(code, hashToken(token));
-  if (!found) throw new NotParticipantError(code);
+  if (!found) throw new NotParticipantError(code, true);
   const ended = workshopEnded(found.workshop);
   if (ended) throw new WorkshopClosedError(code, ended);
   return { id: found.participant.id, name: found.participant.name, workshop: found.workshop };

@@ -42,10 +42,32 @@ export function readActionManifest(): Map<string, { id: string; pages: string[] 
   return actions;
 }
 
-/** 'app/huizen/[id]/page' → '/huizen/<house>'. */
-export function pagePath(worker: string, house: string): string {
+/** 'app/huizen/[id]/page' → '/huizen/<house>'; 'app/workshop/[code]/…' → '/workshop/<workshop>/…'. */
+export function pagePath(worker: string, house: string, workshop = ''): string {
   const route = worker.replace(/^app/, '').replace(/\/page$/, '') || '/';
-  return route.replace('[id]', house);
+  return route.replace('[id]', house).replace('[code]', workshop);
+}
+
+/** A participant's request context: no account, the workshop token cookie sent on every path. */
+export async function participant(playwright: Playwright, baseURL: string, token: string): Promise<APIRequestContext> {
+  return playwright.request.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL, 'X-Forwarded-For': uniqueAddress(), Cookie: `netwerkkaart.deelnemer=${token}` } });
+}
+
+/** The cookie header a request context would send (for plain fetch). */
+export async function cookieHeader(context: APIRequestContext): Promise<string> {
+  return (await context.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+}
+
+/**
+ * Opens a never-ending stream (SSE), returns its status and content type, and closes it: the
+ * request contexts of Playwright would wait for the body's end.
+ */
+export async function streamStatus(baseURL: string, path: string, headers: Record<string, string>): Promise<{ status: number; type: string }> {
+  const controller = new AbortController();
+  const response = await fetch(new URL(path, baseURL), { headers, signal: controller.signal });
+  const result = { status: response.status, type: response.headers.get('content-type') ?? '' };
+  controller.abort();
+  return result;
 }
 
 /**

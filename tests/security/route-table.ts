@@ -6,7 +6,8 @@
  * get 401 (API), a coordinator of house A is refused house B (404 for pages, 403/404 for API, a
  * refusal with nothing written for actions), and the allowed user gets through.
  *
- * Paths use `{house}` for a house id.
+ * Paths use `{house}` for a house id and `{workshop}` for the code of a workshop of that house.
+ * Workshop participants are not users: they hold a token cookie for one workshop (lib/workshop-access.ts).
  */
 export type Access =
   /** Anyone, signed in or not. `reason` says why that is safe. */
@@ -21,6 +22,12 @@ export type Access =
   | { kind: 'agency' }
   /** The beheerder. */
   | { kind: 'admin' }
+  /** Whoever runs the workshop in the path: its house's coordinator or invited facilitator (account session). */
+  | { kind: 'workshop-run' }
+  /** A participant of the workshop in the path (token cookie); nobody else, whatever their account. */
+  | { kind: 'participant' }
+  /** A participant of the workshop, or whoever runs it (the live stream). */
+  | { kind: 'participant-or-run' }
   /** Guarded by something other than a session; `reason` says what, and where it is tested. */
   | { kind: 'special'; reason: string };
 
@@ -37,11 +44,15 @@ export interface RouteEntry {
   path: string;
   methods: string[];
   access: Access;
+  /** For a POST-only route: the JSON body the access test sends. */
+  body?: Record<string, unknown>;
+  /** Answers with a never-ending stream (SSE): tested for status and headers only. */
+  stream?: boolean;
 }
 
 export interface ActionCall {
-  /** Arguments before the form state (bound arguments such as the house id). */
-  args: (house: string) => unknown[];
+  /** Arguments before the form state (bound arguments such as the house id or workshop code). */
+  args: (house: string, workshop: string) => unknown[];
   /** The form state the action receives first (useActionState), or undefined for form-only actions. */
   prev?: unknown;
   fields: Record<string, string>;
@@ -68,7 +79,11 @@ export const ROUTES: Entry[] = [
   { type: 'page', file: 'app/afmelden/page.tsx', path: '/afmelden', access: { kind: 'public', reason: 'Shows a sign-out button; signing out itself is a POST.' } },
   { type: 'page', file: 'app/catalogus/page.tsx', path: '/catalogus', access: { kind: 'public', reason: "The report's actor catalogue, no house data." } },
   { type: 'page', file: 'app/cijfers/page.tsx', path: '/cijfers', access: { kind: 'public', reason: 'Aggregates only, shown from a minimum number of houses so that no house is recognisable.' } },
-  { type: 'page', file: 'app/workshops/page.tsx', path: '/workshops', access: { kind: 'public', reason: 'A placeholder without house data; the workshop issue must change this entry.' } },
+  { type: 'page', file: 'app/workshops/page.tsx', path: '/workshops', access: { kind: 'signed-in' } },
+  { type: 'page', file: 'app/workshop/page.tsx', path: '/workshop', access: { kind: 'public', reason: 'The join form for participants (code + name); shows no workshop or house data.' } },
+  { type: 'page', file: 'app/workshop/[code]/page.tsx', path: '/workshop/{workshop}', access: { kind: 'participant' } },
+  { type: 'page', file: 'app/workshop/[code]/scherm/page.tsx', path: '/workshop/{workshop}/scherm', access: { kind: 'workshop-run' } },
+  { type: 'page', file: 'app/workshop/[code]/afsluiten/page.tsx', path: '/workshop/{workshop}/afsluiten', access: { kind: 'workshop-run' } },
   { type: 'page', file: 'app/huizen/page.tsx', path: '/huizen', access: { kind: 'signed-in' } },
   { type: 'page', file: 'app/huizen/[id]/page.tsx', path: '/huizen/{house}', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/vragenlijst/page.tsx', path: '/huizen/{house}/vragenlijst', access: { kind: 'house-read' } },
@@ -96,6 +111,13 @@ export const ROUTES: Entry[] = [
   { type: 'route', file: 'app/api/huizen/[id]/kaart.csv/route.ts', path: '/api/huizen/{house}/kaart.csv', methods: ['GET'], access: { kind: 'house-read' } },
   { type: 'route', file: 'app/api/huizen/[id]/kaart.xlsx/route.ts', path: '/api/huizen/{house}/kaart.xlsx', methods: ['GET'], access: { kind: 'house-read' } },
   { type: 'route', file: 'app/api/huizen/[id]/import/route.ts', path: '/api/huizen/{house}/import?stap=importeren', methods: ['POST'], access: { kind: 'house-edit' } },
+  { type: 'route', file: 'app/w/[code]/route.ts', path: '/w/{workshop}', methods: ['GET'], access: { kind: 'public', reason: 'The short join address of the QR code: only redirects to the join form with the code filled in.' } },
+  { type: 'route', file: 'app/workshop/[code]/stream/route.ts', path: '/workshop/{workshop}/stream', methods: ['GET'], stream: true, access: { kind: 'participant-or-run' } },
+  { type: 'route', file: 'app/workshop/[code]/voorstellen/route.ts', path: '/workshop/{workshop}/voorstellen', methods: ['POST'], access: { kind: 'participant' }, body: { newActorName: 'Actor van de test', now: 'minimaal' } },
+  { type: 'route', file: 'app/workshop/[code]/voorstellen/[id]/route.ts', path: '/workshop/{workshop}/voorstellen/onbekend', methods: ['POST'], access: { kind: 'workshop-run' }, body: { besluit: 'opzij' } },
+  { type: 'route', file: 'app/workshop/[code]/actielijst.csv/route.ts', path: '/workshop/{workshop}/actielijst.csv', methods: ['GET'], access: { kind: 'workshop-run' } },
+  { type: 'route', file: 'app/workshop/[code]/verslag.pdf/route.ts', path: '/workshop/{workshop}/verslag.pdf', methods: ['GET'], access: { kind: 'workshop-run' } },
+  { type: 'route', file: 'app/api/bench/sse-echo/route.ts', path: '/api/bench/sse-echo', methods: ['GET', 'POST'], access: { kind: 'special', reason: 'Exists only for bench/workshop-sse.ts: 404 unless NETWERKKAART_BENCH=1 (tested in workshop-access.spec), no data.' } },
   { type: 'route', file: 'app/api/beheer/import/route.ts', path: '/api/beheer/import?stap=importeren', methods: ['POST'], access: { kind: 'admin' } },
   { type: 'route', file: 'app/api/antwoorden/route.ts', path: '/api/antwoorden?formaat=csv', methods: ['GET'], access: { kind: 'agency' } },
   { type: 'route', file: 'app/api/beheer/backup/route.ts', path: '/api/beheer/backup', methods: ['GET', 'POST'], access: { kind: 'admin' } },
@@ -153,7 +175,21 @@ export const ROUTES: Entry[] = [
     type: 'action', file: 'app/huizen/[id]/actions.ts', name: 'takeSnapshotAction', access: { kind: 'house-edit' },
     call: { args: (house) => [house], prev: IDLE_ENTRY, fields: { label: 'Momentopname van de indringer' } },
   },
+  { type: 'action', file: 'app/workshop/actions.ts', name: 'joinWorkshopAction', access: { kind: 'special', reason: 'Joining needs the code; wrong codes are limited per address (tests/e2e/workshop-access.spec.ts, tests/integration/workshop-join.test.ts).' } },
+  {
+    type: 'action', file: 'app/workshops/actions.ts', name: 'openWorkshopAction', access: { kind: 'house-edit' },
+    call: { args: (house) => [house], prev: IDLE_FORM, fields: {} },
+  },
+  {
+    type: 'action', file: 'app/workshop/[code]/afsluiten/actions.ts', name: 'saveActionItemAction', access: { kind: 'workshop-run' },
+    call: { args: (_house, workshop) => [workshop, 'type:politie'], prev: IDLE_ENTRY, fields: { owner: 'Indringer', version: '0' } },
+  },
+  {
+    // Without the tick the close is refused after the access check, so the positive control closes nothing.
+    type: 'action', file: 'app/workshop/[code]/afsluiten/actions.ts', name: 'closeWorkshopAction', access: { kind: 'workshop-run' },
+    call: { args: (_house, workshop) => [workshop], prev: IDLE_FORM, fields: {} },
+  },
 ];
 
 /** Paths whose routes must not be public without a stated reason: they hold or change house data. */
-export const SENSITIVE = [/\[id\]/, /^app\/huizen\//, /^app\/api\/huizen\//, /^app\/workshops?\//, /^app\/overzicht\//, /^app\/beheer\//];
+export const SENSITIVE = [/\[id\]/, /\[code\]/, /^app\/huizen\//, /^app\/api\/huizen\//, /^app\/workshops?\//, /^app\/w\//, /^app\/overzicht\//, /^app\/beheer\//];

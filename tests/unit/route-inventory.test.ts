@@ -34,8 +34,10 @@ describe('every route of app/ has a security decision and a test', () => {
       if (entry.access.kind === 'public' || entry.access.kind === 'special') expect(entry.access.reason.length, entry.file).toBeGreaterThan(10);
       if (entry.type === 'action' && ['house-edit', 'agency', 'admin'].includes(entry.access.kind)) expect(entry.call, `${entry.file}#${entry.name}`).toBeDefined();
       if (entry.type !== 'action' && entry.access.kind === 'house-read') expect(entry.path).toContain('{house}');
+      if (entry.type !== 'action' && ['workshop-run', 'participant', 'participant-or-run'].includes(entry.access.kind)) expect(entry.path).toContain('{workshop}');
+      if (entry.type === 'action' && entry.access.kind === 'workshop-run') expect(entry.call, `${entry.file}#${entry.name}`).toBeDefined();
     }
     const sensitivePublic = ROUTES.filter((r) => SENSITIVE.some((re) => re.test(r.file)) && r.access.kind === 'public');
-    expect(sensitivePublic.map((r) => r.file)).toEqual(['app/workshops/page.tsx']);
+    expect(sensitivePublic.map((r) => r.file)).toEqual(['app/workshop/page.tsx', 'app/w/[code]/route.ts']);
   });
 });

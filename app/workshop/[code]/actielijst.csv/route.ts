@@ -1,0 +1,23 @@
+import { errorResponse } from '@/lib/http-errors';
+import { normaliseCode } from '@/lib/workshop/code';
+import { actionListCsv } from '@/lib/workshop/close';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/** The workshop's action list as CSV, for whoever runs the workshop. */
+export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
+  const code = normaliseCode((await params).code) ?? '-';
+  try {
+    const csv = await actionListCsv(code);
+    return new Response(csv, {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="actielijst-workshop-${code}.csv"`,
+        'Cache-Control': 'no-store',
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

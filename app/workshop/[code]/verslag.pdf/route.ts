@@ -1,0 +1,24 @@
+import { errorResponse } from '@/lib/http-errors';
+import { normaliseCode } from '@/lib/workshop/code';
+import { getWorkshopOutcome } from '@/lib/workshop/close';
+import { workshopReportPdf } from '@/lib/workshop/report-pdf';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+/** The workshop report (PDF, A4), for whoever runs the workshop. */
+export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
+  const code = normaliseCode((await params).code) ?? '-';
+  try {
+    const pdf = await workshopReportPdf(await getWorkshopOutcome(code));
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': `attachment; filename="verslag-workshop-${code}.pdf"`,
+        'Cache-Control': 'no-store',
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}
