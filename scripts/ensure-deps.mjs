@@ -33,13 +33,19 @@ async function ensureNeo4jServer() {
   ensureServerBuilt((line) => console.log(`• ${line}`));
 }
 
+// Debian's chromium for the end-to-end tests, and poppler's pdftoppm, which renders the workshop
+// report's PDF pages to PNG for review: one apt-get call for whatever is missing.
 function ensureChromium() {
-  if (existsSync('/usr/bin/chromium')) return;
-  console.log("• Debian's chromium installeren voor de end-to-end tests ...");
+  const wanted = [
+    ['/usr/bin/chromium', ['chromium', 'fonts-dejavu-core']],
+    ['/usr/bin/pdftoppm', ['poppler-utils']],
+  ].filter(([binary]) => !existsSync(binary)).flatMap(([, packages]) => packages);
+  if (wanted.length === 0) return;
+  console.log(`• Debian-pakketten installeren voor de end-to-end tests (${wanted.join(', ')}) ...`);
   const asRoot = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
   const apt = (args) => asRoot.length ? run(asRoot[0], [...asRoot.slice(1), 'apt-get', ...args]) : run('apt-get', args);
   apt(['update', '-qq']);
-  apt(['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core']);
+  apt(['install', '-y', '-qq', '--no-install-recommends', ...wanted]);
 }
 
 ensureNpmPackages();
