@@ -1,4 +1,4 @@
-import { writeTx } from '../session';
+import { readTx, writeTx } from '../session';
 
 /**
  * Sign-in attempts per key ('account:<email>', 'address:<ip>') over a sliding window, kept in
@@ -50,4 +50,17 @@ export async function releaseAttempt(keys: string[], stamp: number): Promise<voi
       { keys, stamp },
     ),
   );
+}
+
+/** Attempts of one key within the window, without registering one (a read). */
+export async function countAttempts(key: string, nowMs: number, windowMs: number): Promise<{ count: number; oldest: number | null }> {
+  return readTx(async (tx) => {
+    const result = await tx.run(
+      `OPTIONAL MATCH (t:LoginThrottle {key: $key})
+       WITH [a IN coalesce(t.attempts, []) WHERE a > $since] AS recent
+       RETURN size(recent) AS count, CASE WHEN size(recent) = 0 THEN null ELSE reduce(m = recent[0], a IN recent | CASE WHEN a < m THEN a ELSE m END) END AS oldest`,
+      { key, since: nowMs - windowMs },
+    );
+    return { count: result.records[0].get('count') as number, oldest: (result.records[0].get('oldest') as number | null) ?? null };
+  });
 }

@@ -115,9 +115,11 @@ export function closeWorkshop(code: string, ctx: { by: string; afterSnapshotId: 
 export function addParticipant(code: string, input: { id: string; name: string; tokenHash: string }, at: Date = new Date()): Promise<WorkshopEvent | null> {
   return writeTx(async (tx) => {
     const result = await tx.run(
+      // The workshop's write lock first (SET), so joins queue instead of deadlocking on a lock upgrade.
       `MATCH (w:Workshop {code: $code}) WHERE w.state = 'open'
+       SET w.participants = coalesce(w.participants, 0) + 1
        CREATE (p:Participant {id: $id, name: $name, tokenHash: $tokenHash, code: $code, joinedAt: $at})-[:JOINED]->(w)
-       RETURN COUNT { (:Participant)-[:JOINED]->(w) } AS count`,
+       RETURN w.participants AS count`,
       { code, ...input, at: at.toISOString() },
     );
     const row = result.records[0];

@@ -1,18 +1,22 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { registerAttempt, releaseAttempt } from '@/graph/repositories/login-throttle';
+import { countAttempts, registerAttempt } from '@/graph/repositories/login-throttle';
 import { addParticipant, findWorkshop } from '@/graph/repositories/workshops';
 import { fieldErrorsOf } from '../entry-input';
 import { DomainError, ValidationError, WorkshopClosedError } from '../errors';
 import { newParticipantToken, workshopEnded } from '../workshop-access';
 import { publish } from './bus';
 import { joinSchema } from './input';
+import { inWorkshopQueue } from './queue';
 
 /**
- * Joining with a code. Every attempt is counted per client address *before* the code is looked
- * up (in Neo4j, like the login limits: graph/repositories/login-throttle.ts); a successful join
- * takes its attempt back, so a room of 50 people behind one router joins freely while guessing
- * codes stops after a handful of misses a minute.
+ * Joining with a code. Wrong codes are counted per client address in Neo4j, with the login
+ * limits' store (graph/repositories/login-throttle.ts): an address with too many misses in the
+ * last minute is refused before its code is even looked up. A successful join writes nothing to
+ * the counter, so a room of 50 people behind one router joins at once, while guessing a code
+ * (32^6 possibilities) stops after a handful of misses a minute. Unlike the login, a miss is
+ * counted after the lookup: a burst of parallel guesses can pass the limit by the burst's size,
+ * which against a billion codes changes nothing.
  */
 export const JOIN_WINDOW_MS = 60_000;
 export const JOIN_FAILURES_PER_ADDRESS = 20;
@@ -33,18 +37,26 @@ export async function joinWorkshop(input: unknown, address: string, now: Date = 
   const parsed = joinSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
   const { code, name } = parsed.data;
-  const keys = [{ key: `workshop-join:address:${address}`, limit: JOIN_FAILURES_PER_ADDRESS }];
-  const attempt = await registerAttempt(keys, now.getTime(), JOIN_WINDOW_MS);
-  if (!attempt.allowed) throw new JoinRefusedError(`join throttled for ${address}`, TOO_MANY_JOINS_MESSAGE);
+  const key = `workshop-join:address:${address}`;
+  const misses = await countAttempts(key, now.getTime(), JOIN_WINDOW_MS);
+  if (misses.count >= JOIN_FAILURES_PER_ADDRESS) throw new JoinRefusedError(`join throttled for ${address}`, TOO_MANY_JOINS_MESSAGE);
+  const miss = async () => {
+    await registerAttempt([{ key, limit: JOIN_FAILURES_PER_ADDRESS }], now.getTime(), JOIN_WINDOW_MS);
+  };
   const workshop = await findWorkshop(code);
-  if (!workshop) throw new ValidationError({ code: [UNKNOWN_CODE_MESSAGE] }, UNKNOWN_CODE_MESSAGE);
+  if (!workshop) {
+    await miss();
+    throw new ValidationError({ code: [UNKNOWN_CODE_MESSAGE] }, UNKNOWN_CODE_MESSAGE);
+  }
   const ended = workshopEnded(workshop, now);
-  if (ended) throw new WorkshopClosedError(code, ended);
+  if (ended) {
+    await miss();
+    throw new WorkshopClosedError(code, ended);
+  }
   const { token, tokenHash } = newParticipantToken();
   const participantId = `participant-${randomUUID()}`;
-  const event = await addParticipant(code, { id: participantId, name, tokenHash }, now);
+  const event = await inWorkshopQueue(code, () => addParticipant(code, { id: participantId, name, tokenHash }, now));
   if (!event) throw new WorkshopClosedError(code, 'closed');
-  await releaseAttempt(keys.map((k) => k.key), attempt.stamp);
   publish(code, event);
   return { code, participantId, token, closesAt: new Date(workshop.closesAt) };
 }

@@ -12,6 +12,7 @@ import { publish } from './bus';
 import { entryVersion } from './choices';
 import type { NetworkPatch, ProposalView, WorkshopEvent } from './events';
 import { decisionSchema, proposalSchema } from './input';
+import { inWorkshopQueue } from './queue';
 
 /** The cluster a missing actor of unknown type goes to ("andere actoren", cluster 12). */
 export const OTHER_CLUSTER = 'andere-actoren';
@@ -41,11 +42,11 @@ export async function submitProposal(code: string, input: unknown): Promise<Prop
       typeName = type.name;
     }
   }
-  const created = await createProposal(
+  const created = await inWorkshopQueue(code, () => createProposal(
     code,
     { actorKey: p.actorKey, actorName, typeName, now: p.now, desired: p.desired, note: p.note, newActorName: p.actorKey ? null : p.newActorName, newActorType: p.actorKey ? null : p.newActorType, basedOnVersion },
     { id: participant.id, name: participant.name },
-  );
+  ));
   if (!created) throw new WorkshopClosedError(code, 'closed');
   publish(code, created.event);
   return created.proposal;
