@@ -43,8 +43,20 @@ export async function userFromHeaders(source: Headers, now: Date = new Date()): 
   };
 }
 
+// React's cache() memoises only while rendering; route handlers and server actions get the same
+// request headers object for the whole request, so the user is looked up once there too.
+const perRequest = new WeakMap<object, Promise<SessionUser | null>>();
+
 /** The signed-in user of this request, or null (once per request). */
-export const optionalUser = cache(async (): Promise<SessionUser | null> => userFromHeaders(await requestHeaders()));
+export const optionalUser = cache(async (): Promise<SessionUser | null> => {
+  const source = await requestHeaders();
+  let user = perRequest.get(source);
+  if (!user) {
+    user = userFromHeaders(source);
+    perRequest.set(source, user);
+  }
+  return user;
+});
 
 /** The signed-in user; throws UnauthenticatedError when there is none. */
 export async function requireUser(): Promise<SessionUser> {

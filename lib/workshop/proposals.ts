@@ -66,13 +66,13 @@ function typeNameOf(network: HouseNetwork, key: string): string | null {
  * facilitator now sees applies it, explicitly, to the current state.
  */
 export async function decideProposal(code: string, proposalId: string, input: unknown): Promise<ProposalView> {
-  const { user, workshop } = await requireWorkshopRunner(code);
+  // The proposal is read alongside the access check (one round trip less); it is shown only after.
+  const [{ user, workshop }, proposal] = await Promise.all([requireWorkshopRunner(code), readProposal(code, proposalId)]);
   const parsed = decisionSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
   const decision = parsed.data;
   const ended = workshopEnded(workshop);
   if (ended) throw new WorkshopClosedError(code, ended);
-  const proposal = await readProposal(code, proposalId);
   if (!proposal) throw new NotFoundError(`proposal ${proposalId}`);
   if (proposal.status !== 'pending') throw new ConflictError(`proposal ${proposalId} decided`, 'Over dit voorstel werd al beslist.');
   const decider: Decider = { id: user.id, name: user.name, houseId: workshop.houseId };
