@@ -1,5 +1,5 @@
 // Restores a JSON backup (from Beheer › Back-up) into an EMPTY database, from the command line:
-//   npx tsx scripts/restore-json.ts netwerkkaart-backup-….json
+//   npx tsx --conditions=react-server scripts/restore-json.ts netwerkkaart-backup-….json
 // with the NEO4J_* settings of the target (or the local server of `npm start`, started with
 // NETWERKKAART_DEMO=0 so that no demo houses are loaded first). Refuses a database with data.
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { parseBackup, restoreBackupAs } from '../lib/backup/restore-backup';
 
 async function main() {
   const file = process.argv[2];
-  if (!file) throw new Error('Geef het back-upbestand: npx tsx scripts/restore-json.ts <bestand.json>');
+  if (!file) throw new Error('Geef het back-upbestand: npx tsx --conditions=react-server scripts/restore-json.ts <bestand.json>');
   const backup = parseBackup(new Uint8Array(readFileSync(file)));
   const outcome = await restoreBackupAs(null, backup, (done, total) => process.stdout.write(`\r  ${done}/${total}`));
   console.log(`\nTeruggezet: ${outcome.nodes} knopen en ${outcome.relationships} relaties in ${(outcome.elapsedMs / 1000).toFixed(1)} s (back-up van ${backup.createdAt}).`);

@@ -147,8 +147,7 @@ function readType(row: HouseRow, typeText: string, nameText: string, clusterText
     if (!typeText) row.name = null;
     else if (nameText === '') row.name = null;
     else {
-      const same = matcher.match(nameText);
-      row.name = same.kind === 'type' && same.type.code === match.type.code ? null : nameText;
+      row.name = matcher.find(nameText)?.code === match.type.code ? null : nameText;
     }
     return;
   }

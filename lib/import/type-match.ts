@@ -48,6 +48,12 @@ export class TypeMatcher<T extends MatchableType> {
     this.candidates = types.map((t) => ({ names: spellingsOf(t), label: t.name, value: t }));
   }
 
+  /** The one type this spelling names, or null (no suggestions computed: cheap). */
+  find(raw: string): T | null {
+    const found = this.byKey.get(normalise(raw)) ?? this.byKey.get(compact(raw)) ?? [];
+    return found.length === 1 ? found[0] : null;
+  }
+
   match(raw: string): TypeMatch<T> {
     const found = this.byKey.get(normalise(raw)) ?? this.byKey.get(compact(raw)) ?? [];
     if (found.length === 1) return { kind: 'type', type: found[0], exact: normalise(raw) === normalise(found[0].name) };
