@@ -189,23 +189,23 @@ export function mapStylesheet(): StyleRule[] {
 }
 
 /**
- * The projector's stylesheet: the same rules with labels half again as large and shown at every
- * zoom, so a map read from the back of a room stays legible.
+ * The projector's stylesheet: the same rules with labels a third larger and shown at every zoom,
+ * so a map read from the back of a room stays legible (larger still crowds the inner rings).
  */
 export function presentationStylesheet(): StyleRule[] {
   return mapStylesheet().map((rule) => {
     const style = { ...rule.style };
-    if (typeof style['font-size'] === 'number') style['font-size'] = Math.round(style['font-size'] * 1.5);
+    if (typeof style['font-size'] === 'number') style['font-size'] = Math.round(style['font-size'] * 1.3);
     if ('min-zoomed-font-size' in style || rule.selector === 'node') style['min-zoomed-font-size'] = 0;
     if (rule.selector === 'node') {
-      style['font-size'] = 19;
-      style['text-max-width'] = '170px';
+      style['font-size'] = 17;
+      style['text-max-width'] = '150px';
     }
     if (rule.selector === 'node.house') {
-      style.width = 150;
-      style.height = 150;
-      style['font-size'] = 19;
-      style['text-max-width'] = '136px';
+      style.width = 112;
+      style.height = 112;
+      style['font-size'] = 15;
+      style['text-max-width'] = '100px';
     }
     return { ...rule, style };
   });

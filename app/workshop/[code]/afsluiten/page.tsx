@@ -29,7 +29,7 @@ export default async function ClosePage({ params }: { params: Promise<{ code: st
     <>
       <PageHeader
         title={closed ? `Actielijst van workshop ${code}` : `Workshop ${code} afsluiten`}
-        intro={`${workshop.houseName} · geopend ${formatDateTime(workshop.opensAt)}${workshop.closedAt ? ` · afgesloten ${formatDateTime(workshop.closedAt)}` : ''} · ${workshop.participants} deelnemers · ${count('accepted')} voorstellen aanvaard, ${count('set_aside')} opzij gelegd`}
+        intro={`${workshop.houseName} · geopend ${formatDateTime(workshop.opensAt)}${workshop.closedAt ? ` · afgesloten ${formatDateTime(workshop.closedAt)}` : ''} · ${workshop.participants} deelnemers · ${count('accepted')} ${count('accepted') === 1 ? 'voorstel' : 'voorstellen'} aanvaard, ${count('set_aside')} opzij gelegd`}
       />
       {!closed ? (
         <section className="space-y-4 rounded-xl border border-black/10 bg-white p-5">
