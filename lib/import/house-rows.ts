@@ -3,6 +3,7 @@ import { matchAnswer, ANSWER_HELP } from './answer-match';
 import { duplicateColumnProblems, mapColumns, unusedColumnProblem } from './columns';
 import { parseDue, checkLength } from './field-rules';
 import { normalise } from './normalise';
+import { Readings } from './readings';
 import { error, meant, warning, type Problem } from './preview';
 import type { Sheet } from './sheet';
 import { TypeMatcher, type MatchableType } from './type-match';
@@ -71,6 +72,7 @@ export function parseHouseSheet(sheet: Sheet, context: ParseContext): HouseSheet
   if (fileProblems.some((p) => p.severity === 'error')) return { rows: [], fileProblems };
 
   const matcher = new TypeMatcher(context.types);
+  const readings = new Readings();
   const cellProblems = new Map<number, Problem[]>();
   for (const p of sheet.cellProblems) {
     if (p.row === 0) fileProblems.push(error(p.message));
@@ -91,8 +93,8 @@ export function parseHouseSheet(sheet: Sheet, context: ParseContext): HouseSheet
       row.skip = 'Plaatshouder voor een ontbrekende verplichte partner: niets te importeren.';
       return;
     }
-    readType(row, typeText, nameText, cell('cluster'), matcher, context);
-    readLevel(row, levelText);
+    readType(row, typeText, nameText, cell('cluster'), matcher, context, readings);
+    readLevel(row, levelText, readings);
     for (const field of DETAIL_FIELDS) {
       if (columns[field] === undefined) continue;
       const value = cell(field);
@@ -118,10 +120,11 @@ export function parseHouseSheet(sheet: Sheet, context: ParseContext): HouseSheet
     }
     if (row.name === null && row.via) row.problems.push(warning('‘Via overleg’ geldt alleen voor een benoemde organisatie; voor het actortype zelf wordt het niet overgenomen.'));
   });
+  fileProblems.push(...readings.problems());
   return { rows, fileProblems };
 }
 
-function readType(row: HouseRow, typeText: string, nameText: string, clusterText: string, matcher: TypeMatcher<ParseContext['types'][number]>, context: ParseContext): void {
+function readType(row: HouseRow, typeText: string, nameText: string, clusterText: string, matcher: TypeMatcher<ParseContext['types'][number]>, context: ParseContext, readings: Readings): void {
   const andere = ANDERE.exec(typeText);
   if (andere) {
     const customName = andere[1] || nameText;
@@ -143,7 +146,7 @@ function readType(row: HouseRow, typeText: string, nameText: string, clusterText
   const match = matcher.match(lookup);
   if (match.kind === 'type') {
     row.type = { kind: 'catalogue', code: match.type.code, name: match.type.name };
-    if (!match.exact) row.problems.push(warning(`‘${lookup}’ gelezen als ‘${match.type.name}’.`));
+    if (!match.exact) readings.add('type', lookup, match.type.name);
     if (!typeText) row.name = null;
     else if (nameText === '') row.name = null;
     else {
@@ -167,11 +170,11 @@ function matchCluster(row: HouseRow, text: string, context: ParseContext): strin
   return 'andere-actoren';
 }
 
-function readLevel(row: HouseRow, text: string): void {
+function readLevel(row: HouseRow, text: string, readings: Readings): void {
   const answer = matchAnswer(text);
   if (answer.kind === 'level') {
     row.level = answer.level;
-    if (!answer.exact) row.problems.push(warning(`‘${text}’ gelezen als ‘${LEVELS[answer.level].label}’.`));
+    if (!answer.exact) readings.add('answer', text, LEVELS[answer.level].label);
   } else if (answer.kind === 'unknown') {
     row.problems.push(error(`‘${text}’ is geen betrokkenheid.${meant(answer.suggestions)} Mogelijk: ${ANSWER_HELP}.`, answer.suggestions));
   } else if (row.name !== null) {

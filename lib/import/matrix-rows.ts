@@ -3,7 +3,7 @@ import { matchAnswer, ANSWER_HELP } from './answer-match';
 import { duplicateColumnProblems, mapColumns } from './columns';
 import { cellName } from './cell-text';
 import { MATRIX_HOUSE_COLUMNS } from './matrix-columns';
-import { normalise } from './normalise';
+import { Readings } from './readings';
 import { error, meant, warning, type Problem } from './preview';
 import type { Sheet } from './sheet';
 import { TypeMatcher, type MatchableType } from './type-match';
@@ -55,7 +55,7 @@ export function parseMatrixSheet(sheet: Sheet, types: MatchableType[]): MatrixSh
 
   const cellProblems = new Map<number, Problem[]>();
   for (const p of sheet.cellProblems) if (p.row > 0) cellProblems.set(p.row, [...(cellProblems.get(p.row) ?? []), error(p.message)]);
-  const synonyms = new Map<string, { label: string; count: number }>();
+  const readings = new Readings();
   const rows: MatrixRow[] = [];
   body.forEach((cells, index) => {
     if (cells.every((c) => c.trim() === '') && !cellProblems.has(index + 1)) return;
@@ -75,18 +75,13 @@ export function parseMatrixSheet(sheet: Sheet, types: MatchableType[]): MatrixSh
       const answer = matchAnswer(text);
       if (answer.kind === 'level') {
         row.answers.push({ typeCode: column.code, typeName: column.name, level: answer.level });
-        if (!answer.exact) {
-          const key = normalise(text);
-          synonyms.set(key, { label: `‘${text}’ → ${LEVELS[answer.level].label}`, count: (synonyms.get(key)?.count ?? 0) + 1 });
-        }
+        if (!answer.exact) readings.add('answer', text, LEVELS[answer.level].label);
       } else if (answer.kind === 'unknown') {
         row.problems.push(error(`Cel ${cellName(row.line, column.index + 1)} (${column.name}): ‘${text}’ is geen betrokkenheid.${meant(answer.suggestions)} Mogelijk: ${ANSWER_HELP}.`, answer.suggestions));
       }
     }
     rows.push(row);
   });
-  if (synonyms.size) {
-    fileProblems.push(warning(`Afkortingen gelezen: ${[...synonyms.values()].map((s) => `${s.label} (${s.count}×)`).join(', ')}.`));
-  }
+  fileProblems.push(...readings.problems());
   return { rows, fileProblems, types: typeColumns };
 }
