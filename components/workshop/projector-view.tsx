@@ -49,15 +49,15 @@ export function ProjectorView({ workshop, network, proposals, lastSeq, join }: P
   );
 
   return (
-    <div data-bare-page data-testid="projector" className="fixed inset-0 z-40 flex flex-col bg-paper text-ink">
-      <header className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 border-b border-black/10 bg-white px-6 py-3">
+    <div data-bare-page data-testid="projector" className="fixed inset-0 z-40 flex flex-col overflow-y-auto bg-paper text-ink lg:overflow-hidden">
+      <header className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 border-b border-black/10 bg-white px-4 py-3 sm:px-6">
         <div className="min-w-0">
-          <h1 className="truncate text-3xl font-semibold">{state.network.house.name}</h1>
-          <p className="text-xl text-muted">
+          <h1 className="text-xl font-semibold sm:truncate sm:text-3xl">{state.network.house.name}</h1>
+          <p className="break-all text-base text-muted sm:break-normal sm:text-xl">
             Doe mee: <span className="font-semibold text-brand">{join.url}</span> · code <span className="font-mono font-bold text-ink" data-testid="header-code">{join.spaced}</span>
           </p>
         </div>
-        <div className="flex items-center gap-3 text-xl">
+        <div className="flex flex-wrap items-center gap-3 text-base sm:text-xl">
           <span data-testid="participant-count">{state.participants} {state.participants === 1 ? 'deelnemer' : 'deelnemers'}</span>
           <span className={`rounded-full px-3 py-1 text-base font-semibold ${status === 'live' ? 'bg-[#ecfdf3] text-[#067647]' : 'bg-amber-50 text-[#b54708]'}`} data-testid="stream-status" data-status={status}>
             {STATUS_LABELS[status]}
@@ -74,7 +74,7 @@ export function ProjectorView({ workshop, network, proposals, lastSeq, join }: P
         </p>
       ) : null}
       <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[minmax(0,1fr)_minmax(380px,30%)]">
-        <div className="relative min-h-0 border-r border-black/10 bg-white">
+        <div className="relative min-h-[75vh] border-r border-black/10 bg-white lg:min-h-0">
           <div className={showJoin ? 'invisible h-full' : 'h-full'}>
             <HouseMapCanvas
               elements={elements}
@@ -102,7 +102,7 @@ export function ProjectorView({ workshop, network, proposals, lastSeq, join }: P
               Voorstellen <span className="text-muted" data-testid="pending-count">({pending.length})</span>
             </h2>
             {pending.length === 0 ? (
-              <p className="text-xl text-muted">Nog geen voorstellen. Deelnemers sturen ze met hun gsm.</p>
+              <p className="break-all text-base text-muted sm:break-normal sm:text-xl">Nog geen voorstellen. Deelnemers sturen ze met hun gsm.</p>
             ) : (
               <ul className="space-y-3" data-testid="pending-proposals">
                 {pending.map((p) => (
@@ -114,7 +114,7 @@ export function ProjectorView({ workshop, network, proposals, lastSeq, join }: P
           <section aria-labelledby="wijzigingen-titel">
             <h2 id="wijzigingen-titel" className="mb-2 text-2xl font-semibold">Laatste wijzigingen</h2>
             {accepted.length === 0 ? (
-              <p className="text-xl text-muted">Nog niets aanvaard.</p>
+              <p className="break-all text-base text-muted sm:break-normal sm:text-xl">Nog niets aanvaard.</p>
             ) : (
               <ol className="space-y-2 text-xl" data-testid="recent-changes">
                 {accepted.slice(0, 8).map((p) => (
