@@ -16,6 +16,7 @@ import type { Backup } from '@/lib/backup/backup-format';
 import { findFreePort, startNeo4j } from '../../graph/server/local-neo4j.mjs';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 import { asRole } from '../support/import-support';
+import { createTestUser, deleteUsers } from '../support/test-users';
 
 // A backup of the shared test database, restored into a second, fresh Neo4j started here, must
 // read back equal: every node and relationship, whatever their internal ids.
@@ -24,6 +25,7 @@ const original = Object.fromEntries(NEO4J_KEYS.map((k) => [k, process.env[k]]));
 let second: Awaited<ReturnType<typeof startNeo4j>> | null = null;
 let home = '';
 let houseId = '';
+let coordinatorId = '';
 let backup: Backup;
 
 async function useDatabase(env: Record<string, string | undefined>) {
@@ -37,6 +39,8 @@ beforeAll(async () => {
   // Something of every kind in the original: an own type, a forum link, a snapshot.
   const fixture = await createNetworkFixture({ answers: [{ type: 'ocmw', level: 'kernpartner' }], forums: [{ name: 'Gezinsoverleg' }], actors: [{ name: 'CAW Test', type: 'caw', level: 'gemiddeld', via: 'Gezinsoverleg' }] });
   houseId = fixture.houseId;
+  // Its own coordinator: the demo accounts' links come and go with other tests' demo resets.
+  coordinatorId = (await createTestUser('coordinator', [houseId], 'Back-up coördinator')).id;
   const ctx = { houseId, by: 'backup-test', byName: 'Back-up Test' };
   await addCustomType(ctx, { name: 'Tienerwerking', cluster: 'opvang-vrije-tijd', level: 'minimaal' });
   await takeSnapshot(ctx, 'Voor de back-up', (await readHouseNetwork(houseId))!);
@@ -50,6 +54,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await useDatabase(original);
   if (houseId) await deleteNetworkFixtures([houseId]);
+  if (coordinatorId) await deleteUsers([coordinatorId]);
   await closeDriver();
   await second?.stop();
   if (home) rmSync(home, { recursive: true, force: true });

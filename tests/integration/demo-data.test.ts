@@ -9,6 +9,7 @@ import { countsByLevel, readCatalogueFile } from '@/seed/catalogue';
 import survey from '@/seed/data/survey-2016.json';
 import { computeFit, FIT_LIMITS, type FitInput, type RowCounts } from '@/seed/demo/fit-report';
 import { generateDemo } from '@/seed/demo/generate-demo';
+import { ensureDemoAccounts } from '@/seed/demo/demo-accounts';
 import { loadDemo } from '@/seed/demo/load-demo';
 
 // Loads the demo into the shared test database (reset only touches fictional data) and checks it
@@ -92,6 +93,8 @@ describe('the demo data in Neo4j', () => {
     await loadDemo({ reset: true, log: quiet });
   });
   afterAll(async () => {
+    // The resets above recreate the houses; put the demo accounts' links back for later tests.
+    await ensureDemoAccounts({ log: quiet });
     await closeDriver();
   });
 
