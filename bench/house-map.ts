@@ -42,11 +42,11 @@ async function signInCookie(email: string, password: string): Promise<string> {
   return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
 }
 
-async function timeGet(path: string, cookie: string): Promise<number> {
+async function timeGet(path: string, cookie: string, expected = 200): Promise<number> {
   const t0 = performance.now();
   const res = await fetch(base + path, { headers: { cookie }, redirect: 'manual' });
   await res.arrayBuffer();
-  if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+  if (res.status !== expected) throw new Error(`${path}: ${res.status}`);
   return performance.now() - t0;
 }
 
@@ -59,20 +59,21 @@ async function main() {
     const cookie = await signInCookie(user.email, user.password);
     console.log(`House ${houseId} (${actors} named organisations), ${RUNS} runs each, medians.\n`);
 
-    // 1. Server response.
-    const noData = '/workshops';
+    // 1. Server response. The page that reads no data: the site's own "not found" page, rendered
+    // per request with the same layout and signed-in header as the house page, and nothing else.
+    const noData = '/bench-geen-gegevens';
     for (let i = 0; i < 3; i += 1) {
-      await timeGet(noData, cookie);
+      await timeGet(noData, cookie, 404);
       await timeGet(`/huizen/${houseId}`, cookie);
     }
     const page: number[] = [];
     const empty: number[] = [];
     for (let i = 0; i < RUNS; i += 1) {
-      empty.push(await timeGet(noData, cookie));
+      empty.push(await timeGet(noData, cookie, 404));
       page.push(await timeGet(`/huizen/${houseId}`, cookie));
     }
     const serverRatio = median(page) / median(empty);
-    console.log(`1. Server: house page ${fmt(median(page))} vs ${noData} (reads no data) ${fmt(median(empty))}: ratio ${serverRatio.toFixed(2)} (target ≤ 1.5) ${serverRatio <= 1.5 ? 'OK' : 'OVER'}`);
+    console.log(`1. Server: house page ${fmt(median(page))} vs ${noData} (the not-found page: layout and session, no data) ${fmt(median(empty))}: ratio ${serverRatio.toFixed(2)} (target ≤ 1.5) ${serverRatio <= 1.5 ? 'OK' : 'OVER'}`);
 
     // 2. Browser: from the response's last byte to the map laid out, per layout.
     const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
