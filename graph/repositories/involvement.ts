@@ -3,7 +3,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { NotFoundError, StaleWriteError, ValidationError } from '../../lib/errors';
 import type { EntryDetails } from '../../lib/house-network';
 import { strongestLevel, type LevelCode } from '../../lib/levels';
-import { recordChange } from './audit';
+import { changeParams, CREATE_CHANGE_CLAUSE, recordChange } from './audit';
 import { writeTx } from '../session';
 
 /** Who writes, for which house. `by` is the user id (audit), `byName` what the map shows. */
@@ -110,18 +110,26 @@ export function saveTypeAnswer(ctx: WriteContext, typeCode: string, expectedVers
     const { from, to } = diff(current, { ...change, via: undefined });
     if (Object.keys(to).length === 0) return current;
     const next: EntryState = { ...current, ...Object.fromEntries(Object.entries(to)), version: current.version + 1 } as EntryState;
+    // The write and its audit record in one statement: one round trip for the whole change.
+    const audit = changeParams({ by: ctx.by, action: 'answer.update', target: `house:${ctx.houseId}/type:${typeCode}`, houseId: ctx.houseId, from: { name: row.get('name'), ...from }, to });
     if (next.level === null) {
-      await tx.run('MATCH (:House {id: $houseId})-[r:ANSWERED]->(:ActorType {code: $typeCode}) DELETE r', { houseId: ctx.houseId, typeCode });
+      await tx.run(
+        `MATCH (:House {id: $houseId})-[r:ANSWERED]->(:ActorType {code: $typeCode}) DELETE r
+         WITH count(*) AS removed
+         ${CREATE_CHANGE_CLAUSE}`,
+        { houseId: ctx.houseId, typeCode, change: audit },
+      );
     } else {
       await tx.run(
         `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
          MERGE (h)-[r:ANSWERED]->(t)
          SET r.level = $s.level, r.note = $s.note, r.owner = $s.owner, r.nextStep = $s.nextStep, r.due = $s.due,
-             r.derived = false, r.version = $s.version, r.updatedAt = datetime(), r.updatedBy = $byName`,
-        { houseId: ctx.houseId, typeCode, s: next, byName: ctx.byName },
+             r.derived = false, r.version = $s.version, r.updatedAt = datetime(), r.updatedBy = $byName
+         WITH count(*) AS written
+         ${CREATE_CHANGE_CLAUSE}`,
+        { houseId: ctx.houseId, typeCode, s: next, byName: ctx.byName, change: audit },
       );
     }
-    await recordChange(tx, { by: ctx.by, action: 'answer.update', target: `house:${ctx.houseId}/type:${typeCode}`, houseId: ctx.houseId, from: { name: row.get('name'), ...from }, to });
     return next;
   });
 }
