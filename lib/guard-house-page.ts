@@ -1,19 +1,12 @@
 import 'server-only';
-import { notFound, redirect } from 'next/navigation';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from './errors';
 import { loadPageData, type PageData } from './load-page-data';
+import { guardPage } from './page-access';
 
 /**
- * Loads a house page's data and maps the access errors the way every house page answers them:
- * not signed in → the login page (and back here afterwards); not allowed or not there → 404,
- * so a house's existence does not leak; database down → the Dutch panel (PageData).
+ * Loads a house page's data the way every house page answers: not signed in → the login page
+ * (and back here afterwards); not allowed or not there → 404, so a house's existence does not
+ * leak (guardPage); database down → the Dutch panel (loadPageData).
  */
-export async function loadHousePage<T>(returnTo: string, load: () => Promise<T>): Promise<PageData<T>> {
-  try {
-    return await loadPageData(load);
-  } catch (error) {
-    if (error instanceof UnauthenticatedError) redirect(`/aanmelden?terug=${encodeURIComponent(returnTo)}`);
-    if (error instanceof ForbiddenError || error instanceof NotFoundError) notFound();
-    throw error;
-  }
+export function loadHousePage<T>(returnTo: string, load: () => Promise<T>): Promise<PageData<T>> {
+  return guardPage(returnTo, () => loadPageData(load));
 }
