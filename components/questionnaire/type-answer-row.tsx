@@ -8,6 +8,7 @@ import { FormMessage } from './form-message';
 import { LevelChoice } from './level-choice';
 import { NamedActorRow } from './named-actor-row';
 import type { QuestionnaireActions } from './types';
+import { NameAndLevelFields } from './name-and-level-fields';
 
 interface Props {
   type: NetworkType;
@@ -100,18 +101,7 @@ function AddActorForm({ typeCode, privatePractice, actions, onDone }: { typeCode
   return (
     <form action={formAction} className="mt-2 flex flex-wrap items-end gap-2 rounded-md bg-paper p-2">
       <input type="hidden" name="typeCode" value={typeCode} />
-      <label className="text-xs">
-        <span className="block text-muted">{privatePractice ? 'Beroepsgroep (bv. logopedist)' : 'Naam van de organisatie'}</span>
-        <input name="name" required minLength={2} maxLength={120} autoFocus className="mt-0.5 w-64 max-w-full rounded border border-black/15 bg-white px-2 py-1 text-sm" />
-      </label>
-      <label className="text-xs">
-        <span className="block text-muted">Betrokkenheid</span>
-        <select name="level" defaultValue="minimaal" className="mt-0.5 rounded border border-black/15 bg-white px-2 py-1 text-sm">
-          {Object.values(LEVELS).map((l) => (
-            <option key={l.code} value={l.code}>{l.label}</option>
-          ))}
-        </select>
-      </label>
+      <NameAndLevelFields nameLabel={privatePractice ? 'Beroepsgroep (bv. logopedist)' : 'Naam van de organisatie'} />
       <button type="submit" disabled={pending} className="rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">
         Toevoegen
       </button>

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { ChangeInput } from './audit';
+import { changeParams, type ChangeInput } from './audit';
 
 const BATCH = 2000;
 
@@ -9,16 +8,7 @@ const BATCH = 2000;
  * the same (:Change) records recordChange() writes, for imports that change thousands of answers.
  */
 export async function recordChanges(tx: ManagedTransaction, changes: ChangeInput[], at: Date = new Date()): Promise<void> {
-  const rows = changes.map((change) => ({
-    id: randomUUID(),
-    at: at.toISOString(),
-    by: change.by,
-    action: change.action,
-    target: change.target,
-    houseId: change.houseId ?? null,
-    from: change.from === undefined ? null : JSON.stringify(change.from),
-    to: change.to === undefined ? null : JSON.stringify(change.to),
-  }));
+  const rows = changes.map((change) => changeParams(change, at));
   for (let i = 0; i < rows.length; i += BATCH) {
     await tx.run(
       `UNWIND $rows AS c
