@@ -72,6 +72,11 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX proposal_workshop IF NOT EXISTS FOR (p:Proposal) ON (p.code)',
     ],
   },
+  {
+    version: 5,
+    description: "A house's history without scanning the whole audit trail",
+    statements: ['CREATE INDEX change_house_at IF NOT EXISTS FOR (c:Change) ON (c.houseId, c.at)'],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
