@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { PageTabs } from '@/components/page-tabs';
 import type { NetworkHouse } from '@/lib/house-network';
 import { URBANISATION_LABELS } from '@/lib/regions';
 
@@ -24,23 +25,12 @@ export function HouseHeader({ house, active }: { house: Pick<NetworkHouse, 'id' 
         {house.municipalities.join(', ')} · {house.province} · {URBANISATION_LABELS[house.urbanisation]}
         {house.intermunicipal ? ' · intergemeentelijk' : ''}
       </p>
-      <nav aria-label="Onderdelen van het huis" className="mt-4 overflow-x-auto print:hidden">
-        <ul className="flex gap-1 border-b border-black/10 text-sm">
-          {HOUSE_TABS.map((tab) => (
-            <li key={tab.key}>
-              <Link
-                href={`/huizen/${house.id}${tab.path}`}
-                aria-current={active === tab.key ? 'page' : undefined}
-                className={`-mb-px block whitespace-nowrap border-b-2 px-3 py-2 font-medium ${
-                  active === tab.key ? 'border-brand text-brand' : 'border-transparent text-muted hover:text-ink'
-                }`}
-              >
-                {tab.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <PageTabs
+        label="Onderdelen van het huis"
+        tabs={HOUSE_TABS.map((tab) => ({ key: tab.key, label: tab.label, href: `/huizen/${house.id}${tab.path}` }))}
+        active={active}
+        className="mt-4"
+      />
     </header>
   );
 }

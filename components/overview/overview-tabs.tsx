@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageTabs } from '@/components/page-tabs';
 
 export const OVERVIEW_TABS = [
   { key: 'huizen', href: '/overzicht', label: 'Huizen' },
@@ -12,24 +12,9 @@ export type OverviewTabKey = (typeof OVERVIEW_TABS)[number]['key'];
 
 /** The overview's sub-navigation; the selection (query string) travels along between tabs. */
 export function OverviewTabs({ active, query = '' }: { active: OverviewTabKey; query?: string }) {
-  return (
-    <nav aria-label="Overzicht" className="print:hidden mb-5 border-b border-black/10">
-      <ul className="-mb-px flex flex-wrap gap-x-1 text-sm">
-        {OVERVIEW_TABS.map((tab) => {
-          const current = tab.key === active;
-          return (
-            <li key={tab.key} className="shrink-0">
-              <Link
-                href={query && tab.key !== 'regio' && tab.key !== 'vergelijken' ? `${tab.href}?${query}` : tab.href}
-                aria-current={current ? 'page' : undefined}
-                className={`block border-b-2 px-2 py-2 font-medium sm:px-3 ${current ? 'border-brand text-brand' : 'border-transparent text-muted hover:border-black/20 hover:text-ink'}`}
-              >
-                {tab.label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
-  );
+  const tabs = OVERVIEW_TABS.map((tab) => ({
+    ...tab,
+    href: query && tab.key !== 'regio' && tab.key !== 'vergelijken' ? `${tab.href}?${query}` : tab.href,
+  }));
+  return <PageTabs label="Overzicht" tabs={tabs} active={active} className="mb-5" />;
 }
