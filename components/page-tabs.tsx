@@ -9,7 +9,7 @@ export interface PageTab {
 /** A row of tabs under a page title (a house's pages, the overview's parts): links, one current. */
 export function PageTabs({ label, tabs, active, className = '' }: { label: string; tabs: readonly PageTab[]; active: string; className?: string }) {
   return (
-    <nav aria-label={label} className={`overflow-x-auto border-b border-black/10 print:hidden ${className}`}>
+    <nav aria-label={label} className={`relative overflow-x-auto border-b border-black/10 print:hidden ${className}`}>
       <ul className="-mb-px flex gap-x-1 text-sm">
         {tabs.map((tab) => {
           const current = tab.key === active;

@@ -10,7 +10,7 @@ export function AuditTrail({ changes }: { changes: LabelledChangeRecord[] }) {
   if (!changes.length) return <p className="text-muted">Nog geen wijzigingen.</p>;
   return (
     <>
-      <div className="hidden overflow-x-auto rounded-xl border border-black/10 bg-white md:block">
+      <div className="hidden relative overflow-x-auto rounded-xl border border-black/10 bg-white md:block">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Wijzigingen, nieuwste eerst</caption>
           <thead className="bg-paper text-xs uppercase tracking-wide text-muted">

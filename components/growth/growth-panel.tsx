@@ -9,13 +9,13 @@ const pct = (n: number) => `${n.toFixed(1).replace('.', ',')}%`;
 export function GrowthPanel({ growth, compact = false }: { growth: Growth; compact?: boolean }) {
   const h = compact ? 'text-base' : 'text-lg';
   return (
-    <div className={compact ? 'space-y-4' : 'grid gap-5 lg:grid-cols-2'} data-testid="growth">
+    <div className={compact ? 'space-y-4' : 'grid gap-5 *:min-w-0 lg:grid-cols-2'} data-testid="growth">
       <section aria-labelledby="groei-nog-niet" className="rounded-xl border border-black/10 bg-white p-4 lg:col-span-2">
         <h2 id="groei-nog-niet" className={`${h} font-semibold`}>Uitbreidingsplan: nog niet betrokken ({growth.nogNiet.length})</h2>
         {growth.nogNiet.length === 0 ? (
           <p className="mt-1 text-sm text-muted">Geen actoren met ‘nog niet’.</p>
         ) : (
-          <div className="mt-2 overflow-x-auto">
+          <div className="mt-2 relative overflow-x-auto">
             <table className="w-full min-w-[560px] text-left text-sm" data-testid="growth-nog-niet">
               <thead className="text-xs uppercase tracking-wide text-muted">
                 <tr>

@@ -67,7 +67,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
               </li>
             ))}
           </ol>
-          <div className="hidden overflow-x-auto rounded-lg border border-black/10 bg-white md:block">
+          <div className="hidden relative overflow-x-auto rounded-lg border border-black/10 bg-white md:block">
             <table className="w-full text-left text-sm" data-testid="import-preview-table">
               <caption className="sr-only">Voorbeeld van de import, per rij</caption>
               <thead className="bg-paper text-xs uppercase tracking-wide text-muted">

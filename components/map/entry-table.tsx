@@ -10,7 +10,7 @@ import { LevelBadge } from './level-badge';
 export function EntryTable({ entries, onSelect }: { entries: MapEntry[]; onSelect?: (key: string) => void }) {
   const rows = entries.filter((e) => e.placement !== 'none');
   return (
-    <div className="overflow-x-auto rounded-xl border border-black/10 bg-white">
+    <div className="relative overflow-x-auto rounded-xl border border-black/10 bg-white">
       <table className="w-full min-w-[720px] text-left text-sm" data-testid="entry-table">
         <caption className="sr-only">Actoren van het samenwerkingsverband, per domeincluster</caption>
         <thead className="bg-paper text-xs uppercase tracking-wide text-muted">

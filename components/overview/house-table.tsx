@@ -13,7 +13,7 @@ import { SortHeader } from './sort-header';
 export function HouseTable({ rows, filter, path = '/overzicht' }: { rows: OverviewRow[]; filter: OverviewFilter; path?: string }) {
   const num = 'px-2 py-1.5 text-right tabular-nums';
   return (
-    <div className="max-h-[75vh] overflow-auto rounded-xl border border-black/10 bg-white print:max-h-none print:overflow-visible" tabIndex={0} aria-label="Tabel van de huizen, scrollbaar">
+    <div className="max-h-[75vh] relative overflow-auto rounded-xl border border-black/10 bg-white print:max-h-none print:overflow-visible" tabIndex={0} aria-label="Tabel van de huizen, scrollbaar">
       <table className="w-full min-w-[900px] border-separate border-spacing-0 text-sm" data-testid="house-table">
         <caption className="sr-only">Huizen van het Kind met hun aantal actoren per betrokkenheid en de ontbrekende verplichte partners</caption>
         <thead className="sticky top-0 z-20 bg-white text-xs text-muted shadow-[0_1px_0_rgba(0,0,0,0.1)]">

@@ -19,7 +19,7 @@ const TOTAL_ROWS = [
 export function MandatoryMatrixView({ matrix }: { matrix: MandatoryMatrix }) {
   const stickyCol = 'sticky left-0 bg-white';
   return (
-    <div className="max-h-[78vh] overflow-auto rounded-xl border border-black/10 bg-white print:max-h-none print:overflow-visible" tabIndex={0} aria-label="Matrix van de verplichte partners, scrollbaar">
+    <div className="max-h-[78vh] relative overflow-auto rounded-xl border border-black/10 bg-white print:max-h-none print:overflow-visible" tabIndex={0} aria-label="Matrix van de verplichte partners, scrollbaar">
       <table className="w-full min-w-[900px] border-separate border-spacing-0 text-sm" data-testid="mandatory-matrix">
         <caption className="sr-only">Per huis het antwoord voor elke partner die verplicht moet aansluiten, met het aantal hiaten per huis en per partner</caption>
         <thead className="text-xs text-muted">

@@ -11,7 +11,7 @@ import { URBANISATION_LABELS } from '@/lib/regions';
 export function MinimumOfferTable({ table }: { table: OfferTable }) {
   const typeNames = new Map(table.functions.flatMap((fn) => fn.types.map((t) => [t.code, t.name] as const)));
   return (
-    <div className="max-h-[75vh] overflow-auto rounded-xl border border-black/10 bg-white print:max-h-none print:overflow-visible" tabIndex={0} aria-label="Minimumaanbod per huis, scrollbaar">
+    <div className="max-h-[75vh] relative overflow-auto rounded-xl border border-black/10 bg-white print:max-h-none print:overflow-visible" tabIndex={0} aria-label="Minimumaanbod per huis, scrollbaar">
       <table className="w-full min-w-[820px] border-separate border-spacing-0 text-sm" data-testid="minimum-offer-table">
         <caption className="sr-only">Per huis of elke functie van het minimumaanbod (decreet Art. 8) gedekt is door minstens één direct betrokken actor</caption>
         <thead className="text-xs text-muted">

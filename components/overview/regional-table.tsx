@@ -7,7 +7,7 @@ export function RegionalTable({ network }: { network: RegionalNetwork }) {
   const names = new Map(network.houses.map((h) => [h.id, shortHouseName(h.name)]));
   const list = (ids: string[]) => (ids.length ? ids.map((id) => names.get(id)).join(', ') : <span className="text-muted">–</span>);
   return (
-    <div className="max-h-[70vh] overflow-auto rounded-xl border border-black/10 bg-white print:max-h-none print:overflow-visible" tabIndex={0} aria-label="Tabel van de gedeelde regionale organisaties, scrollbaar">
+    <div className="max-h-[70vh] relative overflow-auto rounded-xl border border-black/10 bg-white print:max-h-none print:overflow-visible" tabIndex={0} aria-label="Tabel van de gedeelde regionale organisaties, scrollbaar">
       <table className="w-full min-w-[900px] border-separate border-spacing-0 text-sm" data-testid="regional-table">
         <caption className="sr-only">Gedeelde regionale organisaties: waar ze kernpartner zijn, waar anders betrokken, waar genoemd maar niet betrokken, en waar afwezig in dezelfde regio</caption>
         <thead className="text-left text-xs text-muted">

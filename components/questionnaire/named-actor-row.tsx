@@ -32,7 +32,7 @@ export function NamedActorRow({ actor, forums, actions, canEdit }: { actor: Netw
               setLevel(e.target.value as LevelCode);
               requestAnimationFrame(() => form.current?.requestSubmit());
             }}
-            className="w-40 rounded border border-black/15 bg-white px-2 py-1 text-sm"
+            className="w-36 rounded border border-black/15 bg-white px-2 py-1 text-sm sm:w-40"
           >
             {LEVEL_CODES.map((code) => (
               <option key={code} value={code}>{LEVELS[code].label}</option>
@@ -40,9 +40,9 @@ export function NamedActorRow({ actor, forums, actions, canEdit }: { actor: Netw
           </select>
         </label>
         {level === 'indirect' && forums.length > 0 ? (
-          <label>
+          <label className="min-w-0 max-w-full">
             <span className="sr-only">Via welk overleg</span>
-            <select name="via" defaultValue={actor.via ?? ''} disabled={!canEdit} onChange={() => requestAnimationFrame(() => form.current?.requestSubmit())} className="rounded border border-black/15 bg-white px-2 py-1 text-sm">
+            <select name="via" defaultValue={actor.via ?? ''} disabled={!canEdit} onChange={() => requestAnimationFrame(() => form.current?.requestSubmit())} className="max-w-full rounded border border-black/15 bg-white px-2 py-1 text-sm">
               <option value="">via geen overleg</option>
               {forums.map((f) => (
                 <option key={f.id} value={f.id}>via {f.name}</option>

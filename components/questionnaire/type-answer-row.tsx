@@ -37,7 +37,7 @@ export function TypeAnswerRow({ type, actors, forums, actions, canEdit }: Props)
 
   return (
     <li className="px-4 py-3 sm:px-5" data-type={type.code} data-testid={`type-${type.code}`}>
-      <div className="grid gap-2 lg:grid-cols-[minmax(0,16rem)_1fr] lg:items-start lg:gap-4">
+      <div className="grid gap-2 *:min-w-0 lg:grid-cols-[minmax(0,16rem)_1fr] lg:items-start lg:gap-4">
         <div>
           <span className="font-medium" id={`type-${type.code}-label`}>{type.name}</span>
           {type.mandatory ? <span className="ml-2 rounded-full bg-accent px-2 py-0.5 text-[11px] font-semibold text-white">verplicht</span> : null}

@@ -25,7 +25,7 @@ export function AnswerTableView({ table, query }: { table: AnswerTable; query: s
         </h3>
         <span className="text-xs text-muted">rapport r. {table.line}</span>
       </header>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[760px] table-fixed text-sm">
           <colgroup>
             <col className="w-[26%]" />

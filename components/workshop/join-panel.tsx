@@ -4,7 +4,7 @@ import { QrCode } from './qr-code';
 /** The start screen's invitation: the code in huge letters, the QR code and the address. */
 export function JoinPanel({ code, spaced, url, qr, onClose }: { code: string; spaced: string; url: string; qr: QrShape; onClose?: () => void }) {
   return (
-    <section className="flex h-full flex-col items-center justify-center gap-4 overflow-auto bg-white p-4 text-center sm:gap-6 sm:p-8" aria-labelledby="doe-mee" data-testid="join-panel">
+    <section className="flex h-full flex-col items-center justify-center gap-4 relative overflow-auto bg-white p-4 text-center sm:gap-6 sm:p-8" aria-labelledby="doe-mee" data-testid="join-panel">
       <h2 id="doe-mee" className="text-2xl font-semibold text-ink sm:text-4xl xl:text-5xl">Doe mee met uw gsm of laptop</h2>
       <div className="flex flex-wrap items-center justify-center gap-6 sm:gap-10">
         <QrCode shape={qr} label={`QR-code naar ${url}`} className="size-48 sm:size-64 xl:size-80" />

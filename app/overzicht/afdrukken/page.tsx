@@ -53,7 +53,10 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
       <FilterErrors errors={errors} />
       <section aria-labelledby="print-huizen">
         <h2 id="print-huizen" className="mb-2 text-lg font-semibold">1. Huizen</h2>
-        <PrintHouseTable rows={rows} />
+        {/* On a screen narrower than the A4 page the table scrolls; on paper it is the full width. */}
+        <div className="relative overflow-x-auto print:overflow-visible">
+          <PrintHouseTable rows={rows} />
+        </div>
       </section>
       <section aria-labelledby="print-matrix" className="break-before-page">
         <h2 id="print-matrix" className="mb-2 text-lg font-semibold">2. Verplichte partners per huis</h2>

@@ -53,7 +53,7 @@ export default async function PrintPage({ params, searchParams }: { params: Prom
           {network.house.municipalities.join(', ')} · stand op {formatDate(new Date().toISOString())} · formaat {format} liggend
         </p>
       </header>
-      <div className="print-map overflow-x-auto rounded-xl border border-black/10 bg-white p-2 [&_svg]:h-auto [&_svg]:max-w-full" dangerouslySetInnerHTML={{ __html: svg }} />
+      <div className="print-map relative overflow-x-auto rounded-xl border border-black/10 bg-white p-2 [&_svg]:h-auto [&_svg]:max-w-full" dangerouslySetInnerHTML={{ __html: svg }} />
       <section className="print-break mt-6">
         <h2 className="mb-2 text-xl font-semibold">Groeikansen</h2>
         <GrowthPanel growth={growth} compact />
