@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { LevelCode } from '../../lib/levels';
-import type { NetworkPatch, ProposalStatus, ProposalView, WorkshopEvent } from '../../lib/workshop/events';
+import type { NetworkPatch, ProposalContent, ProposalStatus, ProposalView, WorkshopEvent } from '../../lib/workshop/events';
 import { readTx, writeTx } from '../session';
 import { recordChange } from './audit';
 import { appendEvent } from './workshop-events';
@@ -12,15 +12,7 @@ import { appendEvent } from './workshop-events';
  * decidedBy, decidedByName, conflictLevel, conflictVersion, targetKey})-[:IN]->(:Workshop).
  * Every change of a proposal appends its event in the same transaction.
  */
-export interface NewProposal {
-  actorKey: string | null;
-  actorName: string;
-  typeName: string | null;
-  now: LevelCode | null;
-  desired: LevelCode | null;
-  note: string | null;
-  newActorName: string | null;
-  newActorType: string | null;
+export interface NewProposal extends ProposalContent {
   basedOnVersion: number;
 }
 

@@ -8,10 +8,8 @@ import type { NetworkActor, NetworkType } from '../house-network';
 export const PROPOSAL_STATUSES = ['pending', 'accepted', 'set_aside'] as const;
 export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
 
-export interface ProposalView {
-  id: string;
-  /** Number within the workshop (#1, #2, ...). */
-  seq: number;
+/** What a participant proposes about one entry (shared by the write and the view). */
+export interface ProposalContent {
   /** The entry it is about (`actor:<id>` or `type:<code>`); null for a new actor until accepted. */
   actorKey: string | null;
   actorName: string;
@@ -22,6 +20,12 @@ export interface ProposalView {
   /** A missing actor: its name and, when known, its type code. */
   newActorName: string | null;
   newActorType: string | null;
+}
+
+export interface ProposalView extends ProposalContent {
+  id: string;
+  /** Number within the workshop (#1, #2, ...). */
+  seq: number;
   status: ProposalStatus;
   byId: string;
   byName: string;

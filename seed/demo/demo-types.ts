@@ -1,5 +1,5 @@
 import type { LevelCode } from '../../lib/levels';
-import type { Province, Urbanisation } from '../../lib/regions';
+import type { HouseFrame } from './house-frame';
 
 /**
  * The demo dataset: plain data, produced by generateDemo() and written to Neo4j by
@@ -17,17 +17,8 @@ export interface DemoDataset {
   notes: string[];
 }
 
-export interface DemoHouse {
-  id: string;
-  name: string;
-  municipalities: string[];
-  /** Urbanisation of each municipality, in the order of `municipalities` (Tabel 4 counts these). */
-  municipalityUrbanisation: Urbanisation[];
-  province: Province;
-  /** The house's degree: that of its most urban municipality (see seed/README.md). */
-  urbanisation: Urbanisation;
-  intermunicipal: boolean;
-  region: string;
+/** A demo house: where it lies (HouseFrame) and how it answered. */
+export interface DemoHouse extends HouseFrame {
   /** True for the third of the houses that name their organisations. */
   named: boolean;
   answers: DemoAnswer[];

@@ -1,3 +1,4 @@
+import type { HouseIdentity } from '../../lib/house';
 import { PROVINCES, URBANISATION_CODES, type Province, type Urbanisation } from '../../lib/regions';
 import { slugify } from './added-actors';
 import { CITY_NAMES, PLACE_NAMES } from './place-names';
@@ -5,14 +6,10 @@ import type { Random } from './prng';
 import type { ReportFigures } from './report-figures';
 
 /** Where a house lies: everything about a demo house except its answers. */
-export interface HouseFrame {
-  id: string;
-  name: string;
-  municipalities: string[];
+export interface HouseFrame extends HouseIdentity {
+  /** Urbanisation of each municipality, in the order of `municipalities` (Tabel 4 counts these). */
   municipalityUrbanisation: Urbanisation[];
-  province: Province;
-  urbanisation: Urbanisation;
-  intermunicipal: boolean;
+  /** `urbanisation` is the house's degree: that of its most urban municipality (see seed/README.md). */
   region: string;
 }
 
