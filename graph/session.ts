@@ -7,10 +7,23 @@ function isConnectionFailure(error: unknown): boolean {
   return code === 'ServiceUnavailable' || code === 'SessionExpired';
 }
 
+// On globalThis: Next may load this module once per bundle, and every copy must count.
+const counter = globalThis as typeof globalThis & { __netwerkkaartWrites?: number };
+
+/** How many write transactions this process has run (committed or not): see requestCommitStamp. */
+export function localWriteCount(): number {
+  return counter.__netwerkkaartWrites ?? 0;
+}
+
 async function withSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   const session = getDriver().session({ database: databaseName(), defaultAccessMode: mode });
   try {
-    return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+    if (mode === 'READ') return await session.executeRead(work);
+    try {
+      return await session.executeWrite(work);
+    } finally {
+      counter.__netwerkkaartWrites = localWriteCount() + 1;
+    }
   } catch (error) {
     if (isConnectionFailure(error)) throw new DatabaseUnavailableError(error);
     throw error;
@@ -27,4 +40,29 @@ export function readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise
 /** Runs `work` in a write transaction (retried by the driver on transient errors). */
 export function writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   return withSession('WRITE', work);
+}
+
+/**
+ * A read transaction that also returns the database's commit stamp: the bookmark the server
+ * gives at its end, which names the last transaction it had committed. Two equal stamps mean
+ * nothing was committed between them, by this process or any other; a read made after a stamp
+ * was taken is therefore still current while new stamps equal it
+ * (graph/repositories/house-network-cache.ts).
+ */
+export async function readTxStamped<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<{ value: T; stamp: string | null }> {
+  const session = getDriver().session({ database: databaseName(), defaultAccessMode: 'READ' });
+  try {
+    const value = await session.executeRead(work);
+    return { value, stamp: session.lastBookmarks()[0] ?? null };
+  } catch (error) {
+    if (isConnectionFailure(error)) throw new DatabaseUnavailableError(error);
+    throw error;
+  } finally {
+    await session.close();
+  }
+}
+
+/** The commit stamp alone (one tiny read), for a request that has none yet. */
+export async function commitStamp(): Promise<string | null> {
+  return (await readTxStamped((tx) => tx.run('RETURN 1'))).stamp;
 }

@@ -1,12 +1,14 @@
 import 'server-only';
 import { headers as requestHeaders } from 'next/headers';
 import { cache } from 'react';
-import { findAccessProfile, houseExists } from '@/graph/repositories/users';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { findSessionAccessIn, houseExists } from '@/graph/repositories/users';
+import { commitStamp, localWriteCount, readTx, readTxStamped } from '@/graph/session';
 import { canAdminister, canEditHouse, canReadAgencyOverview, canReadHouse, canRunWorkshop, readsAllHouses } from './access-rules';
-import { getAuth } from './auth';
 import { brusselsDate } from './brussels-date';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from './errors';
 import { isRole, type Role } from './roles';
+import { lookUpSession, resolveSessionUser, sessionTokenOf, type SessionLookup } from './session-user';
 
 /**
  * The authorisation boundary: every page, route handler and server action that reads or writes
@@ -28,35 +30,60 @@ export interface SessionUser {
   houseIds: string[];
 }
 
-/** The user behind a request's session cookie, or null. Also for tests and route handlers. */
-export async function userFromHeaders(source: Headers, now: Date = new Date()): Promise<SessionUser | null> {
-  const session = await getAuth().api.getSession({ headers: source });
-  if (!session) return null;
-  const profile = await findAccessProfile(session.user.id, brusselsDate(now));
-  if (!profile || !isRole(profile.role)) return null;
-  return {
-    id: profile.id,
-    email: profile.email,
-    name: profile.name,
-    role: profile.role,
-    houseIds: profile.role === 'coordinator' ? profile.coordinates : profile.role === 'facilitator' ? profile.facilitates : [],
-  };
-}
+export { userFromHeaders } from './session-user';
 
 // React's cache() memoises only while rendering; route handlers and server actions get the same
 // request headers object for the whole request, so the user is looked up once there too.
-const perRequest = new WeakMap<object, Promise<SessionUser | null>>();
+const perRequest = new WeakMap<object, Promise<SessionLookup>>();
+
+async function requestSession(): Promise<SessionLookup> {
+  const source = await requestHeaders();
+  let lookup = perRequest.get(source);
+  if (!lookup) {
+    lookup = lookUpSession(source);
+    perRequest.set(source, lookup);
+  }
+  return lookup;
+}
 
 /** The signed-in user of this request, or null (once per request). */
-export const optionalUser = cache(async (): Promise<SessionUser | null> => {
+export const optionalUser = cache(async (): Promise<SessionUser | null> => (await requestSession()).user);
+
+/**
+ * A commit stamp of the database for this request's next reads: the one of its session read,
+ * unless this process has written since (a server action that saves and then shows the page
+ * again), then a new one. Reads made after it can be answered from a copy kept under the same
+ * stamp (graph/repositories/house-network-cache.ts).
+ */
+export async function requestCommitStamp(): Promise<string | null> {
+  const lookup = await requestSession();
+  if (lookup.stamp && lookup.writesBefore === localWriteCount()) return lookup.stamp;
+  return commitStamp();
+}
+
+/**
+ * The signed-in user (or null) and the request's own data, read in one transaction: the hot path
+ * of a workshop decision, one round of the database instead of two. The data is read before the
+ * user is known, so the caller must check access before it uses it (and must not tell the
+ * visitor anything about it otherwise). The user counts for the rest of the request like
+ * optionalUser's.
+ */
+export async function userAlongside<T>(read: (tx: ManagedTransaction) => Promise<T>): Promise<{ user: SessionUser | null; data: T }> {
   const source = await requestHeaders();
-  let user = perRequest.get(source);
-  if (!user) {
-    user = userFromHeaders(source);
-    perRequest.set(source, user);
+  const known = perRequest.get(source);
+  if (known) {
+    // Someone asked first (the layout's header): that lookup and this read run side by side.
+    const [lookup, data] = await Promise.all([known, readTx(read)]);
+    return { user: lookup.user, data };
   }
-  return user;
-});
+  const now = new Date();
+  const writesBefore = localWriteCount();
+  const token = await sessionTokenOf(source);
+  const { value: [found, data], stamp } = await readTxStamped((tx) => Promise.all([token ? findSessionAccessIn(tx, token, brusselsDate(now)) : null, read(tx)]));
+  const lookup = (async (): Promise<SessionLookup> => ({ user: token ? await resolveSessionUser(source, found, now) : null, stamp, writesBefore }))();
+  perRequest.set(source, lookup);
+  return { user: (await lookup).user, data };
+}
 
 /** The signed-in user; throws UnauthenticatedError when there is none. */
 export async function requireUser(): Promise<SessionUser> {
@@ -104,9 +131,11 @@ export async function requireAdmin(): Promise<SessionUser> {
 }
 
 /** The read rule applied to a known user (exported for tests and for lists). */
-export async function assertHouseRead(user: SessionUser, houseId: string): Promise<SessionUser> {
+export async function assertHouseRead(user: SessionUser | null, houseId: string, exists?: boolean): Promise<SessionUser> {
+  if (!user) throw new UnauthenticatedError();
   if (!canReadHouse(user, houseId)) throw new ForbiddenError(`read house ${houseId}`);
-  if (readsAllHouses(user) && !(await houseExists(houseId))) throw new NotFoundError(`house ${houseId}`);
+  // `exists` when the caller read the house already (userAlongside); otherwise asked here.
+  if (readsAllHouses(user) && !(exists ?? (await houseExists(houseId)))) throw new NotFoundError(`house ${houseId}`);
   return user;
 }
 

@@ -18,7 +18,9 @@ import { admitLoginAttempt, releaseLoginAttempt, TOO_MANY_ATTEMPTS_MESSAGE } fro
  * cookies are marked Secure. Without it, the app serves plain http on localhost or the local
  * network and the address is taken from each request.
  */
-const SESSION_HOURS = 12;
+/** How long a session lasts, and after how long in use it is extended (Better Auth's expiresIn/updateAge). */
+export const SESSION_SECONDS = 12 * 60 * 60;
+export const SESSION_UPDATE_AGE_SECONDS = 60 * 60;
 
 function publicUrl(): string | undefined {
   return process.env.NETWERKKAART_URL || process.env.BETTER_AUTH_URL || undefined;
@@ -58,8 +60,8 @@ function createAuth() {
       },
     },
     session: {
-      expiresIn: SESSION_HOURS * 60 * 60,
-      updateAge: 60 * 60,
+      expiresIn: SESSION_SECONDS,
+      updateAge: SESSION_UPDATE_AGE_SECONDS,
       cookieCache: { enabled: false },
     },
     rateLimit: {

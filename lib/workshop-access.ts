@@ -1,9 +1,11 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { cookies } from 'next/headers';
-import { findParticipant, findWorkshop, type WorkshopRecord } from '@/graph/repositories/workshops';
-import { requireUser, requireWorkshopRun, type SessionUser } from './access';
-import { NotFoundError, NotParticipantError, WorkshopClosedError } from './errors';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { findParticipant, findWorkshopIn, type WorkshopRecord } from '@/graph/repositories/workshops';
+import { userAlongside, type SessionUser } from './access';
+import { canRunWorkshop } from './access-rules';
+import { ForbiddenError, NotFoundError, NotParticipantError, UnauthenticatedError, WorkshopClosedError } from './errors';
 
 /**
  * Workshop participants are not users: they hold a random token in an HttpOnly cookie scoped to
@@ -49,14 +51,21 @@ export async function requireParticipant(code: string): Promise<Participant> {
   return { id: found.participant.id, name: found.participant.name, workshop: found.workshop };
 }
 
-/** A workshop by code, for the one who runs it: the house's coordinator or invited facilitator. */
-export async function requireWorkshopRunner(code: string): Promise<{ user: SessionUser; workshop: WorkshopRecord }> {
-  const workshop = await findWorkshop(code);
-  if (!workshop) {
-    // Not signed in is told before "not found", like every other page.
-    await requireUser();
-    throw new NotFoundError(`workshop ${code}`);
-  }
-  const user = await requireWorkshopRun(workshop.houseId);
-  return { user, workshop };
+/**
+ * A workshop by code, for the one who runs it: the house's coordinator or invited facilitator.
+ * `alongside` reads more of the request's data in the same transaction as the session and the
+ * workshop (a decision reads its proposal so); it is returned only once access is checked.
+ */
+export async function requireWorkshopRunner(code: string): Promise<{ user: SessionUser; workshop: WorkshopRecord; data: undefined }>;
+export async function requireWorkshopRunner<T>(code: string, alongside: (tx: ManagedTransaction) => Promise<T>): Promise<{ user: SessionUser; workshop: WorkshopRecord; data: T }>;
+export async function requireWorkshopRunner<T>(code: string, alongside?: (tx: ManagedTransaction) => Promise<T>) {
+  const { user, data } = await userAlongside(async (tx) => {
+    const [workshop, more] = await Promise.all([findWorkshopIn(tx, code), alongside?.(tx)]);
+    return { workshop, more };
+  });
+  // Not signed in is told before "not found", like every other page.
+  if (!user) throw new UnauthenticatedError();
+  if (!data.workshop) throw new NotFoundError(`workshop ${code}`);
+  if (!canRunWorkshop(user, data.workshop.houseId)) throw new ForbiddenError(`workshop of house ${data.workshop.houseId}`);
+  return { user, workshop: data.workshop, data: data.more };
 }

@@ -8,6 +8,7 @@ import type { LayoutName } from '@/lib/map/layouts';
 import { toElements, toMapModel } from '@/lib/map/to-elements';
 import type { EntryAction } from '../questionnaire/types';
 import { EntryEditor } from './entry-editor';
+import { useHydrated } from '../hooks/use-hydrated';
 import { EntryTable } from './entry-table';
 import { FocusPanel } from './focus-panel';
 import { HouseMapCanvas, type MapCanvasHandle } from './house-map-canvas';
@@ -39,6 +40,7 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
   const [search, setSearch] = useState('');
   const [focused, setFocused] = useState<string | null>(null);
   const handle = useRef<MapCanvasHandle>({ cy: null });
+  const hydrated = useHydrated();
 
   const model = useMemo(() => toMapModel(network), [network]);
   const elements = useMemo(() => toElements(network.house.name, model, { clusters: layout === 'clusters' }), [network.house.name, model, layout]);
@@ -119,7 +121,12 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
       </div>
       <section aria-labelledby="tabel-titel">
         <h2 id="tabel-titel" className="mb-2 text-lg font-semibold">Tabel van de kaart</h2>
-        <EntryTable entries={model.entries} onSelect={selectFromList} />
+        {/* Built in the browser from the map's own data: the server does not send it twice. */}
+        {hydrated ? (
+          <EntryTable entries={model.entries} onSelect={selectFromList} />
+        ) : (
+          <p className="rounded-xl border border-black/10 bg-white p-4 text-sm text-muted">De tabel wordt opgebouwd…</p>
+        )}
       </section>
     </div>
   );

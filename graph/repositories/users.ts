@@ -3,7 +3,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { Neo4jError } from 'neo4j-driver';
 import { ConflictError, ValidationError } from '../../lib/errors';
 import type { Role } from '../../lib/roles';
-import { readTx, writeTx } from '../session';
+import { readTx, readTxStamped, writeTx } from '../session';
 import { recordChange } from './audit';
 
 /**
@@ -32,30 +32,62 @@ export interface UserListing {
   houses: { id: string; name: string }[];
 }
 
+/** Role and houses of `u`, as of `$today` (shared by the two lookups below). */
+const PROFILE = `OPTIONAL MATCH (u)-[:COORDINATES]->(c:House)
+       WITH *, collect(DISTINCT c.id) AS coordinates
+       OPTIONAL MATCH (i:Invitation)-[:TO]->(u), (i)-[:FOR]->(f:House)
+         WHERE i.from <= $today AND $today <= i.until AND i.endedAt IS NULL
+       WITH *, collect(DISTINCT f.id) AS facilitates
+       RETURN u { .id, .email, .name, .role, coordinates: coordinates, facilitates: facilitates } AS user`;
+
+function toProfile(raw: Record<string, unknown> | undefined): AccessProfile | null {
+  if (!raw) return null;
+  return {
+    id: raw.id as string,
+    email: raw.email as string,
+    name: (raw.name as string | null) ?? '',
+    role: (raw.role as Role | null) ?? null,
+    coordinates: ((raw.coordinates as string[]) ?? []).sort(),
+    facilitates: ((raw.facilitates as string[]) ?? []).sort(),
+  };
+}
+
 /** The role and houses of one user on a given day; null when the user does not exist. */
 export function findAccessProfile(userId: string, today: string): Promise<AccessProfile | null> {
   return readTx(async (tx) => {
-    const result = await tx.run(
-      `MATCH (u:User {id: $userId})
-       OPTIONAL MATCH (u)-[:COORDINATES]->(c:House)
-       WITH u, collect(DISTINCT c.id) AS coordinates
-       OPTIONAL MATCH (i:Invitation)-[:TO]->(u), (i)-[:FOR]->(f:House)
-         WHERE i.from <= $today AND $today <= i.until AND i.endedAt IS NULL
-       WITH u, coordinates, collect(DISTINCT f.id) AS facilitates
-       RETURN u { .id, .email, .name, .role, coordinates: coordinates, facilitates: facilitates } AS user`,
-      { userId, today },
-    );
-    const raw = result.records[0]?.get('user') as Record<string, unknown> | undefined;
-    if (!raw) return null;
-    return {
-      id: raw.id as string,
-      email: raw.email as string,
-      name: (raw.name as string | null) ?? '',
-      role: (raw.role as Role | null) ?? null,
-      coordinates: ((raw.coordinates as string[]) ?? []).sort(),
-      facilitates: ((raw.facilitates as string[]) ?? []).sort(),
-    };
+    const result = await tx.run(`MATCH (u:User {id: $userId}) ${PROFILE}`, { userId, today });
+    return toProfile(result.records[0]?.get('user'));
   });
+}
+
+export interface SessionAccess {
+  /** When the session ends (ISO-8601, as Better Auth stores it). */
+  expiresAt: string;
+  profile: AccessProfile;
+}
+
+/**
+ * A session by its token with its user's role and houses, in one read: the hot path of every
+ * request (lib/session-user.ts). Null when there is no such session or user. With the read's
+ * commit stamp, so the request's later reads can tell whether anything changed since.
+ */
+export async function findSessionAccess(token: string, today: string): Promise<{ found: SessionAccess | null; stamp: string | null }> {
+  const { value, stamp } = await readTxStamped((tx) => findSessionAccessIn(tx, token, today));
+  return { found: value, stamp };
+}
+
+/** findSessionAccess inside the caller's transaction (with the request's own reads: lib/access.ts). */
+export async function findSessionAccessIn(tx: ManagedTransaction, token: string, today: string): Promise<SessionAccess | null> {
+  const result = await tx.run(
+    `MATCH (s:Session {token: $token})
+     MATCH (u:User {id: s.userId})
+     WITH s.expiresAt AS expiresAt, u
+     ${PROFILE}, expiresAt`,
+    { token, today },
+  );
+  const row = result.records[0];
+  const profile = toProfile(row?.get('user'));
+  return profile ? { expiresAt: row!.get('expiresAt') as string, profile } : null;
 }
 
 export function houseExists(houseId: string): Promise<boolean> {

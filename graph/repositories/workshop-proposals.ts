@@ -3,7 +3,7 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { LevelCode } from '../../lib/levels';
 import type { NetworkPatch, ProposalContent, ProposalStatus, ProposalView, WorkshopEvent } from '../../lib/workshop/events';
 import { readTx, writeTx } from '../session';
-import { recordChange } from './audit';
+import { changeParams, CREATE_CHANGE_CLAUSE } from './audit';
 import { appendEvent } from './workshop-events';
 
 /**
@@ -65,11 +65,14 @@ export function createProposal(code: string, input: NewProposal, by: { id: strin
 }
 
 export function readProposal(code: string, id: string): Promise<ProposalView | null> {
-  return readTx(async (tx) => {
-    const result = await tx.run(`MATCH (p:Proposal {id: $id, code: $code}) RETURN ${PROPOSAL} AS proposal`, { code, id });
-    const raw = result.records[0]?.get('proposal');
-    return raw ? toView(raw) : null;
-  });
+  return readTx((tx) => readProposalIn(tx, code, id));
+}
+
+/** readProposal inside the caller's transaction. */
+export async function readProposalIn(tx: ManagedTransaction, code: string, id: string): Promise<ProposalView | null> {
+  const result = await tx.run(`MATCH (p:Proposal {id: $id, code: $code}) RETURN ${PROPOSAL} AS proposal`, { code, id });
+  const raw = result.records[0]?.get('proposal');
+  return raw ? toView(raw) : null;
 }
 
 /** Every proposal of a workshop, in the order they came. */
@@ -88,19 +91,51 @@ export interface Decider {
 
 /**
  * Marks a pending proposal accepted, in the transaction of the map write it caused (so both
- * commit or neither), with its audit record and its event. Null when it was no longer pending.
+ * commit or neither), with its audit record and its event, in one statement: this is the hot
+ * path of a workshop. `pending` is the proposal as the caller read it; the event carries it as
+ * decided, so the statement applies only while the stored proposal is still that one (pending,
+ * same conflict mark). Null when it is not: someone decided it meanwhile.
  */
-export async function acceptInTx(tx: ManagedTransaction, code: string, id: string, by: Decider, targetKey: string, patch: NetworkPatch, at: Date = new Date()): Promise<WorkshopEvent | null> {
-  const proposal = await decide(tx, code, id, 'accepted', by, at, targetKey);
-  if (!proposal) return null;
-  await recordChange(tx, {
-    by: by.id,
-    action: 'workshop.accept',
-    target: `house:${by.houseId}/${targetKey}`,
-    houseId: by.houseId,
-    to: { name: proposal.actorName, proposedBy: proposal.byName, workshop: code, now: proposal.now, desired: proposal.desired },
-  });
-  return appendEvent(tx, code, { type: 'proposal.accepted', payload: { proposal, patch } }, at);
+export async function acceptInTx(tx: ManagedTransaction, code: string, pending: ProposalView, by: Decider, targetKey: string, patch: NetworkPatch, at: Date = new Date()): Promise<WorkshopEvent | null> {
+  const proposal: ProposalView = { ...pending, status: 'accepted', decidedAt: at.toISOString(), decidedByName: by.name, targetKey };
+  const payload = { proposal, patch };
+  const change = changeParams(
+    {
+      by: by.id,
+      action: 'workshop.accept',
+      target: `house:${by.houseId}/${targetKey}`,
+      houseId: by.houseId,
+      to: { name: proposal.actorName, proposedBy: proposal.byName, workshop: code, now: proposal.now, desired: proposal.desired },
+    },
+    at,
+  );
+  // The workshop's lock first (its seq), then the proposal read under it: two clicks decide once.
+  const result = await tx.run(
+    `MATCH (w:Workshop {code: $code})
+     SET w.seq = coalesce(w.seq, 0) + 1
+     WITH w
+     MATCH (p:Proposal {id: $id, code: $code})
+     WHERE p.status = 'pending' AND coalesce(p.conflictVersion, -1) = $conflictVersion
+     SET p.status = 'accepted', p.decidedAt = $at, p.decidedBy = $by, p.decidedByName = $byName, p.targetKey = $targetKey
+     CREATE (e:WorkshopEvent {id: $code + ':' + toString(w.seq), code: $code, seq: w.seq, type: 'proposal.accepted', payload: $payload, at: $at})
+     WITH e
+     ${CREATE_CHANGE_CLAUSE}
+     RETURN e.seq AS seq`,
+    {
+      code,
+      id: pending.id,
+      conflictVersion: pending.conflict?.version ?? -1,
+      at: at.toISOString(),
+      by: by.id,
+      byName: by.name,
+      targetKey,
+      payload: JSON.stringify(payload),
+      change,
+    },
+  );
+  const row = result.records[0];
+  if (!row) return null;
+  return { type: 'proposal.accepted', payload, seq: row.get('seq') as number, at: at.toISOString() } as WorkshopEvent;
 }
 
 /** Sets a pending proposal aside (it changes nothing on the map); null when no longer pending. */

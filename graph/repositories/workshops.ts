@@ -1,4 +1,4 @@
-import { Neo4jError } from 'neo4j-driver';
+import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
 import { ConflictError } from '../../lib/errors';
 import type { WorkshopEvent } from '../../lib/workshop/events';
 import { readTx, writeTx } from '../session';
@@ -76,11 +76,14 @@ export async function createWorkshop(input: NewWorkshop): Promise<void> {
 }
 
 export function findWorkshop(code: string): Promise<WorkshopRecord | null> {
-  return readTx(async (tx) => {
-    const result = await tx.run(`MATCH (w:Workshop {code: $code})-[:FOR]->(h:House) RETURN ${WORKSHOP} AS workshop`, { code });
-    const raw = result.records[0]?.get('workshop');
-    return raw ? toRecord(raw) : null;
-  });
+  return readTx((tx) => findWorkshopIn(tx, code));
+}
+
+/** findWorkshop inside the caller's transaction. */
+export async function findWorkshopIn(tx: ManagedTransaction, code: string): Promise<WorkshopRecord | null> {
+  const result = await tx.run(`MATCH (w:Workshop {code: $code})-[:FOR]->(h:House) RETURN ${WORKSHOP} AS workshop`, { code });
+  const raw = result.records[0]?.get('workshop');
+  return raw ? toRecord(raw) : null;
 }
 
 /** The workshops of these houses, newest first. */

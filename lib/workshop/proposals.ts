@@ -2,7 +2,7 @@ import 'server-only';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import type { EntryState } from '@/graph/repositories/involvement';
-import { acceptInTx, createProposal, markConflict, readProposal, setAside, type Decider } from '@/graph/repositories/workshop-proposals';
+import { acceptInTx, createProposal, markConflict, readProposalIn, setAside, type Decider } from '@/graph/repositories/workshop-proposals';
 import { fieldErrorsOf } from '../entry-input';
 import { ConflictError, NotFoundError, StaleWriteError, ValidationError, WorkshopClosedError } from '../errors';
 import type { HouseNetwork } from '../house-network';
@@ -66,8 +66,8 @@ function typeNameOf(network: HouseNetwork, key: string): string | null {
  * facilitator now sees applies it, explicitly, to the current state.
  */
 export async function decideProposal(code: string, proposalId: string, input: unknown): Promise<ProposalView> {
-  // The proposal is read alongside the access check (one round trip less); it is shown only after.
-  const [{ user, workshop }, proposal] = await Promise.all([requireWorkshopRunner(code), readProposal(code, proposalId)]);
+  // The proposal is read in the transaction of the access check; it is used only after it.
+  const { user, workshop, data: proposal } = await requireWorkshopRunner(code, (tx) => readProposalIn(tx, code, proposalId));
   const parsed = decisionSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
   const decision = parsed.data;
@@ -86,7 +86,7 @@ export async function decideProposal(code: string, proposalId: string, input: un
 
   let accepted: WorkshopEvent | null = null;
   const finish = (targetKey: string, patch: NetworkPatch) => async (tx: ManagedTransaction) => {
-    accepted = await acceptInTx(tx, code, proposalId, decider, targetKey, patch);
+    accepted = await acceptInTx(tx, code, proposal, decider, targetKey, patch);
     // Rolls the map write back too: the proposal was decided by someone else meanwhile.
     if (!accepted) throw new ConflictError(`proposal ${proposalId} decided`, 'Over dit voorstel werd al beslist.');
   };

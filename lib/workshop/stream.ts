@@ -23,6 +23,20 @@ export function formatEvent(event: WorkshopEvent): string {
   return `id: ${event.seq}\ndata: ${JSON.stringify(event)}\n\n`;
 }
 
+const encoder = new TextEncoder();
+const HEARTBEAT = encoder.encode(': hartslag\n\n');
+// A live event is one object handed to every stream of its workshop: serialised once for all.
+const encodedEvents = new WeakMap<WorkshopEvent, Uint8Array>();
+
+function encodedEvent(event: WorkshopEvent): Uint8Array {
+  let bytes = encodedEvents.get(event);
+  if (!bytes) {
+    bytes = encoder.encode(formatEvent(event));
+    encodedEvents.set(event, bytes);
+  }
+  return bytes;
+}
+
 /**
  * One Server-Sent Events stream for one client of one workshop: first every logged event after
  * `after` (from Neo4j), then live events from the in-process bus, in seq order and each once.
@@ -31,7 +45,6 @@ export function formatEvent(event: WorkshopEvent): string {
  * 15 s; `retry:` tells the browser how soon to reconnect.
  */
 export function eventStreamResponse(code: string, after: number, signal: AbortSignal, options: { endOnClose?: boolean } = {}): Response {
-  const encoder = new TextEncoder();
   let lastSent = after;
   let closed = false;
   let chain: Promise<void> = Promise.resolve();
@@ -39,17 +52,17 @@ export function eventStreamResponse(code: string, after: number, signal: AbortSi
 
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      const write = (text: string) => {
+      const write = (bytes: Uint8Array) => {
         if (closed) return;
         try {
-          controller.enqueue(encoder.encode(text));
+          controller.enqueue(bytes);
         } catch {
           stop();
         }
       };
       const send = (event: WorkshopEvent) => {
         if (event.seq <= lastSent) return;
-        write(formatEvent(event));
+        write(encodedEvent(event));
         lastSent = event.seq;
         if (event.type === 'workshop.closed' && options.endOnClose) queueMicrotask(stop);
       };
@@ -66,14 +79,14 @@ export function eventStreamResponse(code: string, after: number, signal: AbortSi
           send(event);
         });
 
-      write(`retry: ${RETRY_MS}\n: verbonden\n\n`);
+      write(encoder.encode(`retry: ${RETRY_MS}\n: verbonden\n\n`));
       // Subscribe before reading the log: an event committed meanwhile is then either in the
       // log read or queued behind it, never lost between the two.
       const unsubscribe = subscribe(code, onLive);
       enqueue(async () => {
         for (const event of await readEventsAfter(code, lastSent)) send(event);
       });
-      const heartbeat = setInterval(() => write(': hartslag\n\n'), HEARTBEAT_MS);
+      const heartbeat = setInterval(() => write(HEARTBEAT), HEARTBEAT_MS);
       stop = () => {
         if (closed) return;
         closed = true;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { createHouse } from '@/graph/repositories/houses';
-import { readTx } from '@/graph/session';
+import { readTx, writeTx } from '@/graph/session';
 import { userFromHeaders } from '@/lib/access';
 import { getAuth } from '@/lib/auth';
 import { deleteHouses } from '../support/graph-cleanup';
@@ -63,5 +63,37 @@ describe('sessions with Better Auth on Neo4j', () => {
     expect(await userFromHeaders(requestHeaders({ cookie }))).not.toBeNull();
     await getAuth().api.signOut({ headers: requestHeaders({ cookie }) });
     expect(await userFromHeaders(requestHeaders({ cookie }))).toBeNull();
+  });
+
+  it('refuses a cookie whose signature does not match its token', async () => {
+    const cookie = sessionCookie((await signIn(coordinator.email, TEST_PASSWORD)).headers.get('set-cookie'));
+    const [name, value] = cookie.split('=');
+    const [token, signature] = decodeURIComponent(value).split('.');
+    const otherToken = `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`;
+    expect(await userFromHeaders(requestHeaders({ cookie: `${name}=${encodeURIComponent(`${otherToken}.${signature}`)}` }))).toBeNull();
+    expect(await userFromHeaders(requestHeaders({ cookie: `${name}=${encodeURIComponent(token)}` }))).toBeNull();
+  });
+
+  it('refuses an expired session and removes it, as Better Auth does', async () => {
+    const cookie = sessionCookie((await signIn(coordinator.email, TEST_PASSWORD)).headers.get('set-cookie'));
+    const token = decodeURIComponent(cookie.split('=')[1]).split('.')[0];
+    await writeTx((tx) => tx.run('MATCH (s:Session {token: $token}) SET s.expiresAt = $past', { token, past: new Date(Date.now() - 60_000).toISOString() }));
+    expect(await userFromHeaders(requestHeaders({ cookie }))).toBeNull();
+    const left = await readTx(async (tx) => (await tx.run('MATCH (s:Session {token: $token}) RETURN count(s) AS n', { token })).records[0].get('n'));
+    expect(left).toBe(0);
+  });
+
+  it('extends a session used after an hour, and reads a fresh one without writing', async () => {
+    const cookie = sessionCookie((await signIn(coordinator.email, TEST_PASSWORD)).headers.get('set-cookie'));
+    const token = decodeURIComponent(cookie.split('=')[1]).split('.')[0];
+    const expiresAt = async () => readTx(async (tx) => (await tx.run('MATCH (s:Session {token: $token}) RETURN s.expiresAt AS at', { token })).records[0].get('at') as string);
+    const fresh = await expiresAt();
+    expect((await userFromHeaders(requestHeaders({ cookie })))?.id).toBe(coordinator.id);
+    expect(await expiresAt()).toBe(fresh);
+    // Signed in 2 hours ago: 10 hours left, due for extension back to 12.
+    const due = new Date(Date.now() + 10 * 3_600_000).toISOString();
+    await writeTx((tx) => tx.run('MATCH (s:Session {token: $token}) SET s.expiresAt = $due', { token, due }));
+    expect((await userFromHeaders(requestHeaders({ cookie })))?.id).toBe(coordinator.id);
+    expect(Date.parse(await expiresAt())).toBeGreaterThan(Date.now() + 11.9 * 3_600_000);
   });
 });

@@ -1,0 +1,60 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeDriver } from '@/graph/driver';
+import { readCurrentHouseNetwork } from '@/graph/repositories/house-network-cache';
+import { saveTypeAnswer } from '@/graph/repositories/involvement';
+import { commitStamp, localWriteCount } from '@/graph/session';
+import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
+
+describe('house network kept under a commit stamp', () => {
+  const created: string[] = [];
+  afterAll(async () => {
+    await deleteNetworkFixtures(created);
+    await closeDriver();
+  });
+
+  it('answers from the kept map only while nothing was committed, here or in another house', async () => {
+    const { houseId } = await createNetworkFixture({ answers: [{ type: 'ocmw', level: 'minimaal' }] });
+    const other = await createNetworkFixture({ answers: [{ type: 'caw', level: 'minimaal' }] });
+    created.push(houseId, other.houseId);
+
+    const before = await commitStamp();
+    expect(before).toMatch(/^FB:/);
+    const first = await readCurrentHouseNetwork(houseId, before);
+    expect(first!.types.find((t) => t.code === 'ocmw')!.answer!.level).toBe('minimaal');
+    // Nothing committed since: the same stamp, the same (frozen, shared) map.
+    expect(await commitStamp()).toBe(before);
+    const again = await readCurrentHouseNetwork(houseId, await commitStamp());
+    expect(again).toBe(first);
+    expect(Object.isFrozen(again!.types[0])).toBe(true);
+
+    // A write in this house: a new stamp, and the map as it is now.
+    const writes = localWriteCount();
+    await saveTypeAnswer({ houseId, by: 'test', byName: 'Test' }, 'ocmw', 1, { level: 'kernpartner' });
+    expect(localWriteCount()).toBe(writes + 1);
+    const afterOwnWrite = await commitStamp();
+    expect(afterOwnWrite).not.toBe(before);
+    const changed = await readCurrentHouseNetwork(houseId, afterOwnWrite);
+    expect(changed).not.toBe(first);
+    expect(changed!.types.find((t) => t.code === 'ocmw')!.answer!.level).toBe('kernpartner');
+
+    // A write anywhere else also moves the stamp, so the next view reads again.
+    await saveTypeAnswer({ houseId: other.houseId, by: 'test', byName: 'Test' }, 'caw', 1, { level: 'gemiddeld' });
+    const afterOtherWrite = await commitStamp();
+    expect(afterOtherWrite).not.toBe(afterOwnWrite);
+    const reread = await readCurrentHouseNetwork(houseId, afterOtherWrite);
+    expect(reread).not.toBe(changed);
+    expect(reread).toEqual(changed);
+  });
+
+  it('reads without keeping when there is no stamp, and never keeps a missing house', async () => {
+    const { houseId } = await createNetworkFixture({ answers: [{ type: 'ocmw', level: 'gemiddeld' }] });
+    created.push(houseId);
+    const a = await readCurrentHouseNetwork(houseId, null);
+    const b = await readCurrentHouseNetwork(houseId, null);
+    expect(a).not.toBe(b);
+    expect(Object.isFrozen(a)).toBe(false);
+    const stamp = await commitStamp();
+    expect(await readCurrentHouseNetwork('huis-bestaat-niet', stamp)).toBeNull();
+    expect(await readCurrentHouseNetwork('huis-bestaat-niet', stamp)).toBeNull();
+  });
+});
