@@ -106,7 +106,8 @@ export function toSvg(houseName: string, model: MapModel, positions: Positions, 
   const xs = nodes.flatMap((n) => [n.x - Math.max(n.w, 110) / 2, n.x + Math.max(n.w, 110) / 2]);
   const ys = nodes.flatMap((n) => [n.y - n.h / 2, n.y + n.h / 2 + (n.inside ? 0 : 48)]);
   const minX = Math.min(...xs) - MARGIN;
-  const minY = Math.min(...ys) - MARGIN;
+  // Cluster boxes reach above their nodes, with their names above that.
+  const minY = Math.min(...ys) - MARGIN - (options.clusterBoxes ? 40 : 0);
   const mapW = Math.max(...xs) - minX + MARGIN;
   const mapH = Math.max(...ys) - minY + MARGIN;
   const tray = model.entries.filter((e) => e.placement === 'tray');
@@ -132,9 +133,14 @@ export function toSvg(houseName: string, model: MapModel, positions: Positions, 
       const y0 = Math.min(...g.ys) - 45;
       const x1 = Math.max(...g.xs) + 55;
       const y1 = Math.max(...g.ys) + 70;
+      // The cluster's name above its box, on two lines at most (the report's names are long).
+      const name = wrapLabel(g.name, Math.max(30, Math.round((x1 - x0) / 7)), 2);
+      const nameY = ty(y0) - 6 - (name.length - 1) * 14;
       clusterBoxes.push(
         `<rect x="${tx(x0)}" y="${ty(y0)}" width="${Math.round(x1 - x0)}" height="${Math.round(y1 - y0)}" rx="10" fill="${MAP_COLOURS.paper}" stroke="#c9ccd1"/>` +
-          `<text x="${tx((x0 + x1) / 2)}" y="${ty(y0) - 6}" text-anchor="middle" font-size="12" font-weight="700" fill="${MAP_COLOURS.ink}">${escapeXml(wrapLabel(g.name, 40, 1)[0])}</text>`,
+          `<text text-anchor="middle" font-size="12" font-weight="700" fill="${MAP_COLOURS.ink}">` +
+          name.map((l, i) => `<tspan x="${tx((x0 + x1) / 2)}" y="${Math.round((nameY + i * 14) * 10) / 10}">${escapeXml(l)}</tspan>`).join('') +
+          `</text>`,
       );
     }
   }
