@@ -66,18 +66,29 @@ export function eventStreamResponse(code: string, after: number, signal: AbortSi
         lastSent = event.seq;
         if (event.type === 'workshop.closed' && options.endOnClose) queueMicrotask(stop);
       };
+      let queued = 0;
       const enqueue = (work: () => Promise<void>) => {
-        chain = chain.then(work).catch((error) => {
-          console.error(`Workshop ${code}: stream failed:`, error instanceof Error ? error.message : error);
-          stop();
-        });
+        queued += 1;
+        chain = chain
+          .then(work)
+          .catch((error) => {
+            console.error(`Workshop ${code}: stream failed:`, error instanceof Error ? error.message : error);
+            stop();
+          })
+          .finally(() => {
+            queued -= 1;
+          });
       };
-      const onLive = (event: WorkshopEvent) =>
+      const onLive = (event: WorkshopEvent) => {
+        if (closed || event.seq <= lastSent) return;
+        // The next event with nothing queued before it (the usual case): sent at once.
+        if (queued === 0 && event.seq === lastSent + 1) return send(event);
         enqueue(async () => {
           if (closed || event.seq <= lastSent) return;
           if (event.seq > lastSent + 1) for (const missed of await readEventsAfter(code, lastSent, event.seq - 1)) send(missed);
           send(event);
         });
+      };
 
       write(encoder.encode(`retry: ${RETRY_MS}\n: verbonden\n\n`));
       // Subscribe before reading the log: an event committed meanwhile is then either in the
