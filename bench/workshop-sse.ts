@@ -20,6 +20,7 @@ import { addParticipant, createWorkshop } from '../graph/repositories/workshops'
 import { writeTx } from '../graph/session';
 import { removeWorkshopsOf } from '../tests/security/fixture';
 import { createNetworkFixture, deleteNetworkFixtures } from '../tests/support/network-fixture';
+import { takeSseBlocks } from '../tests/support/sse-blocks';
 import { createTestUser, deleteUsers } from '../tests/support/test-users';
 
 const CLIENTS = 50;
@@ -51,12 +52,9 @@ class Client {
           const { value, done } = await reader.read();
           if (done) return;
           const at = now();
-          buffer += decoder.decode(value, { stream: true });
-          let end: number;
-          while ((end = buffer.indexOf('\n\n')) !== -1) {
-            const block = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            const data = /^data: (.*)$/m.exec(block)?.[1];
+          const taken = takeSseBlocks(buffer + decoder.decode(value, { stream: true }));
+          buffer = taken.rest;
+          for (const { data } of taken.blocks) {
             const parsed = data ? (JSON.parse(data) as Record<string, unknown>) : null;
             const key = parsed ? this.key(parsed) : null;
             if (key && !this.received.has(key)) {

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { addParticipant, createWorkshop } from '@/graph/repositories/workshops';
 import { writeTx } from '@/graph/session';
 import { removeWorkshopsOf } from '../security/fixture';
+import { takeSseBlocks } from '../support/sse-blocks';
 import { createMapFixture, removeMapFixtures, type MapFixture } from './house-map-support';
 
 // A phone that loses its connection: over real HTTP against the running app, a stream is cut,
@@ -32,15 +33,9 @@ async function readStream(url: string, headers: Record<string, string>, until: (
     if (Date.now() > deadline) throw new Error(`stream: timed out after ${events.length} events`);
     const { value, done } = await reader.read();
     if (done) break;
-    buffer += decoder.decode(value, { stream: true });
-    let end: number;
-    while ((end = buffer.indexOf('\n\n')) !== -1) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const id = /^id: (\d+)$/m.exec(block)?.[1];
-      const data = /^data: (.*)$/m.exec(block)?.[1];
-      if (id && data) events.push({ id: Number(id), ...(JSON.parse(data) as Omit<StreamEvent, 'id'>) });
-    }
+    const taken = takeSseBlocks(buffer + decoder.decode(value, { stream: true }));
+    buffer = taken.rest;
+    for (const { id, data } of taken.blocks) if (id && data) events.push({ id: Number(id), ...(JSON.parse(data) as Omit<StreamEvent, 'id'>) });
   }
   controller.abort();
   return events;

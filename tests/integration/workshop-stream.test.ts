@@ -9,6 +9,7 @@ import { generateCode } from '@/lib/workshop/code';
 import { eventStreamResponse } from '@/lib/workshop/stream';
 import { removeWorkshopsOf } from '../security/fixture';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
+import { takeSseBlocks } from '../support/sse-blocks';
 
 let houseId: string;
 let code: string;
@@ -23,18 +24,13 @@ async function readEvents(response: Response, count: number, timeoutMs = 5_000):
   while (events.length < count && Date.now() < deadline) {
     const chunk = await Promise.race([reader.read(), new Promise<null>((r) => setTimeout(() => r(null), deadline - Date.now()))]);
     if (!chunk || chunk.done) break;
-    buffer += decoder.decode(chunk.value, { stream: true });
-    let at: number;
-    while ((at = buffer.indexOf('\n\n')) !== -1) {
-      const block = buffer.slice(0, at);
-      buffer = buffer.slice(at + 2);
-      const id = /^id: (\d+)$/m.exec(block)?.[1];
-      const data = /^data: (.*)$/m.exec(block)?.[1];
-      if (id && data) {
-        const event = JSON.parse(data) as WorkshopEvent;
-        expect(event.seq).toBe(Number(id));
-        events.push(event);
-      }
+    const taken = takeSseBlocks(buffer + decoder.decode(chunk.value, { stream: true }));
+    buffer = taken.rest;
+    for (const { id, data } of taken.blocks) {
+      if (!id || !data) continue;
+      const event = JSON.parse(data) as WorkshopEvent;
+      expect(event.seq).toBe(Number(id));
+      events.push(event);
     }
   }
   reader.releaseLock();
