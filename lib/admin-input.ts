@@ -7,6 +7,7 @@ const email = z.string({ error: 'Vul een e-mailadres in.' }).trim().toLowerCase(
 const name = z.string({ error: 'Geef een naam.' }).trim().min(2, 'Geef een naam van minstens 2 tekens.').max(120, 'De naam is te lang (max. 120 tekens).');
 export const newPasswordSchema = z.string({ error: 'Kies een wachtwoord.' }).min(12, 'Kies een wachtwoord van minstens 12 tekens.').max(128, 'Het wachtwoord is te lang (max. 128 tekens).');
 const houseId = z.string({ error: 'Kies een huis.' }).trim().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'Kies een huis uit de lijst.');
+const linkToken = z.string({ error: 'De link is onvolledig.' }).min(20, 'De link is onvolledig.').max(100, 'De link is ongeldig.');
 const day = z.string({ error: 'Geef een datum op.' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'Geef een datum op.');
 
 export const newUserSchema = z
@@ -26,7 +27,15 @@ export const endInvitationSchema = z.object({ invitationId: z.string({ error: 'K
 export const newHouseSchema = houseInputSchema;
 
 export const firstAdminSchema = z
-  .object({ token: z.string({ error: 'De link is onvolledig.' }).min(20, 'De link is onvolledig.').max(100, 'De link is ongeldig.'), name, email, password: newPasswordSchema, repeat: z.string({ error: 'Herhaal het wachtwoord.' }) })
+  .object({ token: linkToken, name, email, password: newPasswordSchema, repeat: z.string({ error: 'Herhaal het wachtwoord.' }) })
+  .refine((a) => a.password === a.repeat, { path: ['repeat'], message: 'De twee wachtwoorden verschillen.' });
+
+/** The beheerder makes a one-time password link for one account. */
+export const passwordLinkSchema = z.object({ userId: z.string({ error: 'Kies een account.' }).min(1).max(64) });
+
+/** The person sets a new password with that link. */
+export const setPasswordSchema = z
+  .object({ token: linkToken, password: newPasswordSchema, repeat: z.string({ error: 'Herhaal het wachtwoord.' }) })
   .refine((a) => a.password === a.repeat, { path: ['repeat'], message: 'De twee wachtwoorden verschillen.' });
 
 /** What every admin form gets back. */
@@ -34,6 +43,8 @@ export interface FormState {
   ok: boolean;
   message: string | null;
   fieldErrors: Record<string, string[] | undefined>;
+  /** A one-time password link the beheerder just made (shown once, never stored in clear). */
+  link?: string;
 }
 
 export const EMPTY_FORM_STATE: FormState = { ok: false, message: null, fieldErrors: {} };

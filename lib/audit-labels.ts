@@ -4,6 +4,8 @@ const ACTION_LABELS: Record<string, string> = {
   'auth.sign_out': 'Afgemeld',
   'user.create': 'Account aangemaakt',
   'user.update_access': 'Rol of huis gewijzigd',
+  'user.password_link': 'Wachtwoordlink gemaakt',
+  'user.password_set': 'Wachtwoord ingesteld met een link',
   'house.create': 'Huis toegevoegd',
   'invitation.create': 'Facilitator uitgenodigd',
   'invitation.end': 'Uitnodiging beëindigd',

@@ -4,7 +4,8 @@ import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { actionFailure, done, formFields, invalid } from '@/lib/action-result';
 import { adminCreateHouse, adminCreateInvitation, adminCreateUser, adminEndInvitation, adminUpdateUserAccess } from '@/lib/admin';
-import { endInvitationSchema, invitationSchema, newHouseSchema, newUserSchema, userAccessSchema, type FormState } from '@/lib/admin-input';
+import { endInvitationSchema, invitationSchema, newHouseSchema, newUserSchema, passwordLinkSchema, userAccessSchema, type FormState } from '@/lib/admin-input';
+import { issuePasswordLink } from '@/lib/password-links';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
 
 // Every action: same origin, then zod, then lib/admin.ts (which checks the beheerder role).
@@ -84,4 +85,19 @@ export async function endInvitationAction(_previous: FormState, formData: FormDa
   }
   revalidatePath('/beheer');
   return done('De uitnodiging werd beëindigd.');
+}
+
+export async function createPasswordLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const refused = await crossSite();
+  if (refused) return refused;
+  const parsed = passwordLinkSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  let link: string;
+  try {
+    link = await issuePasswordLink(parsed.data.userId);
+  } catch (error) {
+    return actionFailure(error, '/beheer');
+  }
+  revalidatePath('/beheer');
+  return { ...done('Geef deze link aan de persoon zelf. Hij werkt één keer, 24 uur lang; een vorige link van dit account werkt niet meer.'), link };
 }

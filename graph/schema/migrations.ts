@@ -77,6 +77,11 @@ export const MIGRATIONS: Migration[] = [
     description: "A house's history without scanning the whole audit trail",
     statements: ['CREATE INDEX change_house_at IF NOT EXISTS FOR (c:Change) ON (c.houseId, c.at)'],
   },
+  {
+    version: 6,
+    description: 'One-time password links, found by the hash of their token',
+    statements: ['CREATE CONSTRAINT password_link_token IF NOT EXISTS FOR (l:PasswordLink) REQUIRE l.tokenHash IS UNIQUE'],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

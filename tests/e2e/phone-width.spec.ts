@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 // (wide tables scroll inside their own box). Signs in with the demo accounts of the test database.
 const PASSWORD = 'netwerkkaart-demo';
 const PAGES: Record<string, string[]> = {
-  anonymous: ['/', '/aanmelden', '/workshop', '/catalogus', '/cijfers'],
+  anonymous: ['/', '/aanmelden', '/wachtwoord', '/workshop', '/catalogus', '/cijfers'],
   'coordinator.demo-001@demo.netwerkkaart.be': [
     '/huizen', '/huizen/demo-001', '/huizen/demo-001/vragenlijst', '/huizen/demo-001/groeikansen',
     '/huizen/demo-001/momentopnames', '/huizen/demo-001/geschiedenis', '/huizen/demo-001/importeren',

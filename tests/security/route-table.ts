@@ -102,6 +102,7 @@ export const ROUTES: Entry[] = [
   { type: 'page', file: 'app/beheer/import/page.tsx', path: '/beheer/import', access: { kind: 'admin' } },
   { type: 'page', file: 'app/beheer/backup/page.tsx', path: '/beheer/backup', access: { kind: 'admin' } },
   { type: 'page', file: 'app/beheer/start/page.tsx', path: '/beheer/start', access: { kind: 'special', reason: 'Needs the one-time token; shows only a form (tests/integration/admin-setup.test.ts).' } },
+  { type: 'page', file: 'app/wachtwoord/page.tsx', path: '/wachtwoord', access: { kind: 'special', reason: 'Needs a one-time password link; shows only whose password it sets (tests/e2e/password-link.spec.ts).' } },
 
   // Route handlers
   { type: 'route', file: 'app/api/health/route.ts', path: '/api/health', methods: ['GET'], access: { kind: 'public', reason: 'Database and schema state, no house data.' } },
@@ -127,6 +128,7 @@ export const ROUTES: Entry[] = [
   { type: 'action', file: 'app/aanmelden/actions.ts', name: 'signIn', access: { kind: 'special', reason: 'The login itself; limits tested in auth-security.spec.' } },
   { type: 'action', file: 'app/afmelden/actions.ts', name: 'signOut', access: { kind: 'special', reason: 'Ends the caller’s own session; a no-op without one.' } },
   { type: 'action', file: 'app/beheer/start/actions.ts', name: 'createFirstAdmin', access: { kind: 'special', reason: 'Needs the one-time token (tests/integration/admin-setup.test.ts).' } },
+  { type: 'action', file: 'app/wachtwoord/actions.ts', name: 'setPasswordAction', access: { kind: 'special', reason: 'Needs a one-time password link (tests/integration/password-links.test.ts, tests/e2e/password-link.spec.ts).' } },
   {
     type: 'action', file: 'app/beheer/actions.ts', name: 'createUserAction', access: { kind: 'admin' },
     call: { args: () => [], prev: IDLE_FORM, fields: { name: 'Indringer', email: 'indringer@voorbeeld.be', role: 'beheerder', password: 'een-heel-lang-wachtwoord' } },
@@ -142,6 +144,10 @@ export const ROUTES: Entry[] = [
   {
     type: 'action', file: 'app/beheer/actions.ts', name: 'createInvitationAction', access: { kind: 'admin' },
     call: { args: () => [], prev: IDLE_FORM, fields: { houseId: '{house}', facilitatorId: '{self}', from: '2020-01-01', until: '2099-12-31' } },
+  },
+  {
+    type: 'action', file: 'app/beheer/actions.ts', name: 'createPasswordLinkAction', access: { kind: 'admin' },
+    call: { args: () => [], prev: IDLE_FORM, fields: { userId: '{self}' } },
   },
   {
     type: 'action', file: 'app/beheer/actions.ts', name: 'endInvitationAction', access: { kind: 'admin' },

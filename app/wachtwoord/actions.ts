@@ -1,0 +1,22 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { actionFailure, done, formFields, invalid } from '@/lib/action-result';
+import { setPasswordSchema, type FormState } from '@/lib/admin-input';
+import { setPasswordWithLink } from '@/lib/password-links';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
+
+/** Sets a new password with a one-time link; the person then signs in with it. */
+export async function setPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  if (!isSameOrigin(await headers())) return { ok: false, message: CROSS_SITE_MESSAGE, fieldErrors: {} };
+  const parsed = setPasswordSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  let account;
+  try {
+    account = await setPasswordWithLink(parsed.data.token, parsed.data.password);
+  } catch (error) {
+    return actionFailure(error, '/aanmelden');
+  }
+  if (!account) return { ok: false, message: 'Deze link is niet meer geldig: hij werd al gebruikt of is verlopen. Vraag de beheerder een nieuwe.', fieldErrors: {} };
+  return done(`Het wachtwoord van ${account.email} is ingesteld. U kunt zich nu aanmelden.`);
+}

@@ -1,0 +1,38 @@
+'use client';
+
+import Link from 'next/link';
+import { useActionState } from 'react';
+import { setPasswordAction } from '@/app/wachtwoord/actions';
+import { EMPTY_FORM_STATE } from '@/lib/admin-input';
+import { buttonClass, FormField, FormMessage, inputClass, invalidProps } from '../admin/form-parts';
+
+/** A new password, twice, for the account of a one-time link. */
+export function SetPasswordForm({ token, email }: { token: string; email: string }) {
+  const [state, action, pending] = useActionState(setPasswordAction, EMPTY_FORM_STATE);
+  if (state.ok) {
+    return (
+      <div className="grid max-w-xl gap-4 rounded-2xl border border-black/10 bg-white p-5 shadow-sm sm:p-7">
+        <FormMessage state={state} />
+        <Link href="/aanmelden" className={`${buttonClass} justify-self-start`}>Naar aanmelden</Link>
+      </div>
+    );
+  }
+  return (
+    <form action={action} className="grid max-w-xl gap-4 rounded-2xl border border-black/10 bg-white p-5 shadow-sm sm:p-7" noValidate>
+      <input type="hidden" name="token" value={token} />
+      {/* For password managers: the account the new password belongs to. */}
+      <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
+      <p className="text-sm">
+        Account: <strong>{email}</strong>
+      </p>
+      <FormMessage state={state} />
+      <FormField label="Nieuw wachtwoord" name="password" errors={state.fieldErrors.password} hint="Minstens 12 tekens.">
+        <input id="password" name="password" type="password" autoComplete="new-password" className={inputClass} {...invalidProps('password', state)} />
+      </FormField>
+      <FormField label="Wachtwoord herhalen" name="repeat" errors={state.fieldErrors.repeat}>
+        <input id="repeat" name="repeat" type="password" autoComplete="new-password" className={inputClass} {...invalidProps('repeat', state)} />
+      </FormField>
+      <button type="submit" disabled={pending} className={`${buttonClass} justify-self-start`}>{pending ? 'Bezig …' : 'Wachtwoord instellen'}</button>
+    </form>
+  );
+}
