@@ -15,8 +15,8 @@ export function localWriteCount(): number {
   return counter.__netwerkkaartWrites ?? 0;
 }
 
-async function withSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  const session = getDriver().session({ database: databaseName(), defaultAccessMode: mode });
+async function withSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, bookmarks?: string[]): Promise<T> {
+  const session = getDriver().session({ database: databaseName(), defaultAccessMode: mode, ...(bookmarks ? { bookmarks } : {}) });
   try {
     if (mode === 'READ') return await session.executeRead(work);
     try {
@@ -35,6 +35,14 @@ async function withSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransact
 /** Runs `work` in a read transaction (retried by the driver on transient errors). */
 export function readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   return withSession('READ', work);
+}
+
+/**
+ * A read transaction that sees at least everything committed up to `stamp` (a commit stamp of
+ * readTxStamped), also on a cluster member that lags behind: the driver passes it as a bookmark.
+ */
+export function readTxAfter<T>(stamp: string | null, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  return withSession('READ', work, stamp ? [stamp] : undefined);
 }
 
 /** Runs `work` in a write transaction (retried by the driver on transient errors). */

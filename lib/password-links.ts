@@ -25,6 +25,8 @@ export function passwordLinkAccount(token: string): Promise<PasswordLinkAccount 
 
 /** Sets the password with the token, once; null when the token is unknown, used or expired. */
 export async function setPasswordWithLink(token: string, password: string): Promise<PasswordLinkAccount | null> {
+  // A cheap read first: a made-up token never makes the server hash (scrypt is costly on purpose).
+  if (!(await findPasswordLink(token))) return null;
   // Better Auth's own hasher (scrypt), the same one sign-in verifies with.
   return claimPasswordLink(token, await hashPassword(password));
 }

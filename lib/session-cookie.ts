@@ -23,7 +23,8 @@ export function signedCookieValue(cookieHeader: string | null, name: string, sec
   if (dot < 1) return null;
   const token = value.slice(0, dot);
   const signature = value.slice(dot + 1);
-  if (signature.length !== 44 || !signature.endsWith('=')) return null;
+  // Standard base64 only, 44 characters: what better-call's atob accepts (Buffer would also take base64url).
+  if (!/^[A-Za-z0-9+/]{43}=$/.test(signature)) return null;
   const expected = createHmac('sha256', secret).update(token).digest();
   const given = Buffer.from(signature, 'base64');
   return given.length === expected.length && timingSafeEqual(given, expected) ? token : null;

@@ -1,5 +1,6 @@
 import type { HouseNetwork } from '../../lib/house-network';
-import { readHouseNetwork } from './house-network';
+import { readTxAfter } from '../session';
+import { readHouseNetworkIn } from './house-network';
 
 /**
  * The map of recently viewed houses, each kept with a commit stamp of the database taken before
@@ -32,7 +33,8 @@ export async function readCurrentHouseNetwork(houseId: string, stamp: string | n
     cache.set(houseId, hit);
     return hit.network;
   }
-  const network = await readHouseNetwork(houseId);
+  // Read as of the stamp at least (a cluster member behind it waits), so the kept map is never older than its stamp.
+  const network = await readTxAfter(stamp, (tx) => readHouseNetworkIn(tx, houseId));
   if (!stamp || !network) return network;
   cache.delete(houseId);
   cache.set(houseId, { stamp, network: deepFreeze(network) });

@@ -19,17 +19,18 @@ export function hashLinkToken(token: string): string {
 export async function createPasswordLink(userId: string, by: string, now: Date = new Date()): Promise<string | null> {
   const token = randomBytes(32).toString('base64url');
   const created = await writeTx(async (tx) => {
-    const result = await tx.run(
+    // The account's write lock first, so two links made at once leave one working.
+    const user = await tx.run('MATCH (u:User {id: $userId}) SET u.passwordLinkAt = $now RETURN u.email AS email', { userId, now: now.toISOString() });
+    if (!user.records.length) return false;
+    await tx.run(
       `MATCH (u:User {id: $userId})
        OPTIONAL MATCH (old:PasswordLink {userId: $userId})
        DELETE old
        WITH DISTINCT u
-       CREATE (:PasswordLink {tokenHash: $tokenHash, userId: u.id, createdAt: $now, expiresAt: $expiresAt, createdBy: $by})
-       RETURN u.email AS email`,
+       CREATE (:PasswordLink {tokenHash: $tokenHash, userId: u.id, createdAt: $now, expiresAt: $expiresAt, createdBy: $by})`,
       { userId, tokenHash: hashLinkToken(token), now: now.toISOString(), expiresAt: new Date(now.getTime() + PASSWORD_LINK_TTL_MS).toISOString(), by },
     );
-    if (!result.records.length) return false;
-    await recordChange(tx, { by, action: 'user.password_link', target: `user:${userId}`, to: { email: result.records[0].get('email'), geldigTot: new Date(now.getTime() + PASSWORD_LINK_TTL_MS).toISOString() } });
+    await recordChange(tx, { by, action: 'user.password_link', target: `user:${userId}`, to: { email: user.records[0].get('email'), geldigTot: new Date(now.getTime() + PASSWORD_LINK_TTL_MS).toISOString() } });
     return true;
   });
   return created ? token : null;
@@ -61,6 +62,11 @@ export function findPasswordLink(token: string, now: Date = new Date()): Promise
  */
 export function claimPasswordLink(token: string, passwordHash: string, now: Date = new Date()): Promise<PasswordLinkAccount | null> {
   return writeTx(async (tx) => {
+    const params = { tokenHash: hashLinkToken(token), now: now.toISOString(), accountId: randomUUID(), passwordHash };
+    // Take the link's write lock first, then check it again under the lock: of two uses at
+    // once, the second finds it deleted.
+    const locked = await tx.run('MATCH (l:PasswordLink {tokenHash: $tokenHash}) SET l.claimedAt = $now RETURN l.userId AS userId', params);
+    if (!locked.records.length) return null;
     const result = await tx.run(
       `MATCH (l:PasswordLink {tokenHash: $tokenHash}) WHERE l.expiresAt > $now
        MATCH (u:User {id: l.userId})
@@ -73,7 +79,7 @@ export function claimPasswordLink(token: string, passwordHash: string, now: Date
        DELETE s
        WITH DISTINCT u
        RETURN u { userId: u.id, .email, name: coalesce(u.name, '') } AS account`,
-      { tokenHash: hashLinkToken(token), now: now.toISOString(), accountId: randomUUID(), passwordHash },
+      params,
     );
     const account = (result.records[0]?.get('account') as PasswordLinkAccount | undefined) ?? null;
     if (account) await recordChange(tx, { by: account.userId, action: 'user.password_set', target: `user:${account.userId}`, to: { email: account.email } });

@@ -94,7 +94,8 @@ export interface Decider {
  * commit or neither), with its audit record and its event, in one statement: this is the hot
  * path of a workshop. `pending` is the proposal as the caller read it; the event carries it as
  * decided, so the statement applies only while the stored proposal is still that one (pending,
- * same conflict mark). Null when it is not: someone decided it meanwhile.
+ * same conflict mark) and the workshop still open. Null otherwise: someone decided it, or the
+ * workshop closed, meanwhile.
  */
 export async function acceptInTx(tx: ManagedTransaction, code: string, pending: ProposalView, by: Decider, targetKey: string, patch: NetworkPatch, at: Date = new Date()): Promise<WorkshopEvent | null> {
   const proposal: ProposalView = { ...pending, status: 'accepted', decidedAt: at.toISOString(), decidedByName: by.name, targetKey };
@@ -115,7 +116,7 @@ export async function acceptInTx(tx: ManagedTransaction, code: string, pending: 
      SET w.seq = coalesce(w.seq, 0) + 1
      WITH w
      MATCH (p:Proposal {id: $id, code: $code})
-     WHERE p.status = 'pending' AND coalesce(p.conflictVersion, -1) = $conflictVersion
+     WHERE w.state = 'open' AND w.closesAt > $at AND p.status = 'pending' AND coalesce(p.conflictVersion, -1) = $conflictVersion
      SET p.status = 'accepted', p.decidedAt = $at, p.decidedBy = $by, p.decidedByName = $byName, p.targetKey = $targetKey
      CREATE (e:WorkshopEvent {id: $code + ':' + toString(w.seq), code: $code, seq: w.seq, type: 'proposal.accepted', payload: $payload, at: $at})
      WITH e

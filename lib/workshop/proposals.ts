@@ -1,6 +1,7 @@
 import 'server-only';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
+import { findWorkshopIn } from '@/graph/repositories/workshops';
 import type { EntryState } from '@/graph/repositories/involvement';
 import { acceptInTx, createProposal, markConflict, readProposalIn, setAside, type Decider } from '@/graph/repositories/workshop-proposals';
 import { fieldErrorsOf } from '../entry-input';
@@ -87,8 +88,12 @@ export async function decideProposal(code: string, proposalId: string, input: un
   let accepted: WorkshopEvent | null = null;
   const finish = (targetKey: string, patch: NetworkPatch) => async (tx: ManagedTransaction) => {
     accepted = await acceptInTx(tx, code, proposal, decider, targetKey, patch);
-    // Rolls the map write back too: the proposal was decided by someone else meanwhile.
-    if (!accepted) throw new ConflictError(`proposal ${proposalId} decided`, 'Over dit voorstel werd al beslist.');
+    if (accepted) return;
+    // Rolls the map write back too: the workshop closed, or someone else decided, meanwhile.
+    const now = await findWorkshopIn(tx, code);
+    const ended = now ? workshopEnded(now) : 'closed';
+    if (ended) throw new WorkshopClosedError(code, ended);
+    throw new ConflictError(`proposal ${proposalId} decided`, 'Over dit voorstel werd al beslist.');
   };
 
   try {

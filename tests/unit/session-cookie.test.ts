@@ -16,6 +16,21 @@ describe('signedCookieValue', () => {
     expect(signedCookieValue(null, 'netwerkkaart.session_token', SECRET)).toBeNull();
   });
 
+  it('refuses the base64url spelling of a valid signature, as Better Auth does', async () => {
+    // A token whose signature holds + or /, written with - and _ instead.
+    for (let i = 0; i < 50; i += 1) {
+      const setCookie = await serializeSignedCookie('netwerkkaart.session_token', `token-${i}`, SECRET, { path: '/' });
+      const value = decodeURIComponent(setCookie.split(';')[0].split('=').slice(1).join('='));
+      const signature = value.slice(value.lastIndexOf('.') + 1);
+      if (!/[+/]/.test(signature)) continue;
+      const urlSafe = `token-${i}.${signature.replace(/\+/g, '-').replace(/\//g, '_')}`;
+      expect(signedCookieValue(`netwerkkaart.session_token=${encodeURIComponent(value)}`, 'netwerkkaart.session_token', SECRET)).toBe(`token-${i}`);
+      expect(signedCookieValue(`netwerkkaart.session_token=${encodeURIComponent(urlSafe)}`, 'netwerkkaart.session_token', SECRET)).toBeNull();
+      return;
+    }
+    throw new Error('no signature with + or / among 50 tokens');
+  });
+
   it('takes the first of two cookies with one name, unquoted', () => {
     expect(cookieValue('a=1; b="2"; a=3', 'a')).toBe('1');
     expect(cookieValue('a=1; b=2', 'c')).toBeNull();
