@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { createFirstAdmin } from '@/app/beheer/start/actions';
 import { EMPTY_FORM_STATE } from '@/lib/admin-input';
 import { buttonClass, FormField, FormMessage, inputClass, invalidProps } from './form-parts';
+import { NewPasswordFields } from './new-password-fields';
 
 export function FirstAdminForm({ token }: { token: string }) {
   const [state, action, pending] = useActionState(createFirstAdmin, EMPTY_FORM_STATE);
@@ -17,12 +18,7 @@ export function FirstAdminForm({ token }: { token: string }) {
       <FormField label="E-mailadres" name="email" errors={state.fieldErrors.email}>
         <input id="email" name="email" type="email" autoComplete="username" className={inputClass} {...invalidProps('email', state)} />
       </FormField>
-      <FormField label="Wachtwoord" name="password" errors={state.fieldErrors.password} hint="Minstens 12 tekens.">
-        <input id="password" name="password" type="password" autoComplete="new-password" className={inputClass} {...invalidProps('password', state)} />
-      </FormField>
-      <FormField label="Wachtwoord herhalen" name="repeat" errors={state.fieldErrors.repeat}>
-        <input id="repeat" name="repeat" type="password" autoComplete="new-password" className={inputClass} {...invalidProps('repeat', state)} />
-      </FormField>
+      <NewPasswordFields state={state} />
       <button type="submit" disabled={pending} className={buttonClass}>{pending ? 'Bezig …' : 'Beheerdersaccount aanmaken'}</button>
     </form>
   );

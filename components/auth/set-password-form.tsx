@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { useActionState } from 'react';
 import { setPasswordAction } from '@/app/wachtwoord/actions';
 import { EMPTY_FORM_STATE } from '@/lib/admin-input';
-import { buttonClass, FormField, FormMessage, inputClass, invalidProps } from '../admin/form-parts';
+import { buttonClass, FormMessage } from '../admin/form-parts';
+import { NewPasswordFields } from '../admin/new-password-fields';
 
 /** A new password, twice, for the account of a one-time link. */
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
@@ -26,12 +27,7 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
         Account: <strong>{email}</strong>
       </p>
       <FormMessage state={state} />
-      <FormField label="Nieuw wachtwoord" name="password" errors={state.fieldErrors.password} hint="Minstens 12 tekens.">
-        <input id="password" name="password" type="password" autoComplete="new-password" className={inputClass} {...invalidProps('password', state)} />
-      </FormField>
-      <FormField label="Wachtwoord herhalen" name="repeat" errors={state.fieldErrors.repeat}>
-        <input id="repeat" name="repeat" type="password" autoComplete="new-password" className={inputClass} {...invalidProps('repeat', state)} />
-      </FormField>
+      <NewPasswordFields state={state} label="Nieuw wachtwoord" />
       <button type="submit" disabled={pending} className={`${buttonClass} justify-self-start`}>{pending ? 'Bezig …' : 'Wachtwoord instellen'}</button>
     </form>
   );
