@@ -15,15 +15,20 @@ export function localWriteCount(): number {
   return counter.__netwerkkaartWrites ?? 0;
 }
 
-async function withSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, bookmarks?: string[]): Promise<T> {
+/** One session, one managed transaction; with the session's bookmark afterwards (its commit stamp). */
+async function withSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, bookmarks?: string[]): Promise<{ value: T; stamp: string | null }> {
   const session = getDriver().session({ database: databaseName(), defaultAccessMode: mode, ...(bookmarks ? { bookmarks } : {}) });
   try {
-    if (mode === 'READ') return await session.executeRead(work);
-    try {
-      return await session.executeWrite(work);
-    } finally {
-      counter.__netwerkkaartWrites = localWriteCount() + 1;
+    let value: T;
+    if (mode === 'READ') value = await session.executeRead(work);
+    else {
+      try {
+        value = await session.executeWrite(work);
+      } finally {
+        counter.__netwerkkaartWrites = localWriteCount() + 1;
+      }
     }
+    return { value, stamp: session.lastBookmarks()[0] ?? null };
   } catch (error) {
     if (isConnectionFailure(error)) throw new DatabaseUnavailableError(error);
     throw error;
@@ -33,21 +38,21 @@ async function withSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransact
 }
 
 /** Runs `work` in a read transaction (retried by the driver on transient errors). */
-export function readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  return withSession('READ', work);
+export async function readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  return (await withSession('READ', work)).value;
 }
 
 /**
  * A read transaction that sees at least everything committed up to `stamp` (a commit stamp of
  * readTxStamped), also on a cluster member that lags behind: the driver passes it as a bookmark.
  */
-export function readTxAfter<T>(stamp: string | null, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  return withSession('READ', work, stamp ? [stamp] : undefined);
+export async function readTxAfter<T>(stamp: string | null, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  return (await withSession('READ', work, stamp ? [stamp] : undefined)).value;
 }
 
 /** Runs `work` in a write transaction (retried by the driver on transient errors). */
-export function writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  return withSession('WRITE', work);
+export async function writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  return (await withSession('WRITE', work)).value;
 }
 
 /**
@@ -57,17 +62,8 @@ export function writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promis
  * was taken is therefore still current while new stamps equal it
  * (graph/repositories/house-network-cache.ts).
  */
-export async function readTxStamped<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<{ value: T; stamp: string | null }> {
-  const session = getDriver().session({ database: databaseName(), defaultAccessMode: 'READ' });
-  try {
-    const value = await session.executeRead(work);
-    return { value, stamp: session.lastBookmarks()[0] ?? null };
-  } catch (error) {
-    if (isConnectionFailure(error)) throw new DatabaseUnavailableError(error);
-    throw error;
-  } finally {
-    await session.close();
-  }
+export function readTxStamped<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<{ value: T; stamp: string | null }> {
+  return withSession('READ', work);
 }
 
 /** The commit stamp alone (one tiny read), for a request that has none yet. */

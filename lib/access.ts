@@ -2,13 +2,12 @@ import 'server-only';
 import { headers as requestHeaders } from 'next/headers';
 import { cache } from 'react';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { findSessionAccessIn, houseExists } from '@/graph/repositories/users';
-import { commitStamp, localWriteCount, readTx, readTxStamped } from '@/graph/session';
+import { houseExists } from '@/graph/repositories/users';
+import { commitStamp, localWriteCount, readTx } from '@/graph/session';
 import { canAdminister, canEditHouse, canReadAgencyOverview, canReadHouse, canRunWorkshop, readsAllHouses } from './access-rules';
-import { brusselsDate } from './brussels-date';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from './errors';
 import { isRole, type Role } from './roles';
-import { lookUpSession, resolveSessionUser, sessionTokenOf, type SessionLookup } from './session-user';
+import { lookUpSession, lookUpSessionWith, type SessionLookup } from './session-user';
 
 /**
  * The authorisation boundary: every page, route handler and server action that reads or writes
@@ -76,13 +75,10 @@ export async function userAlongside<T>(read: (tx: ManagedTransaction) => Promise
     const [lookup, data] = await Promise.all([known, readTx(read)]);
     return { user: lookup.user, data };
   }
-  const now = new Date();
-  const writesBefore = localWriteCount();
-  const token = await sessionTokenOf(source);
-  const { value: [found, data], stamp } = await readTxStamped((tx) => Promise.all([token ? findSessionAccessIn(tx, token, brusselsDate(now)) : null, read(tx)]));
-  const lookup = (async (): Promise<SessionLookup> => ({ user: token ? await resolveSessionUser(source, found, now) : null, stamp, writesBefore }))();
-  perRequest.set(source, lookup);
-  return { user: (await lookup).user, data };
+  const looked = lookUpSessionWith(source, read);
+  perRequest.set(source, looked.then((r) => r.lookup));
+  const { lookup, data } = await looked;
+  return { user: lookup.user, data: data as T };
 }
 
 /** The signed-in user; throws UnauthenticatedError when there is none. */

@@ -1,6 +1,7 @@
 import 'server-only';
-import { findAccessProfile, findSessionAccess, type AccessProfile, type SessionAccess } from '@/graph/repositories/users';
-import { localWriteCount } from '@/graph/session';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { findAccessProfile, findSessionAccessIn, type AccessProfile, type SessionAccess } from '@/graph/repositories/users';
+import { localWriteCount, readTxStamped } from '@/graph/session';
 import { getAuth, SESSION_SECONDS, SESSION_UPDATE_AGE_SECONDS } from './auth';
 import { brusselsDate } from './brussels-date';
 import { isRole } from './roles';
@@ -29,7 +30,7 @@ export interface SessionLookup {
 }
 
 /**
- * The user of a session read by findSessionAccess. Only a session that is valid and not yet due
+ * The user of a session read by findSessionAccessIn. Only a session that is valid and not yet due
  * for extension is taken as read; anything else (unknown, expired, due) goes through Better
  * Auth, which deletes or extends the session as it always does.
  */
@@ -40,13 +41,25 @@ export async function resolveSessionUser(source: Headers, found: SessionAccess |
   return sessionUserOf(await findAccessProfile(session.user.id, brusselsDate(now)));
 }
 
-/** The user behind a request's session cookie, with the stamp of the read when it was one read. */
-export async function lookUpSession(source: Headers, now: Date = new Date()): Promise<SessionLookup> {
+/**
+ * The user behind a request's session cookie, with the commit stamp of the read, and (when
+ * `read` is given) the request's own data read in the same transaction. The data is read before
+ * the user is known: callers check access before they use it.
+ */
+export async function lookUpSessionWith<T>(source: Headers, read: ((tx: ManagedTransaction) => Promise<T>) | null, now: Date = new Date()): Promise<{ lookup: SessionLookup; data: T | undefined }> {
   const writesBefore = localWriteCount();
   const token = await sessionTokenOf(source);
-  if (!token) return { user: null, stamp: null, writesBefore };
-  const { found, stamp } = await findSessionAccess(token, brusselsDate(now));
-  return { user: await resolveSessionUser(source, found, now), stamp, writesBefore };
+  if (!token && !read) return { lookup: { user: null, stamp: null, writesBefore }, data: undefined };
+  const { value: [found, data], stamp } = await readTxStamped((tx) =>
+    Promise.all([token ? findSessionAccessIn(tx, token, brusselsDate(now)) : null, read ? read(tx) : undefined]),
+  );
+  const user = token ? await resolveSessionUser(source, found, now) : null;
+  return { lookup: { user, stamp, writesBefore }, data };
+}
+
+/** The user behind a request's session cookie, with the stamp of the read. */
+export async function lookUpSession(source: Headers, now: Date = new Date()): Promise<SessionLookup> {
+  return (await lookUpSessionWith(source, null, now)).lookup;
 }
 
 /** The user behind a request's session cookie, or null. Also for tests and route handlers. */

@@ -3,7 +3,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { Neo4jError } from 'neo4j-driver';
 import { ConflictError, ValidationError } from '../../lib/errors';
 import type { Role } from '../../lib/roles';
-import { readTx, readTxStamped, writeTx } from '../session';
+import { readTx, writeTx } from '../session';
 import { recordChange } from './audit';
 
 /**
@@ -67,16 +67,10 @@ export interface SessionAccess {
 }
 
 /**
- * A session by its token with its user's role and houses, in one read: the hot path of every
- * request (lib/session-user.ts). Null when there is no such session or user. With the read's
- * commit stamp, so the request's later reads can tell whether anything changed since.
+ * A session by its token with its user's role and houses, in one read inside the caller's
+ * transaction: the hot path of every request (lib/session-user.ts), together with the
+ * request's own reads. Null when there is no such session or user.
  */
-export async function findSessionAccess(token: string, today: string): Promise<{ found: SessionAccess | null; stamp: string | null }> {
-  const { value, stamp } = await readTxStamped((tx) => findSessionAccessIn(tx, token, today));
-  return { found: value, stamp };
-}
-
-/** findSessionAccess inside the caller's transaction (with the request's own reads: lib/access.ts). */
 export async function findSessionAccessIn(tx: ManagedTransaction, token: string, today: string): Promise<SessionAccess | null> {
   const result = await tx.run(
     `MATCH (s:Session {token: $token})

@@ -10,7 +10,7 @@ import { importSummary } from './import-summary';
 import type { ImportOutcome } from './import-result';
 import { parseHouseSheet } from './house-rows';
 import { planHouseImport, type HousePlan, type IdSource } from './house-plan';
-import { countActions, type ImportPreview } from './preview';
+import { previewOf } from './preview';
 import type { ProgressListener } from './progress';
 import { readImportFile } from './read-file';
 
@@ -52,17 +52,7 @@ export async function importHouseFileAs(user: SessionUser, houseId: string, file
   const parsed = parseHouseSheet(sheet, { types, clusters });
   const total = parsed.rows.length;
   progress({ phase: 'controleren', done: total, total });
-  const toPreview = (plan: HousePlan): ImportPreview => ({
-    kind: 'house',
-    fileName: file.name,
-    format: sheet.format,
-    rowCount: sheet.rows.length - 1,
-    counts: countActions(plan.rows),
-    fileProblems: parsed.fileProblems,
-    rows: plan.rows,
-    errorCount: plan.errorCount + parsed.fileProblems.filter((p) => p.severity === 'error').length,
-    warningCount: [...parsed.fileProblems, ...plan.rows.flatMap((r) => r.problems)].filter((p) => p.severity === 'warning').length,
-  });
+  const toPreview = (plan: HousePlan) => previewOf('house', { name: file.name, format: sheet.format, rows: sheet.rows }, parsed.fileProblems, plan);
 
   if (!options.apply) {
     const preview = toPreview(planHouseImport(parsed.rows, await readHouseImportStateNow(houseId), NEW_IDS));

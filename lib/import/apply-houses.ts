@@ -12,7 +12,7 @@ import type { ImportOutcome } from './import-result';
 import { importSummary } from './import-summary';
 import { planMatrixImport, type MatrixPlan } from './matrix-plan';
 import { parseMatrixSheet } from './matrix-rows';
-import { countActions, type ImportPreview } from './preview';
+import { previewOf } from './preview';
 import { readImportFile } from './read-file';
 
 /**
@@ -32,20 +32,7 @@ export async function importHousesFileAs(user: SessionUser, file: ImportFile, op
   const sheet = await readImportFile(file.name, file.bytes);
   const parsed = parseMatrixSheet(sheet, await readActorTypes());
   progress({ phase: 'controleren', done: parsed.rows.length, total: parsed.rows.length });
-  const toPreview = (plan: MatrixPlan): ImportPreview => {
-    const fileErrors = parsed.fileProblems.filter((p) => p.severity === 'error').length;
-    return {
-      kind: 'houses',
-      fileName: file.name,
-      format: sheet.format,
-      rowCount: sheet.rows.length - 1,
-      counts: countActions(plan.rows),
-      fileProblems: parsed.fileProblems,
-      rows: plan.rows,
-      errorCount: plan.errorCount + fileErrors,
-      warningCount: [...parsed.fileProblems, ...plan.rows.flatMap((r) => r.problems)].filter((p) => p.severity === 'warning').length,
-    };
-  };
+  const toPreview = (plan: MatrixPlan) => previewOf('houses', { name: file.name, format: sheet.format, rows: sheet.rows }, parsed.fileProblems, plan);
   if (!options.apply) {
     const preview = toPreview(planMatrixImport(parsed.rows, await readMatrixStateNow()));
     return { preview, written: false, changes: 0, counts: preview.counts, elapsedMs: Date.now() - started };

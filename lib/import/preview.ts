@@ -60,6 +60,29 @@ export function countProblems(preview: Pick<ImportPreview, 'rows' | 'fileProblem
   return [...preview.fileProblems, ...preview.rows.flatMap((r) => r.problems)].filter((p) => p.severity === severity).length;
 }
 
+/**
+ * The preview of a planned import, as both imports show it: what each row will do, and the
+ * problems of the file and its rows (a row's errors are counted by its plan).
+ */
+export function previewOf(
+  kind: ImportPreview['kind'],
+  file: { name: string; format: ImportPreview['format']; rows: unknown[] },
+  fileProblems: Problem[],
+  plan: { rows: PreviewRow[]; errorCount: number },
+): ImportPreview {
+  return {
+    kind,
+    fileName: file.name,
+    format: file.format,
+    rowCount: file.rows.length - 1,
+    counts: countActions(plan.rows),
+    fileProblems,
+    rows: plan.rows,
+    errorCount: plan.errorCount + fileProblems.filter((p) => p.severity === 'error').length,
+    warningCount: countProblems({ rows: plan.rows, fileProblems }, 'warning'),
+  };
+}
+
 export function error(message: string, suggestions?: string[]): Problem {
   return suggestions?.length ? { severity: 'error', message, suggestions } : { severity: 'error', message };
 }
