@@ -29,6 +29,14 @@ function readJson(file) {
   }
 }
 
+// `npm test -- --only=vitest|e2e [filter ...]` runs one layer, or the files matching the filters,
+// on the same harness (build, temporary Neo4j); plain `npm test` runs everything.
+const args = process.argv.slice(2);
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length) ?? null;
+const filters = args.filter((a) => !a.startsWith('--'));
+const runVitest = only === null || only === 'vitest';
+const runE2e = only === null || only === 'e2e';
+
 const summary = [];
 let neo4j = null;
 let tempHome = null;
@@ -38,8 +46,10 @@ try {
   // The test database runs in demo mode: the 116 demo houses (and later the demo accounts).
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NETWERKKAART_DEMO: '1' };
 
-  step('Build the app for the end-to-end tests');
-  ensureAppBuilt({ distDir: DIST_DIR, env });
+  if (runE2e) {
+    step('Build the app for the end-to-end tests');
+    ensureAppBuilt({ distDir: DIST_DIR, env });
+  }
 
   step('Start a temporary Neo4j');
   tempHome = mkdtempSync(path.join(os.tmpdir(), 'netwerkkaart-test-'));
@@ -54,36 +64,40 @@ try {
   });
   if (!run('tsx', ['scripts/setup-database.ts'], env)) throw new Error('Preparing the test database failed.');
 
-  step('Unit and integration tests (Vitest)');
-  const vitestFile = path.join(resultsDir, 'vitest-results.json');
-  rmSync(vitestFile, { force: true });
-  run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestFile}`], env);
-  const vitest = readJson(vitestFile);
-  summary.push({
-    name: 'unit + integration',
-    passed: vitest?.numPassedTests ?? 0,
-    failed: vitest ? vitest.numFailedTests + (vitest.numRuntimeErrors ?? 0) + (vitest.success ? 0 : vitest.numFailedTests === 0 ? 1 : 0) : 1,
-    skipped: (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0),
-  });
+  if (runVitest) {
+    step('Unit and integration tests (Vitest)');
+    const vitestFile = path.join(resultsDir, 'vitest-results.json');
+    rmSync(vitestFile, { force: true });
+    run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestFile}`, ...filters], env);
+    const vitest = readJson(vitestFile);
+    summary.push({
+      name: 'unit + integration',
+      passed: vitest?.numPassedTests ?? 0,
+      failed: vitest ? vitest.numFailedTests + (vitest.numRuntimeErrors ?? 0) + (vitest.success ? 0 : vitest.numFailedTests === 0 ? 1 : 0) : 1,
+      skipped: (vitest?.numPendingTests ?? 0) + (vitest?.numTodoTests ?? 0),
+    });
+  }
 
-  step('End-to-end tests (Playwright, Debian Chromium)');
-  const [appPort, downPort, deadPort] = [await findFreePort(), await findFreePort(), await findFreePort()];
-  const playwrightFile = path.join(resultsDir, 'playwright-results.json');
-  rmSync(playwrightFile, { force: true });
-  run('playwright', ['test'], {
-    ...env,
-    NEXT_DIST_DIR: DIST_DIR,
-    E2E_APP_PORT: String(appPort),
-    E2E_DOWN_PORT: String(downPort),
-    E2E_DEAD_NEO4J_PORT: String(deadPort),
-  });
-  const playwright = readJson(playwrightFile);
-  summary.push({
-    name: 'end-to-end',
-    passed: playwright?.stats?.expected ?? 0,
-    failed: playwright ? playwright.stats.unexpected + playwright.stats.flaky + (playwright.errors?.length ?? 0) : 1,
-    skipped: playwright?.stats?.skipped ?? 0,
-  });
+  if (runE2e) {
+    step('End-to-end tests (Playwright, Debian Chromium)');
+    const [appPort, downPort, deadPort] = [await findFreePort(), await findFreePort(), await findFreePort()];
+    const playwrightFile = path.join(resultsDir, 'playwright-results.json');
+    rmSync(playwrightFile, { force: true });
+    run('playwright', ['test', ...filters], {
+      ...env,
+      NEXT_DIST_DIR: DIST_DIR,
+      E2E_APP_PORT: String(appPort),
+      E2E_DOWN_PORT: String(downPort),
+      E2E_DEAD_NEO4J_PORT: String(deadPort),
+    });
+    const playwright = readJson(playwrightFile);
+    summary.push({
+      name: 'end-to-end',
+      passed: playwright?.stats?.expected ?? 0,
+      failed: playwright ? playwright.stats.unexpected + playwright.stats.flaky + (playwright.errors?.length ?? 0) : 1,
+      skipped: playwright?.stats?.skipped ?? 0,
+    });
+  }
 } catch (error) {
   crashed = error instanceof Error ? error.message : String(error);
 } finally {
