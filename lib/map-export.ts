@@ -3,7 +3,7 @@ import { toCsv } from './csv';
 import { formatDate } from './format-date';
 import { getHouseMap } from './house-map';
 import type { HouseNetwork } from './house-network';
-import { LAYOUTS, type LayoutName } from './map/layouts';
+import { LAYOUTS, arrangeMap, type LayoutName } from './map/layouts';
 import { CSV_HEADER, toCsvRows } from './map/to-csv-rows';
 import { toMapModel } from './map/to-elements';
 import { toSvg } from './map/to-svg';
@@ -56,9 +56,9 @@ export async function exportSvg(houseId: string, layout: LayoutName): Promise<st
 
 export function mapSvg(network: Awaited<ReturnType<typeof getHouseMap>>, layout: LayoutName): string {
   // The force layout runs in the browser; on the server the deterministic rings stand in for it.
-  const used: LayoutName = LAYOUTS[layout].positions ? layout : 'ringen';
+  const used: LayoutName = LAYOUTS[layout].refine ? 'ringen' : layout;
   const model = toMapModel(network);
-  return toSvg(network.house.name, model, LAYOUTS[used].positions!(model), {
+  return toSvg(network.house.name, model, arrangeMap(network.house.name, model, used).positions, {
     title: `Netwerkkaart ${network.house.name}`,
     subtitle: `Stand op ${formatDate(new Date().toISOString())} · schikking: ${LAYOUTS[used].label.toLowerCase()}`,
     clusterBoxes: used === 'clusters',

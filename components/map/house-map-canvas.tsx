@@ -1,12 +1,18 @@
 'use client';
 
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef } from 'react';
-import { LAYOUTS, type LayoutName } from '@/lib/map/layouts';
+import { LAYOUTS, type LayoutName, type Positions } from '@/lib/map/layouts';
+import { clusterFrames, clusterNodeId } from '@/lib/map/layouts/cluster-frames';
 import { FORCE_DEFAULTS } from '@/lib/map/layouts/force';
+import { removeOverlaps } from '@/lib/map/layouts/remove-overlaps';
+import { HOUSE_NODE_ID } from '@/lib/map/node-ids';
+import { MAP_FONTS, nodeSpecs } from '@/lib/map/node-specs';
 import { mapStylesheet, presentationStylesheet } from '@/lib/map/stylesheet';
 import type { MapElement, MapModel } from '@/lib/map/to-elements';
+import { applyPlacement } from './apply-placement';
+import { patchElements } from './patch-elements';
 
 let registered = false;
 function registerExtensions() {
@@ -18,6 +24,13 @@ function registerExtensions() {
 export interface MapCanvasHandle {
   cy: Core | null;
 }
+
+/** Below this width the map is laid out for a phone: only the strongest partners are named. */
+const COMPACT_WIDTH = 640;
+/** Room round the picture when it is fitted to the screen, in screen pixels. */
+const FIT_PADDING = 12;
+/** A small map is not blown up past this zoom: it stays a map, not a poster. */
+const FIT_MAX_ZOOM = 1.6;
 
 interface Props {
   elements: MapElement[];
@@ -33,20 +46,40 @@ interface Props {
   onSelect: (key: string | null) => void;
   handle: React.RefObject<MapCanvasHandle>;
   label: string;
-  /** The projector: larger labels, and the canvas fills its parent instead of a fixed height. */
+  /** The projector: heavier lines, and the canvas fills its parent instead of a fixed height. */
   presentation?: boolean;
+}
+
+/** The zoom at which the map's smallest names read at 12 px. */
+const READABLE_ZOOM = 12.2 / MAP_FONTS.actor.size;
+
+/**
+ * Fits the whole map into view, never zoomed in past FIT_MAX_ZOOM. On a phone (`readable`) the
+ * map never goes below the zoom at which its names read: it centres on the house, one pans.
+ */
+export function fitMap(cy: Core, padding = FIT_PADDING, readable = false): void {
+  const max = cy.maxZoom();
+  cy.maxZoom(FIT_MAX_ZOOM);
+  cy.fit(cy.elements(':visible'), padding);
+  cy.maxZoom(max);
+  if (readable && cy.zoom() < READABLE_ZOOM) {
+    cy.zoom(READABLE_ZOOM);
+    cy.center(cy.getElementById(HOUSE_NODE_ID));
+  }
 }
 
 /**
  * The one component that owns the Cytoscape instance: created once on mount, destroyed on
- * unmount, patched inside cy.batch() when the data changes (diffed by element id), laid out
- * again only when the layout or the set of nodes changes. React never rebuilds the graph.
+ * unmount, patched inside cy.batch() when the data changes (diffed by element id). Positions come
+ * from the layout registry (lib/map/layouts): a first picture (or another layout) is laid out
+ * afresh and fitted; after an edit every node that stays keeps its place, new nodes slide into
+ * free room, removed ones fade. Labels go where the layout's label rule puts them.
  */
 export function HouseMapCanvas({ elements, model, layout, hidden, matches, focused, decorations, onSelect, handle, label, presentation = false }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
-  const laidOut = useRef<{ layout: LayoutName; nodes: string } | null>(null);
+  const laidOut = useRef<{ layout: LayoutName; compact: boolean; groups: Record<string, string>; run: number } | null>(null);
   onSelectRef.current = onSelect;
 
   useEffect(() => {
@@ -63,12 +96,28 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
       autoungrabify: true,
       autounselectify: true,
     });
-    cy.on('tap', 'node.entry', (event) => onSelectRef.current(event.target.id()));
-    cy.on('tap', (event) => {
-      if (event.target === cy) onSelectRef.current(null);
+    cy.on('tap', 'node.entry, node.forum', (event) => {
+      // On a phone a tap also shows the name of a node that carries none on the map.
+      cy.nodes('.label-shown').not(event.target).removeClass('label-shown');
+      event.target.addClass('label-shown');
+      if (event.target.hasClass('entry')) onSelectRef.current(event.target.id());
     });
-    cy.on('mouseover', 'node.entry', () => container.current?.style.setProperty('cursor', 'pointer'));
-    cy.on('mouseout', 'node.entry', () => container.current?.style.removeProperty('cursor'));
+    cy.on('tap', (event) => {
+      if (event.target !== cy) return;
+      cy.nodes('.label-shown').removeClass('label-shown');
+      onSelectRef.current(null);
+    });
+    // The full name on hover (a label may be shortened).
+    cy.on('mouseover', 'node.entry, node.forum, node.house', (event) => {
+      const el = container.current;
+      if (!el) return;
+      if (event.target.hasClass('entry')) el.style.setProperty('cursor', 'pointer');
+      el.title = String(event.target.data('fullName') ?? '');
+    });
+    cy.on('mouseout', 'node', () => {
+      container.current?.style.removeProperty('cursor');
+      container.current?.removeAttribute('title');
+    });
     cyRef.current = cy;
     handle.current = { cy };
     (window as unknown as { netwerkkaartMap?: { cy: Core } }).netwerkkaartMap = { cy };
@@ -80,76 +129,71 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the style is chosen once, with the instance
   }, [handle]);
 
-  // Patch the elements and lay out again when needed.
+  // Patch the elements and place the nodes.
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
+    const el = container.current;
+    if (!cy || !el) return;
     const started = performance.now();
-    const wanted = new Map(elements.map((e) => [e.data.id, e]));
-    const nodeIds = elements.filter((e) => e.group === 'nodes').map((e) => e.data.id).sort().join('|');
-    cy.batch(() => {
-      cy.elements().forEach((ele) => {
-        if (!wanted.has(ele.id())) ele.remove();
-      });
-      const toAdd: ElementDefinition[] = [];
-      // Parents first, so children can be placed in them.
-      const ordered = [...elements].sort((a, b) => Number(b.data.kind === 'cluster') - Number(a.data.kind === 'cluster') || Number(a.group === 'edges') - Number(b.group === 'edges'));
-      for (const def of ordered) {
-        const existing = cy.getElementById(def.data.id);
-        if (existing.empty()) {
-          toAdd.push({ group: def.group, data: { ...def.data }, classes: def.classes } as ElementDefinition);
-          continue;
-        }
-        const { parent, ...data } = def.data;
-        existing.data(data);
-        existing.classes(def.classes);
-        if (def.group === 'nodes' && (existing.data('parent') ?? null) !== (parent ?? null)) {
-          existing.move({ parent: (parent as string | undefined) ?? null });
-        }
-      }
-      if (toAdd.length) cy.add(toAdd);
-    });
-
+    const run = (laidOut.current?.run ?? 0) + 1;
+    el.dataset.layoutReady = 'false';
+    const compact = el.clientWidth > 0 && el.clientWidth < COMPACT_WIDTH;
     const previous = laidOut.current;
-    const sameNodes = previous?.layout === layout && previous.nodes === nodeIds;
+    const fresh = !previous || previous.layout !== layout || previous.compact !== compact;
+    // The map as it stands: every node that stays keeps this place.
+    const before: Positions = {};
+    if (!fresh) cy.nodes().forEach((n) => { if (!n.isParent() && !n.hasClass('leaving')) before[n.id()] = { ...n.position() }; });
+    const added = patchElements(cy, elements, !fresh);
+
+    const houseName = String(elements.find((e) => e.data.id === HOUSE_NODE_ID)?.data.fullName ?? '');
+    const list = layout === 'clusters';
+    const specs = nodeSpecs(houseName, model, { list });
+    const layoutSpecs = compact ? nodeSpecs(houseName, model, { compact, list }) : specs;
+    const quiet = new Set(layoutSpecs.filter((s, i) => s.lines.length === 0 && specs[i].lines.length > 0).map((s) => s.id));
     const definition = LAYOUTS[layout];
-    const done = () => {
-      const el = container.current;
-      if (!el) return;
-      el.dataset.layout = layout;
-      el.dataset.layoutReady = 'true';
-      el.dataset.layoutMs = String(Math.round(performance.now() - started));
-      // When the map became interactive, on the page's clock (bench/ compares it with the response).
-      el.dataset.readyAt = String(Math.round(performance.now()));
-      el.dataset.nodes = String(cy.nodes('.entry').length);
+    const screen = compact ? el.clientWidth / Math.max(1, el.clientHeight) : undefined;
+    const positions = definition.arrange(layoutSpecs, fresh ? null : { positions: before, groups: previous.groups }, { screen });
+    const groups = Object.fromEntries(layoutSpecs.map((s) => [s.id, definition.groupOf(s)]));
+    laidOut.current = { layout, compact, groups, run };
+
+    const done = (settleMs: number) => {
+      const finish = () => {
+        if (laidOut.current?.run !== run) return;
+        el.dataset.layout = layout;
+        el.dataset.layoutReady = 'true';
+        el.dataset.layoutMs = String(Math.round(performance.now() - started - settleMs));
+        // When the map became interactive, on the page's clock (bench/ compares it with the response).
+        el.dataset.readyAt = String(Math.round(performance.now() - settleMs));
+        el.dataset.nodes = String(cy.nodes('.entry').not('.leaving').length);
+      };
+      if (settleMs > 0) setTimeout(finish, settleMs + 30);
+      else finish();
     };
-    if (definition.positions) {
-      const positions = definition.positions(model);
-      const first = previous === null || previous.layout !== layout;
-      cy.batch(() => {
-        cy.nodes().forEach((node) => {
-          const p = positions[node.id()];
-          if (!p || node.isParent()) return;
-          if (first || cy.nodes().length > 400) node.position(p);
-          else if (node.position().x !== p.x || node.position().y !== p.y) node.animate({ position: p }, { duration: 450, easing: 'ease-in-out-cubic' });
-        });
+    const place = (at: Positions, animate: boolean) => {
+      const settle = applyPlacement(cy, { specs, positions: at, rule: definition.labelRule, animate, added, quiet });
+      // A cluster's name wraps at its frame's width, as the layout reserved room for it.
+      if (list) for (const frame of clusterFrames(layoutSpecs, at)) cy.getElementById(clusterNodeId(frame.code)).data('label', frame.titleLines.join('\n'));
+      return settle;
+    };
+
+    if (fresh && definition.refine === 'fcose') {
+      // Force: from the rings, so the result is the same on every visit; then labels off each other.
+      place(positions, false);
+      const force = cy.layout({ ...FORCE_DEFAULTS } as unknown as cytoscape.LayoutOptions);
+      force.one('layoutstop', () => {
+        if (laidOut.current?.run !== run) return;
+        const settled: Positions = {};
+        cy.nodes().forEach((n) => { if (!n.isParent()) settled[n.id()] = { ...n.position() }; });
+        place(removeOverlaps(layoutSpecs, settled, definition.labelRule), false);
+        fitMap(cy, presentation ? 24 : FIT_PADDING, compact);
+        done(0);
       });
-      if (first || presentation) cy.fit(undefined, presentation ? 40 : 24);
-      done();
-    } else if (!sameNodes) {
-      // Force: start from the rings so the result is the same on every visit.
-      const rings = LAYOUTS.ringen.positions!(model);
-      cy.nodes().forEach((node) => {
-        const p = rings[node.id()];
-        if (p) node.position(p);
-      });
-      const run = cy.layout({ ...FORCE_DEFAULTS } as unknown as cytoscape.LayoutOptions);
-      run.one('layoutstop', done);
-      run.run();
-    } else {
-      done();
+      force.run();
+      return;
     }
-    laidOut.current = { layout, nodes: nodeIds };
+    const settleMs = place(positions, !fresh && cy.nodes().length <= 400);
+    if (fresh) fitMap(cy, presentation ? 24 : FIT_PADDING, compact);
+    done(settleMs);
   }, [elements, model, layout, presentation]);
 
   // Visual states: filters, search, focus, comparison. Classes only, never inline styles.
@@ -185,7 +229,7 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
       role="img"
       aria-label={label}
       data-testid="house-map"
-      className={presentation ? 'h-full min-h-[320px] w-full bg-white' : 'h-[480px] w-full bg-white sm:h-[700px]'}
+      className={presentation ? 'h-full min-h-[320px] w-full bg-white' : 'h-[70dvh] min-h-[420px] w-full bg-white lg:h-full lg:min-h-0'}
     />
   );
 }

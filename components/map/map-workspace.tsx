@@ -75,49 +75,56 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
   }, []);
 
   return (
-    <div className="space-y-6">
+    <div className="space-y-6" data-wide-map>
       <MapSummary entries={model.entries} />
-      <div id="kaart" className="scroll-mt-4 overflow-hidden rounded-xl border border-black/10 bg-white">
-        <MapToolbar
-          layout={layout}
-          onLayout={chooseLayout}
-          levels={levels}
-          onToggleLevel={toggleLevel}
-          clusters={network.clusters}
-          cluster={cluster}
-          onCluster={setCluster}
-          search={search}
-          onSearch={setSearch}
-          matchCount={matches.size}
-        />
-        <MapExports houseId={network.house.id} houseName={network.house.name} model={model} layout={layout} handle={handle} decorations={decorations} />
-        <div className="grid lg:grid-cols-[minmax(0,1fr)_300px]">
-          <div className="relative min-w-0 border-b border-black/10 lg:border-b-0 lg:border-r">
-            <HouseMapCanvas
-              elements={elements}
-              model={model}
-              layout={layout}
-              hidden={hidden}
-              matches={matches}
-              focused={focused}
-              decorations={decorations ?? EMPTY}
-              onSelect={select}
-              handle={handle}
-              label={`Netwerkkaart van ${network.house.name}. Dezelfde gegevens staan in de tabel onder de kaart.`}
-            />
-          </div>
-          <aside className="space-y-4 bg-white p-4" aria-label="Legende en details">
-            {focusedEntry ? (
+      {/* The map takes the window's width and, from a laptop up, its height: the council reads it. */}
+      <div id="kaart" className="-mx-4 scroll-mt-0 overflow-hidden border-y border-black/10 bg-white sm:mx-0 sm:rounded-xl sm:border lg:-mx-6 lg:flex lg:h-[100dvh] lg:flex-col lg:rounded-none lg:border-x-0">
+        {/* From a laptop up, the switch, filters, search and exports share one bar of two rows. */}
+        <div className="lg:flex lg:flex-wrap lg:items-center lg:gap-x-4 lg:gap-y-2 lg:border-b lg:border-black/10 lg:px-3 lg:py-2">
+          <MapToolbar
+            layout={layout}
+            onLayout={chooseLayout}
+            levels={levels}
+            onToggleLevel={toggleLevel}
+            clusters={network.clusters}
+            cluster={cluster}
+            onCluster={setCluster}
+            search={search}
+            onSearch={setSearch}
+            matchCount={matches.size}
+          />
+          <MapExports houseId={network.house.id} houseName={network.house.name} model={model} layout={layout} handle={handle} decorations={decorations} />
+        </div>
+        <div className="relative min-h-0 min-w-0 lg:flex-1">
+          <HouseMapCanvas
+            elements={elements}
+            model={model}
+            layout={layout}
+            hidden={hidden}
+            matches={matches}
+            focused={focused}
+            decorations={decorations ?? EMPTY}
+            onSelect={select}
+            handle={handle}
+            label={`Netwerkkaart van ${network.house.name}. Dezelfde gegevens staan in de tabel onder de kaart.`}
+          />
+          {focusedEntry ? (
+            <aside className="border-t border-black/10 bg-white p-4 lg:absolute lg:right-3 lg:top-3 lg:max-h-[calc(100%-1.5rem)] lg:w-[22rem] lg:overflow-y-auto lg:rounded-xl lg:border lg:p-0 lg:shadow-lg" aria-label="Details">
               <FocusPanel entry={focusedEntry} houseId={network.house.id} onClose={() => setFocused(null)}>
                 {saveEntry ? <EntryEditor key={focusedEntry.key} entry={focusedEntry} action={saveEntry} forums={network.forums} /> : null}
               </FocusPanel>
-            ) : (
-              <p className="rounded-lg bg-paper p-3 text-sm text-muted">Klik op een actor op de kaart, of op ‘Toon’ in de tabel, om zijn band met het huis te zien.</p>
-            )}
-            <MapLegend />
-            <MapTray entries={model.entries} onSelect={select} />
-          </aside>
+            </aside>
+          ) : null}
         </div>
+      </div>
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]" aria-label="Legende en lade">
+        <div className="space-y-3 rounded-xl border border-black/10 bg-white p-4">
+          {focusedEntry ? null : (
+            <p className="rounded-lg bg-paper p-3 text-sm text-muted">Klik op een actor op de kaart, of op ‘Toon’ in de tabel, om zijn band met het huis te zien. Een ingekorte naam staat voluit als u de muis erop houdt.</p>
+          )}
+          <MapLegend />
+        </div>
+        <MapTray entries={model.entries} onSelect={select} />
       </div>
       <section aria-labelledby="tabel-titel">
         <h2 id="tabel-titel" className="mb-2 text-lg font-semibold">Tabel van de kaart</h2>

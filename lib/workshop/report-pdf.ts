@@ -5,7 +5,7 @@ import SVGtoPDF from 'svg-to-pdfkit';
 import { formatDate, formatDateTime } from '../format-date';
 import type { HouseNetwork } from '../house-network';
 import { levelLabel } from '../levels';
-import { LAYOUTS } from '../map/layouts';
+import { arrangeMap } from '../map/layouts';
 import { toMapModel } from '../map/to-elements';
 import { toSvg } from '../map/to-svg';
 import { diffDecorations, mergeForComparison } from '../snapshot-diff';
@@ -117,8 +117,7 @@ function heading(doc: PDFKit.PDFDocument, fonts: Fonts, text: string) {
 
 function drawMap(doc: PDFKit.PDFDocument, fonts: Fonts, network: HouseNetwork, title: string, subtitle: string, decorations?: Record<string, string>) {
   const model = toMapModel(network);
-  // svg-to-pdfkit ignores paint-order, so the labels' white halo would be painted over the text.
-  const svg = toSvg(network.house.name, model, LAYOUTS.ringen.positions!(model), { title, subtitle, decorations }).replace(/ paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round"/g, '');
+  const svg = toSvg(network.house.name, model, arrangeMap(network.house.name, model, 'ringen').positions, { title, subtitle, decorations });
   const top = doc.y;
   const width = doc.page.width - MARGIN * 2;
   const height = doc.page.height - MARGIN - top - 8;
