@@ -1,8 +1,7 @@
 'use client';
 
-import cytoscape, { type Core } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-import { useEffect, useRef } from 'react';
+import type { Core } from 'cytoscape';
+import { useEffect, useRef, useState } from 'react';
 import { LAYOUTS, type LayoutName, type Positions } from '@/lib/map/layouts';
 import { clusterFrames, clusterNodeId } from '@/lib/map/layouts/cluster-frames';
 import { FORCE_DEFAULTS } from '@/lib/map/layouts/force';
@@ -12,13 +11,22 @@ import { MAP_FONTS, nodeSpecs } from '@/lib/map/node-specs';
 import { mapStylesheet, presentationStylesheet } from '@/lib/map/stylesheet';
 import type { MapElement, MapModel } from '@/lib/map/to-elements';
 import { applyPlacement } from './apply-placement';
+import { arrangeOffThread } from './arrange-off-thread';
 import { patchElements } from './patch-elements';
 
-let registered = false;
-function registerExtensions() {
-  if (registered) return;
-  cytoscape.use(fcose);
-  registered = true;
+type Cytoscape = typeof import('cytoscape');
+
+let library: Promise<Cytoscape> | null = null;
+/**
+ * Cytoscape and fcose, loaded after the page is up (not in the page's first script): the page
+ * shows and answers sooner, the map follows.
+ */
+function loadCytoscape(): Promise<Cytoscape> {
+  library ??= Promise.all([import('cytoscape'), import('cytoscape-fcose')]).then(([{ default: cytoscape }, { default: fcose }]) => {
+    cytoscape.use(fcose);
+    return cytoscape;
+  });
+  return library;
 }
 
 export interface MapCanvasHandle {
@@ -68,6 +76,38 @@ export function fitMap(cy: Core, padding = FIT_PADDING, readable = false): void 
   }
 }
 
+interface VisualStates {
+  hidden: ReadonlySet<string>;
+  matches: ReadonlySet<string>;
+  focused: string | null;
+  decorations: Record<string, string>;
+}
+
+/** Filters, search, focus and comparison as classes on the map's elements. */
+function applyVisualStates(cy: Core, { hidden, matches, focused, decorations }: VisualStates): void {
+  cy.batch(() => {
+    cy.elements().removeClass('hidden faded highlighted focused search-match diff-added diff-changed diff-removed');
+    cy.nodes('.entry').forEach((node) => {
+      if (hidden.has(node.id())) {
+        node.addClass('hidden');
+        node.connectedEdges().addClass('hidden');
+      }
+      if (matches.has(node.id())) node.addClass('search-match');
+      const extra = decorations[node.id()];
+      if (extra) node.addClass(extra);
+    });
+    if (focused) {
+      const node = cy.getElementById(focused);
+      if (node.nonempty()) {
+        const keep = node.closedNeighborhood().union(node.incomers().sources().incomers()).union(cy.getElementById('house'));
+        cy.elements().not(keep).not('.cluster').addClass('faded');
+        node.addClass('focused');
+        keep.edges().addClass('highlighted');
+      }
+    }
+  });
+}
+
 /**
  * The one component that owns the Cytoscape instance: created once on mount, destroyed on
  * unmount, patched inside cy.batch() when the data changes (diffed by element id). Positions come
@@ -80,51 +120,62 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   const laidOut = useRef<{ layout: LayoutName; compact: boolean; groups: Record<string, string>; run: number } | null>(null);
+  const runs = useRef(0);
+  const [ready, setReady] = useState(false);
+  const visual = useRef<VisualStates>({ hidden, matches, focused, decorations });
   onSelectRef.current = onSelect;
 
   useEffect(() => {
-    registerExtensions();
-    laidOut.current = null;
-    const cy = cytoscape({
-      container: container.current,
-      style: (presentation ? presentationStylesheet() : mapStylesheet()) as unknown as cytoscape.StylesheetJson,
-      elements: [],
-      minZoom: 0.15,
-      maxZoom: 3,
-      wheelSensitivity: 0.3,
-      boxSelectionEnabled: false,
-      autoungrabify: true,
-      autounselectify: true,
+    let cancelled = false;
+    let created: Core | null = null;
+    void loadCytoscape().then((cytoscape) => {
+      if (cancelled || !container.current) return;
+      laidOut.current = null;
+      const cy = cytoscape({
+        container: container.current,
+        style: (presentation ? presentationStylesheet() : mapStylesheet()) as unknown as import('cytoscape').StylesheetJson,
+        elements: [],
+        minZoom: 0.15,
+        maxZoom: 3,
+        wheelSensitivity: 0.3,
+        boxSelectionEnabled: false,
+        autoungrabify: true,
+        autounselectify: true,
+      });
+      cy.on('tap', 'node.entry, node.forum', (event) => {
+        // On a phone a tap also shows the name of a node that carries none on the map.
+        cy.nodes('.label-shown').not(event.target).removeClass('label-shown');
+        event.target.addClass('label-shown');
+        if (event.target.hasClass('entry')) onSelectRef.current(event.target.id());
+      });
+      cy.on('tap', (event) => {
+        if (event.target !== cy) return;
+        cy.nodes('.label-shown').removeClass('label-shown');
+        onSelectRef.current(null);
+      });
+      // The full name on hover (a label may be shortened).
+      cy.on('mouseover', 'node.entry, node.forum, node.house', (event) => {
+        const el = container.current;
+        if (!el) return;
+        if (event.target.hasClass('entry')) el.style.setProperty('cursor', 'pointer');
+        el.title = String(event.target.data('fullName') ?? '');
+      });
+      cy.on('mouseout', 'node', () => {
+        container.current?.style.removeProperty('cursor');
+        container.current?.removeAttribute('title');
+      });
+      cyRef.current = cy;
+      created = cy;
+      handle.current = { cy };
+      (window as unknown as { netwerkkaartMap?: { cy: Core } }).netwerkkaartMap = { cy };
+      setReady(true);
     });
-    cy.on('tap', 'node.entry, node.forum', (event) => {
-      // On a phone a tap also shows the name of a node that carries none on the map.
-      cy.nodes('.label-shown').not(event.target).removeClass('label-shown');
-      event.target.addClass('label-shown');
-      if (event.target.hasClass('entry')) onSelectRef.current(event.target.id());
-    });
-    cy.on('tap', (event) => {
-      if (event.target !== cy) return;
-      cy.nodes('.label-shown').removeClass('label-shown');
-      onSelectRef.current(null);
-    });
-    // The full name on hover (a label may be shortened).
-    cy.on('mouseover', 'node.entry, node.forum, node.house', (event) => {
-      const el = container.current;
-      if (!el) return;
-      if (event.target.hasClass('entry')) el.style.setProperty('cursor', 'pointer');
-      el.title = String(event.target.data('fullName') ?? '');
-    });
-    cy.on('mouseout', 'node', () => {
-      container.current?.style.removeProperty('cursor');
-      container.current?.removeAttribute('title');
-    });
-    cyRef.current = cy;
-    handle.current = { cy };
-    (window as unknown as { netwerkkaartMap?: { cy: Core } }).netwerkkaartMap = { cy };
     return () => {
+      cancelled = true;
       handle.current = { cy: null };
       cyRef.current = null;
-      cy.destroy();
+      created?.destroy();
+      setReady(false);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the style is chosen once, with the instance
   }, [handle]);
@@ -135,7 +186,8 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
     const el = container.current;
     if (!cy || !el) return;
     const started = performance.now();
-    const run = (laidOut.current?.run ?? 0) + 1;
+    const run = (runs.current += 1);
+    const current = () => runs.current === run && cyRef.current === cy;
     el.dataset.layoutReady = 'false';
     const compact = el.clientWidth > 0 && el.clientWidth < COMPACT_WIDTH;
     const previous = laidOut.current;
@@ -143,7 +195,6 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
     // The map as it stands: every node that stays keeps this place.
     const before: Positions = {};
     if (!fresh) cy.nodes().forEach((n) => { if (!n.isParent() && !n.hasClass('leaving')) before[n.id()] = { ...n.position() }; });
-    const added = patchElements(cy, elements, !fresh);
 
     const houseName = String(elements.find((e) => e.data.id === HOUSE_NODE_ID)?.data.fullName ?? '');
     const list = layout === 'clusters';
@@ -152,13 +203,11 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
     const quiet = new Set(layoutSpecs.filter((s, i) => s.lines.length === 0 && specs[i].lines.length > 0).map((s) => s.id));
     const definition = LAYOUTS[layout];
     const screen = compact ? el.clientWidth / Math.max(1, el.clientHeight) : undefined;
-    const positions = definition.arrange(layoutSpecs, fresh ? null : { positions: before, groups: previous.groups }, { screen });
     const groups = Object.fromEntries(layoutSpecs.map((s) => [s.id, definition.groupOf(s)]));
-    laidOut.current = { layout, compact, groups, run };
 
     const done = (settleMs: number) => {
       const finish = () => {
-        if (laidOut.current?.run !== run) return;
+        if (!current()) return;
         el.dataset.layout = layout;
         el.dataset.layoutReady = 'true';
         el.dataset.layoutMs = String(Math.round(performance.now() - started - settleMs));
@@ -169,59 +218,47 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
       if (settleMs > 0) setTimeout(finish, settleMs + 30);
       else finish();
     };
-    const place = (at: Positions, animate: boolean) => {
-      const settle = applyPlacement(cy, { specs, positions: at, rule: definition.labelRule, animate, added, quiet });
-      // A cluster's name wraps at its frame's width, as the layout reserved room for it.
-      if (list) for (const frame of clusterFrames(layoutSpecs, at)) cy.getElementById(clusterNodeId(frame.code)).data('label', frame.titleLines.join('\n'));
-      return settle;
-    };
 
-    if (fresh && definition.refine === 'fcose') {
-      // Force: from the rings, so the result is the same on every visit; then labels off each other.
-      place(positions, false);
-      const force = cy.layout({ ...FORCE_DEFAULTS } as unknown as cytoscape.LayoutOptions);
-      force.one('layoutstop', () => {
-        if (laidOut.current?.run !== run) return;
-        const settled: Positions = {};
-        cy.nodes().forEach((n) => { if (!n.isParent()) settled[n.id()] = { ...n.position() }; });
-        place(removeOverlaps(layoutSpecs, settled, definition.labelRule), false);
-        fitMap(cy, presentation ? 24 : FIT_PADDING, compact);
-        done(0);
-      });
-      force.run();
-      return;
-    }
-    const settleMs = place(positions, !fresh && cy.nodes().length <= 400);
-    if (fresh) fitMap(cy, presentation ? 24 : FIT_PADDING, compact);
-    done(settleMs);
-  }, [elements, model, layout, presentation]);
+    void arrangeOffThread(layout, layoutSpecs, fresh ? null : { positions: before, groups: previous.groups }, { screen }).then((positions) => {
+      if (!current()) return;
+      laidOut.current = { layout, compact, groups, run };
+      const added = patchElements(cy, elements, !fresh);
+      const place = (at: Positions, animate: boolean) => {
+        const settle = applyPlacement(cy, { specs, positions: at, rule: definition.labelRule, animate, added, quiet });
+        // A cluster's name wraps at its frame's width, as the layout reserved room for it.
+        if (list) for (const frame of clusterFrames(layoutSpecs, at)) cy.getElementById(clusterNodeId(frame.code)).data('label', frame.titleLines.join('\n'));
+        return settle;
+      };
+      if (fresh && definition.refine === 'fcose') {
+        // Force: from the rings, so the result is the same on every visit; then labels off each other.
+        applyVisualStates(cy, visual.current);
+        place(positions, false);
+        const force = cy.layout({ ...FORCE_DEFAULTS } as unknown as import('cytoscape').LayoutOptions);
+        force.one('layoutstop', () => {
+          if (!current()) return;
+          const settled: Positions = {};
+          cy.nodes().forEach((n) => { if (!n.isParent()) settled[n.id()] = { ...n.position() }; });
+          place(removeOverlaps(layoutSpecs, settled, definition.labelRule), false);
+          fitMap(cy, presentation ? 24 : FIT_PADDING, compact);
+          done(0);
+        });
+        force.run();
+        return;
+      }
+      applyVisualStates(cy, visual.current);
+      const settleMs = place(positions, !fresh && cy.nodes().length <= 400);
+      if (fresh) fitMap(cy, presentation ? 24 : FIT_PADDING, compact);
+      done(settleMs);
+    });
+  }, [elements, model, layout, presentation, ready]);
 
-  // Visual states: filters, search, focus, comparison. Classes only, never inline styles.
+  // Visual states: filters, search, focus, comparison. Classes only, never inline styles. Also
+  // applied again once a (re)placed map has its elements, which may come after this effect.
+  visual.current = { hidden, matches, focused, decorations };
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
-    cy.batch(() => {
-      cy.elements().removeClass('hidden faded highlighted focused search-match diff-added diff-changed diff-removed');
-      cy.nodes('.entry').forEach((node) => {
-        if (hidden.has(node.id())) {
-          node.addClass('hidden');
-          node.connectedEdges().addClass('hidden');
-        }
-        if (matches.has(node.id())) node.addClass('search-match');
-        const extra = decorations[node.id()];
-        if (extra) node.addClass(extra);
-      });
-      if (focused) {
-        const node = cy.getElementById(focused);
-        if (node.nonempty()) {
-          const keep = node.closedNeighborhood().union(node.incomers().sources().incomers()).union(cy.getElementById('house'));
-          cy.elements().not(keep).not('.cluster').addClass('faded');
-          node.addClass('focused');
-          keep.edges().addClass('highlighted');
-        }
-      }
-    });
-  }, [hidden, matches, focused, decorations, elements]);
+    if (cy) applyVisualStates(cy, visual.current);
+  }, [hidden, matches, focused, decorations, elements, ready]);
 
   return (
     <div

@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test';
+import { largeHouseNetwork } from '../support/large-house';
+import { largestMove, screenPositions, waitForLayout } from '../support/map-legibility';
+import { createMapFixture, removeMapFixtures, signIn, type MapFixture } from './house-map-support';
+
+// An edit never reshuffles the map (issue 13): after a level change saved on the map, every
+// other node stays within 24 px of where it was on screen; the changed one moves to its ring.
+let fixture: MapFixture;
+const network = largeHouseNetwork(40);
+const changed = network.actors!.find((a) => a.level === 'minimaal')!;
+
+test.beforeAll(async () => {
+  fixture = await createMapFixture(network);
+});
+test.afterAll(removeMapFixtures);
+
+for (const layout of ['ringen', 'clusters'] as const) {
+  test(`a level change on the map (${layout}) moves no other node more than 24 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await signIn(page, fixture.user, `/huizen/${fixture.houseId}?weergave=${layout}`);
+    await waitForLayout(page, layout);
+    const id = `actor:${fixture.actorIds[changed.name]}`;
+    const before = await screenPositions(page);
+    await page.getByRole('button', { name: `Toon ${changed.name} op de kaart` }).click();
+    const editor = page.getByTestId('entry-editor');
+    const level = layout === 'ringen' ? 'Kernpartner' : 'Gemiddeld';
+    await editor.getByRole('radio', { name: level, exact: true }).check();
+    await editor.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.getByTestId('entry-editor-message')).toHaveText('Opgeslagen.');
+    // The map takes the new level, then settles.
+    const levelClass = `level-${level.toLowerCase()}`;
+    await expect.poll(() => page.evaluate(([node, cls]) => (window as unknown as { netwerkkaartMap: { cy: import('cytoscape').Core } }).netwerkkaartMap.cy.getElementById(node).hasClass(cls), [id, levelClass])).toBe(true);
+    await waitForLayout(page, layout);
+    const after = await screenPositions(page);
+    const move = largestMove(before, after, [id]);
+    expect(move.px, `${move.id} moved ${move.px.toFixed(1)} px`).toBeLessThanOrEqual(24);
+    expect(Object.keys(after).length).toBe(Object.keys(before).length);
+    if (layout === 'ringen') {
+      // The changed one now sits among the kernpartners: nearer the house than it was.
+      const house = after.house;
+      const distance = (p: { x: number; y: number }) => Math.hypot(p.x - house.x, p.y - house.y);
+      expect(distance(after[id])).toBeLessThan(distance(before[id]));
+    }
+  });
+}
