@@ -36,7 +36,7 @@ export interface MapCanvasHandle {
 /** Below this width the map is laid out for a phone: only the strongest partners are named. */
 const COMPACT_WIDTH = 640;
 /** Room round the picture when it is fitted to the screen, in screen pixels. */
-const FIT_PADDING = 12;
+const FIT_PADDING = 8;
 /** A small map is not blown up past this zoom: it stays a map, not a poster. */
 const FIT_MAX_ZOOM = 1.6;
 
@@ -222,7 +222,7 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
     void arrangeOffThread(layout, layoutSpecs, fresh ? null : { positions: before, groups: previous.groups }, { screen }).then((positions) => {
       if (!current()) return;
       laidOut.current = { layout, compact, groups, run };
-      const added = patchElements(cy, elements, !fresh);
+      const added = patchElements(cy, elements, !fresh, fresh);
       const place = (at: Positions, animate: boolean) => {
         const settle = applyPlacement(cy, { specs, positions: at, rule: definition.labelRule, animate, added, quiet });
         // A cluster's name wraps at its frame's width, as the layout reserved room for it.

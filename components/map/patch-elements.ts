@@ -7,11 +7,22 @@ export const FADE_MS = 350;
 /**
  * Brings `cy` in line with the elements, diffed by id inside one batch: new ones added (parents
  * first), existing ones given their new data and classes (and parent), removed ones faded out
- * before they go when `fade` (an edit), at once otherwise. Returns the ids of the nodes added.
+ * before they go when `fade` (an edit), at once otherwise. A new picture (`fresh`: the first, or
+ * another layout) starts from new elements: nodes moved into or out of cluster boxes by
+ * `move()` kept stale compound bounds, and the clusters drew stacked on the house until a reload.
+ * Returns the ids of the nodes added.
  */
-export function patchElements(cy: Core, elements: MapElement[], fade: boolean): Set<string> {
+export function patchElements(cy: Core, elements: MapElement[], fade: boolean, fresh = false): Set<string> {
   const wanted = new Map(elements.map((e) => [e.data.id, e]));
   const added = new Set<string>();
+  if (fresh) {
+    cy.batch(() => {
+      cy.elements().remove();
+      const ordered = [...elements].sort((a, b) => Number(b.data.kind === 'cluster') - Number(a.data.kind === 'cluster') || Number(a.group === 'edges') - Number(b.group === 'edges'));
+      cy.add(ordered.map((def) => ({ group: def.group, data: { ...def.data }, classes: def.classes }) as ElementDefinition));
+    });
+    return added;
+  }
   cy.batch(() => {
     cy.elements().forEach((ele) => {
       if (wanted.has(ele.id()) || ele.hasClass('leaving') || ele.removed()) return;

@@ -6,11 +6,11 @@ import { boxAround, unionBox, type Box } from './geometry';
 import type { Positions } from './types';
 
 /** Room inside a cluster's frame around its nodes and labels (Cytoscape's compound padding). */
-export const CLUSTER_PADDING = 8;
+export const CLUSTER_PADDING = 6;
 /** A cluster's name wraps at its frame's width, or this if the frame is narrower; three lines at most. */
 export const CLUSTER_TITLE_WIDTH = 220;
 /** Between a frame's top and its name above it. */
-export const CLUSTER_TITLE_GAP = 4;
+export const CLUSTER_TITLE_GAP = 3;
 
 export function clusterNodeId(code: string): string {
   return `cluster:${code}`;

@@ -16,7 +16,7 @@ export const CLUSTERS_DEFAULTS = {
   colGap: 12,
   rowGap: 2,
   /** Between two clusters (their frames and names). */
-  gap: 10,
+  gap: 8,
   /** The circle of clusters: as wide as a landscape screen allows. */
   /** The shape of the screen the picture is made for (width over height). */
   screen: 1.8,

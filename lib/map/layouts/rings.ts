@@ -139,6 +139,8 @@ function ringCandidates(spec: NodeSpec, specs: NodeSpec[], settled: Positions, e
     if (b <= a) b += 2 * Math.PI;
     ideal = (a + b) / 2;
   } else if (before) ideal = angleOf(before.id) + 0.3;
+  // Nearest first to the ideal place on the ring; off the ring costs more than along it.
+  const target = ellipse.point(ideal, s);
   const candidates: { p: Point; cost: number }[] = [];
   const step = (2 * Math.PI) / 360;
   for (const dr of [0, 24, -24, 48, 72, -48, 96, 120, 150, 180, 220, 260]) {
@@ -146,9 +148,8 @@ function ringCandidates(spec: NodeSpec, specs: NodeSpec[], settled: Positions, e
     if (r <= 0) continue;
     for (let j = 0; j <= 180; j += 1) {
       for (const sign of j === 0 ? [1] : [1, -1]) {
-        const angle = ideal + sign * j * step;
-        const p = ellipse.point(angle, r);
-        candidates.push({ p: { x: p.x + centre.x, y: p.y + centre.y }, cost: j * step * r + Math.abs(dr) * 4 });
+        const p = ellipse.point(ideal + sign * j * step, r);
+        candidates.push({ p: { x: p.x + centre.x, y: p.y + centre.y }, cost: Math.hypot(p.x - target.x, p.y - target.y) + Math.abs(dr) * 2 });
       }
     }
   }
