@@ -17,6 +17,7 @@ import { readHouseNetwork } from '../graph/repositories/house-network';
 import { readTx } from '../graph/session';
 import { LAYOUTS, type LayoutName, type Positions } from '../lib/map/layouts';
 import type { MapEntry } from '../lib/map/map-entries';
+import { specSize } from '../lib/map/layouts/keep-and-place';
 import { nodeSpecs } from '../lib/map/node-specs';
 import { toMapModel, type MapModel } from '../lib/map/to-elements';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../tests/e2e/chromium.mjs';
@@ -103,9 +104,10 @@ function simulatedMove(houseName: string, model: MapModel, layout: LayoutName): 
   const specs = nodeSpecs(houseName, model, { list });
   const before = definition.arrange(specs, null);
   const groups = Object.fromEntries(specs.map((s) => [s.id, definition.groupOf(s)]));
+  const sizes = Object.fromEntries(specs.map((s) => [s.id, specSize(s)]));
   let worst = 0;
   for (const edit of edits(model)) {
-    const after: Positions = definition.arrange(nodeSpecs(houseName, edit.model, { list }), { positions: before, groups });
+    const after: Positions = definition.arrange(nodeSpecs(houseName, edit.model, { list }), { positions: before, groups, sizes });
     worst = Math.max(worst, largestMove(before, after, [edit.edited]).px);
   }
   return worst;

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { LAYOUTS, type LayoutName, type Positions } from '@/lib/map/layouts';
 import { clusterFrames, clusterNodeId } from '@/lib/map/layouts/cluster-frames';
 import { FORCE_DEFAULTS } from '@/lib/map/layouts/force';
+import { specSize } from '@/lib/map/layouts/keep-and-place';
 import { removeOverlaps } from '@/lib/map/layouts/remove-overlaps';
 import { HOUSE_NODE_ID } from '@/lib/map/node-ids';
 import { MAP_FONTS, nodeSpecs } from '@/lib/map/node-specs';
@@ -119,7 +120,7 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
-  const laidOut = useRef<{ layout: LayoutName; compact: boolean; groups: Record<string, string>; run: number } | null>(null);
+  const laidOut = useRef<{ layout: LayoutName; compact: boolean; groups: Record<string, string>; sizes: Record<string, string>; run: number } | null>(null);
   const runs = useRef(0);
   const [ready, setReady] = useState(false);
   const visual = useRef<VisualStates>({ hidden, matches, focused, decorations });
@@ -204,6 +205,7 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
     const definition = LAYOUTS[layout];
     const screen = compact ? el.clientWidth / Math.max(1, el.clientHeight) : undefined;
     const groups = Object.fromEntries(layoutSpecs.map((s) => [s.id, definition.groupOf(s)]));
+    const sizes = Object.fromEntries(layoutSpecs.map((s) => [s.id, specSize(s)]));
 
     const done = (settleMs: number) => {
       const finish = () => {
@@ -219,9 +221,9 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
       else finish();
     };
 
-    void arrangeOffThread(layout, layoutSpecs, fresh ? null : { positions: before, groups: previous.groups }, { screen }).then((positions) => {
+    void arrangeOffThread(layout, layoutSpecs, fresh ? null : { positions: before, groups: previous.groups, sizes: previous.sizes }, { screen }).then((positions) => {
       if (!current()) return;
-      laidOut.current = { layout, compact, groups, run };
+      laidOut.current = { layout, compact, groups, sizes, run };
       const added = patchElements(cy, elements, !fresh, fresh);
       const place = (at: Positions, animate: boolean) => {
         const settle = applyPlacement(cy, { specs, positions: at, rule: definition.labelRule, animate, added, quiet });

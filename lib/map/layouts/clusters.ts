@@ -242,6 +242,10 @@ function clusterCandidates(spec: NodeSpec, specs: NodeSpec[], settled: Positions
   const left = Math.min(...mates.map((m) => settled[m.id].x - m.w / 2));
   const width = spec.w + LABEL_GAP + spec.textW + 2 * LABEL_PAD;
   for (let y = top; y <= bottom + 6 * pitch; y += pitch / 2) out.push({ x: left - CLUSTERS_DEFAULTS.colGap - width + spec.w / 2, y });
+  // Further out, round the cluster, nearest first: there is always somewhere free.
+  const cx = (left + right) / 2;
+  const cy = (top + bottom) / 2;
+  for (let r = 20; r < 1500; r += 10) for (let k = 0; k < 24; k += 1) out.push({ x: cx + Math.cos((k / 24) * 2 * Math.PI) * r * 2, y: cy + Math.sin((k / 24) * 2 * Math.PI) * r });
   return out;
 }
 

@@ -7,6 +7,11 @@ import type { Positions, PreviousArrangement } from './types';
 /** Room kept between the boxes of two nodes. */
 export const NODE_GAP = 4;
 
+/** A node's drawn size and its label's, as one string: what changed between two pictures. */
+export function specSize(spec: NodeSpec): string {
+  return `${spec.w}×${spec.h}:${spec.textW}×${spec.textH}`;
+}
+
 /** The boxes a node covers at a point: itself and its label. */
 export function nodeBoxes(spec: NodeSpec, p: Point, centre: Point, rule: LabelRule): Box[] {
   const label = labelBox(spec, p, labelSpot(spec, p, centre, rule));
@@ -35,13 +40,24 @@ export function keepAndPlace(specs: NodeSpec[], previous: PreviousArrangement, o
   const index = new BoxIndex();
   const centre = previous.positions[HOUSE_NODE_ID] ?? { x: 0, y: 0 };
   const fresh: NodeSpec[] = [];
+  const kept: NodeSpec[] = [];
   for (const spec of specs) {
     const p = previous.positions[spec.id];
     const sameGroup = !previous.groups || previous.groups[spec.id] === o.groupOf(spec);
     if (p && sameGroup) {
       positions[spec.id] = { x: p.x, y: p.y };
       for (const box of nodeBoxes(spec, p, centre, o.rule(spec))) index.add(box, spec.id);
+      kept.push(spec);
     } else fresh.push(spec);
+  }
+  // A node that stays but grew (a new level draws it larger, a new name is longer) and now lies
+  // over another is placed anew, near where it was; the others stay.
+  for (const spec of kept) {
+    if (spec.id === HOUSE_NODE_ID || !previous.sizes || previous.sizes[spec.id] === specSize(spec)) continue;
+    if (!nodeBoxes(spec, positions[spec.id], centre, o.rule(spec)).some((b) => index.hits(b, spec.id, NODE_GAP / 2))) continue;
+    index.remove(spec.id);
+    delete positions[spec.id];
+    fresh.push(spec);
   }
   if (fresh.some((s) => s.id === HOUSE_NODE_ID)) {
     positions[HOUSE_NODE_ID] = { ...centre };
@@ -50,20 +66,22 @@ export function keepAndPlace(specs: NodeSpec[], previous: PreviousArrangement, o
   }
   for (const spec of fresh) {
     if (spec.id === HOUSE_NODE_ID) continue;
-    let best: Point | null = null;
-    let bestArea = Infinity;
     const candidates = o.candidates(spec, positions);
-    for (const c of candidates) {
-      if (o.blocked?.(spec, c, positions)) continue;
-      const boxes = nodeBoxes(spec, c, centre, o.rule(spec));
-      const area = boxes.reduce((sum, b) => sum + index.overlapArea(grow(b, NODE_GAP / 2), spec.id), 0);
-      if (area < bestArea) {
-        best = c;
-        bestArea = area;
-        if (area === 0) break;
+    const area = (c: Point) => nodeBoxes(spec, c, centre, o.rule(spec)).reduce((sum, b) => sum + index.overlapArea(grow(b, NODE_GAP / 2), spec.id), 0);
+    // Free and allowed; else free (a cluster's frame may then touch another: better than a label
+    // over a label); else the least overlap.
+    let best = candidates.find((c) => !o.blocked?.(spec, c, positions) && area(c) === 0) ?? candidates.find((c) => area(c) === 0) ?? null;
+    if (!best) {
+      let least = Infinity;
+      for (const c of candidates) {
+        const a = area(c);
+        if (a < least) {
+          least = a;
+          best = c;
+        }
       }
     }
-    const p = best ?? candidates[0] ?? centre;
+    const p = best ?? centre;
     positions[spec.id] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
     for (const box of nodeBoxes(spec, positions[spec.id], centre, o.rule(spec))) index.add(box, spec.id);
   }

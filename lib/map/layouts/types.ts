@@ -11,6 +11,11 @@ export type Positions = Record<string, { x: number; y: number }>;
 export interface PreviousArrangement {
   positions: Positions;
   groups?: Record<string, string>;
+  /**
+   * Each node's size as it was drawn (`specSize`): a node that grew (a stronger level draws it
+   * larger, a new name is longer) and now lies over another is placed anew near where it was.
+   */
+  sizes?: Record<string, string>;
 }
 
 export interface ArrangeOptions {
