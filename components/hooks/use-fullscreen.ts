@@ -6,20 +6,18 @@ const never = () => () => {};
 /**
  * The Fullscreen API on one element: whether the browser offers it (phones such as the iPhone do
  * not, for anything but video), whether the element is full screen now, and a toggle.
- * `onChange` runs after every change (the map resizes and fits itself then).
  */
-export function useFullscreen(target: React.RefObject<HTMLElement | null>, onChange?: (active: boolean) => void) {
+export function useFullscreen(target: React.RefObject<HTMLElement | null>) {
   const available = useSyncExternalStore(never, () => document.fullscreenEnabled === true, () => false);
   const [active, setActive] = useState(false);
   useEffect(() => {
     const changed = () => {
       const now = document.fullscreenElement !== null && document.fullscreenElement === target.current;
       setActive(now);
-      onChange?.(now);
     };
     document.addEventListener('fullscreenchange', changed);
     return () => document.removeEventListener('fullscreenchange', changed);
-  }, [target, onChange]);
+  }, [target]);
   const toggle = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen();
     else void target.current?.requestFullscreen().catch(() => {});

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { emptyArrangements, type HouseArrangements } from '@/lib/domain/arrangement';
 import type { HouseNetwork } from '@/lib/house-network';
 import type { LevelCode } from '@/lib/levels';
@@ -76,18 +76,24 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
     if (cy) work(cy);
   }, []);
 
-  const fullscreen = useFullscreen(
-    panel,
-    useCallback(() => {
-      // The panel changed size: the canvas follows, and the whole map comes back in view.
-      requestAnimationFrame(() =>
-        withMap((cy) => {
-          cy.resize();
-          fitAll(cy);
-        }),
-      );
-    }, [withMap]),
-  );
+  const fullscreen = useFullscreen(panel);
+  // When the map's width changes (full screen, a phone turned, a window resized) the canvas
+  // follows and the whole map comes back in view.
+  useEffect(() => {
+    const box = mapBox.current;
+    if (!box) return;
+    let width = box.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (Math.abs(box.clientWidth - width) < 2) return;
+      width = box.clientWidth;
+      withMap((cy) => {
+        cy.resize();
+        fitAll(cy);
+      });
+    });
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [withMap]);
 
   const chooseLayout = useCallback((next: LayoutName) => {
     setLayout(next);
@@ -170,6 +176,24 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
   ) : null;
   // Phones and narrow windows: the details slide up over the map's lower part (not in full screen, which shows only the panel).
   const inSheet = details !== null && !wide && !fullscreen.active;
+
+  // The chosen actor stays in sight above the sheet: the map pans it into the strip left free.
+  useEffect(() => {
+    if (!inSheet || !focused) return;
+    const frame = requestAnimationFrame(() => {
+      const cy = handle.current.cy;
+      const sheet = document.querySelector('[data-testid="bottom-sheet"]');
+      const box = mapBox.current?.getBoundingClientRect();
+      const node = cy?.getElementById(focused);
+      if (!cy || !sheet || !box || !node || node.empty()) return;
+      const top = Math.max(box.top, 0);
+      const bottom = Math.min(box.bottom, sheet.getBoundingClientRect().top);
+      const y = box.top + node.renderedPosition().y;
+      if (bottom - top < 40 || (y > top + 24 && y < bottom - 24)) return;
+      cy.animate({ panBy: { x: 0, y: (top + bottom) / 2 - y } }, { duration: 200 });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [inSheet, focused]);
 
   return (
     <div className="space-y-6">

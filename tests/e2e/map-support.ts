@@ -30,7 +30,10 @@ export function mapZoom(page: Page): Promise<number> {
 
 /** Drags a node by (dx, dy) screen pixels with the mouse, in small steps as a hand would. */
 export async function dragNode(page: Page, id: string, dx: number, dy: number): Promise<void> {
+  await page.getByTestId('house-map').evaluate((el) => el.scrollIntoView({ block: 'center' }));
   const from = await nodeOnPage(page, id);
+  const viewport = page.viewportSize()!;
+  expect(from.y + dy, `${id} stays in the window while dragged`).toBeLessThan(viewport.height);
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move(from.x + dx / 2, from.y + dy / 2, { steps: 5 });

@@ -1,9 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
+import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { readTx } from '@/graph/session';
 import { readArrangementsAs, resetArrangementAs, saveArrangementAs } from '@/lib/arrangements';
 import type { SessionUser } from '@/lib/access';
 import { StaleWriteError } from '@/lib/errors';
+import { mapSvg } from '@/lib/map-export';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 
 const created: string[] = [];
@@ -129,5 +131,24 @@ describe('a house’s own arrangement of its map', () => {
     expect(changes).toHaveLength(1);
     const constraints = await readTx(async (tx) => (await tx.run("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type WHERE 'Arrangement' IN labelsOrTypes RETURN properties, type")).records.map((r) => r.toObject()));
     expect(constraints).toEqual([{ properties: ['houseId', 'layout'], type: 'UNIQUENESS' }]);
+  });
+
+  it('draws the SVG of the export and the print view in the saved arrangement, with the layout’s own place for nodes it does not name', async () => {
+    const houseId = await newHouse();
+    const coordinator = user('coordinator', [houseId]);
+    const network = (await readHouseNetwork(houseId))!;
+    // Label x of a node in the SVG: the node's own x, shifted by the drawing's margin.
+    const labelX = (svg: string, id: string) => Number(new RegExp(`<g data-id="${id}">.*?<tspan x="(-?[\\d.]+)"`).exec(svg)![1]);
+    const own = mapSvg(network, 'ringen');
+    expect(own).toContain('schikking: ringen<');
+    const saved = await saveArrangementAs(coordinator, houseId, 'ringen', { positions: JSON.stringify({ house: { x: 0, y: 0 }, 'type:ocmw': { x: -300, y: 10 } }), version: 0 });
+    const arranged = mapSvg(network, 'ringen', (await readArrangementsAs(coordinator, houseId)).ringen.positions);
+    expect(arranged).toContain('schikking: ringen (eigen schikking)');
+    expect(labelX(arranged, 'type:ocmw') - labelX(arranged, 'house')).toBeCloseTo(-300, 1);
+    // Politie is not in the saved arrangement: it keeps the rings' place relative to the house.
+    expect(labelX(arranged, 'type:politie') - labelX(arranged, 'house')).toBeCloseTo(labelX(own, 'type:politie') - labelX(own, 'house'), 1);
+    // A saved arrangement of the force layout is drawn too (without one, the rings stand in).
+    expect(mapSvg(network, 'kracht')).toContain('schikking: ringen<');
+    expect(mapSvg(network, 'kracht', saved.positions)).toContain('schikking: krachtgericht (eigen schikking)');
   });
 });
