@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { readTx } from '@/graph/session';
+import { createInvitation } from '@/graph/repositories/invitations';
+import { readTx, writeTx } from '@/graph/session';
+import { brusselsDate } from '@/lib/brussels-date';
+import { removeWorkshopsOf } from '../security/fixture';
 import { writeArrangement } from '@/graph/repositories/arrangements';
 import { createTestUser, deleteUsers } from '../support/test-users';
 import { actionRedirect, callAction, readActionManifest, signedIn } from '../security/http';
@@ -172,3 +175,38 @@ test('Kind en Gezin sees the saved arrangement but has nothing to change it with
     await deleteUsers([reader.id]);
   }
 });
+
+test('during a workshop, the invited facilitator arranges the map on the projector; the projector draws the saved arrangement', async ({ page }) => {
+  const facilitator = await createTestUser('facilitator', [], 'Fien Facilitator');
+  try {
+    const today = brusselsDate();
+    expect(await createInvitation({ houseId: fixture.houseId, facilitatorId: facilitator.id, from: today, until: today }, fixture.user.id)).toBeTruthy();
+    const before = await stored(fixture.houseId);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await signIn(page, facilitator, '/workshops');
+    await page.locator(`[data-house="${fixture.houseId}"]`).getByRole('button', { name: 'Workshop openen' }).click();
+    await page.waitForURL(/\/workshop\/[A-Z2-9]{6}\/scherm$/);
+    await page.getByRole('button', { name: 'Kaart tonen' }).click();
+    await mapReady(page);
+    // The saved arrangement of the rings (Kind en Gezin's test above left the actor here).
+    await expectNodeAt(page, NODE, before.positions![NODE]);
+    const bar = page.getByTestId('arrangement-bar');
+    await bar.getByRole('button', { name: 'Schikking aanpassen' }).click();
+    await dragNode(page, 'type:bibliotheek', -120, 0);
+    const moved = await nodePosition(page, 'type:bibliotheek');
+    await bar.getByRole('button', { name: 'Schikking opslaan' }).click();
+    await expect(page.getByTestId('arrangement-message')).toHaveText(/^Schikking opgeslagen\./);
+    const after = await stored(fixture.houseId);
+    expect(after.version).toBe(before.version! + 1);
+    expect(after.positions!['type:bibliotheek'].x).toBeCloseTo(moved.x, 0);
+    await page.screenshot({ path: 'test-results/screenshots/workshop-scherm-schikking-1920.png' });
+    await page.reload();
+    await page.getByRole('button', { name: 'Kaart tonen' }).click();
+    await mapReady(page);
+    await expectNodeAt(page, 'type:bibliotheek', after.positions!['type:bibliotheek']);
+  } finally {
+    await writeTx((tx) => removeWorkshopsOf(tx, [fixture.houseId]));
+    await deleteUsers([facilitator.id]);
+  }
+});
+
