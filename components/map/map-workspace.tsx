@@ -177,17 +177,20 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
   // Phones and narrow windows: the details slide up over the map's lower part (not in full screen, which shows only the panel).
   const inSheet = details !== null && !wide && !fullscreen.active;
 
-  // The chosen actor stays in sight above the sheet: the map pans it into the strip left free.
+  // The chosen actor stays in sight above the sheet: the page brings the map's top to the top of
+  // the screen when the sheet would cover most of it, and the map pans the actor into the strip left free.
   useEffect(() => {
     if (!inSheet || !focused) return;
     const frame = requestAnimationFrame(() => {
       const cy = handle.current.cy;
       const sheet = document.querySelector('[data-testid="bottom-sheet"]');
-      const box = mapBox.current?.getBoundingClientRect();
       const node = cy?.getElementById(focused);
-      if (!cy || !sheet || !box || !node || node.empty()) return;
+      if (!cy || !sheet || !mapBox.current || !node || node.empty()) return;
+      const sheetTop = sheet.getBoundingClientRect().top;
+      if (sheetTop - Math.max(mapBox.current.getBoundingClientRect().top, 0) < sheetTop * 0.6) mapBox.current.scrollIntoView({ block: 'start' });
+      const box = mapBox.current.getBoundingClientRect();
       const top = Math.max(box.top, 0);
-      const bottom = Math.min(box.bottom, sheet.getBoundingClientRect().top);
+      const bottom = Math.min(box.bottom, sheetTop);
       const y = box.top + node.renderedPosition().y;
       if (bottom - top < 40 || (y > top + 24 && y < bottom - 24)) return;
       cy.animate({ panBy: { x: 0, y: (top + bottom) / 2 - y } }, { duration: 200 });
