@@ -43,6 +43,8 @@ function stored(houseId: string) {
 }
 
 let layoutPlace: { x: number; y: number };
+/** Where the rings put the library: nodes an arrangement does not name stand there. */
+let libraryPlace: { x: number; y: number };
 let dropped: { x: number; y: number };
 
 test('a coordinator drags an actor, saves the arrangement, and after a reload it is where it was dropped', async ({ page }) => {
@@ -50,6 +52,7 @@ test('a coordinator drags an actor, saves the arrangement, and after a reload it
   await signIn(page, fixture.user, `/huizen/${fixture.houseId}`);
   await mapReady(page);
   layoutPlace = await nodePosition(page, NODE);
+  libraryPlace = await nodePosition(page, 'type:bibliotheek');
   const bar = page.getByTestId('arrangement-bar');
 
   // Not arranging: a drag moves nothing.
@@ -78,6 +81,17 @@ test('a coordinator drags an actor, saves the arrangement, and after a reload it
   await page.getByText('Domeinclusters', { exact: true }).click();
   await expect(page.getByTestId('house-map')).toHaveAttribute('data-layout', 'clusters');
   await expect(page.getByTestId('arrangement-saved')).toHaveCount(0);
+  // An actor dragged inside its cluster: the cluster's box follows it, and the arrangement is the clusters' own.
+  await bar.getByRole('button', { name: 'Schikking aanpassen' }).click();
+  await dragNode(page, NODE, 0, 70);
+  const inCluster = await nodePosition(page, NODE);
+  await bar.getByRole('button', { name: 'Schikking opslaan' }).click();
+  await expect(page.getByTestId('arrangement-message')).toHaveText(/^Schikking opgeslagen\./);
+  await page.goto(`/huizen/${fixture.houseId}?weergave=clusters`);
+  await mapReady(page);
+  await expectNodeAt(page, NODE, inCluster);
+  await expect(page.getByTestId('arrangement-saved')).toContainText('Eigen schikking (domeinclusters)');
+  expect((await stored(fixture.houseId)).version, 'the rings keep their own arrangement').toBe(1);
 });
 
 test('a second, stale save is refused in Dutch and shows the arrangement stored now', async ({ page, browser }) => {
@@ -119,7 +133,7 @@ test('"Standaardschikking herstellen" puts the actor back where the layout place
   await bar.getByRole('button', { name: 'Ja, herstellen' }).click();
   await expect(page.getByTestId('arrangement-message')).toHaveText('De standaardschikking is hersteld.');
   await expectNodeAt(page, NODE, layoutPlace);
-  expect(await stored(fixture.houseId)).toMatchObject({ version: 3, positions: null, changes: 3 });
+  expect(await stored(fixture.houseId)).toMatchObject({ version: 3, positions: null, changes: 4 });
   await page.reload();
   await mapReady(page);
   await expectNodeAt(page, NODE, layoutPlace);
@@ -168,6 +182,8 @@ test('Kind en Gezin sees the saved arrangement but has nothing to change it with
     await signIn(page, reader, `/huizen/${fixture.houseId}`);
     await mapReady(page);
     await expectNodeAt(page, NODE, { x: 333, y: -111 });
+    // The arrangement names only the house and OCMW: the library keeps the place the rings give it.
+    await expectNodeAt(page, 'type:bibliotheek', libraryPlace);
     await expect(page.getByTestId('arrangement-saved')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Schikking aanpassen' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Standaardschikking herstellen' })).toHaveCount(0);
