@@ -13,6 +13,8 @@ const ACTION_LABELS: Record<string, string> = {
   'import.houses': 'Huizen geïmporteerd',
   'backup.create': 'Back-up genomen',
   'backup.restore': 'Back-up teruggezet',
+  'arrangement.save': 'Eigen schikking van een kaart opgeslagen',
+  'arrangement.reset': 'Standaardschikking van een kaart hersteld',
 };
 
 export function actionLabel(action: string): string {

@@ -25,6 +25,8 @@ const ACTION_LABELS: Record<string, string> = {
   'type.create': 'Eigen actortype toegevoegd',
   'import.house': 'Lijst geïmporteerd',
   'import.houses': 'Huizen geïmporteerd',
+  'arrangement.save': 'Eigen schikking opgeslagen',
+  'arrangement.reset': 'Standaardschikking hersteld',
 };
 
 function show(field: string, value: unknown): string {

@@ -1,9 +1,11 @@
 import 'server-only';
+import { readArrangements } from './arrangements';
 import { toCsv } from './csv';
+import { arrangedPositions } from './domain/arrangement';
 import { formatDate } from './format-date';
 import { getHouseMap } from './house-map';
 import type { HouseNetwork } from './house-network';
-import { LAYOUTS, arrangeMap, type LayoutName } from './map/layouts';
+import { LAYOUTS, arrangeMap, type LayoutName, type Positions } from './map/layouts';
 import { CSV_HEADER, toCsvRows } from './map/to-csv-rows';
 import { toMapModel } from './map/to-elements';
 import { toSvg } from './map/to-svg';
@@ -48,19 +50,25 @@ export function mapXlsx(network: HouseNetwork): Promise<Buffer> {
   );
 }
 
-/** The house's map as an SVG document with title, date and legend. Access checked. */
+/** The house's map as an SVG document with title, date and legend, in its saved arrangement if any. Access checked. */
 export async function exportSvg(houseId: string, layout: LayoutName): Promise<string> {
-  const network = await getHouseMap(houseId);
-  return mapSvg(network, layout);
+  const [network, arrangements] = await Promise.all([getHouseMap(houseId), readArrangements(houseId)]);
+  return mapSvg(network, layout, arrangements[layout].positions);
 }
 
-export function mapSvg(network: Awaited<ReturnType<typeof getHouseMap>>, layout: LayoutName): string {
-  // The force layout runs in the browser; on the server the deterministic rings stand in for it.
-  const used: LayoutName = LAYOUTS[layout].refine ? 'ringen' : layout;
+/**
+ * The map as SVG in a layout: the layout's own positions (the same pure code the screen runs),
+ * replaced by the house's saved arrangement where it names a node. The force layout is refined in
+ * the browser; on the server its starting picture, the rings, stands in for it, with the saved
+ * arrangement of the force layout over it when the house has one.
+ */
+export function mapSvg(network: Awaited<ReturnType<typeof getHouseMap>>, layout: LayoutName, saved: Positions | null = null): string {
+  const used: LayoutName = LAYOUTS[layout].refine && !saved ? 'ringen' : layout;
   const model = toMapModel(network);
-  return toSvg(network.house.name, model, arrangeMap(network.house.name, model, used).positions, {
+  const name = `${LAYOUTS[used].label.toLowerCase()}${saved ? ' (eigen schikking)' : ''}`;
+  return toSvg(network.house.name, model, arrangedPositions(arrangeMap(network.house.name, model, used).positions, saved), {
     title: `Netwerkkaart ${network.house.name}`,
-    subtitle: `Stand op ${formatDate(new Date().toISOString())} · schikking: ${LAYOUTS[used].label.toLowerCase()}`,
+    subtitle: `Stand op ${formatDate(new Date().toISOString())} · schikking: ${name}`,
     clusterBoxes: used === 'clusters',
   });
 }

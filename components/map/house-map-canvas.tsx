@@ -2,17 +2,19 @@
 
 import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
+import { arrangedPositions } from '@/lib/domain/arrangement';
 import { LAYOUTS, type LayoutName, type Positions } from '@/lib/map/layouts';
 import { clusterFrames, clusterNodeId } from '@/lib/map/layouts/cluster-frames';
 import { FORCE_DEFAULTS } from '@/lib/map/layouts/force';
 import { specSize } from '@/lib/map/layouts/keep-and-place';
 import { removeOverlaps } from '@/lib/map/layouts/remove-overlaps';
 import { HOUSE_NODE_ID } from '@/lib/map/node-ids';
-import { MAP_FONTS, nodeSpecs } from '@/lib/map/node-specs';
+import { nodeSpecs } from '@/lib/map/node-specs';
 import { mapStylesheet, presentationStylesheet } from '@/lib/map/stylesheet';
 import type { MapElement, MapModel } from '@/lib/map/to-elements';
 import { applyPlacement } from './apply-placement';
 import { arrangeOffThread } from './arrange-off-thread';
+import { FIT_PADDING, PRESENTATION_PADDING, allInView, fitMap, steadyRefit } from './map-viewport';
 import { patchElements } from './patch-elements';
 
 type Cytoscape = typeof import('cytoscape');
@@ -36,10 +38,8 @@ export interface MapCanvasHandle {
 
 /** Below this width the map is laid out for a phone: only the strongest partners are named. */
 const COMPACT_WIDTH = 640;
-/** Room round the picture when it is fitted to the screen, in screen pixels. */
-const FIT_PADDING = 8;
-/** A small map is not blown up past this zoom: it stays a map, not a poster. */
-const FIT_MAX_ZOOM = 1.6;
+/** How long the view takes to glide when an edit brought part of the map out of it. */
+const REFIT_MS = 250;
 
 interface Props {
   elements: MapElement[];
@@ -57,24 +57,10 @@ interface Props {
   label: string;
   /** The projector: heavier lines, and the canvas fills its parent instead of a fixed height. */
   presentation?: boolean;
-}
-
-/** The zoom at which the map's smallest names read at 12 px. */
-const READABLE_ZOOM = 12.2 / MAP_FONTS.actor.size;
-
-/**
- * Fits the whole map into view, never zoomed in past FIT_MAX_ZOOM. On a phone (`readable`) the
- * map never goes below the zoom at which its names read: it centres on the house, one pans.
- */
-export function fitMap(cy: Core, padding = FIT_PADDING, readable = false): void {
-  const max = cy.maxZoom();
-  cy.maxZoom(FIT_MAX_ZOOM);
-  cy.fit(cy.elements(':visible'), padding);
-  cy.maxZoom(max);
-  if (readable && cy.zoom() < READABLE_ZOOM) {
-    cy.zoom(READABLE_ZOOM);
-    cy.center(cy.getElementById(HOUSE_NODE_ID));
-  }
+  /** The house's own arrangement (saved, or being dragged): these nodes stand here, the others where the layout puts them. */
+  arrangement?: Positions | null;
+  /** The canvas fills its parent, whose size the page sets (map panel, full screen). */
+  fill?: boolean;
 }
 
 interface VisualStates {
@@ -109,18 +95,36 @@ function applyVisualStates(cy: Core, { hidden, matches, focused, decorations }: 
   });
 }
 
+/** What the canvas drew last: enough to keep every node in place on the next change. */
+interface Drawn {
+  layout: LayoutName;
+  compact: boolean;
+  /** The group (ring, cluster) each node was placed in, and its drawn size. */
+  groups: Record<string, string>;
+  sizes: Record<string, string>;
+  /** The layout's own positions, before the house's arrangement: what a reset goes back to. */
+  base: Positions;
+  /** Where every node stands (the base with the arrangement over it). */
+  drawn: Positions;
+  elements: MapElement[];
+  arrangement: Positions | null;
+}
+
 /**
  * The one component that owns the Cytoscape instance: created once on mount, destroyed on
  * unmount, patched inside cy.batch() when the data changes (diffed by element id). Positions come
- * from the layout registry (lib/map/layouts): a first picture (or another layout) is laid out
- * afresh and fitted; after an edit every node that stays keeps its place, new nodes slide into
- * free room, removed ones fade. Labels go where the layout's label rule puts them.
+ * from the layout registry (lib/map/layouts), computed off the main thread: a first picture (or
+ * another layout) is laid out afresh and fitted; after an edit every node that stays keeps its
+ * place, new nodes slide into free room, removed ones fade, and the view moves no node more than
+ * STEADY_PX on screen. The house's own arrangement wins for the nodes it names, in every layout;
+ * dragging (the arrangement changing alone) moves nothing else and leaves the view as it is.
+ * Labels go where the layout's label rule puts them.
  */
-export function HouseMapCanvas({ elements, model, layout, hidden, matches, focused, decorations, onSelect, handle, label, presentation = false }: Props) {
+export function HouseMapCanvas({ elements, model, layout, hidden, matches, focused, decorations, onSelect, handle, label, presentation = false, arrangement = null, fill = false }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
-  const laidOut = useRef<{ layout: LayoutName; compact: boolean; groups: Record<string, string>; sizes: Record<string, string>; run: number } | null>(null);
+  const laidOut = useRef<Drawn | null>(null);
   const runs = useRef(0);
   const [ready, setReady] = useState(false);
   const visual = useRef<VisualStates>({ hidden, matches, focused, decorations });
@@ -138,7 +142,6 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
         elements: [],
         minZoom: 0.15,
         maxZoom: 3,
-        wheelSensitivity: 0.3,
         boxSelectionEnabled: false,
         autoungrabify: true,
         autounselectify: true,
@@ -191,11 +194,11 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
     const current = () => runs.current === run && cyRef.current === cy;
     el.dataset.layoutReady = 'false';
     const compact = el.clientWidth > 0 && el.clientWidth < COMPACT_WIDTH;
+    const padding = presentation ? PRESENTATION_PADDING : FIT_PADDING;
     const previous = laidOut.current;
     const fresh = !previous || previous.layout !== layout || previous.compact !== compact;
-    // The map as it stands: every node that stays keeps this place.
-    const before: Positions = {};
-    if (!fresh) cy.nodes().forEach((n) => { if (!n.isParent() && !n.hasClass('leaving')) before[n.id()] = { ...n.position() }; });
+    // Whether the reader saw the whole map: only then does an edit bring what fell outside back in.
+    const wasInView = !fresh && allInView(cy, padding);
 
     const houseName = String(elements.find((e) => e.data.id === HOUSE_NODE_ID)?.data.fullName ?? '');
     const list = layout === 'clusters';
@@ -207,7 +210,7 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
     const groups = Object.fromEntries(layoutSpecs.map((s) => [s.id, definition.groupOf(s)]));
     const sizes = Object.fromEntries(layoutSpecs.map((s) => [s.id, specSize(s)]));
 
-    const done = (settleMs: number) => {
+    const done = (settleMs: number, refit: boolean) => {
       const finish = () => {
         if (!current()) return;
         el.dataset.layout = layout;
@@ -217,42 +220,69 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
         el.dataset.readyAt = String(Math.round(performance.now() - settleMs));
         el.dataset.nodes = String(cy.nodes('.entry').not('.leaving').length);
       };
-      if (settleMs > 0) setTimeout(finish, settleMs + 30);
-      else finish();
+      const settled = () => {
+        if (!current()) return;
+        const to = refit ? steadyRefit(cy, padding) : null;
+        if (!to) return finish();
+        cy.animate(to, { duration: REFIT_MS, easing: 'ease-in-out-cubic' });
+        setTimeout(finish, REFIT_MS + 30);
+      };
+      if (settleMs > 0) setTimeout(settled, settleMs + 30);
+      else settled();
+    };
+    const place = (at: Positions, animate: boolean, added: ReadonlySet<string>) => {
+      const settle = applyPlacement(cy, { specs, positions: at, rule: definition.labelRule, animate, added, quiet });
+      // A cluster's name wraps at its frame's width, as the layout reserved room for it.
+      if (list) for (const frame of clusterFrames(layoutSpecs, at)) cy.getElementById(clusterNodeId(frame.code)).data('label', frame.titleLines.join('\n'));
+      return settle;
+    };
+    const remember = (base: Positions, drawn: Positions) => {
+      laidOut.current = { layout, compact, groups, sizes, base, drawn, elements, arrangement };
     };
 
-    void arrangeOffThread(layout, layoutSpecs, fresh ? null : { positions: before, groups: previous.groups, sizes: previous.sizes }, { screen }).then((positions) => {
+    // Only the arrangement changed (a node dropped, a save, a reset, a stale answer): the nodes
+    // it names go to their place, the others back to the layout's; the view stays where it is.
+    if (previous && !fresh && previous.elements === elements && previous.arrangement !== arrangement) {
+      const drawn = arrangedPositions(previous.base, arrangement);
+      remember(previous.base, drawn);
+      done(place(drawn, true, new Set()), false);
+      return;
+    }
+
+    // After an edit the layout starts from the map as it stands: what the reader sees keeps its place.
+    const standing = fresh ? null : { positions: previous.drawn, groups: previous.groups, sizes: previous.sizes };
+    void arrangeOffThread(layout, layoutSpecs, standing, { screen }).then((arranged) => {
       if (!current()) return;
-      laidOut.current = { layout, compact, groups, sizes, run };
+      const base = fresh ? arranged : keepBase(arranged, previous!, arrangement);
       const added = patchElements(cy, elements, !fresh, fresh);
-      const place = (at: Positions, animate: boolean) => {
-        const settle = applyPlacement(cy, { specs, positions: at, rule: definition.labelRule, animate, added, quiet });
-        // A cluster's name wraps at its frame's width, as the layout reserved room for it.
-        if (list) for (const frame of clusterFrames(layoutSpecs, at)) cy.getElementById(clusterNodeId(frame.code)).data('label', frame.titleLines.join('\n'));
-        return settle;
-      };
       if (fresh && definition.refine === 'fcose') {
-        // Force: from the rings, so the result is the same on every visit; then labels off each other.
+        // Force: from the rings, so the result is the same on every visit; then labels off each
+        // other; then the house's arrangement over it.
         applyVisualStates(cy, visual.current);
-        place(positions, false);
+        place(base, false, added);
         const force = cy.layout({ ...FORCE_DEFAULTS } as unknown as import('cytoscape').LayoutOptions);
         force.one('layoutstop', () => {
           if (!current()) return;
           const settled: Positions = {};
           cy.nodes().forEach((n) => { if (!n.isParent()) settled[n.id()] = { ...n.position() }; });
-          place(removeOverlaps(layoutSpecs, settled, definition.labelRule), false);
-          fitMap(cy, presentation ? 24 : FIT_PADDING, compact);
-          done(0);
+          const refined = removeOverlaps(layoutSpecs, settled, definition.labelRule);
+          const drawn = arrangedPositions(refined, arrangement);
+          remember(refined, drawn);
+          place(drawn, false, added);
+          fitMap(cy, padding, compact);
+          done(0, false);
         });
         force.run();
         return;
       }
+      const drawn = arrangedPositions(base, arrangement);
+      remember(base, drawn);
       applyVisualStates(cy, visual.current);
-      const settleMs = place(positions, !fresh && cy.nodes().length <= 400);
-      if (fresh) fitMap(cy, presentation ? 24 : FIT_PADDING, compact);
-      done(settleMs);
+      const settleMs = place(drawn, !fresh && cy.nodes().length <= 400, added);
+      if (fresh) fitMap(cy, padding, compact);
+      done(settleMs, wasInView);
     });
-  }, [elements, model, layout, presentation, ready]);
+  }, [elements, model, layout, presentation, ready, arrangement]);
 
   // Visual states: filters, search, focus, comparison. Classes only, never inline styles. Also
   // applied again once a (re)placed map has its elements, which may come after this effect.
@@ -268,7 +298,23 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
       role="img"
       aria-label={label}
       data-testid="house-map"
-      className={presentation ? 'h-full min-h-[320px] w-full bg-white' : 'h-[70dvh] min-h-[420px] w-full bg-white lg:h-full lg:min-h-0'}
+      className={presentation || fill ? 'h-full min-h-[320px] w-full bg-white' : 'h-[70dvh] min-h-[420px] w-full bg-white lg:h-full lg:min-h-0'}
     />
   );
+}
+
+/**
+ * The layout's own positions after an edit. The layout kept every node where it stood, which for
+ * a node the arrangement names is the arrangement's place: its own place stays the one it had, so
+ * a reset still sends it back there.
+ */
+function keepBase(arranged: Positions, previous: Drawn, arrangement: Positions | null): Positions {
+  if (!arrangement) return arranged;
+  const base: Positions = { ...arranged };
+  for (const id of Object.keys(arranged)) {
+    const own = previous.base[id];
+    const stood = previous.drawn[id];
+    if (arrangement[id] && own && stood && arranged[id].x === stood.x && arranged[id].y === stood.y) base[id] = own;
+  }
+  return base;
 }
