@@ -147,7 +147,8 @@ export function toSvg(houseName: string, model: MapModel, positions: Positions, 
       const path = `<path d="${shapePath(look.shape, r1(tx(p.x)), r1(ty(p.y)), spec.bodyW, spec.bodyH)}" fill="${look.fill}" stroke="${look.stroke}" stroke-width="${look.strokeWidth}"${look.dashed ? ' stroke-dasharray="5 3"' : ''}/>`;
       const spot = labelSpot(spec, p, house, rule(spec));
       const text = labelSvg(spec, p.x + spot.dx, p.y + spot.dy, spot.justify, look.text, !spec.inside, tx, ty);
-      return `<g data-id="${escapeXml(spec.id)}"><title>${escapeXml(spec.fullName)}</title>${path}${text}</g>`;
+      // data-x/y: the node's place in the map's own units (the screen's), for checks and tools.
+      return `<g data-id="${escapeXml(spec.id)}" data-x="${r1(p.x)}" data-y="${r1(p.y)}"><title>${escapeXml(spec.fullName)}</title>${path}${text}</g>`;
     })
     .join('\n');
 

@@ -53,6 +53,16 @@ describe('labels', () => {
     for (const line of cut) expect(textWidth(line, MAP_FONTS.actor)).toBeLessThanOrEqual(150);
   });
 
+  it('breaks a word too long for a line with a hyphen where a Dutch syllable or compound joins, instead of cutting it', () => {
+    // Bold (a kernpartner) it is wider than a line may run: before, it read "Consultatiebureau…".
+    expect(wrapLabel('Consultatiebureauwerking', 150, MAP_FONTS.core, 2)).toEqual(['Consultatiebureau-', 'werking']);
+    expect(wrapLabel('Opvoedingsondersteuning', 150, MAP_FONTS.core, 2)).toEqual(['Opvoedings-', 'ondersteuning']);
+    // It fits as one (slightly wide) word in the regular face, and a list has one line only.
+    expect(wrapLabel('Consultatiebureauwerking', 150, MAP_FONTS.actor, 2)).toEqual(['Consultatiebureauwerking']);
+    expect(wrapLabel('Consultatiebureauwerking', 150, MAP_FONTS.core, 1)).toHaveLength(1);
+    for (const line of wrapLabel('Consultatiebureauwerking', 150, MAP_FONTS.core, 2)) expect(textWidth(line, MAP_FONTS.core)).toBeLessThanOrEqual(150);
+  });
+
   it('points a label away from the house: right of a node on the right, above one at the top', () => {
     const [, spec] = nodeSpecs('Huis', model(1));
     expect(labelSpot(spec, { x: 300, y: 0 }, { x: 0, y: 0 }, 'outward')).toMatchObject({ justify: 'left' });

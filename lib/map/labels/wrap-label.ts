@@ -37,6 +37,38 @@ function join(line: string, word: Word): string {
 /** A single word may run this much wider than the line before it is cut. */
 const LONG_WORD = 1.2;
 
+const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/i;
+const LETTER = /[a-zà-ÿ]/i;
+
+/**
+ * Where a Dutch word may break, best first: after a linking "s" of a compound ("Opvoedings-" +
+ * "ondersteuning"), then before a single consonant between vowels ("Consultatiebureau-" +
+ * "werking", "initia-" + "tieven"). Both parts keep three letters or more.
+ */
+function breakPlaces(word: string): number[][] {
+  const linking: number[] = [];
+  const syllable: number[] = [];
+  for (let i = word.length - 3; i >= 3; i -= 1) {
+    const [before, at, next] = [word[i - 1], word[i], word[i + 1]];
+    if (!LETTER.test(before) || !LETTER.test(at)) continue;
+    if (/(ings|ngs|heids|tie?s)$/i.test(word.slice(0, i)) && VOWEL.test(at)) linking.push(i);
+    if (VOWEL.test(before) && !VOWEL.test(at) && VOWEL.test(next) && !/^(ij)$/i.test(before + at)) syllable.push(i);
+  }
+  return [linking, syllable];
+}
+
+/**
+ * A word too long for a line, broken with a hyphen at the best place whose first part fits
+ * `width` (the longest such first part). Null when there is none: the word is then cut with "…".
+ */
+function hyphenate(word: string, width: number, font: LabelFont): [string, string] | null {
+  for (const places of breakPlaces(word)) {
+    const i = places.find((at) => textWidth(`${word.slice(0, at)}-`, font) <= width);
+    if (i !== undefined) return [`${word.slice(0, i)}-`, word.slice(i)];
+  }
+  return null;
+}
+
 /**
  * Breaks a label into at most `maxLines` lines no wider than `maxWidth` (model units, measured
  * with the font's width table), at spaces and after hyphens inside a word; what does not fit ends
@@ -46,7 +78,13 @@ export function wrapLabel(text: string, maxWidth: number, font: LabelFont, maxLi
   const words: Word[] = text
     .split(' ')
     .filter(Boolean)
-    .flatMap((w) => w.split(/(?<=[a-zà-ÿ]-)(?=[A-Za-zÀ-ÿ]{2})/).map((part, i) => ({ text: part, glued: i > 0 })));
+    .flatMap((w) => w.split(/(?<=[a-zà-ÿ]-)(?=[A-Za-zÀ-ÿ]{2})/).map((part, i) => ({ text: part, glued: i > 0 })))
+    .flatMap((word) => {
+      // Too long even for a line of its own, and a second line to spare: break it with a hyphen.
+      if (maxLines < 2 || textWidth(word.text, font) <= maxWidth * LONG_WORD) return [word];
+      const parts = hyphenate(word.text, maxWidth, font);
+      return parts ? [{ text: parts[0], glued: word.glued }, { text: parts[1], glued: true }] : [word];
+    });
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
