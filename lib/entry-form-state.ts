@@ -1,3 +1,4 @@
+import type { DerivedAnswerChange } from './domain/derived-answer';
 import type { LevelCode } from './levels';
 
 /** What a map or questionnaire form gets back from its server action. Client-safe. */
@@ -15,6 +16,8 @@ export interface EntryFormState {
     via: string | null;
     version: number;
   } | null;
+  /** Refused because it would lower these type answers: the form offers to choose it explicitly. */
+  lowering?: DerivedAnswerChange[];
   /** Changes on every answer, so a form can tell two equal answers apart. */
   stamp?: number;
 }

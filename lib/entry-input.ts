@@ -53,6 +53,15 @@ export const newActorSchema = z.object({
   level: levelSchema,
 });
 
+/**
+ * The types whose answer the user chose to lower ("verlagen": one type code, or several), read
+ * from any write's input; anything else counts as no choice.
+ */
+export const loweringChoiceSchema = z
+  .object({ verlagen: z.union([z.string().trim().max(120), z.array(z.string().trim().max(120)).max(200)]).optional() })
+  .catch({})
+  .transform((v) => (v.verlagen === undefined ? [] : Array.isArray(v.verlagen) ? v.verlagen : [v.verlagen]).filter(Boolean));
+
 export const customTypeSchema = z.object({
   name: z.string().trim().min(2, 'Geef een naam van minstens 2 tekens.').max(120, 'De naam is te lang (max. 120 tekens).'),
   cluster: z.string().trim().min(1, 'Kies een domeincluster.').max(80),

@@ -83,3 +83,16 @@ export class NotParticipantError extends DomainError {
     super(`No participant of workshop ${code}`, 'U neemt niet deel aan deze workshop. Doe mee met de code op het scherm.');
   }
 }
+
+/**
+ * A write would lower type answers (derived from named organisations) that the user did not
+ * choose to lower (lib/domain/derived-answer.ts). Nothing is written; `changes` says which.
+ */
+export class LoweringNotConfirmedError extends ValidationError {
+  constructor(
+    readonly changes: import('./domain/derived-answer').DerivedAnswerChange[],
+    message: string,
+  ) {
+    super({ verlagen: [message] }, message);
+  }
+}

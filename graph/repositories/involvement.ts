@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { NotFoundError, StaleWriteError, ValidationError } from '../../lib/errors';
+import { derivedAnswerChange, type DerivedAnswerChange } from '../../lib/domain/derived-answer';
 import type { EntryDetails } from '../../lib/house-network';
 import { strongestLevel, type LevelCode } from '../../lib/levels';
 import { changeParams, CREATE_CHANGE_CLAUSE, recordChange } from './audit';
@@ -11,6 +12,12 @@ export interface WriteContext {
   houseId: string;
   by: string;
   byName: string;
+  /**
+   * Called with every change of a type's answer that its organisations cause, before it is
+   * written, under the house's lock; throwing rolls the whole write back. The use case decides
+   * here whether the change may be made (a lowering needs the user's explicit choice).
+   */
+  checkDerived?: (change: DerivedAnswerChange) => void;
 }
 
 /** The state of one answer or involvement, as a stale-write refusal reports it. */
@@ -232,7 +239,8 @@ export async function deriveTypeAnswer(tx: ManagedTransaction, ctx: WriteContext
     { houseId: ctx.houseId, typeCode },
   );
   const row = result.records[0];
-  const derived = strongestLevel(row.get('levels') as LevelCode[]);
+  const levels = row.get('levels') as LevelCode[];
+  const derived = strongestLevel(levels);
   if (derived === null) {
     if (row.get('derived')) {
       await tx.run('MATCH (:House {id: $houseId})-[r:ANSWERED]->(:ActorType {code: $typeCode}) SET r.derived = false', { houseId: ctx.houseId, typeCode });
@@ -240,6 +248,8 @@ export async function deriveTypeAnswer(tx: ManagedTransaction, ctx: WriteContext
     return;
   }
   if (row.get('level') === derived && row.get('derived')) return;
+  const change = derivedAnswerChange({ code: typeCode, name: row.get('name') }, { level: row.get('level') ?? null, derived: row.get('derived') }, levels);
+  if (change) ctx.checkDerived?.(change);
   await tx.run(
     `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
      MERGE (h)-[r:ANSWERED]->(t)

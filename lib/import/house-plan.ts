@@ -1,3 +1,4 @@
+import { derivedAnswerChange, type DerivedAnswerChange } from '../domain/derived-answer';
 import { LEVELS, strongestLevel, type LevelCode } from '../levels';
 import { DETAIL_FIELDS, type DetailField, type HouseRow } from './house-rows';
 import { normalise } from './normalise';
@@ -64,6 +65,8 @@ export interface HousePlan {
   memberships: { actorId: string; forumId: string }[];
   /** Types whose answer must be derived again from their organisations. */
   deriveTypes: string[];
+  /** How those answers change (lowerings need the user's explicit choice). */
+  derivedAnswers: DerivedAnswerChange[];
   errorCount: number;
 }
 
@@ -82,7 +85,7 @@ const key = (typeCode: string, name: string | null) => `${typeCode}|${name === n
  * and details are compared field by field. Nothing is ever deleted.
  */
 export function planHouseImport(rows: HouseRow[], state: HouseImportState, ids: IdSource): HousePlan {
-  const plan: HousePlan = { rows: [], forums: [], customTypes: [], answers: [], involvements: [], updates: [], memberships: [], deriveTypes: [], errorCount: 0 };
+  const plan: HousePlan = { rows: [], forums: [], customTypes: [], answers: [], involvements: [], updates: [], memberships: [], deriveTypes: [], derivedAnswers: [], errorCount: 0 };
   const custom = new Map(state.customTypes.map((t) => [normalise(t.name), t.code]));
   const typeNames = new Map<string, string>(state.customTypes.map((t) => [t.code, t.name]));
   const forums = new Map(state.forums.map((f) => [normalise(f.name), f.id]));
@@ -163,6 +166,10 @@ export function planHouseImport(rows: HouseRow[], state: HouseImportState, ids: 
     if (preview.action !== 'unchanged') {
       plan.answers.push({ typeCode: code, typeName: typeNames.get(code) ?? (row.type!.kind === 'catalogue' ? row.type!.name : row.type!.name), next, version: (current?.version ?? 0) + 1, from, to });
     }
+  }
+  for (const code of plan.deriveTypes) {
+    const change = derivedAnswerChange({ code, name: typeNames.get(code) ?? code }, state.answers[code] ?? null, [...(finalLevels.get(code)?.values() ?? [])]);
+    if (change) plan.derivedAnswers.push(change);
   }
   plan.errorCount = plan.rows.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'error').length, 0);
   return plan;

@@ -96,11 +96,13 @@ export async function decideProposal(code: string, proposalId: string, input: un
     throw new ConflictError(`proposal ${proposalId} decided`, 'Over dit voorstel werd al beslist.');
   };
 
+  // A type answer the accepted change would lower is lowered only when the facilitator chose it.
+  const verlagen = decision.verlagen ?? [];
   try {
     if (!proposal.actorKey) {
       const level = proposal.now!;
       if (proposal.newActorType) {
-        await addNamedActor(workshop.houseId, { typeCode: proposal.newActorType, name: proposal.newActorName, level }, (tx, actorId) =>
+        await addNamedActor(workshop.houseId, { typeCode: proposal.newActorType, name: proposal.newActorName, level, verlagen }, (tx, actorId) =>
           finish(`actor:${actorId}`, { actors: [{ id: actorId, name: proposal.newActorName!, typeCode: proposal.newActorType!, level, version: 1, updatedBy: user.name }] })(tx),
         );
       } else {
@@ -112,7 +114,7 @@ export async function decideProposal(code: string, proposalId: string, input: un
       const key = proposal.actorKey;
       const version = decision.besluit === 'toepassen' ? decision.version : proposal.basedOnVersion;
       const note = proposal.note ? await mergedNote(workshop.houseId, key, `${proposal.byName}: ${proposal.note}`) : undefined;
-      await updateEntry(workshop.houseId, key, { ...(proposal.now ? { level: proposal.now } : {}), ...(note ? { note } : {}), version }, (tx, state) =>
+      await updateEntry(workshop.houseId, key, { ...(proposal.now ? { level: proposal.now } : {}), ...(note ? { note } : {}), version, verlagen }, (tx, state) =>
         finish(key, patchFor(key, state))(tx),
       );
     }
