@@ -13,6 +13,7 @@ export interface EntryFormState {
     owner: string | null;
     nextStep: string | null;
     due: string | null;
+    desired: LevelCode | null;
     via: string | null;
     version: number;
   } | null;

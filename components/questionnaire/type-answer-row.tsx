@@ -5,6 +5,7 @@ import { derivedAnswerChange } from '@/lib/domain/derived-answer';
 import { IDLE_ENTRY_STATE } from '@/lib/entry-form-state';
 import type { NetworkActor, NetworkType } from '@/lib/house-network';
 import { LEVELS, strongestLevel, type LevelCode } from '@/lib/levels';
+import { useKeptForm } from '../hooks/use-kept-form';
 import { FormMessage } from './form-message';
 import { LevelChoice } from './level-choice';
 import { LoweringChoice } from './lowering-choice';
@@ -107,12 +108,14 @@ export function TypeAnswerRow({ type, actors, forums, actions, canEdit }: Props)
 function AddActorForm({ type, actors, privatePractice, actions, onDone }: { type: NetworkType; actors: NetworkActor[]; privatePractice: boolean; actions: QuestionnaireActions; onDone: () => void }) {
   const [state, formAction, pending] = useActionState(actions.addActor, IDLE_ENTRY_STATE);
   const [level, setLevel] = useState<LevelCode>('minimaal');
+  // A refusal (e.g. a lowering not chosen yet) keeps the name that was typed.
+  const kept = useKeptForm(formAction, state, (s) => s.status === 'saved');
   useEffect(() => {
     if (state.status === 'saved') onDone();
   }, [state, onDone]);
   const change = derivedAnswerChange(type, type.answer, [...actors.map((a) => a.level), level]) ?? state.lowering?.[0] ?? null;
   return (
-    <form action={formAction} className="mt-2 flex flex-wrap items-end gap-2 rounded-md bg-paper p-2" data-testid={`add-actor-${type.code}`}>
+    <form ref={kept.ref} action={formAction} onSubmit={kept.onSubmit} className="mt-2 flex flex-wrap items-end gap-2 rounded-md bg-paper p-2" data-testid={`add-actor-${type.code}`}>
       <input type="hidden" name="typeCode" value={type.code} />
       <NameAndLevelFields nameLabel={privatePractice ? 'Beroepsgroep (bv. logopedist)' : 'Naam van de organisatie'} level={level} onLevelChange={setLevel} />
       <LoweringChoice change={change} testId={`derived-change-${type.code}`} />

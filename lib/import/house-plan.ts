@@ -22,6 +22,8 @@ export interface StoredEntry {
   owner: string | null;
   nextStep: string | null;
   due: string | null;
+  /** "Gewenst" (absent in states read before it existed: null). */
+  desired?: LevelCode | null;
   version: number;
 }
 
@@ -137,7 +139,7 @@ export function planHouseImport(rows: HouseRow[], state: HouseImportState, ids: 
     }
     const shared = regional.get(rowKey);
     const actorId = shared?.id ?? ids.actor();
-    const next = { level: row.level!, note: null, owner: null, nextStep: null, due: null, ...row.details, via: via ?? null };
+    const next = { level: row.level!, note: null, owner: null, nextStep: null, due: null, desired: null, ...row.details, via: via ?? null };
     plan.involvements.push({ actorId, existing: Boolean(shared), name: shared?.name ?? row.name, typeCode: code, next });
     if (shared) preview.problems.push(warning(`Gekoppeld aan de regionale organisatie ‘${shared.name}’, die ook andere huizen noemen.`));
     if (via) plan.memberships.push({ actorId, forumId: via });
@@ -159,7 +161,7 @@ export function planHouseImport(rows: HouseRow[], state: HouseImportState, ids: 
       preview.problems.push(warning(Object.values(row.details).some((v) => v) ? 'Zonder betrokkenheid kan de rest van deze rij niet bewaard worden.' : 'Geen antwoord: niets te importeren.'));
       continue;
     }
-    const before = current ? pick(current) : { level: null, note: null, owner: null, nextStep: null, due: null };
+    const before = current ? pick(current) : { level: null, note: null, owner: null, nextStep: null, due: null, desired: null };
     const next = { ...before, level: level ?? before.level, ...row.details };
     const { from, to } = diff(before, next);
     preview.action = Object.keys(to).length === 0 ? 'unchanged' : current ? 'update' : 'create';
@@ -209,7 +211,7 @@ function addDerive(plan: HousePlan, code: string) {
 }
 
 function pick(entry: Omit<StoredEntry, 'version'>): Omit<StoredEntry, 'version'> {
-  return { level: entry.level, note: entry.note ?? null, owner: entry.owner ?? null, nextStep: entry.nextStep ?? null, due: entry.due ?? null };
+  return { level: entry.level, note: entry.note ?? null, owner: entry.owner ?? null, nextStep: entry.nextStep ?? null, due: entry.due ?? null, desired: entry.desired ?? null };
 }
 
 function diff(before: Values, after: Values): { from: Values; to: Values } {
