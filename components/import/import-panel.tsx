@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import type { ImportOutcome } from '@/lib/import/import-result';
 import type { ImportPreview } from '@/lib/import/preview';
@@ -30,6 +31,7 @@ const secondary = 'rounded-lg border border-black/20 bg-white px-4 py-2 text-sm 
  * again and written in one transaction on the server. Progress shows while the server works.
  */
 export function ImportPanel({ endpoint, doneHref, doneLabel }: Props) {
+  const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [step, setStep] = useState<Step>('choose');
@@ -61,6 +63,8 @@ export function ImportPanel({ endpoint, doneHref, doneLabel }: Props) {
           if (apply) {
             setOutcome(event.result);
             setStep('done');
+            // What the page shows around the panel (the number of houses, the footer) is read again.
+            router.refresh();
           } else setStep('checked');
         } else {
           settled = true;
