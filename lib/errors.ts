@@ -37,6 +37,13 @@ export class ForbiddenError extends DomainError {
   }
 }
 
+/**
+ * The signed-in user's role does not open this part of the product (Kind en Gezin's overview,
+ * beheer). Its existence is no secret, so a page says "geen toegang" (403) rather than "not
+ * found"; a refusal about one house stays a ForbiddenError and reads as not found.
+ */
+export class AreaForbiddenError extends ForbiddenError {}
+
 /** The thing asked for does not exist (or is not visible to this user). */
 export class NotFoundError extends DomainError {
   constructor(what: string) {

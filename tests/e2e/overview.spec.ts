@@ -221,13 +221,18 @@ test('the printable report carries title, Belgian date, selection, table, matrix
   await saveScreenshots(page, 'overzicht-afdrukken');
 });
 
-test('coordinators get no cross-house data', async ({ page }) => {
+test('coordinators get no cross-house data: no menu item, and “Geen toegang” when they type the address', async ({ page }) => {
   await signInAs(page, coordinator, '/');
-  expect((await page.goto('/overzicht'))?.status()).toBe(404);
-  expect((await page.goto('/overzicht/verplichte-partners'))?.status()).toBe(404);
-  expect((await page.goto('/overzicht/vergelijken?huis=demo-005'))?.status()).toBe(404);
-  expect((await page.goto('/overzicht/regio'))?.status()).toBe(404);
-  expect((await page.goto('/overzicht/afdrukken'))?.status()).toBe(404);
+  // Issue 14, bug 7: the menu offered the overview, which then answered with an English 404.
+  await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Overzicht Kind en Gezin' })).toHaveCount(0);
+  expect((await page.goto('/overzicht'))?.status()).toBe(403);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Geen toegang');
+  await expect(page.getByTestId('forbidden')).toContainText('u bent aangemeld als Coördinator');
+  await saveScreenshots(page, 'geen-toegang');
+  expect((await page.goto('/overzicht/verplichte-partners'))?.status()).toBe(403);
+  expect((await page.goto('/overzicht/vergelijken?huis=demo-005'))?.status()).toBe(403);
+  expect((await page.goto('/overzicht/regio'))?.status()).toBe(403);
+  expect((await page.goto('/overzicht/afdrukken'))?.status()).toBe(403);
   const api = await page.request.get('/api/overzicht/huizen?formaat=csv');
   expect(api.status()).toBe(403);
   expect(await api.json()).toEqual({ message: 'U hebt geen toegang tot deze gegevens.' });
