@@ -25,8 +25,8 @@ export function GrowthPanel({ growth, compact = false, actions }: { growth: Grow
           <p className="px-4 pb-3 text-sm text-muted">Nog niets gepland.</p>
         ) : actions ? (
           <div data-testid="growth-plan">
-            <div aria-hidden="true" className="hidden border-y border-black/10 px-3 py-1 text-xs uppercase tracking-wide text-muted lg:grid lg:grid-cols-[minmax(0,14rem)_8rem_10rem_minmax(0,9rem)_minmax(0,1fr)_9.5rem_auto] lg:gap-3">
-              <span>Actor</span><span>Nu</span><span>Gewenst</span><span>Trekker</span><span>Volgende stap</span><span>Streefdatum</span><span />
+            <div aria-hidden="true" className="hidden border-y border-black/10 px-3 py-1 text-xs uppercase tracking-wide text-muted lg:grid lg:grid-cols-[minmax(0,1.2fr)_9rem_minmax(0,1fr)_minmax(0,1.8fr)_9.5rem_auto] lg:gap-2.5">
+              <span>Actor · nu</span><span>Gewenst</span><span>Trekker</span><span>Volgende stap</span><span>Streefdatum</span><span className="w-[4.6rem]" />
             </div>
             <div className="divide-y divide-black/5">
               {growth.plan.map((e) => <PlanRowForm key={`${e.key}-${e.version}`} entry={e} action={actions.saveEntry} />)}

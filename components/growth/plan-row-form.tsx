@@ -28,7 +28,7 @@ export function PlanRowForm({ entry, action }: { entry: MapEntry; action: EntryA
   return (
     <form
       action={formAction}
-      className="grid gap-2 px-3 py-3 *:min-w-0 sm:grid-cols-2 lg:grid-cols-[minmax(0,14rem)_8rem_10rem_minmax(0,9rem)_minmax(0,1fr)_9.5rem_auto] lg:items-center lg:gap-3 lg:py-2"
+      className="grid gap-2 px-3 py-3 *:min-w-0 sm:grid-cols-2 lg:grid-cols-[minmax(0,1.2fr)_9rem_minmax(0,1fr)_minmax(0,1.8fr)_9.5rem_auto] lg:items-center lg:gap-2.5 lg:py-2"
       data-testid="plan-row"
       data-entry={entry.key}
       aria-labelledby={`${id}-name`}
@@ -37,11 +37,11 @@ export function PlanRowForm({ entry, action }: { entry: MapEntry; action: EntryA
       <div className="sm:col-span-2 lg:col-span-1">
         <span id={`${id}-name`} className="font-medium">{entry.name}</span>
         {entry.name !== entry.typeName ? <span className="block text-xs text-muted">{entry.typeName}</span> : null}
-        {entry.missingMandatory ? <span className="ml-1 text-xs font-semibold text-[#b42318]">verplicht</span> : null}
-      </div>
-      <div className="text-sm">
-        <span className={label}>Nu</span>
-        <LevelBadge level={entry.level} />
+        <span className="mt-0.5 flex flex-wrap items-center gap-x-2 text-sm">
+          <span className="sr-only">Nu: </span>
+          <LevelBadge level={entry.level} />
+          {entry.missingMandatory ? <span className="text-xs font-semibold text-[#b42318]">verplicht</span> : null}
+        </span>
       </div>
       <label className="block">
         <span className={label}>Gewenst</span>
@@ -71,7 +71,7 @@ export function PlanRowForm({ entry, action }: { entry: MapEntry; action: EntryA
         </button>
       </div>
       {state.status !== 'idle' ? (
-        <div className="sm:col-span-2 lg:col-span-7">
+        <div className="sm:col-span-2 lg:col-span-6">
           <FormMessage state={state} testId={`plan-message-${entry.key}`} />
         </div>
       ) : null}

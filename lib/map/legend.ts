@@ -54,7 +54,7 @@ export const DESIRED_MARKER: LegendItem = {
   line: 'none',
   lineColour: MAP_COLOURS.brand,
   lineWidth: 0,
-  size: 14,
+  size: 20,
 };
 
 const ON_MAP: LevelCode[] = ['kernpartner', 'gemiddeld', 'minimaal', 'indirect', 'nog_niet'];

@@ -118,12 +118,15 @@ export function mapStylesheet(): StyleRule[] {
         'background-image': desiredMarkerImage(),
         'background-width': DESIRED_MARKER.size,
         'background-height': DESIRED_MARKER.size,
+        // At the node's top right, half outside it, so it reads as a badge on any shape.
         'background-position-x': '100%',
         'background-position-y': '0%',
+        'background-offset-x': DESIRED_MARKER.size / 2,
+        'background-offset-y': -DESIRED_MARKER.size / 2,
         'background-clip': 'none',
         'background-image-containment': 'over',
         'background-image-opacity': 1,
-        'bounds-expansion': 4,
+        'bounds-expansion': 8,
       },
     },
     {
