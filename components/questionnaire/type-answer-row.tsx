@@ -36,6 +36,8 @@ export function TypeAnswerRow({ type, actors, forums, actions, canEdit }: Props)
     if (state.status === 'stale' && state.current) setLevel(state.current.level);
   }, [state]);
   const derivedFrom = actors.length > 0 ? strongestLevel(actors.map((a) => a.level)) : null;
+  // What is stored now: the save's own answer until the page's data catches up with it.
+  const savedLevel = state.status === 'saved' && state.current && state.current.version >= (type.answer?.version ?? 0) ? state.current.level : serverLevel;
   const privatePractice = type.code === 'privepraktijk';
 
   return (
@@ -54,7 +56,7 @@ export function TypeAnswerRow({ type, actors, forums, actions, canEdit }: Props)
               name="level"
               label={`Betrokkenheid van ${type.name}`}
               value={derivedFrom ?? level}
-              saved={serverLevel}
+              saved={savedLevel}
               disabled={!canEdit || actors.length > 0}
               onChange={setLevel}
               onCommit={() => requestAnimationFrame(() => form.current?.requestSubmit())}
