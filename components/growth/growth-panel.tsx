@@ -29,7 +29,7 @@ export function GrowthPanel({ growth, compact = false, actions }: { growth: Grow
               <span>Actor · nu</span><span>Gewenst</span><span>Trekker</span><span>Volgende stap</span><span>Streefdatum</span><span className="w-[4.6rem]" />
             </div>
             <div className="divide-y divide-black/5">
-              {growth.plan.map((e) => <PlanRowForm key={`${e.key}-${e.version}`} entry={e} action={actions.saveEntry} />)}
+              {growth.plan.map((e) => <PlanRowForm key={e.key} entry={e} action={actions.saveEntry} />)}
             </div>
           </div>
         ) : (

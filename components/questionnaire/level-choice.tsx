@@ -21,7 +21,7 @@ interface Props {
   /** The answer shown as chosen (may run ahead of the saved one while the user chooses). */
   value: LevelCode | null;
   disabled?: boolean;
-  /** Every move of the choice, also with the arrow keys. */
+  /** The choice moved (without onCommit: every move, also with the arrow keys; with it: once chosen). */
   onChange: (level: LevelCode | null) => void;
   /**
    * When given, the choice saves itself: once per choice (a click, or Enter/Space/leaving the
@@ -39,10 +39,15 @@ interface Props {
 export function LevelChoice({ name, value, disabled, onChange, onCommit, saved = null, label }: Props) {
   const choice = useChoiceCommit<LevelCode | null>({
     saved,
-    commit: (level) => level && onCommit?.(level),
-    revert: onChange,
+    commit: (level) => {
+      if (!level) return;
+      onChange(level);
+      onCommit?.(level);
+    },
   });
-  const keyboardPending = Boolean(onCommit) && choice.pending() && value !== saved;
+  // While a keyboard choice waits, it is what the row shows.
+  const shown = onCommit && choice.draft ? choice.draft.value : value;
+  const keyboardPending = Boolean(onCommit && choice.draft && choice.draft.value !== saved);
   return (
     <div>
       <div role="radiogroup" aria-label={label} className="flex flex-wrap gap-1" onKeyDown={onCommit ? choice.onKeyDown : undefined} onBlur={onCommit ? choice.onBlur : undefined}>
@@ -51,19 +56,16 @@ export function LevelChoice({ name, value, disabled, onChange, onCommit, saved =
             key={code}
             title={LEVELS[code].definition}
             className={`relative inline-flex cursor-pointer items-center gap-1 rounded-md border px-1.5 py-1 text-xs has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-[#1d4ed8] ${
-              value === code ? 'border-brand bg-brand-soft font-semibold text-ink' : 'border-black/10 bg-white text-muted hover:border-brand/50'
+              shown === code ? 'border-brand bg-brand-soft font-semibold text-ink' : 'border-black/10 bg-white text-muted hover:border-brand/50'
             } ${disabled ? 'cursor-not-allowed opacity-60' : ''}`}
           >
             <input
               type="radio"
               name={name}
               value={code}
-              checked={value === code}
+              checked={shown === code}
               disabled={disabled}
-              onChange={() => {
-                onChange(code);
-                if (onCommit) choice.changed(code);
-              }}
+              onChange={() => (onCommit ? choice.changed(code) : onChange(code))}
               className="absolute inset-0 m-0 cursor-pointer opacity-0 disabled:cursor-not-allowed"
               aria-label={LEVELS[code].label}
             />

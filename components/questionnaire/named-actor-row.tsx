@@ -51,13 +51,13 @@ export function NamedActorRow({ actor, type, answer, siblingLevels, forums, acti
   const levelChoice = useChoiceCommit<LevelCode>({
     saved: actor.level,
     commit: (next) => {
+      setLevel(next);
       const change = derivedAnswerChange(type, answer, [...siblingLevels, next]);
       if (change && lowersAnswer(change)) setLowering(change);
       else submit();
     },
-    revert: setLevel,
   });
-  const viaChoice = useChoiceCommit<string>({ saved: actor.via ?? '', commit: submit, revert: () => {} });
+  const viaChoice = useChoiceCommit<string>({ saved: actor.via ?? '', commit: submit });
 
   function remove() {
     const change = derivedAnswerChange(type, answer, siblingLevels);
@@ -74,12 +74,11 @@ export function NamedActorRow({ actor, type, answer, siblingLevels, forums, acti
           <span className="sr-only">Betrokkenheid van {actor.name}</span>
           <select
             name="level"
-            value={level}
+            value={levelChoice.draft ? levelChoice.draft.value : level}
             disabled={!canEdit}
             onKeyDown={levelChoice.onKeyDown}
             onBlur={levelChoice.onBlur}
             onChange={(e) => {
-              setLevel(e.target.value as LevelCode);
               setLowering(null);
               levelChoice.changed(e.target.value as LevelCode);
             }}

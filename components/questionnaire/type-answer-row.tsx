@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState } from 'react';
+import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
 import { derivedAnswerChange } from '@/lib/domain/derived-answer';
 import { IDLE_ENTRY_STATE } from '@/lib/entry-form-state';
 import type { NetworkActor, NetworkType } from '@/lib/house-network';
@@ -59,7 +59,13 @@ export function TypeAnswerRow({ type, actors, forums, actions, canEdit }: Props)
               saved={savedLevel}
               disabled={!canEdit || actors.length > 0}
               onChange={setLevel}
-              onCommit={() => requestAnimationFrame(() => form.current?.requestSubmit())}
+              onCommit={(next) => {
+                // The chosen answer itself is sent, not what the radios show by then.
+                const data = new FormData();
+                data.set('version', String(type.answer?.version ?? 0));
+                data.set('level', next);
+                startTransition(() => formAction(data));
+              }}
             />
           </form>
           {type.answer && canEdit && actors.length === 0 ? (

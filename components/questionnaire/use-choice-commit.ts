@@ -1,6 +1,6 @@
 'use client';
 
-import { useRef, type FocusEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 
 /** Keys that move a radio group's or a closed select's choice without saying "this one". */
 const MOVE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
@@ -8,45 +8,46 @@ const MOVE_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'H
 /**
  * One choice, one save: a control that saves on change (the questionnaire's level radios and
  * selects) would save on every arrow key, each a write and a history entry. Here a pointer choice
- * saves at once; a choice moved with the keyboard waits until Enter or Space, or until focus
- * leaves the control, and then saves once. Escape goes back to the saved value.
+ * saves at once; a choice moved with the keyboard is a draft until Enter or Space, or until
+ * focus leaves the control, and is then saved once. Escape drops the draft.
  *
- * The browser changes the value during the keydown's default action, so the flag set on
- * keydown is still up when the change event for that key arrives, and is cleared right after.
+ * The draft is the hook's own state, so a save that completes meanwhile (and brings the page's
+ * new data) never moves the choice the user is making. The browser changes the value during the
+ * keydown's default action, so the flag set on keydown is still up when that key's change event
+ * arrives, and is cleared right after.
  */
-export function useChoiceCommit<T>({ saved, commit, revert }: { saved: T; commit: (value: T) => void; revert: (value: T) => void }) {
+export function useChoiceCommit<T>({ saved, commit }: { saved: T; commit: (value: T) => void }) {
   const movedByKey = useRef(false);
-  const draft = useRef<{ value: T } | null>(null);
-
+  const draftRef = useRef<{ value: T } | null>(null);
+  const [draft, setDraftState] = useState<{ value: T } | null>(null);
+  const setDraft = (next: { value: T } | null) => {
+    draftRef.current = next;
+    setDraftState(next);
+  };
   const commitDraft = () => {
-    const pending = draft.current;
-    draft.current = null;
+    const pending = draftRef.current;
+    setDraft(null);
     if (pending && pending.value !== saved) commit(pending.value);
   };
 
   return {
+    /** The keyboard choice waiting to be saved, or null. */
+    draft,
     /** Call from the control's change handler with the new value. */
     changed(value: T) {
-      if (movedByKey.current) {
-        draft.current = { value };
-        return;
-      }
-      draft.current = { value };
-      commitDraft();
+      setDraft({ value });
+      if (!movedByKey.current) commitDraft();
     },
-    /** True while a keyboard choice waits to be saved. */
-    pending: () => draft.current !== null,
     onKeyDown(event: KeyboardEvent<HTMLElement>) {
       if (MOVE_KEYS.has(event.key)) {
         movedByKey.current = true;
         setTimeout(() => { movedByKey.current = false; }, 0);
-      } else if (event.key === 'Enter' || (event.key === ' ' && draft.current)) {
+      } else if (event.key === 'Enter' || (event.key === ' ' && draftRef.current)) {
         // Enter would submit the form by itself (implicit submission): save once, here.
-        if (event.key === 'Enter' || draft.current) event.preventDefault();
+        event.preventDefault();
         commitDraft();
-      } else if (event.key === 'Escape' && draft.current) {
-        draft.current = null;
-        revert(saved);
+      } else if (event.key === 'Escape' && draftRef.current) {
+        setDraft(null);
       }
     },
     onBlur(event: FocusEvent<HTMLElement>) {
