@@ -33,7 +33,11 @@ test('Beheer loads without an error in the console (no hydration error #418)', a
     const errors = consoleErrors(page);
     await page.goto('/beheer');
     await expect(page.getByRole('heading', { name: 'Wijzigingen' })).toBeVisible();
-    await page.waitForLoadState('networkidle');
+    // Hydration done: React has taken over the last part of the page (or reported why it could not).
+    await expect.poll(() => page.evaluate(() => {
+      const last = document.querySelector('ol[aria-label="Wijzigingen, nieuwste eerst"] > li:last-child');
+      return Boolean(last && Object.keys(last).some((key) => key.startsWith('__reactFiber')));
+    }), { timeout: 30_000 }).toBe(true);
     expect(errors).toEqual([]);
   } finally {
     await deleteUsers([other.id]);
