@@ -14,7 +14,9 @@ let facilitator: Page;
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async ({ browser }) => {
-  fixture = await createMapFixture({ answers: [{ type: 'bibliotheek', level: 'minimaal' }, { type: 'caw', level: 'nog_niet' }, { type: 'ocmw', level: 'gemiddeld' }] });
+  fixture = await createMapFixture({
+    answers: [{ type: 'bibliotheek', level: 'minimaal' }, { type: 'caw', level: 'nog_niet' }, { type: 'ocmw', level: 'gemiddeld' }, { type: 'politie', level: 'kernpartner' }],
+  });
   facilitator = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
 });
 test.afterAll(async () => {
@@ -32,6 +34,17 @@ test('the gewenst a workshop accepts stays with the actor: on Groeikansen, on th
   const card = facilitator.getByTestId('proposal').filter({ hasText: 'Bibliotheek' });
   await card.getByRole('button', { name: 'Aanvaarden' }).click();
   await expect(card).toHaveCount(0);
+
+  // Issue 14, bug 2 in a workshop: a new, weaker organisation would lower the house's own answer.
+  const posted = await an.evaluate(async (path) => (await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ newActorName: 'Politiezone Proefstede', newActorType: 'politie', now: 'gemiddeld' }) })).status, `/workshop/${code}/voorstellen`);
+  expect(posted).toBe(201);
+  const police = facilitator.getByTestId('proposal').filter({ hasText: 'Politiezone Proefstede' });
+  await police.getByRole('button', { name: 'Aanvaarden' }).click();
+  await expect(police.getByTestId('decision-message')).toContainText('Er werd niets opgeslagen: dit zou het antwoord voor Politie (van Kernpartner naar Gemiddeld) verlagen.');
+  expect((await readHouseNetwork(fixture.houseId))!.types.find((t) => t.code === 'politie')!.answer).toMatchObject({ level: 'kernpartner', derived: false });
+  await police.getByTestId('confirm-lowering').click();
+  await expect(police).toHaveCount(0);
+  expect((await readHouseNetwork(fixture.houseId))!.types.find((t) => t.code === 'politie')!.answer).toMatchObject({ level: 'gemiddeld', derived: true });
   await facilitator.getByRole('link', { name: 'Afsluiten …' }).click();
   await facilitator.getByLabel(/Ik sluit de workshop af/).check();
   await facilitator.getByRole('button', { name: 'Workshop afsluiten' }).click();
