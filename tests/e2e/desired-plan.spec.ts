@@ -95,6 +95,9 @@ test('Groeikansen edits the plan in place: gewenst, trekker, next step and date,
   await add.getByLabel('Gewenst').selectOption('kernpartner');
   await add.getByRole('button', { name: 'Aan het plan toevoegen' }).click();
   await expect(facilitator.getByTestId('growth-plan').locator('[data-entry="type:ocmw"]')).toBeVisible();
+  // The saved row still shows what is stored (no reset to the values it was first drawn with).
+  await expect(row.getByLabel('Gewenst voor CAW')).toHaveValue('gemiddeld');
+  await expect(row.getByLabel('Trekker voor CAW')).toHaveValue('Sofie');
   await saveScreenshots(facilitator, 'groeikansen-plan');
 
   // A second browser saves first: this one is refused with the current value, nothing overwritten.
