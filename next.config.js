@@ -6,6 +6,9 @@ const nextConfig = {
   // plain Node dependencies rather than bundling them.
   serverExternalPackages: ['neo4j-driver', 'pdfkit', 'svg-to-pdfkit'],
   poweredByHeader: false,
+  // forbidden() and app/forbidden.tsx: a Dutch "geen toegang" page with status 403 for the parts
+  // of the product a role does not open (lib/page-access.ts).
+  experimental: { authInterrupts: true },
   reactStrictMode: true,
 };
 

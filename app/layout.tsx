@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import './globals.css';
 
@@ -21,9 +22,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="inhoud" className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 sm:py-10">
           {children}
         </main>
-        <footer className="mx-auto w-full max-w-6xl px-4 pb-8 text-sm text-muted sm:px-6">
-          Cijfers en actoren uit &lsquo;De Huizen van het Kind in cijfers en ervaringen&rsquo; (bevraging 2016, 116 huizen).
-        </footer>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { UserMenu } from './auth/user-menu';
-import { MainNav } from './main-nav';
+import { MainMenu } from './main-menu';
 
 export function SiteHeader() {
   return (
@@ -18,7 +18,7 @@ export function SiteHeader() {
           <UserMenu />
         </div>
         <div className="order-3 w-full">
-          <MainNav />
+          <MainMenu />
         </div>
       </div>
     </header>

@@ -7,6 +7,7 @@ const FIELD_LABELS: Record<string, string> = {
   owner: 'trekker',
   nextStep: 'volgende stap',
   due: 'streefdatum',
+  desired: 'gewenst',
   via: 'via overleg',
   forum: 'overleg',
 };
@@ -31,7 +32,7 @@ const ACTION_LABELS: Record<string, string> = {
 
 function show(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (field === 'level') return LEVELS[value as LevelCode]?.label ?? String(value);
+  if (field === 'level' || field === 'desired') return LEVELS[value as LevelCode]?.label ?? String(value);
   if (field === 'due') return formatDate(String(value));
   return String(value);
 }

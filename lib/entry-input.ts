@@ -41,6 +41,8 @@ export const entryPatchSchema = z.object({
   owner: optionalText(120, 'De trekker'),
   nextStep: optionalText(300, 'De volgende stap'),
   due: dueSchema,
+  /** "Gewenst": the level the plan aims at; empty clears it. */
+  desired: z.union([levelSchema, z.literal('').transform(() => null)]).nullable().optional(),
   via: optionalText(80, 'Het overleg'),
   version: z.coerce.number({ error: () => 'Ontbrekende versie.' }).int().min(0),
 });
@@ -51,12 +53,23 @@ export const newActorSchema = z.object({
   typeCode: z.string().trim().min(1).max(120),
   name: z.string().trim().min(2, 'Geef een naam van minstens 2 tekens.').max(120, 'De naam is te lang (max. 120 tekens).'),
   level: levelSchema,
+  desired: levelSchema.nullable().optional(),
 });
+
+/**
+ * The types whose answer the user chose to lower ("verlagen": one type code, or several), read
+ * from any write's input; anything else counts as no choice.
+ */
+export const loweringChoiceSchema = z
+  .object({ verlagen: z.union([z.string().trim().max(120), z.array(z.string().trim().max(120)).max(200)]).optional() })
+  .catch({})
+  .transform((v) => (v.verlagen === undefined ? [] : Array.isArray(v.verlagen) ? v.verlagen : [v.verlagen]).filter(Boolean));
 
 export const customTypeSchema = z.object({
   name: z.string().trim().min(2, 'Geef een naam van minstens 2 tekens.').max(120, 'De naam is te lang (max. 120 tekens).'),
   cluster: z.string().trim().min(1, 'Kies een domeincluster.').max(80),
   level: levelSchema,
+  desired: levelSchema.nullable().optional(),
 });
 
 export const forumSchema = z.object({

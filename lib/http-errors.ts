@@ -1,5 +1,5 @@
 import 'server-only';
-import { DomainError, ForbiddenError, NotFoundError, StaleWriteError, UnauthenticatedError, ValidationError, ConflictError, DatabaseUnavailableError, NotParticipantError, WorkshopClosedError } from './errors';
+import { DomainError, ForbiddenError, LoweringNotConfirmedError, NotFoundError, StaleWriteError, UnauthenticatedError, ValidationError, ConflictError, DatabaseUnavailableError, NotParticipantError, WorkshopClosedError } from './errors';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from './same-origin';
 
 /**
@@ -14,6 +14,7 @@ export function errorResponse(error: unknown): Response {
   const body: Record<string, unknown> = { message: domain.userMessage };
   if (error instanceof ValidationError) body.fieldErrors = error.fieldErrors;
   if (error instanceof StaleWriteError) body.current = error.current;
+  if (error instanceof LoweringNotConfirmedError) body.lowering = error.changes;
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
 }
 

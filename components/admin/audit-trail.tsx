@@ -43,8 +43,9 @@ export function AuditTrail({ changes }: { changes: LabelledChangeRecord[] }) {
           <li key={change.id} className="space-y-1 p-3 text-sm">
             <p className="text-xs text-muted"><span className="tabular-nums">{formatDateTime(change.at)}</span> · {actorLabel(change)}</p>
             <p><span className="font-medium">{actionLabel(change.action)}</span> <span className="break-all text-muted">{change.targetLabel}</span></p>
-            {change.from !== null ? <p className="text-xs"><span className="text-muted">Van </span><Value value={change.from} /></p> : null}
-            {change.to !== null ? <p className="text-xs"><span className="text-muted">Naar </span><Value value={change.to} /></p> : null}
+            {/* A div, not a p: a long value folds into <details>, which a <p> may not hold (hydration error #418). */}
+            {change.from !== null ? <div className="text-xs"><span className="text-muted">Van </span><Value value={change.from} /></div> : null}
+            {change.to !== null ? <div className="text-xs"><span className="text-muted">Naar </span><Value value={change.to} /></div> : null}
           </li>
         ))}
       </ol>

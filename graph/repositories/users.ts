@@ -32,13 +32,18 @@ export interface UserListing {
   houses: { id: string; name: string }[];
 }
 
-/** Role and houses of `u`, as of `$today` (shared by the two lookups below). */
-const PROFILE = `OPTIONAL MATCH (u)-[:COORDINATES]->(c:House)
-       WITH *, collect(DISTINCT c.id) AS coordinates
-       OPTIONAL MATCH (i:Invitation)-[:TO]->(u), (i)-[:FOR]->(f:House)
-         WHERE i.from <= $today AND $today <= i.until AND i.endedAt IS NULL
-       WITH *, collect(DISTINCT f.id) AS facilitates
-       RETURN u { .id, .email, .name, .role, coordinates: coordinates, facilitates: facilitates } AS user`;
+/**
+ * Role and houses of `u`, as of `$today` (shared by the two lookups below). The houses are
+ * collected in subqueries so the lookup stays one row per user: aggregating after an OPTIONAL
+ * MATCH with `WITH *` grouped per house and per invitation, and the first row then held only one.
+ */
+const PROFILE = `RETURN u { .id, .email, .name, .role,
+         coordinates: COLLECT { MATCH (u)-[:COORDINATES]->(c:House) RETURN DISTINCT c.id },
+         facilitates: COLLECT {
+           MATCH (i:Invitation)-[:TO]->(u), (i)-[:FOR]->(f:House)
+           WHERE i.from <= $today AND $today <= i.until AND i.endedAt IS NULL
+           RETURN DISTINCT f.id
+         } } AS user`;
 
 function toProfile(raw: Record<string, unknown> | undefined): AccessProfile | null {
   if (!raw) return null;

@@ -1,3 +1,5 @@
+import type { DerivedAnswerChange } from '../domain/derived-answer';
+
 /**
  * What the user sees before anything is written: per row what would happen and every problem in
  * Dutch. An error blocks the whole import (all rows or none); a warning is shown and the import
@@ -48,6 +50,11 @@ export interface ImportPreview {
   warningCount: number;
   /** Rows left out of what the browser receives (a large file without problems in them). */
   omittedRows?: number;
+  /**
+   * Type answers the import would derive differently from the organisations it names (one house);
+   * a lowering among them is written only when the user chose it.
+   */
+  derivedAnswers: DerivedAnswerChange[];
 }
 
 export function countActions(rows: Pick<PreviewRow, 'action'>[]): ImportCounts {
@@ -68,7 +75,7 @@ export function previewOf(
   kind: ImportPreview['kind'],
   file: { name: string; format: ImportPreview['format']; rows: unknown[] },
   fileProblems: Problem[],
-  plan: { rows: PreviewRow[]; errorCount: number },
+  plan: { rows: PreviewRow[]; errorCount: number; derivedAnswers?: DerivedAnswerChange[] },
 ): ImportPreview {
   return {
     kind,
@@ -80,6 +87,7 @@ export function previewOf(
     rows: plan.rows,
     errorCount: plan.errorCount + fileProblems.filter((p) => p.severity === 'error').length,
     warningCount: countProblems({ rows: plan.rows, fileProblems }, 'warning'),
+    derivedAnswers: plan.derivedAnswers ?? [],
   };
 }
 

@@ -2,7 +2,7 @@ import { formatDate, formatDateTime } from '../format-date';
 import { levelLabel } from '../levels';
 import type { MapEntry } from './map-entries';
 
-export const CSV_HEADER = ['Actor', 'Soort actor', 'Domeincluster', 'Betrokkenheid', 'Verplicht aan te sluiten', 'Ontbreekt', 'Via overleg', 'Notitie', 'Trekker', 'Volgende stap', 'Streefdatum', 'Laatst gewijzigd', 'Door'];
+export const CSV_HEADER = ['Actor', 'Soort actor', 'Domeincluster', 'Betrokkenheid', 'Verplicht aan te sluiten', 'Ontbreekt', 'Via overleg', 'Notitie', 'Gewenst', 'Trekker', 'Volgende stap', 'Streefdatum', 'Laatst gewijzigd', 'Door'];
 
 /** A house's own type ("Andere", made on the questionnaire page or by an import). */
 export function isOwnTypeCode(code: string): boolean {
@@ -26,6 +26,7 @@ export function toCsvRows(entries: MapEntry[]): (string | null)[][] {
       e.missingMandatory ? 'ja' : 'nee',
       e.via?.name ?? null,
       e.note,
+      e.desired ? levelLabel(e.desired) : null,
       e.owner,
       e.nextStep,
       e.due ? formatDate(e.due) : null,

@@ -43,11 +43,14 @@ export const proposalSchema = z
 
 export type ProposalInput = z.infer<typeof proposalSchema>;
 
+/** Type codes whose answer the facilitator chose to lower by accepting (after a refusal that said so). */
+const lowering = z.array(z.string().trim().max(120)).max(10).optional();
+
 /** The facilitator's decision: accept as proposed, apply to the current state after a conflict, or set aside. */
 export const decisionSchema = z.discriminatedUnion('besluit', [
-  z.object({ besluit: z.literal('aanvaarden') }),
+  z.object({ besluit: z.literal('aanvaarden'), verlagen: lowering }),
   z.object({ besluit: z.literal('opzij') }),
-  z.object({ besluit: z.literal('toepassen'), version: z.coerce.number().int().min(0) }),
+  z.object({ besluit: z.literal('toepassen'), version: z.coerce.number().int().min(0), verlagen: lowering }),
 ], { error: () => 'Kies aanvaarden, toepassen of opzij leggen.' });
 
 export type DecisionInput = z.infer<typeof decisionSchema>;

@@ -56,9 +56,7 @@ test('filter to houses with gaps, open one, and see the same gap on its map', as
   const matrix = page.getByTestId('mandatory-matrix');
   await expect(matrix.locator('tfoot tr[data-total="gaps"] td[data-type="inloopteam"]')).toHaveText('27');
   await saveScreenshots(page, 'overzicht-verplichte-partners');
-  // Only the gaps in types the 2016 questionnaire asked about, then only houses with a gap.
-  await page.getByLabel(/apart tonen en niet als hiaat tellen/).check();
-  await page.getByRole('button', { name: 'Toepassen' }).click();
+  // By default only the gaps in types the 2016 questionnaire asked about count; then only houses with a gap.
   await page.getByRole('link', { name: 'Alleen huizen met een hiaat' }).click();
   await expect(page).toHaveURL(/hiaat=ja/);
   await expect(page.getByRole('link', { name: 'Alleen huizen met een hiaat' })).toHaveAttribute('aria-pressed', 'true');
@@ -81,6 +79,34 @@ test('filter to houses with gaps, open one, and see the same gap on its map', as
   const mapRow = page.locator('tr[data-entry]').filter({ hasText: typeName }).filter({ hasText: 'verplicht, ontbreekt' });
   await expect(mapRow.first()).toBeAttached();
   await expect(page.getByTestId('map-summary')).toContainText(/verplichte partners? ontbre/);
+});
+
+test('the status line says what the table shows: 78 houses with a gap at first, the two unasked types counted apart', async ({ page }) => {
+  // Issue 14, bug 5: "116 huizen in deze selectie · 78 met een hiaat" above 78 rows; "116 huizen … Geen huizen".
+  await signInAs(page, agency, '/overzicht');
+  const status = page.getByTestId('selection-status');
+  const rows = page.getByTestId('house-table').locator('tbody tr');
+  const total = await rows.count();
+  await expect(status).toContainText(`${total} huizen · 78 met een hiaat bij de verplichte partners.`);
+  await expect(status).toContainText('(niet bevraagd in 2016) telt niet als hiaat');
+
+  await page.getByLabel('Hiaten').selectOption('ja');
+  await page.getByRole('button', { name: 'Toepassen' }).click();
+  await expect(rows).toHaveCount(78);
+  await expect(status).toContainText(`78 van ${total} huizen in deze selectie · 78 met een hiaat`);
+
+  await page.getByLabel('Hiaten').selectOption('nee');
+  await page.getByRole('button', { name: 'Toepassen' }).click();
+  await expect(rows).toHaveCount(total - 78);
+  await expect(status).toContainText(`${total - 78} van ${total} huizen in deze selectie · 0 met een hiaat`);
+
+  // Counting every missing answer: then every house has a gap, and the status line says none is left.
+  await page.getByLabel(/als hiaat tellen/).check();
+  await page.getByRole('button', { name: 'Toepassen' }).click();
+  await expect(page).toHaveURL(/nietbevraagd=hiaat/);
+  await expect(rows).toHaveCount(0);
+  await expect(status).toContainText(`Geen van de ${total} huizen valt in deze selectie.`);
+  await saveScreenshots(page, 'overzicht-geen-huizen');
 });
 
 async function headerIndex(page: import('@playwright/test').Page, code: string): Promise<number> {
@@ -195,13 +221,18 @@ test('the printable report carries title, Belgian date, selection, table, matrix
   await saveScreenshots(page, 'overzicht-afdrukken');
 });
 
-test('coordinators get no cross-house data', async ({ page }) => {
+test('coordinators get no cross-house data: no menu item, and “Geen toegang” when they type the address', async ({ page }) => {
   await signInAs(page, coordinator, '/');
-  expect((await page.goto('/overzicht'))?.status()).toBe(404);
-  expect((await page.goto('/overzicht/verplichte-partners'))?.status()).toBe(404);
-  expect((await page.goto('/overzicht/vergelijken?huis=demo-005'))?.status()).toBe(404);
-  expect((await page.goto('/overzicht/regio'))?.status()).toBe(404);
-  expect((await page.goto('/overzicht/afdrukken'))?.status()).toBe(404);
+  // Issue 14, bug 7: the menu offered the overview, which then answered with an English 404.
+  await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Overzicht Kind en Gezin' })).toHaveCount(0);
+  expect((await page.goto('/overzicht'))?.status()).toBe(403);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Geen toegang');
+  await expect(page.getByTestId('forbidden')).toContainText('u bent aangemeld als Coördinator');
+  await saveScreenshots(page, 'geen-toegang');
+  expect((await page.goto('/overzicht/verplichte-partners'))?.status()).toBe(403);
+  expect((await page.goto('/overzicht/vergelijken?huis=demo-005'))?.status()).toBe(403);
+  expect((await page.goto('/overzicht/regio'))?.status()).toBe(403);
+  expect((await page.goto('/overzicht/afdrukken'))?.status()).toBe(403);
   const api = await page.request.get('/api/overzicht/huizen?formaat=csv');
   expect(api.status()).toBe(403);
   expect(await api.json()).toEqual({ message: 'U hebt geen toegang tot deze gegevens.' });

@@ -13,6 +13,7 @@ import { buildMandatoryMatrix } from '@/lib/overview/mandatory-matrix';
 import { describeFilter } from '@/lib/overview/overview-export';
 import { overviewQuery, readOverviewFilter } from '@/lib/overview/overview-filter';
 import { guardPage } from '@/lib/page-access';
+import { unaskedMode } from '@/lib/overview/house-gaps';
 import './print.css';
 
 export const dynamic = 'force-dynamic';
@@ -25,7 +26,7 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
   const result = await guardPage(query ? `/overzicht/afdrukken?${query}` : '/overzicht/afdrukken', () => loadPageData(() => loadOverview(filter)));
   if (!result.ok) return <DatabaseErrorPanel />;
   const { rows, all, columns } = result.data;
-  const matrix = buildMandatoryMatrix(rows, columns, filter.nietbevraagd ?? 'hiaat');
+  const matrix = buildMandatoryMatrix(rows, columns, unaskedMode(filter));
   return (
     <article className="print-report space-y-5" data-testid="print-report">
       <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
@@ -44,7 +45,7 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
           <dd>{rows.length} van {all.length}; {matrix.housesWithGap} met een hiaat bij de verplichte partners ({matrix.gaps} hiaten)</dd>
           <dt className="text-muted">Hiaten</dt>
           <dd>
-            {filter.nietbevraagd === 'apart'
+            {unaskedMode(filter) === 'apart'
               ? 'Geen antwoord op prenatale steunpunten en aanbod onderwijskansen (niet in de vragenlijst van 2016) telt niet mee.'
               : 'Geen antwoord op prenatale steunpunten en aanbod onderwijskansen (niet in de vragenlijst van 2016) telt als hiaat.'}
           </dd>

@@ -12,6 +12,7 @@ import { loadPageData } from '@/lib/load-page-data';
 import { loadOverview } from '@/lib/overview/load-overview';
 import { buildMandatoryMatrix } from '@/lib/overview/mandatory-matrix';
 import { overviewQuery, readOverviewFilter } from '@/lib/overview/overview-filter';
+import { unaskedMode } from '@/lib/overview/house-gaps';
 import { guardPage } from '@/lib/page-access';
 
 export const dynamic = 'force-dynamic';
@@ -46,7 +47,7 @@ export default async function MandatoryPartnersPage({ searchParams }: { searchPa
           </div>
           <MatrixLegend />
           {result.data.rows.length > 0 ? (
-            <MandatoryMatrixView matrix={buildMandatoryMatrix(result.data.rows, result.data.columns, filter.nietbevraagd ?? 'hiaat')} />
+            <MandatoryMatrixView matrix={buildMandatoryMatrix(result.data.rows, result.data.columns, unaskedMode(filter))} />
           ) : null}
           <OverviewDownloads table="verplichte-partners" query={query} label="Deze matrix" />
         </div>

@@ -6,7 +6,7 @@ import { crossSiteRefusal, errorResponse } from '@/lib/http-errors';
 export const dynamic = 'force-dynamic';
 
 /**
- * POST /api/huizen/:id/import?stap=voorbeeld|importeren with the file as "bestand": the preview
+ * POST /api/huizen/:id/import?stap=voorbeeld|importeren[&verlagen=<type>…] with the file as "bestand": the preview
  * (nothing written) or the import (all rows in one transaction, or none). Answers with
  * newline-delimited JSON: progress lines, then the outcome or the refusal.
  */
@@ -14,11 +14,14 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const refused = crossSiteRefusal(request);
   if (refused) return refused;
   const { id } = await params;
-  const apply = new URL(request.url).searchParams.get('stap') === 'importeren';
+  const query = new URL(request.url).searchParams;
+  const apply = query.get('stap') === 'importeren';
+  // The types whose answer the user chose to lower (the preview's checkboxes).
+  const confirmLowering = query.getAll('verlagen').slice(0, 200);
   try {
     const user = await requireHouseEdit(id);
     const file = await uploadedFile(request);
-    return streamImport((onProgress) => importHouseFileAs(user, id, file, { apply, onProgress }));
+    return streamImport((onProgress) => importHouseFileAs(user, id, file, { apply, confirmLowering, onProgress }));
   } catch (error) {
     return errorResponse(error);
   }
