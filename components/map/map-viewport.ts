@@ -4,11 +4,17 @@ import type { Core } from 'cytoscape';
 export const ZOOM_STEP = 1.25;
 const PADDING = 24;
 const DURATION = 160;
+/** Where each map's running zoom glide ends. */
+const zoomTargets = new WeakMap<Core, number>();
 
 /** Zooms around the middle of the map by `factor` (within the map's limits). */
 export function zoomBy(cy: Core, factor: number): void {
-  cy.stop(true, true);
-  const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+  // A press during the glide of the one before builds on where that glide was going, not on the
+  // zoom it had reached: stopping an animation does not always jump it to its end.
+  const from = cy.animated() ? (zoomTargets.get(cy) ?? cy.zoom()) : cy.zoom();
+  cy.stop(true, false);
+  const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), from * factor));
+  zoomTargets.set(cy, level);
   cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: DURATION });
 }
 
