@@ -1,3 +1,5 @@
+import type { TextEncoding } from './text-encodings';
+
 /**
  * What the user sees before anything is written: per row what would happen and every problem in
  * Dutch. An error blocks the whole import (all rows or none); a warning is shown and the import
@@ -38,6 +40,8 @@ export interface ImportPreview {
   kind: 'house' | 'houses';
   fileName: string;
   format: 'csv' | 'xlsx';
+  /** The encoding a CSV was read in, said in the preview ("gelezen als Windows-1252"). */
+  encoding?: TextEncoding;
   /** Data rows in the file (without the header). */
   rowCount: number;
   counts: ImportCounts;
@@ -66,7 +70,7 @@ export function countProblems(preview: Pick<ImportPreview, 'rows' | 'fileProblem
  */
 export function previewOf(
   kind: ImportPreview['kind'],
-  file: { name: string; format: ImportPreview['format']; rows: unknown[] },
+  file: { name: string; format: ImportPreview['format']; encoding?: TextEncoding; rows: unknown[] },
   fileProblems: Problem[],
   plan: { rows: PreviewRow[]; errorCount: number },
 ): ImportPreview {
@@ -74,6 +78,7 @@ export function previewOf(
     kind,
     fileName: file.name,
     format: file.format,
+    ...(file.encoding ? { encoding: file.encoding } : {}),
     rowCount: file.rows.length - 1,
     counts: countActions(plan.rows),
     fileProblems,
