@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { readHouseAnswers } from '@/graph/repositories/overview';
 import type { TestUser } from '../support/test-users';
 import { overviewUser, removeOverviewUsers, signInAs } from './overview-support';
 import { saveScreenshots } from './screenshot';
@@ -16,6 +17,14 @@ test.beforeAll(async () => {
   coordinator = await overviewUser('coordinator');
 });
 test.afterAll(() => removeOverviewUsers());
+
+/** Chooses a house in a searchable picker by typing part of it and clicking the option. */
+async function pickHouse(page: Page, label: string, typed: string, name: string) {
+  const field = page.getByRole('combobox', { name: label, exact: true });
+  await field.fill(typed);
+  await page.getByRole('listbox', { name: label, exact: true }).getByRole('option', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) }).click();
+  await expect(field).toHaveValue(name);
+}
 
 test('the house table filters, searches, sorts and links to each map', async ({ page }) => {
   await signInAs(page, agency, '/overzicht');
@@ -132,7 +141,7 @@ test('the minimum offer check names, per house, what covers each function', asyn
 
 test('compare a house with houses of the same urbanisation degree, and with all', async ({ page }) => {
   await signInAs(page, agency, '/overzicht/vergelijken');
-  await page.getByLabel('Huis', { exact: true }).selectOption('demo-005');
+  await pickHouse(page, 'Huis', 'beverdorp', 'Huis van het Kind Beverdorp (fictief)');
   await page.getByRole('button', { name: 'Vergelijken' }).click();
   await expect(page).toHaveURL(/huis=demo-005&groep=verstedelijking/);
   const comparison = page.getByTestId('comparison');
@@ -144,6 +153,43 @@ test('compare a house with houses of the same urbanisation degree, and with all'
   await page.getByRole('button', { name: 'Vergelijken' }).click();
   await expect(comparison).toContainText('115 andere huizen');
   await saveScreenshots(page, 'overzicht-vergelijken');
+});
+
+test('compare house A beside house B, both chosen with the searchable picker', async ({ page }) => {
+  await signInAs(page, agency, '/overzicht/vergelijken?huis=demo-005');
+  const other = page.getByRole('combobox', { name: 'Ander huis' });
+  // The keyboard: type a municipality, move down the list, choose with Enter (the form is not sent).
+  await other.fill('bremkap');
+  await expect(page.getByRole('listbox', { name: 'Ander huis' }).getByRole('option')).toHaveText(['Huis van het Kind Bremkapelle (fictief)Bremkapelle · Antwerpen · regiostedelijk']);
+  await saveScreenshots(page, 'overzicht-vergelijken-kiezer');
+  await other.press('ArrowDown');
+  await other.press('Enter');
+  await expect(other).toHaveValue('Huis van het Kind Bremkapelle (fictief)');
+  await expect(page.getByLabel('één ander huis')).toBeChecked();
+  await page.getByRole('button', { name: 'Vergelijken' }).click();
+  await expect(page).toHaveURL(/huis=demo-005&groep=huis&met=demo-010/);
+  const pair = page.getByTestId('house-pair');
+  await expect(pair.getByRole('link', { name: 'Huis van het Kind Beverdorp (fictief)' })).toBeVisible();
+  await expect(pair.getByRole('link', { name: 'Huis van het Kind Bremkapelle (fictief)' })).toBeVisible();
+  // The rows agree with the two houses' answers in the database, and the summary counts them.
+  const [a, b] = await Promise.all([readHouseAnswers('demo-005'), readHouseAnswers('demo-010')]);
+  const levelOf = (house: typeof a, code: string) => house!.answers.find((x) => x.typeCode === code)?.level ?? null;
+  const rows = pair.locator('tbody tr');
+  const codes = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-type')!));
+  const differing = codes.filter((code) => levelOf(a, code) !== levelOf(b, code));
+  expect(differing.length).toBeGreaterThan(0);
+  await expect(pair.locator('tbody tr[data-differs="true"]')).toHaveCount(differing.length);
+  await expect(page.getByTestId('pair-summary')).toContainText(`Bij ${differing.length} van de ${codes.length} soorten actoren verschilt het antwoord.`);
+  const lokaal = pair.locator('tr[data-type="lokaal-bestuur"] td');
+  await expect(lokaal.nth(0).locator('[data-level]')).toHaveAttribute('data-level', levelOf(a, 'lokaal-bestuur')!);
+  await expect(lokaal.nth(1).locator('[data-level]')).toHaveAttribute('data-level', levelOf(b, 'lokaal-bestuur')!);
+  await saveScreenshots(page, 'overzicht-vergelijken-twee-huizen');
+
+  // The same house twice, or a house that is not there, gets a Dutch message.
+  await page.goto('/overzicht/vergelijken?huis=demo-005&groep=huis&met=demo-005');
+  await expect(page.getByRole('alert').first()).toContainText('Kies een ander huis om mee te vergelijken dan het huis zelf.');
+  await page.goto('/overzicht/vergelijken?huis=demo-005&groep=huis&met=demo-999');
+  await expect(page.getByRole('alert').first()).toContainText('Er is geen huis met de code “demo-999”.');
 });
 
 test('the regional view draws houses and the organisations they share, with a table beside it', async ({ page }) => {
