@@ -83,8 +83,8 @@ export default async function AdminPage() {
 
       <section id="wijzigingen" aria-labelledby="wijzigingen-titel" className="scroll-mt-4">
         <h2 id="wijzigingen-titel" className="mb-1 text-xl font-semibold">Wijzigingen</h2>
-        <p className="mb-3 text-sm text-muted">De laatste 100 schrijfacties: wie, wanneer, wat, van welke waarde naar welke.</p>
-        <AuditTrail changes={changes} />
+        <p className="mb-3 text-sm text-muted">De laatste 100 schrijfacties: wanneer, wie, en wat er veranderde.</p>
+        <AuditTrail changes={changes} houses={houses} users={users} />
       </section>
     </>
   );
