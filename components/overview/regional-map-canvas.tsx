@@ -6,6 +6,9 @@ import { useEffect, useRef } from 'react';
 import type { RegionalElement } from '@/lib/overview/regional-elements';
 import { regionalStylesheet } from '@/lib/overview/regional-style';
 
+/** The smallest label on screen, in CSS pixels (DESIGN.md: every label readable, >= 12 px). */
+const MIN_LABEL_PX = 12;
+
 let registered = false;
 function registerFcose() {
   if (registered) return;
@@ -34,7 +37,7 @@ export function RegionalMapCanvas({ elements, selected, onSelect, label }: { ele
       container: container.current,
       elements: elements as cytoscape.ElementDefinition[],
       style: regionalStylesheet() as unknown as cytoscape.StylesheetJson,
-      minZoom: 0.1,
+      minZoom: 0.2,
       maxZoom: 3,
       wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
@@ -57,9 +60,24 @@ export function RegionalMapCanvas({ elements, selected, onSelect, label }: { ele
       fit: true,
       padding: 20,
     } as cytoscape.LayoutOptions);
-    layout.one('layoutstop', () => container.current?.setAttribute('data-layout-ready', 'true'));
+    layout.one('layoutstop', () => {
+      // Labels stay legible (>= 12 px on screen): a region too large for the frame at that
+      // zoom is shown from its centre and dragged to see the rest, rather than shrunk to specks.
+      const smallest = Math.min(...cy.nodes().map((n) => parseFloat(n.style('font-size'))));
+      const legible = MIN_LABEL_PX / smallest;
+      if (cy.zoom() < legible) {
+        cy.zoom(legible);
+        cy.center();
+      }
+      cy.minZoom(legible);
+      const element = container.current;
+      element?.setAttribute('data-min-label-px', String(Math.round(smallest * cy.zoom() * 10) / 10));
+      element?.setAttribute('data-layout-ready', 'true');
+    });
     layout.run();
     cy.on('tap', 'node', (event) => onSelectRef.current(event.target.id()));
+    cy.on('mouseover', 'node.house', () => container.current?.style.setProperty('cursor', 'pointer'));
+    cy.on('mouseout', 'node.house', () => container.current?.style.removeProperty('cursor'));
     cy.on('tap', (event) => {
       if (event.target === cy) onSelectRef.current(null);
     });

@@ -192,27 +192,57 @@ test('compare house A beside house B, both chosen with the searchable picker', a
   await expect(page.getByRole('alert').first()).toContainText('Er is geen huis met de code “demo-999”.');
 });
 
-test('the regional view draws houses and the organisations they share, with a table beside it', async ({ page }) => {
+test('the regional view draws one region at a time with legible labels, and a click on a house opens it', async ({ page }) => {
   await signInAs(page, agency, '/overzicht/regio?provincie=Limburg');
-  await expect(page.getByTestId('regional-map')).toHaveAttribute('data-layout-ready', 'true');
+  const map = page.getByTestId('regional-map');
+  await expect(map).toHaveAttribute('data-layout-ready', 'true');
+  const choice = page.getByTestId('region-choice');
+  const options = await choice.locator('option').allTextContents();
+  expect(options.length).toBeGreaterThan(1);
+  expect(options[0]).toMatch(/^Regio 1 · Limburg · \d+ huizen: /);
   const table = page.getByTestId('regional-table');
   const organisations = await table.locator('tbody tr').count();
-  expect(organisations).toBeGreaterThan(5);
-  const counts = await page.evaluate(() => {
-    const cy = (window as unknown as { netwerkkaartRegio: { cy: import('cytoscape').Core } }).netwerkkaartRegio.cy;
-    return { organisations: cy.nodes('.organisation').length, houses: cy.nodes('.house').length, edges: cy.edges().length };
+  const regionHouses = await page.getByTestId('region-houses').getByRole('link').count();
+  type Cy = import('cytoscape').Core;
+  const picture = () => page.evaluate(() => {
+    const cy = (window as unknown as { netwerkkaartRegio: { cy: Cy } }).netwerkkaartRegio.cy;
+    const rect = cy.container()!.getBoundingClientRect();
+    return {
+      organisations: cy.nodes('.organisation').length,
+      houses: cy.nodes('.house').map((n) => ({ id: n.id(), x: rect.left + n.renderedPosition().x, y: rect.top + n.renderedPosition().y, inside: n.renderedPosition().x > 20 && n.renderedPosition().x < rect.width - 20 && n.renderedPosition().y > 20 && n.renderedPosition().y < rect.height - 20 })),
+      // Every label as it is drawn on screen: its font size times the zoom.
+      smallestLabel: Math.min(...cy.nodes().map((n) => parseFloat(n.style('font-size')) * cy.zoom())),
+    };
   });
-  expect(counts.organisations).toBe(organisations);
-  expect(counts.houses).toBeGreaterThan(1);
-  const first = await table.locator('tbody tr').first().getAttribute('data-organisation');
-  await page.evaluate((id) => {
-    const cy = (window as unknown as { netwerkkaartRegio: { cy: import('cytoscape').Core } }).netwerkkaartRegio.cy;
-    cy.getElementById(`org:${id}`).emit('tap');
-  }, first);
-  await expect(page.getByTestId('regional-details')).toContainText('huizen');
-  await expect(page.getByTestId('regional-details')).toContainText(/Kernpartner in|Betrokken/);
-  await expect(page.getByRole('heading', { name: /Noemt nog geen organisaties/ })).toBeVisible();
+  const first = await picture();
+  // One region: the picture holds its houses and organisations only, as the table does.
+  expect(first.organisations).toBe(organisations);
+  expect(first.houses.length).toBe(regionHouses);
+  const status = await page.getByRole('status').filter({ hasText: 'Regio 1 van' }).innerText();
+  const inRegions = Number(/(\d+) huizen in \d+ regio/.exec(status)![1]);
+  expect(first.houses.length).toBeLessThan(inRegions);
+  expect(first.smallestLabel).toBeGreaterThanOrEqual(12);
+  expect(Number(await map.getAttribute('data-min-label-px'))).toBeGreaterThanOrEqual(12);
   await saveScreenshots(page, 'overzicht-regio');
+
+  // The second region, chosen in the form.
+  await choice.selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Toon' }).click();
+  await expect(page).toHaveURL(/regio=[a-z0-9-]+/);
+  await expect(map).toHaveAttribute('data-layout-ready', 'true');
+  await expect(page.getByRole('status').filter({ hasText: 'Regio 2 van' })).toBeVisible();
+  const second = await picture();
+  expect(second.houses.map((h) => h.id).some((id) => first.houses.some((f) => f.id === id))).toBe(false);
+  expect(second.smallestLabel).toBeGreaterThanOrEqual(12);
+
+  // An organisation explains itself; a house opens on a click.
+  const org = await table.locator('tbody tr').first().getAttribute('data-organisation');
+  await page.evaluate((id) => (window as unknown as { netwerkkaartRegio: { cy: Cy } }).netwerkkaartRegio.cy.getElementById(`org:${id}`).emit('tap'), org);
+  await expect(page.getByTestId('regional-details')).toContainText(/Kernpartner in|Betrokken/);
+  const house = second.houses.find((h) => h.inside)!;
+  await page.mouse.click(house.x, house.y);
+  await page.waitForURL(`**/huizen/${house.id.replace(/^house:/, '')}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Huis van het Kind');
 });
 
 test('the printable report carries title, Belgian date, selection, table, matrix and legend, on A4 landscape', async ({ page }) => {
