@@ -2,6 +2,7 @@ import { formatDate } from '@/lib/format-date';
 import type { Growth } from '@/lib/growth-model';
 import { levelLabel } from '@/lib/levels';
 import { URBANISATION_LABELS } from '@/lib/regions';
+import { scrollable } from '@/components/scrollable';
 
 const pct = (n: number) => `${n.toFixed(1).replace('.', ',')}%`;
 
@@ -15,7 +16,7 @@ export function GrowthPanel({ growth, compact = false }: { growth: Growth; compa
         {growth.nogNiet.length === 0 ? (
           <p className="mt-1 text-sm text-muted">Geen actoren met ‘nog niet’.</p>
         ) : (
-          <div className="mt-2 relative overflow-x-auto">
+          <div className="mt-2 relative overflow-x-auto" {...scrollable('Uitbreidingsplan')}>
             <table className="w-full min-w-[560px] text-left text-sm" data-testid="growth-nog-niet">
               <thead className="text-xs uppercase tracking-wide text-muted">
                 <tr>

@@ -11,7 +11,6 @@ import { addParticipant, createWorkshop } from '@/graph/repositories/workshops';
 import { writeTx } from '@/graph/session';
 import { ROUTES, type Access, type PageEntry } from '../security/route-table';
 import { removeWorkshopsOf } from '../security/fixture';
-import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 import { createTestUser, deleteUsers, type TestUser } from '../support/test-users';
 import { createMapFixture, removeMapFixtures, type MapFixture } from './house-map-support';
 
@@ -22,7 +21,7 @@ import { createMapFixture, removeMapFixtures, type MapFixture } from './house-ma
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const WIDTHS = [1280, 390] as const;
 
-type Visitor = 'anonymous' | 'coordinator' | 'kindEnGezin' | 'beheerder' | 'participant';
+type Visitor = 'anonymous' | 'coordinator' | 'newCoordinator' | 'kindEnGezin' | 'beheerder' | 'participant';
 
 const VISITOR: Record<Access['kind'], Visitor> = {
   public: 'anonymous',
@@ -38,7 +37,7 @@ const VISITOR: Record<Access['kind'], Visitor> = {
 };
 
 let fixture: MapFixture;
-let emptyHouse: string;
+let empty: MapFixture;
 let workshop: string;
 let participantToken: string;
 let passwordToken: string;
@@ -58,9 +57,8 @@ test.beforeAll(async () => {
       { name: 'Consultatiebureau Kerkstraat', type: 'consultatiebureauwerking', level: 'gemiddeld' },
     ],
   });
-  // A new house without any answer, coordinated by the same person.
-  emptyHouse = (await createNetworkFixture()).houseId;
-  await writeTx((tx) => tx.run('MATCH (u:User {id: $user}), (h:House {id: $house}) MERGE (u)-[:COORDINATES]->(h)', { user: fixture.user.id, house: emptyHouse }));
+  // A new house without any answer, with a coordinator of its own.
+  empty = await createMapFixture();
   users.kindEnGezin = await createTestUser('kind_en_gezin', [], 'Kind en Gezin Toegankelijkheid');
   users.beheerder = await createTestUser('beheerder', [], 'Beheerder Toegankelijkheid');
   // A history with links (an own type, an answer changed) and a snapshot.
@@ -87,7 +85,6 @@ test.afterAll(async () => {
   for (const context of contexts.values()) await context.close();
   await writeTx((tx) => removeWorkshopsOf(tx, [fixture.houseId]));
   await deleteUsers(Object.values(users).map((u) => u.id));
-  await deleteNetworkFixtures([emptyHouse]);
   await removeMapFixtures();
 });
 
@@ -97,7 +94,7 @@ async function contextOf(browser: Browser, baseURL: string, visitor: Visitor): P
   if (known) return known;
   const context = await browser.newContext();
   if (visitor === 'participant') await context.addCookies([{ name: 'netwerkkaart.deelnemer', value: participantToken, url: baseURL }]);
-  const user = visitor === 'coordinator' ? fixture.user : visitor === 'kindEnGezin' ? users.kindEnGezin : visitor === 'beheerder' ? users.beheerder : null;
+  const user = visitor === 'coordinator' ? fixture.user : visitor === 'newCoordinator' ? empty.user : visitor === 'kindEnGezin' ? users.kindEnGezin : visitor === 'beheerder' ? users.beheerder : null;
   if (user) {
     const response = await context.request.post('/api/auth/sign-in/email', { data: { email: user.email, password: user.password }, headers: { Origin: baseURL } });
     expect(response.status(), `sign-in of ${visitor}`).toBe(200);
@@ -127,16 +124,17 @@ async function violations(page: Page): Promise<string[]> {
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}${v.nodes.length > 3 ? ` … +${v.nodes.length - 3}` : ''}`);
 }
 
-const PAGES: { path: string; access: Access; label?: string }[] = [
+const PAGES: { path: string; access: Access; label?: string; visitor?: Visitor }[] = [
   ...ROUTES.filter((r): r is PageEntry => r.type === 'page'),
   // States of pages that the route table reaches in another way.
   { path: '/', access: { kind: 'signed-in' }, label: '/ (signed in)' },
   { path: '/bestaat-niet', access: { kind: 'public', reason: 'the not-found page' } },
-  { path: '/huizen/{empty}', access: { kind: 'house-read' }, label: '/huizen/{house} (a new, empty house)' },
+  { path: '/huizen/{empty}', access: { kind: 'house-read' }, label: '/huizen/{house} (a new, empty house)', visitor: 'newCoordinator' },
+  { path: '/overzicht/vergelijken?huis={house}&groep=huis&met={empty}', access: { kind: 'agency' }, label: '/overzicht/vergelijken (house A beside house B)' },
 ];
 
 for (const entry of PAGES) {
-  const visitor = VISITOR[entry.access.kind];
+  const visitor = entry.visitor ?? VISITOR[entry.access.kind];
   test(`${entry.label ?? entry.path} (${visitor}) has no WCAG 2.1 AA violations at ${WIDTHS.join(' and ')} px`, async ({ browser, baseURL }) => {
     const context = await contextOf(browser, baseURL!, visitor);
     const page = await context.newPage();
@@ -144,7 +142,7 @@ for (const entry of PAGES) {
     page.on('response', (response) => {
       if (response.status() >= 400 && response.url() !== page.url()) failed.push(`${response.status()} ${new URL(response.url()).pathname}`);
     });
-    const path = pathOf({ path: entry.path.replace('{empty}', emptyHouse) });
+    const path = pathOf({ path: entry.path.replace('{empty}', empty.houseId) });
     const found: string[] = [];
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: width > 500 ? 900 : 844 });
