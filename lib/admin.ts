@@ -16,10 +16,10 @@ import type { Role } from './roles';
  * role itself (requireAdmin), whoever calls it; every write lands in the audit trail.
  */
 export async function loadAdminOverview() {
-  await requireAdmin();
+  const admin = await requireAdmin();
   const [users, houses, invitations, changes] = await Promise.all([listUsers(), listHouses(), listInvitations(), listChanges({ limit: 100 })]);
   // Houses as the pickers show them: the name, with the area to search on.
-  return { users, houses: houses.map((h) => ({ id: h.id, name: h.name, detail: `${h.municipalities.join(', ')} · ${h.province} · ${h.id}` })), invitations, changes };
+  return { selfId: admin.id, users, houses: houses.map((h) => ({ id: h.id, name: h.name, detail: `${h.municipalities.join(', ')} · ${h.province} · ${h.id}` })), invitations, changes };
 }
 
 export async function adminCreateUser(input: { name: string; email: string; role: Role; password: string; houseId?: string }) {

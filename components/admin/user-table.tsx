@@ -13,7 +13,7 @@ import { UserActiveForm } from './user-active-form';
  * coordinators folds away until a search narrows it. Per account: role and house, a password
  * link, and deactivating (or activating again).
  */
-export function UserTable({ users, houses }: { users: UserListing[]; houses: PickableHouse[] }) {
+export function UserTable({ users, houses, selfId }: { users: UserListing[]; houses: PickableHouse[]; selfId: string }) {
   const [query, setQuery] = useState('');
   const words = normaliseSearch(query).split(' ').filter(Boolean);
   const found = useMemo(
@@ -69,7 +69,8 @@ export function UserTable({ users, houses }: { users: UserListing[]; houses: Pic
                     <UserAccessForm user={{ id: user.id, email: user.email, role: user.role, houseId: user.houses[0]?.id }} houses={houses} />
                     <div className="flex flex-wrap items-start gap-3">
                       <PasswordLinkForm user={{ id: user.id, email: user.email }} />
-                      <UserActiveForm user={{ id: user.id, email: user.email, deactivated: user.deactivated }} />
+                      {/* One's own account is not deactivated here (the server refuses it too). */}
+                      {user.id !== selfId ? <UserActiveForm user={{ id: user.id, email: user.email, deactivated: user.deactivated }} /> : null}
                     </div>
                   </div>
                 </li>

@@ -33,7 +33,7 @@ export function HousePairView({ a, b, comparison, clusters }: { a: PairHouse; b:
         return (
           <section key={cluster.code} aria-labelledby={`paar-${cluster.code}`} className="rounded-xl border border-black/10 bg-white">
             <h3 id={`paar-${cluster.code}`} className="border-b border-black/10 px-4 py-2 font-semibold">{cluster.name}</h3>
-            <table className="w-full table-fixed text-sm">
+            <table className="w-full table-fixed text-sm [&_[data-level]]:whitespace-normal">
               <colgroup>
                 <col className="w-[44%]" />
                 <col className="w-[28%]" />

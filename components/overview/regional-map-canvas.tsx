@@ -2,7 +2,7 @@
 
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RegionalElement } from '@/lib/overview/regional-elements';
 import { regionalStylesheet } from '@/lib/overview/regional-style';
 
@@ -30,6 +30,7 @@ export function RegionalMapCanvas({ elements, selected, onSelect, label }: { ele
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const [clamped, setClamped] = useState(false);
 
   useEffect(() => {
     registerFcose();
@@ -50,10 +51,13 @@ export function RegionalMapCanvas({ elements, selected, onSelect, label }: { ele
       randomize: false,
       animate: false,
       quality: 'default',
-      nodeRepulsion: (node: cytoscape.NodeSingular) => (node.hasClass('house') ? 150000 : 40000),
-      idealEdgeLength: () => 120,
+      // Labels count as part of a node, so fcose keeps them apart too (one region is small
+      // enough to show every label at a readable size).
+      nodeDimensionsIncludeLabels: true,
+      nodeRepulsion: (node: cytoscape.NodeSingular) => (node.hasClass('house') ? 150000 : 60000),
+      idealEdgeLength: () => 150,
       edgeElasticity: () => 0.3,
-      nodeSeparation: 90,
+      nodeSeparation: 120,
       gravity: 0.15,
       tilingPaddingVertical: 30,
       tilingPaddingHorizontal: 30,
@@ -68,6 +72,7 @@ export function RegionalMapCanvas({ elements, selected, onSelect, label }: { ele
       if (cy.zoom() < legible) {
         cy.zoom(legible);
         cy.center();
+        setClamped(true);
       }
       cy.minZoom(legible);
       const element = container.current;
@@ -105,5 +110,10 @@ export function RegionalMapCanvas({ elements, selected, onSelect, label }: { ele
     });
   }, [selected]);
 
-  return <div ref={container} role="img" aria-label={label} data-testid="regional-map" className="h-[520px] w-full rounded-xl border border-black/10 bg-white sm:h-[620px]" />;
+  return (
+    <>
+      <div ref={container} role="img" aria-label={label} data-testid="regional-map" className="h-[520px] w-full rounded-xl border border-black/10 bg-white sm:h-[680px]" />
+      {clamped ? <p className="mt-1 text-xs text-muted">Niet de hele regio past leesbaar in het kader: sleep de kaart om de rest te zien.</p> : null}
+    </>
+  );
 }
