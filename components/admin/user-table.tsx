@@ -45,41 +45,51 @@ export function UserTable({ users, houses, selfId }: { users: UserListing[]; hou
           {words.length ? `${found.length} van ${users.length} accounts` : `${users.length} accounts`}
         </p>
       </div>
-      {ROLE_CODES.map((role) => {
-        const group = found.filter((u) => u.role === role);
-        if (!group.length) return null;
-        return (
-          <details key={`${role}-${words.length ? 'zoek' : 'alle'}`} open={words.length > 0 || group.length <= 10} className="rounded-xl border border-black/10 bg-white" data-role={role}>
-            <summary className="cursor-pointer px-4 py-3 font-semibold">
-              {ROLE_LABELS[role]} <span className="font-normal text-muted">({group.length})</span>
-            </summary>
-            <ul className="divide-y divide-black/5 border-t border-black/10">
-              {group.map((user) => (
-                <li key={user.id} className="grid gap-2 px-4 py-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.6fr)] lg:items-start" data-user={user.email}>
-                  <span className="min-w-0 lg:pt-5">
-                    <span className="block truncate font-medium">
-                      {user.name || user.email}
-                      {user.demo ? <span className="ml-2 rounded bg-paper px-1.5 py-0.5 text-xs font-normal text-muted">demo</span> : null}
-                      {user.deactivated ? <span className="ml-2 rounded bg-accent/10 px-1.5 py-0.5 text-xs font-semibold text-accent">gedeactiveerd</span> : null}
-                    </span>
-                    <span className="block truncate text-sm text-muted">{user.email}</span>
-                    {user.houses.length ? <span className="block truncate text-sm text-muted">{user.houses.map((h) => h.name).join(', ')}</span> : null}
-                  </span>
-                  <div className="grid gap-3">
-                    <UserAccessForm user={{ id: user.id, email: user.email, role: user.role, houseId: user.houses[0]?.id }} houses={houses} />
-                    <div className="flex flex-wrap items-start gap-3">
-                      <PasswordLinkForm user={{ id: user.id, email: user.email }} />
-                      {/* One's own account is not deactivated here (the server refuses it too). */}
-                      {user.id !== selfId ? <UserActiveForm user={{ id: user.id, email: user.email, deactivated: user.deactivated }} /> : null}
-                    </div>
-                  </div>
-                </li>
-              ))}
-            </ul>
-          </details>
-        );
-      })}
+      {words.length ? (
+        // Search results as one list: a row stays where it is when its role changes.
+        found.length ? <ul className="divide-y divide-black/5 rounded-xl border border-black/10 bg-white" aria-label="Gevonden accounts">{found.map((user) => <UserRow key={user.id} user={user} houses={houses} selfId={selfId} showRole />)}</ul> : null
+      ) : (
+        ROLE_CODES.map((role) => {
+          const group = found.filter((u) => u.role === role);
+          if (!group.length) return null;
+          return (
+            <details key={role} open={group.length <= 10} className="rounded-xl border border-black/10 bg-white" data-role={role}>
+              <summary className="cursor-pointer px-4 py-3 font-semibold">
+                {ROLE_LABELS[role]} <span className="font-normal text-muted">({group.length})</span>
+              </summary>
+              <ul className="divide-y divide-black/5 border-t border-black/10">
+                {group.map((user) => <UserRow key={user.id} user={user} houses={houses} selfId={selfId} />)}
+              </ul>
+            </details>
+          );
+        })
+      )}
       {found.length === 0 ? <p className="rounded-xl border border-dashed border-black/20 bg-white p-4 text-center text-muted">Geen account gevonden voor “{query}”.</p> : null}
     </div>
+  );
+}
+
+function UserRow({ user, houses, selfId, showRole = false }: { user: UserListing; houses: PickableHouse[]; selfId: string; showRole?: boolean }) {
+  return (
+    <li className="grid gap-2 px-4 py-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.6fr)] lg:items-start" data-user={user.email}>
+      <span className="min-w-0 lg:pt-5">
+        <span className="block truncate font-medium">
+          {user.name || user.email}
+          {user.demo ? <span className="ml-2 rounded bg-paper px-1.5 py-0.5 text-xs font-normal text-muted">demo</span> : null}
+          {user.deactivated ? <span className="ml-2 rounded bg-accent/10 px-1.5 py-0.5 text-xs font-semibold text-accent">gedeactiveerd</span> : null}
+        </span>
+        <span className="block truncate text-sm text-muted">{user.email}</span>
+        {showRole && user.role ? <span className="block text-sm text-muted">{ROLE_LABELS[user.role]}</span> : null}
+        {user.houses.length ? <span className="block truncate text-sm text-muted">{user.houses.map((h) => h.name).join(', ')}</span> : null}
+      </span>
+      <div className="grid gap-3">
+        <UserAccessForm user={{ id: user.id, email: user.email, role: user.role, houseId: user.houses[0]?.id }} houses={houses} />
+        <div className="flex flex-wrap items-start gap-3">
+          <PasswordLinkForm user={{ id: user.id, email: user.email }} />
+          {/* One's own account is not deactivated here (the server refuses it too). */}
+          {user.id !== selfId ? <UserActiveForm user={{ id: user.id, email: user.email, deactivated: user.deactivated }} /> : null}
+        </div>
+      </div>
+    </li>
   );
 }

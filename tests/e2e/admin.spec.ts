@@ -95,8 +95,9 @@ test('the change log writes every change as a Dutch sentence, with names instead
   await expect(mine.filter({ hasText: 'Account gedeactiveerd' })).toContainText(`Het account van ${person.email} werd gedeactiveerd: aanmelden kan niet meer en 1 lopende sessie werd beëindigd.`);
   await expect(mine.filter({ hasText: 'Account opnieuw geactiveerd' })).toContainText(`Het account van ${person.email} werd opnieuw geactiveerd: aanmelden kan weer.`);
   await expect(mine.filter({ hasText: 'Rol of huis gewijzigd' }).first()).toContainText(`De rol van ${person.email} ging van Kind en Gezin naar coördinator van ${house.name}`);
-  const text = await log.innerText();
-  expect(text).not.toMatch(/[{}"]|\b(answer|involvement|user|auth|house|invitation)\.[a-z_]+/);
+  // No JSON and no stored codes in what this beheerder did (other tests' rows may hold odd names).
+  for (const text of await mine.allInnerTexts()) expect(text).not.toMatch(/[{}"]|\b(answer|involvement|user|auth|house|invitation)\.[a-z_]+/);
+  expect((await mine.allInnerTexts()).length).toBeGreaterThanOrEqual(4);
   await page.locator('#wijzigingen').scrollIntoViewIfNeeded();
   await saveScreenshots(page, 'beheer-logboek');
 });
