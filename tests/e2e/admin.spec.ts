@@ -5,6 +5,7 @@ import { readTx } from '@/graph/session';
 import { deleteHouses } from '../support/graph-cleanup';
 import { createTestUser, deleteUsers, type TestUser } from '../support/test-users';
 import { uniqueHouseId } from '../support/unique-id';
+import { callAction, readActionManifest, signedIn } from '../security/http';
 import { signIn } from './house-map-support';
 import { saveScreenshots } from './screenshot';
 
@@ -86,6 +87,16 @@ test('deactivating ends the person’s session and refuses their sign-in; activa
   await other.getByRole('button', { name: 'Aanmelden', exact: true }).click();
   await other.waitForURL(`**/huizen/${house.id}`);
   await other.context().close();
+});
+
+test('the server refuses a beheerder who deactivates their own account, even sent past the page', async ({ playwright, baseURL }) => {
+  const context = await signedIn(playwright, baseURL!, beheerder.email, beheerder.password);
+  const action = readActionManifest().get('app/beheer/actions.ts#setUserActiveAction')!;
+  const answer = await callAction(context, { id: action.id, path: '/beheer', args: [], prev: { ok: false, message: null, fieldErrors: {} }, fields: { userId: beheerder.id, actief: 'nee' } });
+  expect(await answer.text()).toContain('U kunt uw eigen account niet deactiveren. Er werd niets opgeslagen.');
+  const deactivated = await readTx(async (tx) => (await tx.run('MATCH (u:User {id: $id}) RETURN u.deactivatedAt IS NOT NULL AS d', { id: beheerder.id })).records[0].get('d'));
+  expect(deactivated).toBe(false);
+  await context.dispose();
 });
 
 test('the change log writes every change as a Dutch sentence, with names instead of codes and JSON', async ({ page }) => {
