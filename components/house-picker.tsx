@@ -116,7 +116,8 @@ export function HousePicker({ houses, name, label, inputId, defaultId, placehold
         hidden={!open}
         className="absolute left-0 right-0 z-30 mt-1 max-h-72 overflow-y-auto rounded-md border border-black/15 bg-white py-1 text-sm shadow-lg"
       >
-        {shown.map((house, index) => (
+        {/* Options only while the list is open: a page with a picker per account stays light. */}
+        {open && shown.map((house, index) => (
           <li
             key={house.id}
             id={`${listId}-${house.id}`}
@@ -134,8 +135,8 @@ export function HousePicker({ houses, name, label, inputId, defaultId, placehold
             {house.detail ? <span className="block text-xs text-muted">{house.detail}</span> : null}
           </li>
         ))}
-        {matches.length === 0 ? <li role="presentation" className="px-3 py-1.5 text-muted">Geen huis gevonden voor “{text}”.</li> : null}
-        {matches.length > SHOWN ? <li role="presentation" className="px-3 py-1.5 text-xs text-muted">en nog {matches.length - SHOWN} huizen: typ verder om te zoeken.</li> : null}
+        {open && matches.length === 0 ? <li role="presentation" className="px-3 py-1.5 text-muted">Geen huis gevonden voor “{text}”.</li> : null}
+        {open && matches.length > SHOWN ? <li role="presentation" className="px-3 py-1.5 text-xs text-muted">en nog {matches.length - SHOWN} huizen: typ verder om te zoeken.</li> : null}
       </ul>
     </div>
   );

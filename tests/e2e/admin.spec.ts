@@ -45,7 +45,7 @@ test('the search narrows the user list; the house picker gives an account its ho
   await expect(page.getByText('Geen account gevonden voor “niemand-heet-zo”.')).toBeVisible();
 
   const row = await findAccount(page, person.email);
-  await row.getByLabel('Rol').selectOption('coordinator');
+  await row.locator('select[name=role]').selectOption('coordinator');
   const picker = row.getByRole('combobox', { name: 'Huis (voor een coördinator)' });
   await picker.fill('vindegem');
   await row.getByRole('option', { name: new RegExp(`^${house.name}`) }).click();

@@ -60,6 +60,8 @@ test('a list saved as plain CSV by Excel on Belgian Windows is read, and the pre
   await panel.getByRole('button', { name: 'Controleren' }).click();
   await expect(panel.getByTestId('import-summary')).toContainText('0 fouten');
   await expect(panel.getByTestId('import-encoding')).toHaveText(', gelezen als Windows-1252');
+  const onlyProblems = panel.getByLabel('Alleen rijen met een fout of opmerking');
+  if (await onlyProblems.isChecked()) await onlyProblems.uncheck();
   await expect(panel.getByRole('table')).toContainText('Oudercomité “De Linde”');
   await saveScreenshots(page, 'import-huis-windows-1252');
 });
