@@ -120,7 +120,9 @@ test('the matrix downloads as XLSX with a frozen header row, and reads back', as
   }
   expect(sheet.getRow(shown + 2).getCell(2).value).toBe('Totaal hiaten');
   const notes = workbook.getWorksheet('Toelichting')!;
-  expect(notes.getRow(2).getCell(2).value).toMatch(/^\d{2}-\d{2}-\d{4}$/);
+  // The date is an Excel date (shown dd-mm-jjjj), not text.
+  expect(notes.getRow(2).getCell(2).value).toBeInstanceOf(Date);
+  expect(notes.getRow(2).getCell(2).numFmt).toBe('dd-mm-yyyy');
   expect(notes.getRow(4).getCell(2).value).toBe('provincie Limburg, alleen huizen met een hiaat');
 
   const csv = await page.request.get('/api/overzicht/huizen?formaat=csv&provincie=Limburg');
