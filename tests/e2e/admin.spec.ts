@@ -79,7 +79,7 @@ test('deactivating ends the person’s session and refuses their sign-in; activa
   await other.getByLabel('E-mailadres').fill(person.email);
   await other.getByLabel('Wachtwoord').fill(person.password);
   await other.getByRole('button', { name: 'Aanmelden', exact: true }).click();
-  await expect(other.getByRole('alert')).toHaveText('Dit account is gedeactiveerd. Vraag de beheerder van Netwerkkaart om het opnieuw te activeren.');
+  await expect(other.locator('form p[role=alert]')).toHaveText('Dit account is gedeactiveerd. Vraag de beheerder van Netwerkkaart om het opnieuw te activeren.');
   await saveScreenshots(other, 'aanmelden-gedeactiveerd');
 
   await row.getByRole('button', { name: 'Opnieuw activeren' }).click();

@@ -242,7 +242,9 @@ test('the regional view draws one region at a time with legible labels, and a cl
   const org = await table.locator('tbody tr').first().getAttribute('data-organisation');
   await page.evaluate((id) => (window as unknown as { netwerkkaartRegio: { cy: Cy } }).netwerkkaartRegio.cy.getElementById(`org:${id}`).emit('tap'), org);
   await expect(page.getByTestId('regional-details')).toContainText(/Kernpartner in|Betrokken/);
-  const house = second.houses.find((h) => h.inside)!;
+  // A real click on a house that is drawn inside the frame, with the map in view.
+  await map.scrollIntoViewIfNeeded();
+  const house = (await picture()).houses.find((h) => h.inside)!;
   await page.mouse.click(house.x, house.y);
   await page.waitForURL(`**/huizen/${house.id.replace(/^house:/, '')}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Huis van het Kind');
