@@ -84,6 +84,8 @@ test('deactivating ends the person’s session and refuses their sign-in; activa
 
   await row.getByRole('button', { name: 'Opnieuw activeren' }).click();
   await expect(row.getByRole('status')).toContainText('Het account is weer actief');
+  // The login form empties its password field after a refusal, as it always does.
+  await other.getByLabel('Wachtwoord').fill(person.password);
   await other.getByRole('button', { name: 'Aanmelden', exact: true }).click();
   await other.waitForURL(`**/huizen/${house.id}`);
   await other.context().close();
