@@ -126,6 +126,11 @@ const ACTIONS: Record<string, { label: string; sentence: Sentence }> = {
     label: 'Uitnodiging beëindigd',
     sentence: (_f, t, c, n) => `Een uitnodiging van ${quoted(houseName(c.houseId, n) || 'een huis')} aan een facilitator werd beëindigd${t.endedAt ? ` op ${formatDateTime(String(t.endedAt))}` : ''}.`,
   },
+  'arrangement.save': {
+    label: 'Eigen schikking opgeslagen',
+    sentence: (_f, t) => `De eigen schikking van de kaart werd opgeslagen${typeof t.summary === 'string' ? ` (${t.summary})` : ''}.`,
+  },
+  'arrangement.reset': { label: 'Standaardschikking hersteld', sentence: (_f, t) => `${typeof t.summary === 'string' ? t.summary : 'De standaardschikking van de kaart werd hersteld'}.` },
   'backup.create': { label: 'Back-up genomen', sentence: (_f, t) => `Er werd een back-up genomen${typeof t.nodes === 'number' ? ` (${t.nodes} knopen, ${t.relationships} relaties)` : ''}.` },
   'backup.restore': {
     label: 'Back-up teruggezet',

@@ -5,9 +5,10 @@ import { decodeProps, encodeProps } from './backup-values';
 type Tx = Pick<ManagedTransaction, 'run'>;
 const BATCH = 2000;
 
-/** A stable sort key for a node: its labels and its id, code, email or key (else its properties). */
+/** A stable sort key for a node: its labels and its id, code, email, key or house and layout (else its properties). */
 function sortKey(labels: string[], props: Record<string, unknown>): string {
-  const key = props.id ?? props.code ?? props.email ?? props.key ?? props.version;
+  const own = typeof props.houseId === 'string' && typeof props.layout === 'string' ? `${props.houseId}/${props.layout}` : undefined;
+  const key = props.id ?? props.code ?? props.email ?? props.key ?? own ?? props.version;
   return `${[...labels].sort().join(':')}|${key === undefined ? JSON.stringify(props) : String(key)}`;
 }
 

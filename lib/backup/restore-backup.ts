@@ -7,13 +7,14 @@ import { requireAdmin, type SessionUser } from '../access';
 import { canAdminister } from '../access-rules';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors';
 import { backupSchema, BACKUP_FORMAT, type Backup } from './backup-format';
+import { arrangementProblem } from './check-arrangements';
 
 /** Largest backup file a restore reads (the demo's 116 houses take about 5 MB). */
 export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
 
 const LABELS_NL: Record<string, string> = {
   House: 'huizen', Actor: 'organisaties', Forum: 'overleggen', Snapshot: 'momentopnames', Invitation: 'uitnodigingen',
-  ActorType: 'eigen actortypes', Workshop: 'workshops', Participant: 'deelnemers', Proposal: 'voorstellen',
+  ActorType: 'eigen actortypes', Workshop: 'workshops', Participant: 'deelnemers', Proposal: 'voorstellen', Arrangement: 'schikkingen',
 };
 
 /** Reads and checks a backup file; a Dutch message when it is not one. */
@@ -31,6 +32,8 @@ export function parseBackup(bytes: Uint8Array): Backup {
   if (parsed.data.schemaVersion > LATEST_SCHEMA_VERSION) {
     throw new ValidationError({ bestand: ['Nieuwere versie.'] }, `Deze back-up komt van een nieuwere versie van Netwerkkaart (schema ${parsed.data.schemaVersion}, hier ${LATEST_SCHEMA_VERSION}). Werk eerst de toepassing bij.`);
   }
+  const arrangement = arrangementProblem(parsed.data);
+  if (arrangement) throw new ValidationError({ bestand: ['Ongeldige schikking.'] }, arrangement);
   return parsed.data;
 }
 
