@@ -1,3 +1,4 @@
+import { arrangedPositions } from '../domain/arrangement';
 import type { HouseNetwork } from '../house-network';
 import { LAYOUTS } from '../map/layouts';
 import type { Positions } from '../map/layouts/types';
@@ -19,13 +20,14 @@ export interface ReportMap {
  * The positions are those of the rings layout of the union (the state after the workshop plus
  * what was removed during it); in the picture before, an actor whose level changed therefore
  * already stands where it went to, and the added ones are still missing from their places.
- * A node only the picture before holds (a placeholder answered since) keeps its own place. Both
- * are drawn in one frame, so they also line up on paper.
+ * A node only the picture before holds (a placeholder answered since) keeps its own place. Where
+ * the house saved its own arrangement of the rings (the projector shows it), its nodes stand
+ * where it put them, in both pictures. Both are drawn in one frame, so they also line up on paper.
  */
-export function reportMaps(before: HouseNetwork, after: HouseNetwork | null, diff: NetworkDiff | null): { before: ReportMap; after: ReportMap | null } {
+export function reportMaps(before: HouseNetwork, after: HouseNetwork | null, diff: NetworkDiff | null, saved: Positions | null = null): { before: ReportMap; after: ReportMap | null } {
   const rings = LAYOUTS.ringen.positions!;
   const merged = after && diff ? mergeForComparison(before, after, diff) : null;
-  const positions = { ...rings(toMapModel(before)), ...(merged ? rings(toMapModel(merged)) : {}) };
+  const positions = arrangedPositions({ ...rings(toMapModel(before)), ...(merged ? rings(toMapModel(merged)) : {}) }, saved);
   const frame = Object.values(positions);
   return {
     before: { network: before, positions, frame },

@@ -7,6 +7,7 @@ import { levelLabel } from '../levels';
 import { toMapModel } from '../map/to-elements';
 import { toSvg } from '../map/to-svg';
 import { reasonLabel } from './action-list';
+import type { Positions } from '../map/layouts';
 import type { WorkshopOutcome } from './close';
 import { reportMaps, type ReportMap } from './report-maps';
 
@@ -22,7 +23,8 @@ const MARGIN = 40;
 const INK = '#1f2a37';
 const MUTED = '#5b6675';
 
-export async function workshopReportPdf(outcome: WorkshopOutcome, now: Date = new Date()): Promise<Buffer> {
+/** `arrangement`: the house's own arrangement of the rings, when it saved one (lib/arrangements.ts). */
+export async function workshopReportPdf(outcome: WorkshopOutcome, now: Date = new Date(), arrangement: Positions | null = null): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, bufferPages: true, info: { Title: `Verslag workshop ${outcome.workshop.code} · ${outcome.workshop.houseName}`, Author: 'Netwerkkaart' } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -47,7 +49,7 @@ export async function workshopReportPdf(outcome: WorkshopOutcome, now: Date = ne
     ].join(' · '),
   );
   doc.moveDown(0.5);
-  const maps = outcome.before ? reportMaps(outcome.before, outcome.after, diff) : null;
+  const maps = outcome.before ? reportMaps(outcome.before, outcome.after, diff, arrangement) : null;
   // Both maps start at the same height of their page, in the same frame: they line up on paper.
   const mapTop = doc.y;
   if (maps) drawMap(doc, fonts, maps.before, mapTop, 'Kaart vóór de workshop', `Momentopname ‘Vóór de workshop ${workshop.code}’ · ${formatDate(workshop.opensAt)}`);

@@ -62,6 +62,17 @@ describe('the workshop report', () => {
     expect(maps.after!.decorations).toMatchObject({ 'actor:e': 'diff-added', 'actor:d': 'diff-removed', 'type:ocmw': 'diff-changed' });
   });
 
+  it('draws both maps in the house’s own arrangement where it saved one', () => {
+    const saved = { 'actor:a': { x: 900, y: -40 }, 'type:caw': { x: -500, y: 300 } };
+    const maps = reportMaps(before, after, diff, saved);
+    for (const map of [maps.before, maps.after!]) {
+      expect(map.positions['actor:a']).toEqual({ x: 900, y: -40 });
+      expect(map.positions['type:caw']).toEqual({ x: -500, y: 300 });
+    }
+    // Nodes the arrangement does not name keep the layout's place.
+    expect(maps.before.positions['actor:b']).toEqual(reportMaps(before, after, diff).before.positions['actor:b']);
+  });
+
   it('lists the proposals set aside or not decided as a parkeerlijst', async () => {
     const proposals = [
       proposal(1, 'accepted', 'OCMW', 'kernpartner', null),
