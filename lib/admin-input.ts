@@ -33,6 +33,12 @@ export const firstAdminSchema = z
 /** The beheerder makes a one-time password link for one account. */
 export const passwordLinkSchema = z.object({ userId: z.string({ error: 'Kies een account.' }).min(1).max(64) });
 
+/** The beheerder deactivates an account, or activates it again. */
+export const userActiveSchema = z.object({
+  userId: z.string({ error: 'Kies een account.' }).min(1, 'Kies een account.').max(64),
+  actief: z.enum(['ja', 'nee'], { error: 'Kies activeren of deactiveren.' }),
+});
+
 /** The person sets a new password with that link. */
 export const setPasswordSchema = z
   .object({ token: linkToken, password: newPasswordSchema, repeat: z.string({ error: 'Herhaal het wachtwoord.' }) })

@@ -4,10 +4,12 @@ import { APIError, createAuthMiddleware, getSessionFromCtx, isAPIError } from 'b
 import { nextCookies } from 'better-auth/next-js';
 import { neo4jAdapter } from '@/graph/auth/neo4j-adapter';
 import { recordChange } from '@/graph/repositories/audit';
+import { isUserDeactivated } from '@/graph/repositories/user-activation';
 import { writeTx } from '@/graph/session';
 import { authSecret } from './auth-secret';
 import { clientAddress } from './client-address';
 import { admitLoginAttempt, releaseLoginAttempt, TOO_MANY_ATTEMPTS_MESSAGE } from './login-throttle';
+import { ACCOUNT_DEACTIVATED_MESSAGE } from './login-state';
 
 /**
  * Better Auth, configured once: email + password only (no public sign-up: the beheerder makes
@@ -63,6 +65,19 @@ function createAuth() {
       expiresIn: SESSION_SECONDS,
       updateAge: SESSION_UPDATE_AGE_SECONDS,
       cookieCache: { enabled: false },
+    },
+    // A deactivated account gets no session: checked after the password, so the refusal tells
+    // nothing to someone who does not know it (graph/repositories/user-activation.ts).
+    databaseHooks: {
+      session: {
+        create: {
+          before: async (session) => {
+            if (await isUserDeactivated(session.userId)) {
+              throw new APIError('FORBIDDEN', { message: ACCOUNT_DEACTIVATED_MESSAGE, code: 'ACCOUNT_DEACTIVATED' });
+            }
+          },
+        },
+      },
     },
     rateLimit: {
       enabled: true,

@@ -5,6 +5,7 @@ import { URBANISATION_LABELS } from '@/lib/regions';
 import type { QuestionnaireActions } from '../questionnaire/types';
 import { PlanAddForm } from './plan-add-form';
 import { PlanRowForm } from './plan-row-form';
+import { scrollable } from '@/components/scrollable';
 
 const pct = (n: number) => `${n.toFixed(1).replace('.', ',')}%`;
 
@@ -33,7 +34,7 @@ export function GrowthPanel({ growth, compact = false, actions }: { growth: Grow
             </div>
           </div>
         ) : (
-          <div className="relative overflow-x-auto px-4 pb-3">
+          <div className="relative overflow-x-auto px-4 pb-3" {...scrollable('Uitbreidingsplan')}>
             <table className="w-full min-w-[640px] text-left text-sm" data-testid="growth-plan">
               <thead className="text-xs uppercase tracking-wide text-muted">
                 <tr>

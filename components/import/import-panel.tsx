@@ -102,7 +102,7 @@ export function ImportPanel({ endpoint, doneHref, doneLabel }: Props) {
         <div className="flex flex-col gap-3 rounded-xl border border-black/10 bg-white p-4 sm:flex-row sm:items-end">
           <FilePicker
             label="Bestand (CSV of Excel, max. 5 MB)"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             file={file}
             disabled={busy}
             inputRef={input}

@@ -56,7 +56,7 @@ export async function importHouseFileAs(user: SessionUser, houseId: string, file
   const parsed = parseHouseSheet(sheet, { types, clusters });
   const total = parsed.rows.length;
   progress({ phase: 'controleren', done: total, total });
-  const toPreview = (plan: HousePlan) => previewOf('house', { name: file.name, format: sheet.format, rows: sheet.rows }, parsed.fileProblems, plan);
+  const toPreview = (plan: HousePlan) => previewOf('house', { name: file.name, format: sheet.format, encoding: sheet.encoding, rows: sheet.rows }, parsed.fileProblems, plan);
 
   if (!options.apply) {
     const preview = toPreview(planHouseImport(parsed.rows, await readHouseImportStateNow(houseId), NEW_IDS));

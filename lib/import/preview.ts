@@ -1,4 +1,5 @@
 import type { DerivedAnswerChange } from '../domain/derived-answer';
+import type { TextEncoding } from './text-encodings';
 
 /**
  * What the user sees before anything is written: per row what would happen and every problem in
@@ -40,6 +41,8 @@ export interface ImportPreview {
   kind: 'house' | 'houses';
   fileName: string;
   format: 'csv' | 'xlsx';
+  /** The encoding a CSV was read in, said in the preview ("gelezen als Windows-1252"). */
+  encoding?: TextEncoding;
   /** Data rows in the file (without the header). */
   rowCount: number;
   counts: ImportCounts;
@@ -73,7 +76,7 @@ export function countProblems(preview: Pick<ImportPreview, 'rows' | 'fileProblem
  */
 export function previewOf(
   kind: ImportPreview['kind'],
-  file: { name: string; format: ImportPreview['format']; rows: unknown[] },
+  file: { name: string; format: ImportPreview['format']; encoding?: TextEncoding; rows: unknown[] },
   fileProblems: Problem[],
   plan: { rows: PreviewRow[]; errorCount: number; derivedAnswers?: DerivedAnswerChange[] },
 ): ImportPreview {
@@ -81,6 +84,7 @@ export function previewOf(
     kind,
     fileName: file.name,
     format: file.format,
+    ...(file.encoding ? { encoding: file.encoding } : {}),
     rowCount: file.rows.length - 1,
     counts: countActions(plan.rows),
     fileProblems,

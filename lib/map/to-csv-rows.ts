@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from '../format-date';
+import { dateCell, type CsvCell } from '../csv';
 import { levelLabel } from '../levels';
 import type { MapEntry } from './map-entries';
 
@@ -10,11 +10,12 @@ export function isOwnTypeCode(code: string): boolean {
 }
 
 /**
- * The table of the map as CSV rows (same rows as the table view). This is also the one-house
- * import format (lib/import/house-rows.ts): a house's own types are written "Andere: <naam>",
- * as the questionnaire's "Andere" rows, so that they import back as the house's own types.
+ * The table of the map as CSV rows (same rows as the table view), dates as date cells (text in
+ * the CSV, real dates in the XLSX). This is also the one-house import format
+ * (lib/import/house-rows.ts): a house's own types are written "Andere: <naam>", as the
+ * questionnaire's "Andere" rows, so that they import back as the house's own types.
  */
-export function toCsvRows(entries: MapEntry[]): (string | null)[][] {
+export function toCsvRows(entries: MapEntry[]): CsvCell[][] {
   return entries
     .filter((e) => e.placement !== 'none')
     .map((e) => [
@@ -29,8 +30,8 @@ export function toCsvRows(entries: MapEntry[]): (string | null)[][] {
       e.desired ? levelLabel(e.desired) : null,
       e.owner,
       e.nextStep,
-      e.due ? formatDate(e.due) : null,
-      e.updatedAt ? formatDateTime(e.updatedAt) : null,
+      dateCell(e.due),
+      dateCell(e.updatedAt, true),
       e.updatedBy,
     ]);
 }

@@ -67,7 +67,9 @@ export function matrixSheet(matrix: MandatoryMatrix): XlsxSheet {
 
 /** The "Toelichting" sheet: title, date, selection and the gap rule, so a file explains itself. */
 export function exportNotes(title: string, filter: OverviewFilter, shown: number, total: number, now: Date = new Date()): XlsxNotes {
-  return { name: 'Toelichting', lines: exportNoteLines(title, filter, shown, total, now) };
+  // In the workbook the date is an Excel date; the print report shows the same lines as text.
+  const lines = exportNoteLines(title, filter, shown, total, now).map(([key, value]): XlsxNotes['lines'][number] => (key === 'Datum' ? [key, { date: now.toISOString() }] : [key, value]));
+  return { name: 'Toelichting', lines };
 }
 
 export function exportNoteLines(title: string, filter: OverviewFilter, shown: number, total: number, now: Date = new Date()): [string, string][] {

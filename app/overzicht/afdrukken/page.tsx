@@ -15,6 +15,7 @@ import { overviewQuery, readOverviewFilter } from '@/lib/overview/overview-filte
 import { guardPage } from '@/lib/page-access';
 import { unaskedMode } from '@/lib/overview/house-gaps';
 import './print.css';
+import { scrollable } from '@/components/scrollable';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Rapport · Overzicht Kind en Gezin' };
@@ -55,7 +56,7 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
       <section aria-labelledby="print-huizen">
         <h2 id="print-huizen" className="mb-2 text-lg font-semibold">1. Huizen</h2>
         {/* On a screen narrower than the A4 page the table scrolls; on paper it is the full width. */}
-        <div className="relative overflow-x-auto print:overflow-visible">
+        <div className="relative overflow-x-auto print:overflow-visible" {...scrollable('Tabel van de huizen')}>
           <PrintHouseTable rows={rows} />
         </div>
       </section>
