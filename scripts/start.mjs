@@ -61,7 +61,8 @@ async function main() {
   if (adminLink.status !== 0) process.stderr.write(adminLink.stderr);
 
   if (!dev) ensureAppBuilt({ env });
-  const app = spawn('next', dev ? ['dev', '-p', String(appPort)] : ['start', '-p', String(appPort)], { cwd: root, stdio: 'inherit', env });
+  // The app's own server in front of Next.js: it decides the client address from the socket.
+  const app = spawn(process.execPath, ['scripts/serve.mjs', ...(dev ? ['--dev'] : []), '-p', String(appPort)], { cwd: root, stdio: 'inherit', env });
   children.push(app);
   app.on('exit', (code) => { if (!stopping) fail(`The app stopped (exit ${code}).`); });
   console.log(`\nNetwerkkaart ${dev ? '(development) ' : ''}runs on http://localhost:${appPort}  ·  Ctrl-C stops the app and Neo4j.`);
