@@ -6,6 +6,11 @@ const nextConfig = {
   // plain Node dependencies rather than bundling them.
   serverExternalPackages: ['neo4j-driver', 'pdfkit', 'svg-to-pdfkit'],
   poweredByHeader: false,
+  // Pages and routes get their security headers from proxy.ts (lib/security-headers.ts); Next's
+  // own static files, which the proxy skips, at least this one.
+  async headers() {
+    return [{ source: '/_next/static/:path*', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] }];
+  },
   reactStrictMode: true,
 };
 

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { neutraliseFormula, type CsvCell } from './csv';
+import { xmlText } from './domain/plain-text';
 
 /**
  * XLSX for Belgian Excel, the twin of lib/csv.ts: one sheet per table with a bold header row that
@@ -28,7 +29,8 @@ function cellValue(value: CsvCell): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'boolean') return value ? 'ja' : 'nee';
-  return neutraliseFormula(value);
+  // exceljs drops C0 controls itself, but not lone surrogates; one rule for every XML we write.
+  return neutraliseFormula(xmlText(value));
 }
 
 export async function toXlsx(sheets: XlsxSheet[], notes: XlsxNotes[] = [], meta: { title: string; created?: Date } = { title: 'Netwerkkaart' }): Promise<Buffer> {
@@ -38,7 +40,7 @@ export async function toXlsx(sheets: XlsxSheet[], notes: XlsxNotes[] = [], meta:
   workbook.created = meta.created ?? new Date();
   for (const sheet of sheets) {
     const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.addRow(sheet.header.map((h) => neutraliseFormula(h)));
+    ws.addRow(sheet.header.map((h) => neutraliseFormula(xmlText(h))));
     ws.getRow(1).font = { bold: true };
     ws.getRow(1).alignment = { vertical: 'bottom', wrapText: true };
     sheet.rows.forEach((row, r) => {
@@ -56,7 +58,7 @@ export async function toXlsx(sheets: XlsxSheet[], notes: XlsxNotes[] = [], meta:
   }
   for (const note of notes) {
     const ws = workbook.addWorksheet(note.name);
-    for (const [key, value] of note.lines) ws.addRow([neutraliseFormula(key), neutraliseFormula(value)]);
+    for (const [key, value] of note.lines) ws.addRow([neutraliseFormula(xmlText(key)), neutraliseFormula(xmlText(value))]);
     ws.getColumn(1).width = 28;
     ws.getColumn(2).width = 100;
     ws.getColumn(1).font = { bold: true };

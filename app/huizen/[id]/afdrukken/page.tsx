@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { GrowthPanel } from '@/components/growth/growth-panel';
@@ -27,9 +28,11 @@ export default async function PrintPage({ params, searchParams }: { params: Prom
   if (!result.ok) return <DatabaseErrorPanel />;
   const { network, growth } = result.data;
   const svg = mapSvg(network, layout);
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
   return (
     <article className="print-sheet" data-format={format} data-testid="print-view">
-      <style>{`
+      {/* The request's CSP nonce (proxy.ts): an inline style element needs it. */}
+      <style nonce={nonce}>{`
         @page { size: ${format} landscape; margin: 10mm; }
         @media print {
           body > header, body > footer, body > a { display: none !important; }
