@@ -56,12 +56,12 @@ test('a sign-in for an unknown address costs no password hash and answers like a
   };
   // Ten wrong passwords for an existing account (each checked with scrypt) …
   let before = cpuSeconds(pid);
-  const wrong = [];
+  const wrong: { status: number; body: string; ms: number }[] = [];
   for (let i = 0; i < 10; i++) wrong.push(await attempt(known.email));
   const wrongCpu = cpuSeconds(pid) - before;
   // … and thirty sign-ins for addresses without an account.
   before = cpuSeconds(pid);
-  const unknown = [];
+  const unknown: { status: number; body: string; ms: number }[] = [];
   for (let i = 0; i < 30; i++) unknown.push(await attempt(`onbekend-${i}-${Date.now()}@voorbeeld.be`));
   const unknownCpu = cpuSeconds(pid) - before;
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

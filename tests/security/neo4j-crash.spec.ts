@@ -34,11 +34,12 @@ test.beforeAll(async () => {
   test.setTimeout(420_000);
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'netwerkkaart-crash-'));
   [appPort, neo4jPort] = [await findFreePort(), await findFreePort()];
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), PORT: String(appPort), NETWERKKAART_NEO4J_PORT: String(neo4jPort), NETWERKKAART_DATA_DIR: dataDir, NETWERKKAART_DEMO: '0', NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-test' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(appPort), NETWERKKAART_NEO4J_PORT: String(neo4jPort), NETWERKKAART_DATA_DIR: dataDir, NETWERKKAART_DEMO: '0', NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-test' };
   for (const key of ['NEO4J_URI', 'NEO4J_USER', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'NETWERKKAART_TRUSTED_PROXIES']) delete env[key];
-  start = spawn(process.execPath, ['scripts/start.mjs'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  start.stdout!.on('data', (c) => { output += c; });
-  start.stderr!.on('data', (c) => { output += c; });
+  const child = spawn(process.execPath, ['scripts/start.mjs'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout!.on('data', (c) => { output += c; });
+  child.stderr!.on('data', (c) => { output += c; });
+  start = child;
   await waitFor('npm start serving', async () => (await health()) === 200, 360_000);
 });
 
@@ -53,7 +54,7 @@ test.afterAll(async () => {
 test('npm run backup finds the running instance on its own port', async () => {
   const state = readServerState(path.join(dataDir, 'neo4j'));
   expect(state.port).toBe(neo4jPort);
-  const env = { ...process.env, NETWERKKAART_DATA_DIR: dataDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, NETWERKKAART_DATA_DIR: dataDir };
   delete env.NETWERKKAART_NEO4J_PORT;
   const backup = spawnSync(process.execPath, ['scripts/neo4j-dump.mjs', 'backup'], { env, encoding: 'utf8' });
   expect(backup.status).toBe(1);
