@@ -3,7 +3,7 @@
 // X-Forwarded-For from it only when the client did not send one, so a client could name any
 // address). Used by `npm start`, `npm run dev` and the tests.
 //
-//   node scripts/serve.mjs [--dev] [-p <port>] [-H <host>]
+//   node scripts/serve.mjs [--dev] [-p <port>] [-H <host>]   (or PORT, NETWERKKAART_HOST)
 //
 // Every request first gets its client address decided (scripts/client-address.mjs:
 // the socket's peer, or what a proxy named in NETWERKKAART_TRUSTED_PROXIES forwarded) and its
@@ -23,7 +23,7 @@ const option = (short, long) => {
 };
 const dev = args.includes('--dev');
 const port = Number(option('-p', '--port') ?? process.env.PORT ?? 3000);
-const hostname = option('-H', '--hostname') ?? process.env.HOSTNAME_BIND;
+const hostname = option('-H', '--hostname') ?? process.env.NETWERKKAART_HOST;
 process.env.NODE_ENV = dev ? 'development' : 'production';
 
 const trusted = parseTrustedProxies(process.env.NETWERKKAART_TRUSTED_PROXIES);

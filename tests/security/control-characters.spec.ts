@@ -25,7 +25,8 @@ test.afterAll(async () => {
 test('a name with a control character is refused in Dutch and nothing is written', async () => {
   const action = readActionManifest().get('app/huizen/[id]/actions.ts#addActorAction')!;
   const path = pagePath(action.pages.find((p) => p.includes('huizen')) ?? action.pages[0], fixture.houseA);
-  for (const name of ['Politie\u0000zone', 'CAW\u001bNoord', 'OCMW\u0085', 'Bib\ud800']) {
+  // (A lone surrogate cannot travel in UTF-8 form data: the browser sends U+FFFD instead.)
+  for (const name of ['Politie\u0000zone', 'CAW\u001bNoord', 'OCMW\u0085', 'Bib\uffff']) {
     const response = await callAction(coordinator, { id: action.id, path, args: [fixture.houseA], prev: IDLE_ENTRY, fields: { typeCode: 'politie', name, level: 'kernpartner' } });
     const text = await response.text();
     expect(text, JSON.stringify(name)).toContain('onzichtbaar stuurteken');
