@@ -15,6 +15,8 @@ const appPort = Number(process.env.PORT ?? 3000);
 const dataDir = path.resolve(root, process.env.NETWERKKAART_DATA_DIR ?? '.data');
 const children = [];
 let neo4j = null;
+/** A restart of Neo4j under way: Ctrl-C waits for it and stops what it started. */
+let restarting = null;
 let stopping = false;
 
 /** Pauses before restarting a crashed Neo4j: 1 s, 2 s, 4 s … at most 30 s; back to 1 s after a minute up. */
@@ -25,9 +27,10 @@ async function stopAll(code) {
   if (stopping) return;
   stopping = true;
   for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  if (neo4j) {
+  const restarted = restarting ? await restarting.catch(() => null) : null;
+  for (const server of new Set([neo4j, restarted].filter(Boolean))) {
     console.log('Stopping Neo4j ...');
-    await neo4j.stop();
+    await server.stop();
     console.log('Neo4j stopped.');
   }
   process.exit(code);
@@ -60,11 +63,15 @@ function superviseNeo4j(options) {
         await sleep(delay);
         if (stopping) return;
         try {
-          neo4j = await startNeo4j(options);
+          restarting = startNeo4j(options);
+          neo4j = await restarting;
+          restarting = null;
+          if (stopping) return; // stopAll stops it
           console.log('Neo4j is back; the app reconnects by itself.');
           watch(neo4j);
           return;
         } catch (error) {
+          restarting = null;
           console.error(`! Restarting Neo4j failed: ${error instanceof Error ? error.message.split('\n')[0] : error}. See ${path.join(options.home, 'logs', 'debug.log')}.`);
         }
       }
