@@ -69,13 +69,12 @@ function stamp() {
 }
 
 async function refuseWhileRunning() {
-  if (serverProcessAlive(state) || (state?.port && state.port !== port && (await portAnswers(state.port)))) {
-    fail(`De lokale Neo4j van ${path.relative(root, home) || home} draait nog (proces ${state.pid ?? '?'}, poort ${state.port}). Neo4j Community kan een databank alleen offline dumpen of laden:\n` +
-      'stop eerst `npm start` of `npm run dev` (Ctrl-C) en probeer dan opnieuw.');
-  }
-  if (await portAnswers(port)) {
-    fail(`De lokale Neo4j draait nog (poort ${port} antwoordt). Neo4j Community kan een databank alleen offline dumpen of laden:\n` +
-      'stop eerst `npm start` of `npm run dev` (Ctrl-C) en probeer dan opnieuw.');
+  const stopFirst = 'Neo4j Community kan een databank alleen offline dumpen of laden:\n' +
+    'stop eerst `npm start` of `npm run dev` (Ctrl-C) en probeer dan opnieuw.';
+  if (await portAnswers(port)) fail(`De lokale Neo4j draait nog (poort ${port} antwoordt). ${stopFirst}`);
+  // Started on another port than the one asked for, or not answering yet: its process tells.
+  if (serverProcessAlive(state) || (state?.port && (await portAnswers(state.port)))) {
+    fail(`De lokale Neo4j draait nog (proces ${state.pid ?? '?'}, poort ${state.port}). ${stopFirst}`);
   }
   if (!existsSync(path.join(home, 'data', 'databases', DATABASE))) fail(`Er is geen lokale databank in ${home}. Start Netwerkkaart eerst één keer met npm start.`);
 }

@@ -58,7 +58,7 @@ test('npm run backup finds the running instance on its own port', async () => {
   delete env.NETWERKKAART_NEO4J_PORT;
   const backup = spawnSync(process.execPath, ['scripts/neo4j-dump.mjs', 'backup'], { env, encoding: 'utf8' });
   expect(backup.status).toBe(1);
-  expect(backup.stderr).toContain(`draait nog (proces ${state.pid}, poort ${neo4jPort})`);
+  expect(backup.stderr).toContain(`De lokale Neo4j draait nog (poort ${neo4jPort} antwoordt)`);
 });
 
 test('a Neo4j killed with kill -9: the app stays up with its panel, and recovers by itself', async ({ page }) => {
