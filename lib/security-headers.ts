@@ -13,7 +13,7 @@ export interface SecurityHeaderOptions {
   nonce: string;
   /** The app is served over https (NETWERKKAART_URL): HSTS, and upgrade any http sub-request. */
   https: boolean;
-  /** `next dev`: React needs eval for its error overlay. */
+  /** `next dev`: React needs eval for its error overlay, and the overlay styles without a nonce. */
   dev: boolean;
 }
 
@@ -27,7 +27,8 @@ export function contentSecurityPolicy({ nonce, https, dev }: SecurityHeaderOptio
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
-    `style-src 'self' 'nonce-${nonce}' ${CYTOSCAPE_STYLE_HASH}`,
+    // `next dev` adds its overlay's styles without a nonce: in development only, any style.
+    dev ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}' ${CYTOSCAPE_STYLE_HASH}`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
