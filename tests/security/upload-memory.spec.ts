@@ -46,7 +46,10 @@ for (const [what, declared] of [['a zip bomb (1 GiB of zeros in 1 MB)', GiB], ['
   });
 }
 
-/** Streams `total` bytes as a chunked upload until the server answers; returns the answer and how much got out. */
+/**
+ * Starts a chunked upload of `total` bytes: the headers first, then (unless the server has
+ * answered by then) the body, until the server answers. Returns the answer and how much got out.
+ */
 function chunkedUpload(path: string, cookie: string, total: number): Promise<{ status: number; body: string; sent: number; ms: number }> {
   return new Promise((resolve, reject) => {
     const url = new URL(path, baseURL);
@@ -59,7 +62,8 @@ function chunkedUpload(path: string, cookie: string, total: number): Promise<{ s
       response.on('data', (c) => { body += c; });
       response.on('end', () => resolve({ status: response.statusCode ?? 0, body, sent, ms: Date.now() - started }));
     });
-    request.on('error', (error) => { if (!answered) reject(error); });
+    // Once the server has refused and closed, writing on fails (EPIPE): that is the point.
+    request.on('error', (error) => setTimeout(() => { if (!answered) reject(error); }, 1000));
     const chunk = Buffer.alloc(MB, 0x41);
     const pump = () => {
       while (!answered && sent < total) {
@@ -68,7 +72,8 @@ function chunkedUpload(path: string, cookie: string, total: number): Promise<{ s
       }
       if (!answered) request.end();
     };
-    pump();
+    request.flushHeaders();
+    setTimeout(pump, 500);
   });
 }
 
