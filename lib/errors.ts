@@ -103,3 +103,21 @@ export class LoweringNotConfirmedError extends ValidationError {
     super({ verlagen: [message] }, message);
   }
 }
+
+/** Too many failed attempts from one address (a guessed code, a wrong link): 429, try again later. */
+export class TooManyAttemptsError extends DomainError {
+  constructor(what: string, userMessage: string) {
+    super(`Too many attempts: ${what}`, userMessage);
+  }
+}
+
+/**
+ * The database kept refusing a write for a passing reason (two writes waiting for each other: a
+ * deadlock) even after retrying for a while: nothing was saved, and trying again will work.
+ */
+export class DatabaseBusyError extends DomainError {
+  constructor(cause: unknown) {
+    super(`Neo4j stayed busy: ${cause instanceof Error ? cause.message : String(cause)}`,
+      'Het is op dit moment te druk om dit op te slaan. Er werd niets opgeslagen; probeer het zo meteen opnieuw.');
+  }
+}

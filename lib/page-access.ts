@@ -1,12 +1,13 @@
 import 'server-only';
 import { forbidden, notFound, redirect } from 'next/navigation';
-import { AreaForbiddenError, ForbiddenError, NotFoundError, UnauthenticatedError } from './errors';
+import { AreaForbiddenError, ForbiddenError, NotFoundError, TooManyAttemptsError, UnauthenticatedError } from './errors';
 
 /**
  * Pages call the lib/access.ts checks through this: no session sends the visitor to the login
  * page (and back afterwards); a part of the product this role does not open shows "geen toegang"
  * (app/forbidden.tsx, 403); any other refusal shows the not-found page (app/not-found.tsx, 404),
- * the same answer as for a house that does not exist, so a house's existence does not leak.
+ * the same answer as for a house that does not exist, so a house's existence does not leak
+ * (and so does an address that guessed too often: it learns nothing more).
  */
 export async function guardPage<T>(returnTo: string, check: () => Promise<T>): Promise<T> {
   try {
@@ -14,7 +15,7 @@ export async function guardPage<T>(returnTo: string, check: () => Promise<T>): P
   } catch (error) {
     if (error instanceof UnauthenticatedError) redirect(loginPath(returnTo));
     if (error instanceof AreaForbiddenError) forbidden();
-    if (error instanceof ForbiddenError || error instanceof NotFoundError) notFound();
+    if (error instanceof ForbiddenError || error instanceof NotFoundError || error instanceof TooManyAttemptsError) notFound();
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { dateCellText, neutraliseFormula, type CsvCell, type DateCell } from './csv';
+import { xmlText } from './domain/plain-text';
 
 /**
  * XLSX for Belgian Excel, the twin of lib/csv.ts: one sheet per table with a bold header row that
@@ -47,8 +48,9 @@ function cellValue(value: CsvCell): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value === 'boolean') return value ? 'ja' : 'nee';
-  if (typeof value === 'object') return excelDate(value) ?? neutraliseFormula(value.date);
-  return neutraliseFormula(value);
+  // exceljs drops C0 controls itself, but not lone surrogates; one rule for every XML we write.
+  if (typeof value === 'object') return excelDate(value) ?? neutraliseFormula(xmlText(value.date));
+  return neutraliseFormula(xmlText(value));
 }
 
 /** Gives a date cell its Belgian date format (a Date in a cell without a format shows as a number). */
@@ -69,7 +71,7 @@ export async function toXlsx(sheets: XlsxSheet[], notes: XlsxNotes[] = [], meta:
   workbook.created = meta.created ?? new Date();
   for (const sheet of sheets) {
     const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.addRow(sheet.header.map((h) => neutraliseFormula(h)));
+    ws.addRow(sheet.header.map((h) => neutraliseFormula(xmlText(h))));
     ws.getRow(1).font = { bold: true };
     ws.getRow(1).alignment = { vertical: 'bottom', wrapText: true };
     sheet.rows.forEach((row, r) => {
@@ -89,7 +91,7 @@ export async function toXlsx(sheets: XlsxSheet[], notes: XlsxNotes[] = [], meta:
   for (const note of notes) {
     const ws = workbook.addWorksheet(note.name);
     for (const [key, value] of note.lines) {
-      const added = ws.addRow([neutraliseFormula(key), cellValue(value)]);
+      const added = ws.addRow([neutraliseFormula(xmlText(key)), cellValue(value)]);
       formatDateCell(added.getCell(2), value);
       added.getCell(2).alignment = { horizontal: 'left' };
     }

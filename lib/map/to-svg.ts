@@ -3,6 +3,7 @@ import { LINK_WIDTH, MAP_LEGEND, NODE_SIZE, TRAY_LEGEND, type LegendItem } from 
 import type { Positions } from './layouts';
 import { dashArray, shapePath, type MapShape } from './shapes';
 import { HOUSE_NODE_ID, forumNodeId, type MapModel } from './to-elements';
+import { xmlText } from '../domain/plain-text';
 
 export interface SvgOptions {
   title: string;
@@ -25,7 +26,8 @@ const MARGIN = 40;
 const HEADER = 70;
 
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  // Characters XML cannot hold at all (a NUL from old data) become U+FFFD first (lib/domain/plain-text.ts).
+  return xmlText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 /** Splits a label into lines of about `width` characters, at most `max` lines. */

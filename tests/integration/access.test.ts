@@ -13,7 +13,7 @@ import { uniqueHouseId } from '../support/unique-id';
 
 // The rules of lib/access.ts applied to real sessions and real graph data.
 async function sessionUser(user: TestUser, now?: Date): Promise<SessionUser> {
-  const headers = new Headers({ host: 'localhost:3000', 'x-forwarded-for': `10.8.${Math.floor(Math.random() * 250)}.1` });
+  const headers = new Headers({ host: 'localhost:3000', 'x-netwerkkaart-client-address': `10.8.${Math.floor(Math.random() * 250)}.1` });
   const { headers: answer } = await getAuth().api.signInEmail({ body: { email: user.email, password: TEST_PASSWORD }, headers, returnHeaders: true });
   const cookie = /netwerkkaart\.session_token=[^;]+/.exec(answer.get('set-cookie') ?? '')![0];
   const resolved = await userFromHeaders(new Headers({ cookie }), now);
@@ -113,7 +113,7 @@ describe('access to houses', () => {
   });
 
   it('applies a changed role at the next request, without signing in again', async () => {
-    const headers = new Headers({ host: 'localhost:3000', 'x-forwarded-for': '10.7.0.1' });
+    const headers = new Headers({ host: 'localhost:3000', 'x-netwerkkaart-client-address': '10.7.0.1' });
     const { headers: answer } = await getAuth().api.signInEmail({ body: { email: coordinator.email, password: TEST_PASSWORD }, headers, returnHeaders: true });
     const cookie = new Headers({ cookie: /netwerkkaart\.session_token=[^;]+/.exec(answer.get('set-cookie') ?? '')![0] });
     expect((await userFromHeaders(cookie))!.houseIds).toEqual([houseA]);

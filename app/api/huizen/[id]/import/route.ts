@@ -2,6 +2,8 @@ import { requireHouseEdit } from '@/lib/access';
 import { importHouseFileAs } from '@/lib/import/apply-house';
 import { streamImport, uploadedFile } from '@/lib/import/stream-import';
 import { crossSiteRefusal, errorResponse } from '@/lib/http-errors';
+// Outside proxy.ts (the body streams): the security headers are set here.
+import { withSecurityHeaders } from '@/lib/security-headers';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,7 +12,11 @@ export const dynamic = 'force-dynamic';
  * (nothing written) or the import (all rows in one transaction, or none). Answers with
  * newline-delimited JSON: progress lines, then the outcome or the refusal.
  */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function POST(request: Request, context: { params: Promise<{ id: string }> }) {
+  return withSecurityHeaders(await importFor(request, context));
+}
+
+async function importFor(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const refused = crossSiteRefusal(request);
   if (refused) return refused;
   const { id } = await params;
