@@ -41,7 +41,7 @@ export function mapXlsx(network: HouseNetwork): Promise<Buffer> {
       name: 'Toelichting',
       lines: [
         ['Huis van het Kind', network.house.name],
-        ['Stand op', formatDate(new Date().toISOString())],
+        ['Stand op', { date: new Date().toISOString() }],
         ['Terug inlezen', 'Dit bestand kan ongewijzigd of aangevuld terug ingelezen worden via Importeren op de kaart van het huis. Een eigen actortype schrijft u als ‘Andere: naam’.'],
         ['Betrokkenheid', 'Kernpartner, Gemiddeld, Minimaal, Indirect, Nog niet, Niet, Niet aanwezig in werkgebied (of kort: kern, gem, min, ind, nn, niet aanw.)'],
       ],

@@ -15,6 +15,8 @@ const READABLE_ZOOM = 12.2 / MAP_FONTS.actor.size;
 /** An edit never moves a node on screen further than this (issue 13: the room keeps its place). */
 export const STEADY_PX = 24;
 const DURATION = 160;
+/** Where each map's running zoom glide ends. */
+const zoomTargets = new WeakMap<Core, number>();
 
 interface Viewport {
   zoom: number;
@@ -57,8 +59,12 @@ export function fitAll(cy: Core, padding = FIT_PADDING): void {
 
 /** Zooms around the middle of the map by `factor` (within the map's limits). */
 export function zoomBy(cy: Core, factor: number): void {
-  cy.stop(true, true);
-  const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+  // A press during the glide of the one before builds on where that glide was going, not on the
+  // zoom it had reached: stopping an animation does not always jump it to its end.
+  const from = cy.animated() ? (zoomTargets.get(cy) ?? cy.zoom()) : cy.zoom();
+  cy.stop(true, false);
+  const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), from * factor));
+  zoomTargets.set(cy, level);
   cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } } }, { duration: DURATION });
 }
 

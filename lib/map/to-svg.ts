@@ -10,6 +10,7 @@ import { BORDER, LINE_HEIGHT, MAP_FONTS, nodeSpecs, type NodeSpec } from './node
 import { dashArray, shapePath, type MapShape } from './shapes';
 import { HOUSE_NODE_ID, forumNodeId } from './node-ids';
 import type { MapModel } from './to-elements';
+import { xmlText } from '../domain/plain-text';
 
 export interface SvgOptions {
   title: string;
@@ -19,6 +20,12 @@ export interface SvgOptions {
   clusterBoxes?: boolean;
   /** Classes per entry key from a comparison, drawn as a coloured halo. */
   decorations?: Record<string, string>;
+  /**
+   * Points the drawing's frame must hold as well (e.g. the corners of both pictures' nodes and
+   * labels): two pictures of one house (before and after a workshop) drawn in the same frame line
+   * up node for node.
+   */
+  frame?: { x: number; y: number }[];
 }
 
 const FONT = 'Inter, Segoe UI, DejaVu Sans, Arial, sans-serif';
@@ -27,7 +34,8 @@ const MARGIN = 40;
 const HEADER = 70;
 
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  // Characters XML cannot hold at all (a NUL from old data) become U+FFFD first (lib/domain/plain-text.ts).
+  return xmlText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 const HALO: Record<string, string> = { 'diff-added': '#067647', 'diff-changed': '#b54708', 'diff-removed': '#b42318' };
@@ -107,10 +115,13 @@ export function toSvg(houseName: string, model: MapModel, positions: Positions, 
     }
   }
 
-  // Bounds of the drawing: nodes, labels and cluster frames with their names.
+  // Bounds of the drawing: nodes, labels, cluster frames with their names, and the points the
+  // caller wants held as well (options.frame: the corners of another picture's drawing).
+  const held = (options.frame ?? []).map((p) => ({ x1: p.x, y1: p.y, x2: p.x, y2: p.y }));
   const bounds = unionBox([
     ...specs.flatMap((s) => nodeBoxes(s, positions[s.id], house, rule(s))),
     ...frames.flatMap((f) => [f.frame, f.title]),
+    ...held,
   ]);
   const minX = bounds.x1 - MARGIN;
   const minY = bounds.y1 - MARGIN;

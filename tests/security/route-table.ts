@@ -151,6 +151,10 @@ export const ROUTES: Entry[] = [
     call: { args: () => [], prev: IDLE_FORM, fields: { userId: '{self}' } },
   },
   {
+    type: 'action', file: 'app/beheer/actions.ts', name: 'setUserActiveAction', access: { kind: 'admin' },
+    call: { args: () => [], prev: IDLE_FORM, fields: { userId: '{self}', actief: 'nee' } },
+  },
+  {
     type: 'action', file: 'app/beheer/actions.ts', name: 'endInvitationAction', access: { kind: 'admin' },
     call: { args: () => [], prev: IDLE_FORM, fields: { invitationId: '{invitation}' } },
   },

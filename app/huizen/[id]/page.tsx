@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
+import { FirstStepsPanel } from '@/components/house/first-steps-panel';
 import { HouseHeader } from '@/components/house/house-header';
 import { MapWorkspace } from '@/components/map/map-workspace';
 import { readArrangements } from '@/lib/arrangements';
 import { loadHousePage } from '@/lib/guard-house-page';
+import { missingMandatoryCount, needsFirstSteps } from '@/lib/domain/first-steps';
 import { getEditableHouseMap } from '@/lib/house-editing';
 import { parseLayoutName } from '@/lib/map/layouts';
 import { trimForMap } from '@/lib/map/trim-for-map';
@@ -25,6 +27,7 @@ export default async function HouseMapPage({ params, searchParams }: { params: P
   return (
     <>
       <HouseHeader house={network.house} active="kaart" />
+      {needsFirstSteps(network) ? <FirstStepsPanel houseId={id} missing={missingMandatoryCount(network)} canEdit={canEdit} /> : null}
       <MapWorkspace
         network={trimForMap(network)}
         initialLayout={parseLayoutName(weergave)}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { GrowthPanel } from '@/components/growth/growth-panel';
@@ -39,9 +40,11 @@ export default async function PrintPage({ params, searchParams }: { params: Prom
   const svg = mapSvg(network, layout, arrangements[layout].positions);
   // Page 1 is exactly one sheet high (less a little for rounding), so nothing spills onto a page of its own.
   const firstPage = PAPER[format].height - 2 * MARGIN_MM - 4;
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
   return (
     <article className="print-sheet" data-format={format} data-testid="print-view">
-      <style>{`
+      {/* The request's CSP nonce (proxy.ts): an inline style element needs it. */}
+      <style nonce={nonce}>{`
         @page { size: ${format} landscape; margin: ${MARGIN_MM}mm; }
         @media print {
           html, body { background: #ffffff !important; }
