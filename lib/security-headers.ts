@@ -6,7 +6,7 @@
  * Scripts run only with the request's nonce (Next.js puts it on its own scripts, reading it from
  * the request's Content-Security-Policy) or when loaded by such a script ('strict-dynamic');
  * style elements the same way; style attributes (React's style={...}, which cannot run code) are
- * allowed. Images may be data: and blob: URLs (the map's PNG and SVG exports). Nothing may frame
+ * allowed. Workers come from the app's own origin (the map's layout worker). Images may be data: and blob: URLs (the map's PNG and SVG exports). Nothing may frame
  * the app, and the browser gets no camera, microphone, location or payment.
  */
 export interface SecurityHeaderOptions {
@@ -30,6 +30,10 @@ export function contentSecurityPolicy({ nonce, https, dev }: SecurityHeaderOptio
     // `next dev` adds its overlay's styles without a nonce: in development only, any style.
     dev ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' 'nonce-${nonce}' ${CYTOSCAPE_STYLE_HASH}`,
     "style-src-attr 'unsafe-inline'",
+    // The map lays out in a Web Worker from a same-origin script (components/map/arrange.worker.ts).
+    // 'strict-dynamic' lets Chromium start it, but a browser that reads worker-src apart from
+    // script-src must not refuse it: said outright.
+    "worker-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "connect-src 'self'",

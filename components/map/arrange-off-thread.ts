@@ -26,17 +26,24 @@ function layoutWorker(): Worker | null {
   return worker;
 }
 
+/** Positions, and where they were computed: the map says so (data-arranged-in) for the tests. */
+export interface Arranged {
+  positions: Positions;
+  arrangedIn: 'worker' | 'page';
+}
+
 /**
  * The layout's positions, computed in a Web Worker so the page stays responsive (the layouts try
- * several shapes of a large map); on the page itself where there is no worker. Same result.
+ * several shapes of a large map); on the page itself where there is no worker, or where the
+ * worker cannot run (a Content-Security-Policy without `worker-src 'self'` refuses it). Same result.
  */
-export function arrangeOffThread(layout: LayoutName, specs: NodeSpec[], previous: PreviousArrangement | null, options: ArrangeOptions): Promise<Positions> {
-  const here = () => LAYOUTS[layout].arrange(specs, previous, options);
+export function arrangeOffThread(layout: LayoutName, specs: NodeSpec[], previous: PreviousArrangement | null, options: ArrangeOptions): Promise<Arranged> {
+  const here = (): Arranged => ({ positions: LAYOUTS[layout].arrange(specs, previous, options), arrangedIn: 'page' });
   const w = layoutWorker();
   if (!w) return Promise.resolve(here());
   const id = (next += 1);
   return new Promise((resolve) => {
-    waiting.set(id, (positions) => resolve(positions ?? here()));
+    waiting.set(id, (positions) => resolve(positions ? { positions, arrangedIn: 'worker' } : here()));
     w.postMessage({ id, layout, specs, previous, options });
   });
 }

@@ -251,8 +251,9 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
 
     // After an edit the layout starts from the map as it stands: what the reader sees keeps its place.
     const standing = fresh ? null : { positions: previous.drawn, groups: previous.groups, sizes: previous.sizes };
-    void arrangeOffThread(layout, layoutSpecs, standing, { screen }).then((arranged) => {
+    void arrangeOffThread(layout, layoutSpecs, standing, { screen }).then(({ positions: arranged, arrangedIn }) => {
       if (!current()) return;
+      el.dataset.arrangedIn = arrangedIn;
       const base = fresh ? arranged : keepBase(arranged, previous!, arrangement);
       const added = patchElements(cy, elements, !fresh, fresh);
       if (fresh && definition.refine === 'fcose') {
