@@ -6,7 +6,8 @@
 //       of the report's data files (seed/data/*.json) is lib/reference/; the demo loader's
 //       repository is the only exception;
 //   (c) at most MAX_CASTS `as` casts in graph/ (`as const` is no cast).
-// Exits 1 when a rule is broken. `--list` prints every cast with its place.
+// Exits 1 when a rule is broken. Also reported, without failing: (d) graph/ importing lib/ outside
+// lib/domain. `--list` prints every cast and every (d) import with its place.
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
@@ -124,6 +125,15 @@ for (const file of ['app', 'components', 'lib', 'graph'].flatMap(sourceFiles)) {
   }
 }
 
+// Reported, not (yet) enforced: graph/ should know only the domain's types and errors.
+const graphUpward = [];
+for (const file of sourceFiles('graph')) {
+  for (const imp of importsOf(parse(file))) {
+    const target = targetOf(file, imp.spec);
+    if (target?.startsWith('lib/') && !target.startsWith('lib/domain/')) graphUpward.push(`${file}:${imp.line} imports ${imp.spec}`);
+  }
+}
+
 const casts = sourceFiles('graph').flatMap((file) => castsOf(parse(file)).map((c) => ({ file, ...c })));
 
 const report = (title, lines) => {
@@ -139,6 +149,9 @@ const byFile = [...perFile].map(([file, count]) => `${file}: ${count}`);
 console.log(`(c) \`as\` casts in graph/ (at most ${MAX_CASTS}): ${casts.length}`);
 for (const line of byFile) console.log(`  ${line}`);
 if (process.argv.includes('--list')) for (const c of casts) console.log(`    ${c.file}:${c.line}  ${c.text.slice(0, 140)}`);
+
+console.log(`(d) graph/ imports of lib/ outside lib/domain (reported only): ${graphUpward.length}`);
+if (process.argv.includes('--list')) for (const line of graphUpward) console.log(`    ${line}`);
 
 const failed = domainViolations.length > 0 || seedViolations.length > 0 || casts.length > MAX_CASTS;
 console.log(failed ? 'Architecture check: FAILED' : 'Architecture check: passed');
