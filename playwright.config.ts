@@ -13,7 +13,7 @@ const distDir = process.env.NEXT_DIST_DIR ?? '.next-test';
 const runName = distDir === '.next-test' ? '' : `-${distDir.replace(/^\.next-?/, '') || 'next'}`;
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  testDir: 'tests',
   outputDir: `test-results/playwright${runName}`,
   fullyParallel: false,
   workers: 1,
@@ -29,19 +29,27 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    { name: 'chromium', testDir: 'tests/e2e', testMatch: '**/*.spec.ts', use: { browserName: 'chromium' } },
+    // The probes of issue 15 over HTTP and in the browser (tests/security/*.spec.ts).
+    // Vitest runs the *.test.ts files of that folder.
+    { name: 'security', testDir: 'tests/security', testMatch: '**/*.spec.ts', timeout: 300_000, use: { browserName: 'chromium' } },
+  ],
   webServer: [
     {
-      command: `next start -p ${appPort} -H 127.0.0.1`,
+      command: `node scripts/serve.mjs -p ${appPort} -H 127.0.0.1`,
       url: `http://127.0.0.1:${appPort}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
-      env: { ...process.env, NEXT_DIST_DIR: distDir } as Record<string, string>,
+      // The tests stand in for a proxy on this machine: each request context names its own
+      // client address in X-Forwarded-For (tests/security/http.ts), so the per-address limits of
+      // one test never touch another. tests/security/client-address.spec.ts checks an untrusted peer.
+      env: { ...process.env, NEXT_DIST_DIR: distDir, NETWERKKAART_TRUSTED_PROXIES: '127.0.0.1' } as Record<string, string>,
       stdout: 'ignore',
       stderr: 'pipe',
     },
     {
-      command: `next start -p ${downPort} -H 127.0.0.1`,
+      command: `node scripts/serve.mjs -p ${downPort} -H 127.0.0.1`,
       // /api/health answers 503 here, so wait on a static page instead.
       url: `http://127.0.0.1:${downPort}/overzicht`,
       reuseExistingServer: false,

@@ -31,6 +31,22 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        // The probes of issue 15 that need no app server (the HTTP ones are Playwright specs in
+        // the same folder). After unit and integration, one file at a time: some of them start
+        // a database of their own or briefly change the shared one.
+        resolve: { alias },
+        test: {
+          name: 'security',
+          include: ['tests/security/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/support/neo4j-global-setup.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

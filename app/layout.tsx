@@ -1,5 +1,7 @@
 import type { Metadata, Viewport } from 'next';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import './globals.css';
 
@@ -10,7 +12,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: its scripts carry that request's CSP nonce (proxy.ts).
+  await connection();
   return (
     <html lang="nl-BE">
       <body className="min-h-screen font-sans antialiased">
@@ -21,9 +25,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="inhoud" className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 sm:py-10">
           {children}
         </main>
-        <footer className="mx-auto w-full max-w-6xl px-4 pb-8 text-sm text-muted sm:px-6">
-          Cijfers en actoren uit &lsquo;De Huizen van het Kind in cijfers en ervaringen&rsquo; (bevraging 2016, 116 huizen).
-        </footer>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -10,7 +10,7 @@
 //
 // Usage (NEO4J_* pointing at the app's database):
 //   npx tsx bench/workshop-sse.ts http://127.0.0.1:3242   an app started with NETWERKKAART_BENCH=1
-//   npx tsx bench/workshop-sse.ts                         starts `next start` itself (NEXT_DIST_DIR, default .next)
+//   npx tsx bench/workshop-sse.ts                         starts the app (scripts/serve.mjs) itself (NEXT_DIST_DIR, default .next)
 // Creates its own house, coordinator, workshop and 50 participants, and removes them afterwards.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -99,7 +99,7 @@ async function freePort(): Promise<number> {
 
 async function startApp(): Promise<{ base: string; app: ChildProcess }> {
   const port = await freePort();
-  const app = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { env: { ...process.env, NETWERKKAART_BENCH: '1' }, stdio: 'ignore', detached: true });
+  const app = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(port), '-H', '127.0.0.1'], { env: { ...process.env, NETWERKKAART_BENCH: '1' }, stdio: 'ignore', detached: true });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i += 1) {
     if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return { base, app };

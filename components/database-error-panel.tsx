@@ -7,7 +7,7 @@ export function DatabaseErrorPanel() {
         zodra de databank weer draait, verschijnen ze hier opnieuw.
       </p>
       <ul className="mt-3 list-disc space-y-1 pl-5 text-sm">
-        <li>Werkt u lokaal? Start de toepassing opnieuw met <code className="rounded bg-white px-1">npm start</code>.</li>
+        <li>Werkt u lokaal met <code className="rounded bg-white px-1">npm start</code>? Dat start de databank vanzelf opnieuw: herlaad deze pagina over een minuut. Blijft dit staan, stop dan <code className="rounded bg-white px-1">npm start</code> (Ctrl-C) en start het opnieuw.</li>
         <li>Gebruikt u een eigen server? Controleer <code className="rounded bg-white px-1">NEO4J_URI</code> en het wachtwoord.</li>
         <li>De technische toestand staat op <a className="underline" href="/api/health">/api/health</a>.</li>
       </ul>

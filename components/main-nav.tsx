@@ -2,21 +2,15 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import type { MenuItem } from '@/lib/domain/main-menu';
 
-const NAV_ITEMS = [
-  { href: '/huizen', label: 'Huizen' },
-  { href: '/overzicht', label: 'Overzicht Kind en Gezin' },
-  { href: '/cijfers', label: 'Cijfers 2016' },
-  { href: '/workshops', label: 'Workshops' },
-  { href: '/catalogus', label: 'Catalogus' },
-] as const;
-
-export function MainNav() {
+/** The menu items (chosen by role on the server, components/main-menu.tsx), the current one marked. */
+export function MainNav({ items }: { items: MenuItem[] }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Hoofdnavigatie" className="-mx-1">
       <ul className="flex flex-wrap gap-1 text-sm">
-        {NAV_ITEMS.map((item) => {
+        {items.map((item) => {
           const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
             <li key={item.href}>

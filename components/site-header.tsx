@@ -1,16 +1,18 @@
 import Link from 'next/link';
 import { UserMenu } from './auth/user-menu';
-import { MainNav } from './main-nav';
+import { MainMenu } from './main-menu';
 
 export function SiteHeader() {
   return (
     <header className="border-b border-black/10 bg-white">
       <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center justify-between gap-x-2 gap-y-3 px-4 py-3 sm:px-6">
-        <Link href="/" className="order-1 flex items-center gap-2.5" aria-label="Netwerkkaart, naar de startpagina">
+        {/* The visible words are the link's name (WCAG 2.5.3, label in name); the destination is added for screen readers. */}
+        <Link href="/" className="order-1 flex items-center gap-2.5">
           <LogoMark />
           <span className="leading-tight">
             <span className="block text-lg font-semibold tracking-tight text-ink">Netwerkkaart</span>
             <span className="hidden text-xs text-muted min-[420px]:block">Huizen van het Kind in Vlaanderen</span>
+            <span className="sr-only">, naar de startpagina</span>
           </span>
         </Link>
         {/* Signed in on a phone, the account row takes the full width under the name. */}
@@ -18,7 +20,7 @@ export function SiteHeader() {
           <UserMenu />
         </div>
         <div className="order-3 w-full">
-          <MainNav />
+          <MainMenu />
         </div>
       </div>
     </header>

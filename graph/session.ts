@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { DatabaseUnavailableError } from '../lib/errors';
+import { DatabaseBusyError, DatabaseUnavailableError } from '../lib/errors';
 import { databaseName, getDriver } from './driver';
 
 function isConnectionFailure(error: unknown): boolean {
@@ -7,23 +7,64 @@ function isConnectionFailure(error: unknown): boolean {
   return code === 'ServiceUnavailable' || code === 'SessionExpired';
 }
 
+/**
+ * A transaction the server gave up for a passing reason: a deadlock between two writers
+ * (Neo.TransientError.Transaction.DeadlockDetected), a lock client stopped, a leader switch.
+ * Running it again works. The driver retries these itself, but only within its retry time, which
+ * graph/driver.ts keeps at 3 s so that an unreachable server is reported quickly; with its
+ * 1 s first delay that is two retries, and eight writers on one house can deadlock twice in a
+ * row. So these (and only these) are retried here again, briefly apart, for up to 30 s.
+ */
+function isTransientConflict(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code ?? '';
+  return code.startsWith('Neo.TransientError.Transaction.');
+}
+
+const CONFLICT_RETRY_MS = 30_000;
+
+async function retryingConflicts<T>(run: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (!isTransientConflict(error)) throw error;
+      if (Date.now() - started > CONFLICT_RETRY_MS) throw new DatabaseBusyError(error);
+      // 20, 40, 80 … ms, at most 500, with jitter so that the writers do not meet again.
+      const delay = Math.min(500, 10 * 2 ** attempt) * (0.5 + Math.random());
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
 // On globalThis: Next may load this module once per bundle, and every copy must count.
-const counter = globalThis as typeof globalThis & { __netwerkkaartWrites?: number };
+const counter = globalThis as typeof globalThis & { __netwerkkaartWrites?: number; __netwerkkaartRetries?: number };
 
 /** How many write transactions this process has run (committed or not): see requestCommitStamp. */
 export function localWriteCount(): number {
   return counter.__netwerkkaartWrites ?? 0;
 }
 
+/** How many transaction attempts this process has run again after a transient failure (driver's retries and ours). */
+export function retriedTransactionCount(): number {
+  return counter.__netwerkkaartRetries ?? 0;
+}
+
 /** One session, one managed transaction; with the session's bookmark afterwards (its commit stamp). */
-async function withSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>, bookmarks?: string[]): Promise<{ value: T; stamp: string | null }> {
+async function withSession<T>(mode: 'READ' | 'WRITE', unit: (tx: ManagedTransaction) => Promise<T>, bookmarks?: string[]): Promise<{ value: T; stamp: string | null }> {
+  let attempts = 0;
+  const work = (tx: ManagedTransaction) => {
+    attempts += 1;
+    if (attempts > 1) counter.__netwerkkaartRetries = retriedTransactionCount() + 1;
+    return unit(tx);
+  };
   const session = getDriver().session({ database: databaseName(), defaultAccessMode: mode, ...(bookmarks ? { bookmarks } : {}) });
   try {
     let value: T;
-    if (mode === 'READ') value = await session.executeRead(work);
+    if (mode === 'READ') value = await retryingConflicts(() => session.executeRead(work));
     else {
       try {
-        value = await session.executeWrite(work);
+        value = await retryingConflicts(() => session.executeWrite(work));
       } finally {
         counter.__netwerkkaartWrites = localWriteCount() + 1;
       }

@@ -5,7 +5,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { houseExists } from '@/graph/repositories/users';
 import { commitStamp, localWriteCount, readTx } from '@/graph/session';
 import { canAdminister, canEditHouse, canReadAgencyOverview, canReadHouse, canRunWorkshop, readsAllHouses } from './access-rules';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from './errors';
+import { AreaForbiddenError, ForbiddenError, NotFoundError, UnauthenticatedError } from './errors';
 import { isRole, type Role } from './roles';
 import { lookUpSession, lookUpSessionWith, type SessionLookup } from './session-user';
 
@@ -91,7 +91,7 @@ export async function requireUser(): Promise<SessionUser> {
 /** The signed-in user has one of these roles; ForbiddenError otherwise. */
 export async function requireRole(...roles: Role[]): Promise<SessionUser> {
   const user = await requireUser();
-  if (!roles.includes(user.role)) throw new ForbiddenError(`role ${user.role} is not one of ${roles.join(', ')}`);
+  if (!roles.includes(user.role)) throw new AreaForbiddenError(`role ${user.role} is not one of ${roles.join(', ')}`);
   return user;
 }
 
@@ -115,14 +115,14 @@ export async function requireWorkshopRun(houseId: string): Promise<SessionUser> 
 /** Kind en Gezin's overview across all houses (Kind en Gezin, beheerder). */
 export async function requireAgencyRead(): Promise<SessionUser> {
   const user = await requireUser();
-  if (!canReadAgencyOverview(user)) throw new ForbiddenError('agency overview');
+  if (!canReadAgencyOverview(user)) throw new AreaForbiddenError('agency overview');
   return user;
 }
 
 /** Managing houses, users and invitations (beheerder). */
 export async function requireAdmin(): Promise<SessionUser> {
   const user = await requireUser();
-  if (!canAdminister(user)) throw new ForbiddenError('administration');
+  if (!canAdminister(user)) throw new AreaForbiddenError('administration');
   return user;
 }
 

@@ -3,6 +3,7 @@ import { hashPassword } from 'better-auth/crypto';
 import { createHouse, listHouses } from '@/graph/repositories/houses';
 import { createInvitation, endInvitation, listInvitations } from '@/graph/repositories/invitations';
 import { listChanges } from '@/graph/repositories/audit';
+import { setUserActive } from '@/graph/repositories/user-activation';
 import { createCredentialUser, listUsers, updateUserAccess } from '@/graph/repositories/users';
 import { writeTx } from '@/graph/session';
 import { requireAdmin } from './access';
@@ -15,9 +16,10 @@ import type { Role } from './roles';
  * role itself (requireAdmin), whoever calls it; every write lands in the audit trail.
  */
 export async function loadAdminOverview() {
-  await requireAdmin();
+  const admin = await requireAdmin();
   const [users, houses, invitations, changes] = await Promise.all([listUsers(), listHouses(), listInvitations(), listChanges({ limit: 100 })]);
-  return { users, houses: houses.map((h) => ({ id: h.id, name: h.name })), invitations, changes };
+  // Houses as the pickers show them: the name, with the area to search on.
+  return { selfId: admin.id, users, houses: houses.map((h) => ({ id: h.id, name: h.name, detail: `${h.municipalities.join(', ')} · ${h.province} · ${h.id}` })), invitations, changes };
 }
 
 export async function adminCreateUser(input: { name: string; email: string; role: Role; password: string; houseId?: string }) {
@@ -52,4 +54,18 @@ export async function adminCreateInvitation(input: { houseId: string; facilitato
 export async function adminEndInvitation(invitationId: string) {
   const admin = await requireAdmin();
   if (!(await endInvitation(invitationId, admin.id))) throw new NotFoundError(`invitation ${invitationId}`);
+}
+
+/**
+ * Deactivates an account (its sessions end, sign-in is refused) or activates it again. Only the
+ * beheerder, and never their own account: there is always an active beheerder left to undo it.
+ */
+export async function adminSetUserActive(input: { userId: string; active: boolean }): Promise<'done' | 'unchanged'> {
+  const admin = await requireAdmin();
+  if (!input.active && input.userId === admin.id) {
+    throw new ValidationError({ userId: ['U kunt uw eigen account niet deactiveren.'] }, 'U kunt uw eigen account niet deactiveren. Er werd niets opgeslagen.');
+  }
+  const outcome = await setUserActive(input.userId, input.active, admin.id);
+  if (outcome === 'no-user') throw new NotFoundError(`user ${input.userId}`);
+  return outcome;
 }

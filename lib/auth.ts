@@ -2,12 +2,18 @@ import 'server-only';
 import { betterAuth } from 'better-auth';
 import { APIError, createAuthMiddleware, getSessionFromCtx, isAPIError } from 'better-auth/api';
 import { nextCookies } from 'better-auth/next-js';
+import { z } from 'zod';
 import { neo4jAdapter } from '@/graph/auth/neo4j-adapter';
 import { recordChange } from '@/graph/repositories/audit';
+import { isUserDeactivated } from '@/graph/repositories/user-activation';
 import { writeTx } from '@/graph/session';
+import { hasPasswordCredential } from '@/graph/repositories/credentials';
 import { authSecret } from './auth-secret';
-import { clientAddress } from './client-address';
+import { CLIENT_ADDRESS_HEADER, clientAddress } from './client-address';
 import { admitLoginAttempt, releaseLoginAttempt, TOO_MANY_ATTEMPTS_MESSAGE } from './login-throttle';
+import { ACCOUNT_DEACTIVATED_MESSAGE } from './login-state';
+import { parseTrustedDevice, rememberAccount, TRUSTED_DEVICE_COOKIE, TRUSTED_DEVICE_MAX_AGE_SECONDS, trustedDeviceFor } from './trusted-device';
+import { waitLikeAPasswordCheck } from './unknown-account-delay';
 
 /**
  * Better Auth, configured once: email + password only (no public sign-up: the beheerder makes
@@ -26,21 +32,40 @@ function publicUrl(): string | undefined {
   return process.env.NETWERKKAART_URL || process.env.BETTER_AUTH_URL || undefined;
 }
 
+/**
+ * Better Auth's base URL: the public address when it is set, else the local address `npm start`
+ * serves (it only names the origin; requests from the LAN are still accepted through
+ * trustedOrigins below).
+ */
+export function authBaseUrl(env: Record<string, string | undefined> = process.env): string {
+  return env.NETWERKKAART_URL || env.BETTER_AUTH_URL || `http://localhost:${env.PORT || 3000}`;
+}
+
+function secureCookies(): boolean {
+  return Boolean(publicUrl()?.startsWith('https://'));
+}
+
+/** The trusted-device cookie, named like Better Auth's own (with __Secure- over https). */
+function deviceCookieName(): string {
+  return `${secureCookies() ? '__Secure-' : ''}${COOKIE_PREFIX}.${TRUSTED_DEVICE_COOKIE}`;
+}
+
 function trustedOriginsFor(request: Request | undefined): string[] {
   const extra = (process.env.NETWERKKAART_TRUSTED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   const host = request?.headers.get('host');
   return host ? [`http://${host}`, `https://${host}`, ...extra] : extra;
 }
 
-/** Stamps of admitted attempts, handed from the before to the after hook of the same request. */
-const attemptStamps = new WeakMap<object, number>();
+/** Admitted attempts (stamp, trusted device), handed from the before to the after hook of the same request. */
+const attemptStamps = new WeakMap<object, { stamp: number; device: string | null }>();
+
+const COOKIE_PREFIX = 'netwerkkaart';
 
 function createAuth() {
-  const url = publicUrl();
   return betterAuth({
     appName: 'Netwerkkaart',
     secret: authSecret(),
-    baseURL: url,
+    baseURL: authBaseUrl(),
     basePath: '/api/auth',
     database: neo4jAdapter(),
     telemetry: { enabled: false },
@@ -64,6 +89,19 @@ function createAuth() {
       updateAge: SESSION_UPDATE_AGE_SECONDS,
       cookieCache: { enabled: false },
     },
+    // A deactivated account gets no session: checked after the password, so the refusal tells
+    // nothing to someone who does not know it (graph/repositories/user-activation.ts).
+    databaseHooks: {
+      session: {
+        create: {
+          before: async (session) => {
+            if (await isUserDeactivated(session.userId)) {
+              throw new APIError('FORBIDDEN', { message: ACCOUNT_DEACTIVATED_MESSAGE, code: 'ACCOUNT_DEACTIVATED' });
+            }
+          },
+        },
+      },
+    },
     rateLimit: {
       enabled: true,
       storage: 'memory',
@@ -73,9 +111,10 @@ function createAuth() {
       customRules: { '/sign-in/email': false },
     },
     advanced: {
-      cookiePrefix: 'netwerkkaart',
-      useSecureCookies: Boolean(url?.startsWith('https://')),
-      ipAddress: { ipAddressHeaders: ['x-forwarded-for'] },
+      cookiePrefix: COOKIE_PREFIX,
+      useSecureCookies: secureCookies(),
+      // The one address scripts/serve.mjs decided from the socket (lib/client-address.ts).
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
@@ -86,22 +125,39 @@ function createAuth() {
         }
         if (ctx.path !== '/sign-in/email') return;
         const email = String((ctx.body as { email?: unknown } | undefined)?.email ?? '');
-        const decision = await admitLoginAttempt(email, clientAddress(ctx.headers ?? new Headers()));
+        const device = trustedDeviceFor(parseTrustedDevice(await ctx.getSignedCookie(deviceCookieName(), ctx.context.secret)), email);
+        const decision = await admitLoginAttempt(email, clientAddress(ctx.headers ?? new Headers()), Date.now(), device);
         if (!decision.allowed) {
           throw new APIError('TOO_MANY_REQUESTS', { message: TOO_MANY_ATTEMPTS_MESSAGE, code: 'TOO_MANY_ATTEMPTS' }, {
             'Retry-After': String(decision.retryAfter),
           });
         }
-        if (ctx.body) attemptStamps.set(ctx.body as object, decision.stamp);
+        if (ctx.body) attemptStamps.set(ctx.body as object, { stamp: decision.stamp, device });
+        // No account with a password: answered as Better Auth answers a wrong password, after
+        // as long as a password check takes, but without hashing (lib/unknown-account-delay.ts).
+        if (z.email().safeParse(email).success && !(await hasPasswordCredential(email))) {
+          await waitLikeAPasswordCheck();
+          throw new APIError('UNAUTHORIZED', { message: 'Invalid email or password', code: 'INVALID_EMAIL_OR_PASSWORD' });
+        }
       }),
       after: createAuthMiddleware(async (ctx) => {
         if (ctx.path !== '/sign-in/email' || isAPIError(ctx.context.returned)) return;
         const newSession = ctx.context.newSession;
         if (!newSession) return;
-        const stamp = ctx.body ? attemptStamps.get(ctx.body as object) : undefined;
-        if (stamp !== undefined) await releaseLoginAttempt(newSession.user.email, clientAddress(ctx.headers ?? new Headers()), stamp);
+        const address = clientAddress(ctx.headers ?? new Headers());
+        const attempt = ctx.body ? attemptStamps.get(ctx.body as object) : undefined;
+        if (attempt) await releaseLoginAttempt(newSession.user.email, address, attempt.stamp, attempt.device);
+        // This browser now counts as one the account signed in with (lib/trusted-device.ts).
+        const known = parseTrustedDevice(await ctx.getSignedCookie(deviceCookieName(), ctx.context.secret));
+        await ctx.setSignedCookie(deviceCookieName(), rememberAccount(known, newSession.user.email), ctx.context.secret, {
+          httpOnly: true,
+          sameSite: 'strict',
+          path: '/',
+          secure: secureCookies(),
+          maxAge: TRUSTED_DEVICE_MAX_AGE_SECONDS,
+        });
         await writeTx((tx) =>
-          recordChange(tx, { by: newSession.user.id, action: 'auth.sign_in', target: `user:${newSession.user.id}`, to: { address: clientAddress(ctx.headers ?? new Headers()) } }),
+          recordChange(tx, { by: newSession.user.id, action: 'auth.sign_in', target: `user:${newSession.user.id}`, to: { address } }),
         );
       }),
     },

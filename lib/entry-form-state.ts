@@ -1,3 +1,4 @@
+import type { DerivedAnswerChange } from './domain/derived-answer';
 import type { LevelCode } from './levels';
 
 /** What a map or questionnaire form gets back from its server action. Client-safe. */
@@ -12,9 +13,12 @@ export interface EntryFormState {
     owner: string | null;
     nextStep: string | null;
     due: string | null;
+    desired: LevelCode | null;
     via: string | null;
     version: number;
   } | null;
+  /** Refused because it would lower these type answers: the form offers to choose it explicitly. */
+  lowering?: DerivedAnswerChange[];
   /** Changes on every answer, so a form can tell two equal answers apart. */
   stamp?: number;
 }

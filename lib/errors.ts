@@ -37,6 +37,13 @@ export class ForbiddenError extends DomainError {
   }
 }
 
+/**
+ * The signed-in user's role does not open this part of the product (Kind en Gezin's overview,
+ * beheer). Its existence is no secret, so a page says "geen toegang" (403) rather than "not
+ * found"; a refusal about one house stays a ForbiddenError and reads as not found.
+ */
+export class AreaForbiddenError extends ForbiddenError {}
+
 /** The thing asked for does not exist (or is not visible to this user). */
 export class NotFoundError extends DomainError {
   constructor(what: string) {
@@ -81,5 +88,36 @@ export class NotParticipantError extends DomainError {
     readonly hadToken = false,
   ) {
     super(`No participant of workshop ${code}`, 'U neemt niet deel aan deze workshop. Doe mee met de code op het scherm.');
+  }
+}
+
+/**
+ * A write would lower type answers (derived from named organisations) that the user did not
+ * choose to lower (lib/domain/derived-answer.ts). Nothing is written; `changes` says which.
+ */
+export class LoweringNotConfirmedError extends ValidationError {
+  constructor(
+    readonly changes: import('./domain/derived-answer').DerivedAnswerChange[],
+    message: string,
+  ) {
+    super({ verlagen: [message] }, message);
+  }
+}
+
+/** Too many failed attempts from one address (a guessed code, a wrong link): 429, try again later. */
+export class TooManyAttemptsError extends DomainError {
+  constructor(what: string, userMessage: string) {
+    super(`Too many attempts: ${what}`, userMessage);
+  }
+}
+
+/**
+ * The database kept refusing a write for a passing reason (two writes waiting for each other: a
+ * deadlock) even after retrying for a while: nothing was saved, and trying again will work.
+ */
+export class DatabaseBusyError extends DomainError {
+  constructor(cause: unknown) {
+    super(`Neo4j stayed busy: ${cause instanceof Error ? cause.message : String(cause)}`,
+      'Het is op dit moment te druk om dit op te slaan. Er werd niets opgeslagen; probeer het zo meteen opnieuw.');
   }
 }

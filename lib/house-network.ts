@@ -32,6 +32,12 @@ export interface EntryDetails {
   owner: string | null;
   nextStep: string | null;
   due: string | null;
+  /**
+   * The level the house wants this actor at ("gewenst", as a workshop decides it): part of the
+   * plan, kept after the workshop, shown on Groeikansen and the map, exported and imported.
+   * Optional: snapshots taken before it existed do not carry it (read as null).
+   */
+  desired?: LevelCode | null;
 }
 
 export interface NetworkAnswer extends EntryDetails {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { provinceSchema, urbanisationSchema, type Province, type Urbanisation } from './regions';
+import { plainText } from './domain/plain-text';
 
 /** What a new house needs; validated at every boundary that creates one. */
-export const houseInputSchema = z.object({
+export const houseInputSchema = plainText(z.object({
   id: z
     .string()
     .trim()
@@ -15,7 +16,7 @@ export const houseInputSchema = z.object({
   province: provinceSchema,
   urbanisation: urbanisationSchema,
   fictional: z.boolean().optional(),
-});
+}));
 
 export type HouseInput = z.infer<typeof houseInputSchema>;
 

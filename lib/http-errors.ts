@@ -1,11 +1,11 @@
 import 'server-only';
-import { DomainError, ForbiddenError, NotFoundError, StaleWriteError, UnauthenticatedError, ValidationError, ConflictError, DatabaseUnavailableError, NotParticipantError, WorkshopClosedError } from './errors';
+import { DomainError, ForbiddenError, LoweringNotConfirmedError, NotFoundError, StaleWriteError, UnauthenticatedError, ValidationError, ConflictError, DatabaseBusyError, DatabaseUnavailableError, NotParticipantError, TooManyAttemptsError, WorkshopClosedError } from './errors';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from './same-origin';
 
 /**
  * Route handlers turn the named errors into HTTP answers with the Dutch message:
  * 401 not signed in, 403 not allowed (or no participant of the workshop), 404 not found, 409 stale
- * or conflicting, 410 workshop closed, 400 invalid input, 503 database down. Anything else is rethrown (a 500, logged by Next).
+ * or conflicting, 410 workshop closed, 400 invalid input, 429 too many attempts, 503 database down or too busy. Anything else is rethrown (a 500, logged by Next).
  */
 export function errorResponse(error: unknown): Response {
   const status = statusOf(error);
@@ -14,6 +14,7 @@ export function errorResponse(error: unknown): Response {
   const body: Record<string, unknown> = { message: domain.userMessage };
   if (error instanceof ValidationError) body.fieldErrors = error.fieldErrors;
   if (error instanceof StaleWriteError) body.current = error.current;
+  if (error instanceof LoweringNotConfirmedError) body.lowering = error.changes;
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
 }
 
@@ -24,7 +25,8 @@ function statusOf(error: unknown): number | null {
   if (error instanceof NotFoundError) return 404;
   if (error instanceof StaleWriteError || error instanceof ConflictError) return 409;
   if (error instanceof ValidationError) return 400;
-  if (error instanceof DatabaseUnavailableError) return 503;
+  if (error instanceof TooManyAttemptsError) return 429;
+  if (error instanceof DatabaseUnavailableError || error instanceof DatabaseBusyError) return 503;
   return null;
 }
 

@@ -10,17 +10,26 @@ import {
   type EntryState,
   type WriteContext,
 } from '@/graph/repositories/involvement';
-import { requireHouseEdit } from './access';
-import { customTypeSchema, entryPatchSchema, fieldErrorsOf, forumSchema, membershipSchema, newActorSchema } from './entry-input';
+import { assertHouseEdit, requireHouseEdit, type SessionUser } from './access';
+import { customTypeSchema, entryPatchSchema, fieldErrorsOf, forumSchema, loweringChoiceSchema, membershipSchema, newActorSchema } from './entry-input';
 import { ValidationError } from './errors';
+import { loweringGuard } from './lowering-guard';
 
 /**
  * Editing a house's map: each function checks that the user may edit this house, validates the
  * input with zod, and writes through graph/ (version-checked, audited, one transaction).
  */
-async function context(houseId: string): Promise<WriteContext> {
-  const user = await requireHouseEdit(houseId);
-  return { houseId, by: user.id, byName: user.name };
+async function context(houseId: string, input?: unknown): Promise<WriteContext> {
+  return editContext(await requireHouseEdit(houseId), houseId, input);
+}
+
+/**
+ * Who writes to which house, checked, with the rule for answers derived from organisations: a
+ * type's answer is lowered only when the user chose it (field "verlagen" of the input).
+ */
+export async function editContext(user: SessionUser, houseId: string, input?: unknown): Promise<WriteContext> {
+  await assertHouseEdit(user, houseId);
+  return { houseId, by: user.id, byName: user.name, checkDerived: loweringGuard(loweringChoiceSchema.parse(input)) };
 }
 
 function parse<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: import('zod').ZodError } }, input: unknown): T {
@@ -31,7 +40,7 @@ function parse<T>(schema: { safeParse: (v: unknown) => { success: true; data: T 
 
 /** Changes an entry of the map: `key` is `type:<code>` or `actor:<id>` (as the map names it). */
 export async function updateEntry(houseId: string, key: string, input: unknown, afterWrite?: AfterWrite<EntryState>): Promise<EntryState> {
-  const ctx = await context(houseId);
+  const ctx = await context(houseId, input);
   const { version, ...change } = parse(entryPatchSchema, input);
   const [kind, id] = splitKey(key);
   if (kind === 'type') return saveTypeAnswer(ctx, id, version, { ...change, via: undefined }, afterWrite);
@@ -39,12 +48,12 @@ export async function updateEntry(houseId: string, key: string, input: unknown, 
 }
 
 export async function addNamedActor(houseId: string, input: unknown, afterWrite?: AfterWrite<string>): Promise<string> {
-  const ctx = await context(houseId);
+  const ctx = await context(houseId, input);
   return addNamedActorInGraph(ctx, parse(newActorSchema, input), afterWrite);
 }
 
 export async function removeNamedActor(houseId: string, actorId: string, input: unknown): Promise<void> {
-  const ctx = await context(houseId);
+  const ctx = await context(houseId, input);
   const { version } = parse(entryPatchSchema, input);
   return removeInvolvementInGraph(ctx, actorId, version);
 }

@@ -1,9 +1,11 @@
 import 'server-only';
+import { readArrangements } from './arrangements';
 import { toCsv } from './csv';
+import { arrangedPositions } from './domain/arrangement';
 import { formatDate } from './format-date';
 import { getHouseMap } from './house-map';
 import type { HouseNetwork } from './house-network';
-import { LAYOUTS, type LayoutName } from './map/layouts';
+import { LAYOUTS, type LayoutName, type Positions } from './map/layouts';
 import { CSV_HEADER, toCsvRows } from './map/to-csv-rows';
 import { toMapModel } from './map/to-elements';
 import { toSvg } from './map/to-svg';
@@ -39,7 +41,7 @@ export function mapXlsx(network: HouseNetwork): Promise<Buffer> {
       name: 'Toelichting',
       lines: [
         ['Huis van het Kind', network.house.name],
-        ['Stand op', formatDate(new Date().toISOString())],
+        ['Stand op', { date: new Date().toISOString() }],
         ['Terug inlezen', 'Dit bestand kan ongewijzigd of aangevuld terug ingelezen worden via Importeren op de kaart van het huis. Een eigen actortype schrijft u als ‘Andere: naam’.'],
         ['Betrokkenheid', 'Kernpartner, Gemiddeld, Minimaal, Indirect, Nog niet, Niet, Niet aanwezig in werkgebied (of kort: kern, gem, min, ind, nn, niet aanw.)'],
       ],
@@ -48,19 +50,26 @@ export function mapXlsx(network: HouseNetwork): Promise<Buffer> {
   );
 }
 
-/** The house's map as an SVG document with title, date and legend. Access checked. */
+/** The house's map as an SVG document with title, date and legend, in its saved arrangement if any. Access checked. */
 export async function exportSvg(houseId: string, layout: LayoutName): Promise<string> {
-  const network = await getHouseMap(houseId);
-  return mapSvg(network, layout);
+  const [network, arrangements] = await Promise.all([getHouseMap(houseId), readArrangements(houseId)]);
+  return mapSvg(network, layout, arrangements[layout].positions);
 }
 
-export function mapSvg(network: Awaited<ReturnType<typeof getHouseMap>>, layout: LayoutName): string {
-  // The force layout runs in the browser; on the server the deterministic rings stand in for it.
-  const used: LayoutName = LAYOUTS[layout].positions ? layout : 'ringen';
+/**
+ * The map as SVG in a layout: the layout's own positions, replaced by the house's saved
+ * arrangement where it has one (the same positions the screen starts from). The force layout
+ * runs in the browser; on the server the deterministic rings stand in for it, unless the house
+ * saved an arrangement of it.
+ */
+export function mapSvg(network: Awaited<ReturnType<typeof getHouseMap>>, layout: LayoutName, saved: Positions | null = null): string {
+  const used: LayoutName = LAYOUTS[layout].positions || saved ? layout : 'ringen';
   const model = toMapModel(network);
-  return toSvg(network.house.name, model, LAYOUTS[used].positions!(model), {
+  const own = (LAYOUTS[used].positions ?? LAYOUTS.ringen.positions!)(model);
+  const name = `${LAYOUTS[used].label.toLowerCase()}${saved ? ' (eigen schikking)' : ''}`;
+  return toSvg(network.house.name, model, arrangedPositions(own, saved), {
     title: `Netwerkkaart ${network.house.name}`,
-    subtitle: `Stand op ${formatDate(new Date().toISOString())} · schikking: ${LAYOUTS[used].label.toLowerCase()}`,
+    subtitle: `Stand op ${formatDate(new Date().toISOString())} · schikking: ${name}`,
     clusterBoxes: used === 'clusters',
   });
 }

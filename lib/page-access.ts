@@ -1,17 +1,21 @@
 import 'server-only';
-import { notFound, redirect } from 'next/navigation';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from './errors';
+import { forbidden, notFound, redirect } from 'next/navigation';
+import { AreaForbiddenError, ForbiddenError, NotFoundError, TooManyAttemptsError, UnauthenticatedError } from './errors';
 
 /**
  * Pages call the lib/access.ts checks through this: no session sends the visitor to the login
- * page (and back afterwards); a refusal shows the 404 page, so a house's existence does not leak.
+ * page (and back afterwards); a part of the product this role does not open shows "geen toegang"
+ * (app/forbidden.tsx, 403); any other refusal shows the not-found page (app/not-found.tsx, 404),
+ * the same answer as for a house that does not exist, so a house's existence does not leak
+ * (and so does an address that guessed too often: it learns nothing more).
  */
 export async function guardPage<T>(returnTo: string, check: () => Promise<T>): Promise<T> {
   try {
     return await check();
   } catch (error) {
     if (error instanceof UnauthenticatedError) redirect(loginPath(returnTo));
-    if (error instanceof ForbiddenError || error instanceof NotFoundError) notFound();
+    if (error instanceof AreaForbiddenError) forbidden();
+    if (error instanceof ForbiddenError || error instanceof NotFoundError || error instanceof TooManyAttemptsError) notFound();
     throw error;
   }
 }

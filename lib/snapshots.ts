@@ -7,12 +7,13 @@ import { NotFoundError, ValidationError } from './errors';
 import { fieldErrorsOf } from './entry-input';
 import type { HouseNetwork } from './house-network';
 import { diffDecorations, diffNetworks, mergeForComparison, type NetworkDiff } from './snapshot-diff';
+import { plainText } from './domain/plain-text';
 
 export type { SnapshotSummary };
 
-export const snapshotLabelSchema = z.object({
+export const snapshotLabelSchema = plainText(z.object({
   label: z.string().trim().min(3, 'Geef de momentopname een naam van minstens 3 tekens, bv. “Stand januari 2027”.').max(80, 'De naam is te lang (max. 80 tekens).'),
-});
+}));
 
 /** Takes a named snapshot of the house's map as it is now. */
 export async function takeSnapshot(houseId: string, input: unknown): Promise<string> {

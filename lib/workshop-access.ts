@@ -1,11 +1,13 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { findParticipant, findWorkshopIn, type WorkshopRecord } from '@/graph/repositories/workshops';
 import { userAlongside, type SessionUser } from './access';
 import { canRunWorkshop } from './access-rules';
-import { ForbiddenError, NotFoundError, NotParticipantError, UnauthenticatedError, WorkshopClosedError } from './errors';
+import { clientAddress } from './client-address';
+import { NotFoundError, NotParticipantError, TooManyAttemptsError, UnauthenticatedError, WorkshopClosedError } from './errors';
+import { countCodeMiss, TOO_MANY_CODE_GUESSES_MESSAGE } from './workshop/code-guessing';
 
 /**
  * Workshop participants are not users: they hold a random token in an HttpOnly cookie scoped to
@@ -65,7 +67,11 @@ export async function requireWorkshopRunner<T>(code: string, alongside?: (tx: Ma
   });
   // Not signed in is told before "not found", like every other page.
   if (!user) throw new UnauthenticatedError();
-  if (!data.workshop) throw new NotFoundError(`workshop ${code}`);
-  if (!canRunWorkshop(user, data.workshop.houseId)) throw new ForbiddenError(`workshop of house ${data.workshop.houseId}`);
-  return { user, workshop: data.workshop, data: data.more };
+  if (data.workshop && canRunWorkshop(user, data.workshop.houseId)) return { user, workshop: data.workshop, data: data.more };
+  // A workshop this user may not run answers exactly like a code that does not exist, and both
+  // count as a wrong code for the address (lib/workshop/code-guessing.ts), as a failed join does:
+  // a signed-in user cannot use these routes to find codes that exist.
+  const address = clientAddress(await headers());
+  if (await countCodeMiss(address)) throw new TooManyAttemptsError(`workshop lookups from ${address}`, TOO_MANY_CODE_GUESSES_MESSAGE);
+  throw new NotFoundError(`workshop ${code}`);
 }

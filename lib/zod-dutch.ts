@@ -6,5 +6,8 @@ import { z } from 'zod';
  * harmless.
  */
 z.config(z.locales.nl());
+// No parsers compiled with `new Function`, which the Content-Security-Policy forbids in the
+// browser (see instrumentation-client.ts).
+z.config({ jitless: true });
 
 export { z };

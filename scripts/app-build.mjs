@@ -6,7 +6,7 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const SOURCE_DIRS = ['app', 'components', 'lib', 'graph', 'seed', 'public'];
-const SOURCE_FILES = ['next.config.js', 'package-lock.json', 'tsconfig.json', 'postcss.config.mjs'];
+const SOURCE_FILES = ['next.config.js', 'package-lock.json', 'tsconfig.json', 'postcss.config.mjs', 'proxy.ts', 'instrumentation-client.ts'];
 const SKIP = new Set(['node_modules', 'target', '.next', '.next-test']);
 
 function listFiles(dir) {

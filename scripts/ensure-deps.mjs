@@ -33,19 +33,22 @@ async function ensureNeo4jServer() {
   ensureServerBuilt((line) => console.log(`• ${line}`));
 }
 
-// Debian's chromium for the end-to-end tests, and poppler's pdftoppm, which renders the workshop
-// report's PDF pages to PNG for review: one apt-get call for whatever is missing.
+// Debian's chromium for the end-to-end tests, poppler's pdftoppm, which renders the workshop
+// report's PDF pages to PNG for review, and nginx, which tests/security/nginx.spec.ts runs in
+// front of the app (in the foreground, on a free port, with a configuration of its own; the
+// package's own service is not needed): one apt-get call for whatever is missing.
 function ensureChromium() {
   const wanted = [
     ['/usr/bin/chromium', ['chromium', 'fonts-dejavu-core']],
     ['/usr/bin/pdftoppm', ['poppler-utils']],
+    ['/usr/sbin/nginx', ['nginx']],
   ].filter(([binary]) => !existsSync(binary)).flatMap(([, packages]) => packages);
   if (wanted.length === 0) return;
   console.log(`• Debian-pakketten installeren voor de end-to-end tests (${wanted.join(', ')}) ...`);
   const asRoot = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
   const apt = (args) => asRoot.length ? run(asRoot[0], [...asRoot.slice(1), 'apt-get', ...args]) : run('apt-get', args);
   apt(['update', '-qq']);
-  apt(['install', '-y', '-qq', '--no-install-recommends', ...wanted]);
+  apt(['install', '-y', '-qq', '--no-install-recommends', '-o', 'Dpkg::Options::=--force-confold', ...wanted]);
 }
 
 ensureNpmPackages();

@@ -9,21 +9,26 @@
 // Neo4j Community dumps and loads a database only while it is offline, so both refuse while the
 // local server answers on its port: stop `npm start` (Ctrl-C) first. A restore first dumps the
 // current data to .data/backups/<time>-voor-restore.dump, so a wrong restore can be undone.
-// NETWERKKAART_DATA_DIR (default .data) and NETWERKKAART_NEO4J_PORT (default 7687) point the
-// script elsewhere, e.g. at a copy. The JSON backup of Beheer › Back-up works on any server.
+// NETWERKKAART_DATA_DIR (default .data) points the script at another data folder, e.g. a copy;
+// the port is the one that folder's server was started on (or NETWERKKAART_NEO4J_PORT).
+// The JSON backup of Beheer › Back-up works on any server.
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureServerBuilt } from '../graph/server/local-neo4j.mjs';
+import { ensureServerBuilt, readServerState, serverProcessAlive } from '../graph/server/local-neo4j.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(root, process.env.NETWERKKAART_DATA_DIR ?? '.data');
 const home = path.join(dataDir, 'neo4j');
 const backupsDir = path.join(dataDir, 'backups');
-const port = Number(process.env.NETWERKKAART_NEO4J_PORT ?? 7687);
+// The port the folder's own server was last started on (graph/server/local-neo4j.mjs records
+// it), unless NETWERKKAART_NEO4J_PORT says otherwise: an instance started on another port is
+// found too.
+const state = readServerState(home);
+const port = Number(process.env.NETWERKKAART_NEO4J_PORT ?? state?.port ?? 7687);
 const libDir = path.join(root, 'graph', 'server', 'target', 'lib');
 const DATABASE = 'neo4j';
 
@@ -64,9 +69,12 @@ function stamp() {
 }
 
 async function refuseWhileRunning() {
-  if (await portAnswers(port)) {
-    fail(`De lokale Neo4j draait nog (poort ${port} antwoordt). Neo4j Community kan een databank alleen offline dumpen of laden:\n` +
-      'stop eerst `npm start` of `npm run dev` (Ctrl-C) en probeer dan opnieuw.');
+  const stopFirst = 'Neo4j Community kan een databank alleen offline dumpen of laden:\n' +
+    'stop eerst `npm start` of `npm run dev` (Ctrl-C) en probeer dan opnieuw.';
+  if (await portAnswers(port)) fail(`De lokale Neo4j draait nog (poort ${port} antwoordt). ${stopFirst}`);
+  // Started on another port than the one asked for, or not answering yet: its process tells.
+  if (serverProcessAlive(state) || (state?.port && (await portAnswers(state.port)))) {
+    fail(`De lokale Neo4j draait nog (proces ${state.pid ?? '?'}, poort ${state.port}). ${stopFirst}`);
   }
   if (!existsSync(path.join(home, 'data', 'databases', DATABASE))) fail(`Er is geen lokale databank in ${home}. Start Netwerkkaart eerst één keer met npm start.`);
 }

@@ -6,7 +6,7 @@ import { redirect } from 'next/navigation';
 import { getAuth } from '@/lib/auth';
 import { TOO_MANY_ATTEMPTS_MESSAGE } from '@/lib/login-throttle';
 import { loginInputSchema } from '@/lib/login-input';
-import type { LoginState } from '@/lib/login-state';
+import { ACCOUNT_DEACTIVATED_MESSAGE, type LoginState } from '@/lib/login-state';
 import { isLocalPath } from '@/lib/page-access';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
 
@@ -28,6 +28,7 @@ export async function signIn(_previous: LoginState, formData: FormData): Promise
   } catch (error) {
     if (!isAPIError(error)) throw error;
     if (error.statusCode === 429) return { message: TOO_MANY_ATTEMPTS_MESSAGE, fieldErrors: {}, email };
+    if (error.statusCode === 403 && error.body?.code === 'ACCOUNT_DEACTIVATED') return { message: ACCOUNT_DEACTIVATED_MESSAGE, fieldErrors: {}, email };
     if (error.statusCode === 401) return { message: 'Dit e-mailadres en wachtwoord horen niet bij elkaar.', fieldErrors: {}, email };
     return { message: 'Aanmelden lukte niet. Probeer het opnieuw.', fieldErrors: {}, email };
   }

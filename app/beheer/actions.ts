@@ -3,8 +3,8 @@
 import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { actionFailure, done, formFields, invalid } from '@/lib/action-result';
-import { adminCreateHouse, adminCreateInvitation, adminCreateUser, adminEndInvitation, adminUpdateUserAccess } from '@/lib/admin';
-import { endInvitationSchema, invitationSchema, newHouseSchema, newUserSchema, passwordLinkSchema, userAccessSchema, type FormState } from '@/lib/admin-input';
+import { adminCreateHouse, adminCreateInvitation, adminCreateUser, adminEndInvitation, adminSetUserActive, adminUpdateUserAccess } from '@/lib/admin';
+import { endInvitationSchema, invitationSchema, newHouseSchema, newUserSchema, passwordLinkSchema, userAccessSchema, userActiveSchema, type FormState } from '@/lib/admin-input';
 import { issuePasswordLink } from '@/lib/password-links';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
 
@@ -100,4 +100,19 @@ export async function createPasswordLinkAction(_previous: FormState, formData: F
   }
   revalidatePath('/beheer');
   return { ...done('Geef deze link aan de persoon zelf. Hij werkt één keer, 24 uur lang; een vorige link van dit account werkt niet meer.'), link };
+}
+
+export async function setUserActiveAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const refused = await crossSite();
+  if (refused) return refused;
+  const parsed = userActiveSchema.safeParse(formFields(formData));
+  if (!parsed.success) return invalid(parsed.error);
+  const active = parsed.data.actief === 'ja';
+  try {
+    await adminSetUserActive({ userId: parsed.data.userId, active });
+  } catch (error) {
+    return actionFailure(error, '/beheer');
+  }
+  revalidatePath('/beheer');
+  return done(active ? 'Het account is weer actief: aanmelden kan opnieuw.' : 'Het account is gedeactiveerd: lopende sessies zijn beëindigd en aanmelden kan niet meer.');
 }

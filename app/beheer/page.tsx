@@ -26,7 +26,7 @@ const SECTIONS = [
 export default async function AdminPage() {
   const result = await loadPageData(() => guardPage('/beheer', loadAdminOverview));
   if (!result.ok) return <DatabaseErrorPanel />;
-  const { users, houses, invitations, changes } = result.data;
+  const { selfId, users, houses, invitations, changes } = result.data;
   const today = brusselsDate();
   const facilitators = users.filter((u) => u.role === 'facilitator');
   return (
@@ -48,7 +48,7 @@ export default async function AdminPage() {
       <section id="gebruikers" aria-labelledby="gebruikers-titel" className="mb-12 scroll-mt-4">
         <h2 id="gebruikers-titel" className="mb-3 text-xl font-semibold">Gebruikers <span className="text-base font-normal text-muted">({users.length})</span></h2>
         <NewUserForm houses={houses} />
-        <UserTable users={users} houses={houses} />
+        <UserTable users={users} houses={houses} selfId={selfId} />
       </section>
 
       <section id="huizen" aria-labelledby="huizen-titel" className="mb-12 scroll-mt-4">
@@ -83,8 +83,8 @@ export default async function AdminPage() {
 
       <section id="wijzigingen" aria-labelledby="wijzigingen-titel" className="scroll-mt-4">
         <h2 id="wijzigingen-titel" className="mb-1 text-xl font-semibold">Wijzigingen</h2>
-        <p className="mb-3 text-sm text-muted">De laatste 100 schrijfacties: wie, wanneer, wat, van welke waarde naar welke.</p>
-        <AuditTrail changes={changes} />
+        <p className="mb-3 text-sm text-muted">De laatste 100 schrijfacties: wanneer, wie, en wat er veranderde.</p>
+        <AuditTrail changes={changes} houses={houses} users={users} />
       </section>
     </>
   );

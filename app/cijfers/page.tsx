@@ -3,7 +3,10 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { PageHeader } from '@/components/page-header';
 import { SurveyTablesView } from '@/components/survey/survey-tables-view';
 import { SurveyFilterForm } from '@/components/survey/survey-filter-form';
+import { optionalUser } from '@/lib/access';
 import { loadPageData } from '@/lib/load-page-data';
+import { filterLabel } from '@/lib/survey/filter-label';
+import { audienceOf, REFUSAL_MESSAGES } from '@/lib/survey/public-selections';
 import { computeSurveyFigures, MIN_HOUSES_IN_SELECTION } from '@/lib/survey/survey-figures';
 import { filterQuery, isFiltered, parseSurveyFilter } from '@/lib/survey/survey-filter';
 
@@ -14,7 +17,7 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
   const parsed = parseSurveyFilter(await searchParams);
   const filter = parsed.success ? parsed.data : {};
   const query = filterQuery(filter);
-  const result = await loadPageData(() => computeSurveyFigures(filter));
+  const result = await loadPageData(async () => computeSurveyFigures(filter, audienceOf(await optionalUser())));
 
   return (
     <>
@@ -31,6 +34,20 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
 
       {!result.ok ? (
         <div className="mt-6"><DatabaseErrorPanel /></div>
+      ) : result.data.status === 'not-public' ? (
+        <div role="status" className="mt-6 rounded-xl border border-amber-300 bg-amber-50 p-4">
+          <p>{REFUSAL_MESSAGES[result.data.reason]}</p>
+          <p className="mt-2 text-sm">
+            Zonder aanmelden te bekijken:{' '}
+            {[{}, ...result.data.publicFilters].map((f, i) => (
+              <span key={filterQuery(f) || 'alle'}>
+                {i > 0 ? ', ' : ''}
+                <a className="text-brand underline" href={`/cijfers${filterQuery(f) ? `?${filterQuery(f)}` : ''}`}>{filterLabel(f)}</a>
+              </span>
+            ))}
+            .
+          </p>
+        </div>
       ) : result.data.status === 'too-few-houses' ? (
         <p role="status" className="mt-6 rounded-xl border border-amber-300 bg-amber-50 p-4">
           Deze selectie telt {result.data.houses} huizen. Cijfers worden pas getoond vanaf {MIN_HOUSES_IN_SELECTION} huizen, zodat

@@ -4,12 +4,15 @@ import { useActionState } from 'react';
 import { createUserAction } from '@/app/beheer/actions';
 import { EMPTY_FORM_STATE } from '@/lib/admin-input';
 import { ROLE_CODES, ROLE_LABELS } from '@/lib/roles';
+import { useKeptForm } from '../hooks/use-kept-form';
 import { buttonClass, FormField, FormMessage, inputClass, invalidProps } from './form-parts';
 
 export function NewUserForm({ houses }: { houses: { id: string; name: string }[] }) {
   const [state, action, pending] = useActionState(createUserAction, EMPTY_FORM_STATE);
+  // A validation error keeps what was typed; a new account empties the form.
+  const kept = useKeptForm(action, state, (s) => s.ok);
   return (
-    <form action={action} className="grid gap-3 rounded-xl border border-black/10 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" noValidate>
+    <form ref={kept.ref} action={action} onSubmit={kept.onSubmit} className="grid gap-3 rounded-xl border border-black/10 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" noValidate>
       <h3 className="font-semibold sm:col-span-2 lg:col-span-3">Nieuw account</h3>
       <FormField label="Naam" name="name" errors={state.fieldErrors.name}>
         <input id="name" name="name" className={inputClass} autoComplete="off" {...invalidProps('name', state)} />

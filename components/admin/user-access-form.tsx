@@ -1,33 +1,40 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import { updateUserAccessAction } from '@/app/beheer/actions';
+import { HousePicker } from '@/components/house-picker';
 import { EMPTY_FORM_STATE } from '@/lib/admin-input';
+import type { PickableHouse } from '@/lib/domain/house-search';
 import { ROLE_CODES, ROLE_LABELS, type Role } from '@/lib/roles';
 import { buttonClass, FormMessage, inputClass } from './form-parts';
 
-/** Role and house of one account, changed in place. */
-/** The id of the one <datalist> of houses the user table renders (one list, not one per row). */
-export const HOUSE_LIST_ID = 'huizen-lijst';
-
-export function UserAccessForm({ user }: { user: { id: string; email: string; role: Role | null; houseId?: string } }) {
+/** Role and house of one account, changed in place; the house is chosen with the searchable picker. */
+export function UserAccessForm({ user, houses }: { user: { id: string; email: string; role: Role | null; houseId?: string }; houses: PickableHouse[] }) {
   const [state, action, pending] = useActionState(updateUserAccessAction, EMPTY_FORM_STATE);
+  // Controlled: React resets uncontrolled fields after an action, which would show the old role.
+  const [role, setRole] = useState<Role>(user.role ?? 'coordinator');
+  const houseError = state.fieldErrors.houseId?.[0];
   return (
     <form action={action} className="grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)] gap-2 sm:grid-cols-[minmax(0,11rem)_minmax(0,1fr)_auto] sm:items-end" aria-label={`Rol en huis van ${user.email}`}>
       <input type="hidden" name="userId" value={user.id} />
       <label className="min-w-0 text-xs text-muted">
         Rol
-        <select name="role" defaultValue={user.role ?? 'coordinator'} className={`${inputClass} mt-0.5 text-ink`}>
+        <select name="role" value={role} onChange={(event) => setRole(event.target.value as Role)} className={`${inputClass} mt-0.5 text-ink`}>
           {ROLE_CODES.map((role) => <option key={role} value={role}>{ROLE_LABELS[role]}</option>)}
         </select>
       </label>
-      <label className="min-w-0 text-xs text-muted">
-        Huis (code, voor een coördinator)
-        <input name="houseId" list={HOUSE_LIST_ID} defaultValue={user.houseId ?? ''} className={`${inputClass} mt-0.5 text-ink`} placeholder="bv. demo-001" />
-      </label>
+      <HousePicker
+        houses={houses}
+        name="houseId"
+        label="Huis (voor een coördinator)"
+        defaultId={user.houseId}
+        placeholder="Zoek een huis"
+        invalid={Boolean(houseError)}
+        className="min-w-0 [&>label]:text-xs [&>label]:font-normal [&>label]:text-muted"
+      />
       <button type="submit" disabled={pending} className={`${buttonClass} col-span-2 sm:col-span-1`}>{pending ? 'Bezig …' : 'Opslaan'}</button>
       <div className="col-span-2 sm:col-span-3 empty:hidden">
-        {state.message ? <FormMessage state={state.fieldErrors.houseId ? { ...state, message: state.fieldErrors.houseId[0] } : state} /> : null}
+        {state.message ? <FormMessage state={houseError ? { ...state, message: houseError } : state} /> : null}
       </div>
     </form>
   );

@@ -10,6 +10,7 @@ interface RestoreResult {
   nodes: number;
   relationships: number;
   keptUsers: number;
+  restoredAdmins: string[];
   elapsedMs: number;
 }
 
@@ -56,6 +57,11 @@ export function RestorePanel({ empty }: { empty: boolean }) {
           Accounts staan er weer, met hun rol en huizen, maar zonder wachtwoord (dat zit nooit in een back-up)
           {result.keptUsers ? `; ${result.keptUsers} bestaand${result.keptUsers === 1 ? '' : 'e'} account${result.keptUsers === 1 ? '' : 's'} (zoals het uwe) bleef ongewijzigd` : ''}.
         </p>
+        {result.restoredAdmins.length ? (
+          <p className="mt-1 text-sm" data-testid="restored-admins">
+            Beheerders uit de back-up: {result.restoredAdmins.join(', ')}. Maak alleen een wachtwoordlink voor wie u kent.
+          </p>
+        ) : null}
       </div>
     );
   }

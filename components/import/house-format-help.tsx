@@ -12,9 +12,9 @@ export function HouseFormatHelp({ houseId }: { houseId: string }) {
         <div><dt className="font-medium">Soort actor</dt><dd className="text-muted">Zoals in de vragenlijst of het rapport: ‘CLB’, ‘Scholen’, ‘OCMW’ … Een eigen actortype: ‘Andere: Tienerwerking’.</dd></div>
         <div><dt className="font-medium">Actor</dt><dd className="text-muted">De naam van de organisatie. Leeg of gelijk aan de soort: het antwoord voor de soort zelf.</dd></div>
         <div><dt className="font-medium">Betrokkenheid</dt><dd className="text-muted">Kernpartner, Gemiddeld, Minimaal, Indirect, Nog niet, Niet, Niet aanwezig in werkgebied; ook kort: kern, gem, min, ind, nn, niet aanw.</dd></div>
-        <div><dt className="font-medium">Niet verplicht</dt><dd className="text-muted">Domeincluster (voor een eigen type), Via overleg, Notitie, Trekker, Volgende stap, Streefdatum (dd-mm-jjjj).</dd></div>
+        <div><dt className="font-medium">Niet verplicht</dt><dd className="text-muted">Domeincluster (voor een eigen type), Via overleg, Notitie, Gewenst (een betrokkenheid), Trekker, Volgende stap, Streefdatum (dd-mm-jjjj).</dd></div>
       </dl>
-      <p className="text-muted">CSV in UTF-8 (Excel: ‘CSV UTF-8’), met ; of , als scheidingsteken. Een tweede keer hetzelfde bestand inlezen verandert niets; er wordt nooit iets verwijderd.</p>
+      <p className="text-muted">CSV zoals Excel het bewaart (‘CSV UTF-8’, gewone ‘CSV’ of ‘Unicode-tekst’), met ; , of een tab als scheidingsteken. Een tweede keer hetzelfde bestand inlezen verandert niets; er wordt nooit iets verwijderd.</p>
     </aside>
   );
 }

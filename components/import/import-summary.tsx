@@ -1,3 +1,4 @@
+import { TEXT_ENCODINGS } from '@/lib/import/text-encodings';
 import type { ImportPreview } from '@/lib/import/preview';
 
 /** Counts of the preview as four tiles, and the number of errors and warnings. */
@@ -11,7 +12,8 @@ export function ImportSummary({ preview }: { preview: ImportPreview }) {
   return (
     <div className="space-y-2" data-testid="import-summary">
       <p className="text-sm text-muted">
-        {preview.fileName} · {preview.format.toUpperCase()} · {preview.rowCount.toLocaleString('nl-BE')} {preview.rowCount === 1 ? 'rij' : 'rijen'}
+        {preview.fileName} · {preview.format.toUpperCase()}
+        {preview.encoding ? <span data-testid="import-encoding">, gelezen als {TEXT_ENCODINGS[preview.encoding]}</span> : null} · {preview.rowCount.toLocaleString('nl-BE')} {preview.rowCount === 1 ? 'rij' : 'rijen'}
         {preview.kind === 'houses' ? ' (een rij per huis)' : ''}
       </p>
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">

@@ -6,6 +6,7 @@ import type { LevelCode } from '@/lib/levels';
 import type { MapEntry } from '@/lib/map/map-entries';
 import { FormMessage } from '../questionnaire/form-message';
 import { LevelChoice } from '../questionnaire/level-choice';
+import { LoweringChoice } from '../questionnaire/lowering-choice';
 import type { EntryAction } from '../questionnaire/types';
 
 /**
@@ -65,6 +66,8 @@ export function EntryEditor({ entry, action, forums }: { entry: MapEntry; action
           </label>
         </fieldset>
       ) : null}
+      {/* Refused because it lowers the type's answer: the explicit choice, then save again. */}
+      {state.lowering?.length ? <LoweringChoice change={state.lowering[0]} /> : null}
       <div className="flex items-center gap-2">
         <button type="submit" disabled={pending} className="rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">
           {pending ? 'Opslaan…' : 'Opslaan'}

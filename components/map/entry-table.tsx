@@ -1,6 +1,7 @@
 import { formatDate } from '@/lib/format-date';
 import { LEVELS } from '@/lib/levels';
 import type { MapEntry } from '@/lib/map/map-entries';
+import { scrollable } from '@/components/scrollable';
 import { LevelBadge } from './level-badge';
 
 /**
@@ -18,7 +19,7 @@ export function EntryTable({ entries, onSelect }: { entries: MapEntry[]; onSelec
   }
   const columns = onSelect ? 6 : 5;
   return (
-    <div className="relative overflow-x-auto rounded-xl border border-black/10 bg-white">
+    <div className="relative overflow-x-auto rounded-xl border border-black/10 bg-white" {...scrollable('Tabel van de kaart')}>
       <table className="w-full min-w-[640px] text-left text-sm" data-testid="entry-table">
         <caption className="sr-only">Actoren van het samenwerkingsverband, per domeincluster</caption>
         <thead className="bg-paper text-xs uppercase tracking-wide text-muted">

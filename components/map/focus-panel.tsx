@@ -5,17 +5,29 @@ import { LEVELS } from '@/lib/levels';
 import type { MapEntry } from '@/lib/map/map-entries';
 import { LevelBadge } from './level-badge';
 
+interface Props {
+  entry: MapEntry;
+  houseId: string;
+  onClose: () => void;
+  /** Zooms the map to this actor and its neighbours (when it is on the map). */
+  onZoom?: () => void;
+  /** The map is zoomed to this actor now: the way back to the whole map. */
+  zoomed?: boolean;
+  onWholeMap?: () => void;
+  children?: ReactNode;
+}
+
 /**
  * What the map says about one actor: its link to the house (and through which forum), its
  * forums, its notes and expansion plan, and the other houses it serves. `children` holds the
  * edit form when the user may edit.
  */
-export function FocusPanel({ entry, houseId, onClose, children }: { entry: MapEntry; houseId: string; onClose: () => void; children?: ReactNode }) {
+export function FocusPanel({ entry, houseId, onClose, onZoom, zoomed = false, onWholeMap, children }: Props) {
   return (
     <section aria-labelledby="focus-titel" className="rounded-xl border border-black/10 bg-white p-4" data-testid="focus-panel" data-entry={entry.key}>
       <div className="flex items-start justify-between gap-2">
         <div>
-          <h2 id="focus-titel" className="text-base font-semibold leading-snug">{entry.name}</h2>
+          <h2 id="focus-titel" tabIndex={-1} className="text-base font-semibold leading-snug">{entry.name}</h2>
           <p className="text-xs text-muted">
             {entry.kind === 'actor' && entry.name !== entry.typeName ? `${entry.typeName} · ` : ''}
             {entry.clusterName}
@@ -25,6 +37,19 @@ export function FocusPanel({ entry, houseId, onClose, children }: { entry: MapEn
           ✕
         </button>
       </div>
+      {onZoom ? (
+        <p className="mt-2">
+          {zoomed ? (
+            <button type="button" onClick={onWholeMap} className="rounded-md border border-black/15 bg-white px-2.5 py-1 text-sm font-medium hover:bg-brand-soft" data-testid="focus-back">
+              Terug naar de hele kaart
+            </button>
+          ) : (
+            <button type="button" onClick={onZoom} className="rounded-md border border-brand px-2.5 py-1 text-sm font-medium text-brand hover:bg-brand-soft" data-testid="focus-zoom">
+              Focus op deze actor en zijn buren
+            </button>
+          )}
+        </p>
+      ) : null}
       {entry.mandatory ? (
         <p className={`mt-2 rounded-md px-2 py-1 text-xs font-semibold ${entry.missingMandatory ? 'bg-red-50 text-[#b42318]' : 'bg-brand-soft text-brand'}`}>
           {entry.missingMandatory ? '⚠ Verplicht aan te sluiten, en nog niet betrokken' : 'Verplicht aan te sluiten'}

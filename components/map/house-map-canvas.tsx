@@ -3,7 +3,8 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef } from 'react';
-import { LAYOUTS, type LayoutName } from '@/lib/map/layouts';
+import { arrangedPositions } from '@/lib/domain/arrangement';
+import { LAYOUTS, type LayoutName, type Positions } from '@/lib/map/layouts';
 import { FORCE_DEFAULTS } from '@/lib/map/layouts/force';
 import { mapStylesheet, presentationStylesheet } from '@/lib/map/stylesheet';
 import type { MapElement, MapModel } from '@/lib/map/to-elements';
@@ -35,6 +36,10 @@ interface Props {
   label: string;
   /** The projector: larger labels, and the canvas fills its parent instead of a fixed height. */
   presentation?: boolean;
+  /** The house's own arrangement (saved, or being dragged): these nodes stand here, the others where the layout puts them. */
+  arrangement?: Positions | null;
+  /** The canvas fills its parent, whose size the page sets (map panel, full screen). */
+  fill?: boolean;
 }
 
 /**
@@ -42,11 +47,11 @@ interface Props {
  * unmount, patched inside cy.batch() when the data changes (diffed by element id), laid out
  * again only when the layout or the set of nodes changes. React never rebuilds the graph.
  */
-export function HouseMapCanvas({ elements, model, layout, hidden, matches, focused, decorations, onSelect, handle, label, presentation = false }: Props) {
+export function HouseMapCanvas({ elements, model, layout, hidden, matches, focused, decorations, onSelect, handle, label, presentation = false, arrangement = null, fill = false }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
-  const laidOut = useRef<{ layout: LayoutName; nodes: string } | null>(null);
+  const laidOut = useRef<{ layout: LayoutName; nodes: string; arrangement: Positions | null } | null>(null);
   onSelectRef.current = onSelect;
 
   useEffect(() => {
@@ -58,7 +63,6 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
       elements: [],
       minZoom: 0.15,
       maxZoom: 3,
-      wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
       autoungrabify: true,
       autounselectify: true,
@@ -124,7 +128,7 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
       el.dataset.nodes = String(cy.nodes('.entry').length);
     };
     if (definition.positions) {
-      const positions = definition.positions(model);
+      const positions = arrangedPositions(definition.positions(model), arrangement);
       const first = previous === null || previous.layout !== layout;
       cy.batch(() => {
         cy.nodes().forEach((node) => {
@@ -136,21 +140,29 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
       });
       if (first || presentation) cy.fit(undefined, presentation ? 40 : 24);
       done();
-    } else if (!sameNodes) {
+    } else if (!sameNodes || previous?.arrangement !== arrangement) {
       // Force: start from the rings so the result is the same on every visit.
       const rings = LAYOUTS.ringen.positions!(model);
       cy.nodes().forEach((node) => {
-        const p = rings[node.id()];
+        const p = arrangement?.[node.id()] ?? rings[node.id()];
         if (p) node.position(p);
       });
-      const run = cy.layout({ ...FORCE_DEFAULTS } as unknown as cytoscape.LayoutOptions);
-      run.one('layoutstop', done);
-      run.run();
+      // An arrangement holds its nodes where they were put; the force places only the others.
+      const fixed = arrangement ? cy.nodes().filter((n) => !n.isParent() && Boolean(arrangement[n.id()])) : cy.collection();
+      if (arrangement && fixed.length === cy.nodes().filter((n) => !n.isParent()).length) {
+        if (previous?.layout !== layout) cy.fit(undefined, 24);
+        done();
+      } else {
+        const fixedNodeConstraint = fixed.map((n) => ({ nodeId: n.id(), position: { ...arrangement![n.id()] } }));
+        const run = cy.layout({ ...FORCE_DEFAULTS, ...(fixedNodeConstraint.length ? { fixedNodeConstraint } : {}) } as unknown as cytoscape.LayoutOptions);
+        run.one('layoutstop', done);
+        run.run();
+      }
     } else {
       done();
     }
-    laidOut.current = { layout, nodes: nodeIds };
-  }, [elements, model, layout, presentation]);
+    laidOut.current = { layout, nodes: nodeIds, arrangement };
+  }, [elements, model, layout, presentation, arrangement]);
 
   // Visual states: filters, search, focus, comparison. Classes only, never inline styles.
   useEffect(() => {
@@ -185,7 +197,7 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
       role="img"
       aria-label={label}
       data-testid="house-map"
-      className={presentation ? 'h-full min-h-[320px] w-full bg-white' : 'h-[480px] w-full bg-white sm:h-[700px]'}
+      className={presentation || fill ? 'h-full min-h-[320px] w-full bg-white' : 'h-[480px] w-full bg-white sm:h-[700px]'}
     />
   );
 }

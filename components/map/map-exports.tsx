@@ -94,10 +94,10 @@ export function MapExports({ houseId, houseName, model, layout, handle, decorati
       <a className={link} href={`${base}/kaart.xlsx`} download>
         Excel
       </a>
-      <a className={link} href={`/huizen/${houseId}/afdrukken?formaat=A4`}>
+      <a className={link} href={`/huizen/${houseId}/afdrukken?formaat=A4&weergave=${layout}`}>
         Afdrukken A4
       </a>
-      <a className={link} href={`/huizen/${houseId}/afdrukken?formaat=A3`}>
+      <a className={link} href={`/huizen/${houseId}/afdrukken?formaat=A3&weergave=${layout}`}>
         A3
       </a>
       {error ? <span role="alert" className="text-xs text-[#b42318]">{error}</span> : null}

@@ -1,24 +1,36 @@
 'use client';
 
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { emptyArrangements, type HouseArrangements } from '@/lib/domain/arrangement';
 import type { HouseNetwork } from '@/lib/house-network';
 import type { LevelCode } from '@/lib/levels';
 import { hiddenKeys, searchMatches } from '@/lib/map/filter-entries';
 import type { LayoutName } from '@/lib/map/layouts';
 import { toElements, toMapModel } from '@/lib/map/to-elements';
 import type { EntryAction } from '../questionnaire/types';
-import { EntryEditor } from './entry-editor';
+import { useFullscreen } from '../hooks/use-fullscreen';
 import { useHydrated } from '../hooks/use-hydrated';
+import { useMediaQuery } from '../hooks/use-media-query';
+import { ArrangementBar } from './arrangement-bar';
+import { BottomSheet } from './bottom-sheet';
+import { EntryEditor } from './entry-editor';
 import { EntryTable } from './entry-table';
 import { FocusPanel } from './focus-panel';
 import { HouseMapCanvas, type MapCanvasHandle } from './house-map-canvas';
+import { MapControls } from './map-controls';
 import { MapExports } from './map-exports';
 import { MapLegend } from './map-legend';
 import { MapSummary } from './map-summary';
 import { MapToolbar } from './map-toolbar';
 import { MapTray } from './map-tray';
+import { fitAll, panBy, zoomBy, zoomToNeighbourhood, ZOOM_STEP } from './map-viewport';
+import { useArrangement, type ArrangementActions } from './use-arrangement';
 
 const ALL_FILTER_LEVELS: (LevelCode | 'missing')[] = ['kernpartner', 'gemiddeld', 'minimaal', 'indirect', 'nog_niet', 'missing'];
+/** Model units one arrow key moves a node while arranging (ten with Shift). */
+const NUDGE = 10;
+/** Screen pixels one arrow key pans the map. */
+const PAN = 60;
 
 interface Props {
   network: HouseNetwork;
@@ -27,20 +39,31 @@ interface Props {
   decorations?: Record<string, string>;
   /** The save action, when the user may edit this house (the server checks again on every write). */
   saveEntry?: EntryAction | null;
+  /** The house's own arrangements of its map, per layout. */
+  arrangements?: HouseArrangements;
+  /** Saving and resetting them, when the user may edit this house (checked again on the server). */
+  arrangementActions?: ArrangementActions | null;
 }
 
 /**
- * The map page's interactive part: layout switch, filters, search, the canvas, the legend,
- * the focus panel, the tray and the table. Holds the view state; the canvas owns `cy`.
+ * The map page's interactive part: layout switch, filters, search, the canvas with its zoom and
+ * full-screen controls, the house's own arrangement, the legend, the focus panel (a bottom sheet
+ * on phones), the tray and the table. Holds the view state; the canvas owns `cy`.
  */
-export function MapWorkspace({ network, initialLayout, decorations, saveEntry = null }: Props) {
+export function MapWorkspace({ network, initialLayout, decorations, saveEntry = null, arrangements, arrangementActions = null }: Props) {
   const [layout, setLayout] = useState<LayoutName>(initialLayout);
   const [levels, setLevels] = useState<Set<LevelCode | 'missing'>>(new Set());
   const [cluster, setCluster] = useState('');
   const [search, setSearch] = useState('');
   const [focused, setFocused] = useState<string | null>(null);
+  const [zoomedTo, setZoomedTo] = useState<string | null>(null);
   const handle = useRef<MapCanvasHandle>({ cy: null });
+  const panel = useRef<HTMLDivElement>(null);
+  const mapBox = useRef<HTMLDivElement>(null);
   const hydrated = useHydrated();
+  const wide = useMediaQuery('(min-width: 1024px)');
+  const initialArrangements = useMemo(() => arrangements ?? emptyArrangements(), [arrangements]);
+  const arrangement = useArrangement(layout, initialArrangements, handle, arrangementActions);
 
   const model = useMemo(() => toMapModel(network), [network]);
   const elements = useMemo(() => toElements(network.house.name, model, { clusters: layout === 'clusters' }), [network.house.name, model, layout]);
@@ -48,8 +71,33 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
   const matches = useMemo(() => searchMatches(model.entries, search), [model, search]);
   const focusedEntry = focused ? model.entries.find((e) => e.key === focused) ?? null : null;
 
+  const withMap = useCallback((work: (cy: NonNullable<MapCanvasHandle['cy']>) => void) => {
+    const cy = handle.current.cy;
+    if (cy) work(cy);
+  }, []);
+
+  const fullscreen = useFullscreen(panel);
+  // When the map's width changes (full screen, a phone turned, a window resized) the canvas
+  // follows and the whole map comes back in view.
+  useEffect(() => {
+    const box = mapBox.current;
+    if (!box) return;
+    let width = box.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (Math.abs(box.clientWidth - width) < 2) return;
+      width = box.clientWidth;
+      withMap((cy) => {
+        cy.resize();
+        fitAll(cy);
+      });
+    });
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [withMap]);
+
   const chooseLayout = useCallback((next: LayoutName) => {
     setLayout(next);
+    setZoomedTo(null);
     const url = new URL(window.location.href);
     url.searchParams.set('weergave', next);
     window.history.replaceState(null, '', url);
@@ -66,18 +114,103 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
 
   const select = useCallback((key: string | null) => {
     setFocused(key);
+    setZoomedTo(null);
     if (key) requestAnimationFrame(() => document.getElementById('focus-titel')?.focus({ preventScroll: true }));
   }, []);
 
   const selectFromList = useCallback((key: string) => {
     setFocused(key);
+    setZoomedTo(null);
     requestAnimationFrame(() => document.getElementById('kaart')?.scrollIntoView({ behavior: 'smooth', block: 'start' }));
   }, []);
+
+  const wholeMap = useCallback(() => {
+    setZoomedTo(null);
+    withMap(fitAll);
+  }, [withMap]);
+
+  const closeDetails = useCallback(() => {
+    if (zoomedTo) wholeMap();
+    setFocused(null);
+    mapBox.current?.focus({ preventScroll: true });
+  }, [zoomedTo, wholeMap]);
+
+  const zoomToFocused = useCallback(() => {
+    withMap((cy) => {
+      if (focused && zoomToNeighbourhood(cy, focused)) setZoomedTo(focused);
+    });
+  }, [focused, withMap]);
+
+  const onMapKey = useCallback(
+    (event: React.KeyboardEvent<HTMLDivElement>) => {
+      if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return;
+      const cy = handle.current.cy;
+      if (!cy) return;
+      const arrows: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+      if (event.key === '+' || event.key === '=') zoomBy(cy, ZOOM_STEP);
+      else if (event.key === '-' || event.key === '_') zoomBy(cy, 1 / ZOOM_STEP);
+      else if (event.key === '0') wholeMap();
+      else if (event.key === 'Escape' && focused) closeDetails();
+      else if (arrows[event.key]) {
+        const [dx, dy] = arrows[event.key];
+        // Arranging: the chosen actor moves; otherwise the view pans.
+        if (arrangement.editing && focused) arrangement.nudge(focused, dx * NUDGE * (event.shiftKey ? 5 : 1), dy * NUDGE * (event.shiftKey ? 5 : 1));
+        else panBy(cy, -dx * PAN, -dy * PAN);
+      } else return;
+      event.preventDefault();
+    },
+    [arrangement, closeDetails, focused, wholeMap],
+  );
+
+  const details = focusedEntry ? (
+    <FocusPanel
+      entry={focusedEntry}
+      houseId={network.house.id}
+      onClose={closeDetails}
+      onZoom={focusedEntry.placement === 'ring' ? zoomToFocused : undefined}
+      zoomed={zoomedTo === focusedEntry.key}
+      onWholeMap={wholeMap}
+    >
+      {saveEntry ? <EntryEditor key={focusedEntry.key} entry={focusedEntry} action={saveEntry} forums={network.forums} /> : null}
+    </FocusPanel>
+  ) : null;
+  // Phones and narrow windows: the details slide up over the map's lower part (not in full screen, which shows only the panel).
+  const inSheet = details !== null && !wide && !fullscreen.active;
+
+  // The chosen actor stays in sight above the sheet: the page brings the map's top to the top of
+  // the screen when the sheet would cover most of it, and the map pans the actor into the strip left free.
+  useEffect(() => {
+    if (!inSheet || !focused) return;
+    const frame = requestAnimationFrame(() => {
+      const cy = handle.current.cy;
+      const sheet = document.querySelector('[data-testid="bottom-sheet"]');
+      const node = cy?.getElementById(focused);
+      if (!cy || !sheet || !mapBox.current || !node || node.empty()) return;
+      const sheetTop = sheet.getBoundingClientRect().top;
+      if (sheetTop - Math.max(mapBox.current.getBoundingClientRect().top, 0) < sheetTop * 0.6) mapBox.current.scrollIntoView({ block: 'start' });
+      const box = mapBox.current.getBoundingClientRect();
+      const top = Math.max(box.top, 0);
+      const bottom = Math.min(box.bottom, sheetTop);
+      const y = box.top + node.renderedPosition().y;
+      if (bottom - top < 40 || (y > top + 24 && y < bottom - 24)) return;
+      cy.animate({ panBy: { x: 0, y: (top + bottom) / 2 - y } }, { duration: 200 });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [inSheet, focused]);
 
   return (
     <div className="space-y-6">
       <MapSummary entries={model.entries} />
-      <div id="kaart" className="scroll-mt-4 overflow-hidden rounded-xl border border-black/10 bg-white">
+      <div
+        id="kaart"
+        ref={panel}
+        data-fullscreen={fullscreen.active}
+        className={
+          fullscreen.active
+            ? 'flex flex-col overflow-hidden bg-white'
+            : '-mx-4 scroll-mt-4 overflow-hidden border-y border-black/10 bg-white sm:mx-0 sm:rounded-xl sm:border'
+        }
+      >
         <MapToolbar
           layout={layout}
           onLayout={chooseLayout}
@@ -90,9 +223,26 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
           onSearch={setSearch}
           matchCount={matches.size}
         />
-        <MapExports houseId={network.house.id} houseName={network.house.name} model={model} layout={layout} handle={handle} decorations={decorations} />
-        <div className="grid lg:grid-cols-[minmax(0,1fr)_300px]">
-          <div className="relative min-w-0 border-b border-black/10 lg:border-b-0 lg:border-r">
+        {fullscreen.active ? null : <MapExports houseId={network.house.id} houseName={network.house.name} model={model} layout={layout} handle={handle} decorations={decorations} />}
+        <ArrangementBar arrangement={arrangement} layout={layout} canEdit={arrangementActions !== null} />
+        <div className={fullscreen.active ? 'grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_300px]' : 'grid lg:grid-cols-[minmax(0,1fr)_300px]'}>
+          <div
+            ref={mapBox}
+            tabIndex={0}
+            role="group"
+            aria-label="Kaart"
+            aria-describedby="kaart-toetsen"
+            onKeyDown={onMapKey}
+            onPointerDown={() => mapBox.current?.focus({ preventScroll: true })}
+            data-testid="map-box"
+            data-editing={arrangement.editing}
+            className={`relative min-w-0 border-black/10 focus-visible:outline-offset-[-3px] ${
+              fullscreen.active ? 'h-full border-r' : 'h-[min(72svh,620px)] border-b sm:h-[700px] lg:border-b-0 lg:border-r'
+            }`}
+          >
+            <p id="kaart-toetsen" className="sr-only">
+              Toetsen op de kaart: plus en min zoomen, 0 toont de hele kaart, de pijltjes verschuiven het beeld{arrangement.editing ? ' of, bij het schikken, de gekozen actor' : ''}, Escape sluit de details.
+            </p>
             <HouseMapCanvas
               elements={elements}
               model={model}
@@ -104,13 +254,30 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
               onSelect={select}
               handle={handle}
               label={`Netwerkkaart van ${network.house.name}. Dezelfde gegevens staan in de tabel onder de kaart.`}
+              arrangement={arrangement.positions}
+              fill
             />
+            {arrangement.editing ? <div className="pointer-events-none absolute inset-0 z-[1] ring-4 ring-inset ring-[#a67c12]/50" aria-hidden="true" /> : null}
+            <MapControls
+              onZoomIn={() => withMap((cy) => zoomBy(cy, ZOOM_STEP))}
+              onZoomOut={() => withMap((cy) => zoomBy(cy, 1 / ZOOM_STEP))}
+              onFit={wholeMap}
+              fullscreen={fullscreen}
+            />
+            {zoomedTo && focusedEntry ? (
+              <button
+                type="button"
+                onClick={wholeMap}
+                className="absolute left-2 top-2 z-10 max-w-[70%] truncate rounded-full border border-black/15 bg-white px-3 py-1.5 text-sm shadow-sm hover:bg-brand-soft"
+                data-testid="focus-chip"
+              >
+                Focus: {focusedEntry.name} · <span className="font-medium text-brand">Hele kaart</span>
+              </button>
+            ) : null}
           </div>
-          <aside className="space-y-4 bg-white p-4" aria-label="Legende en details">
-            {focusedEntry ? (
-              <FocusPanel entry={focusedEntry} houseId={network.house.id} onClose={() => setFocused(null)}>
-                {saveEntry ? <EntryEditor key={focusedEntry.key} entry={focusedEntry} action={saveEntry} forums={network.forums} /> : null}
-              </FocusPanel>
+          <aside className={`space-y-4 bg-white p-4 ${fullscreen.active ? 'overflow-y-auto' : ''}`} aria-label="Legende en details">
+            {details && !inSheet ? (
+              details
             ) : (
               <p className="rounded-lg bg-paper p-3 text-sm text-muted">Klik op een actor op de kaart, of op ‘Toon’ in de tabel, om zijn band met het huis te zien.</p>
             )}
@@ -119,6 +286,11 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
           </aside>
         </div>
       </div>
+      {inSheet ? (
+        <BottomSheet labelledBy="focus-titel" onClose={closeDetails}>
+          {details}
+        </BottomSheet>
+      ) : null}
       <section aria-labelledby="tabel-titel">
         <h2 id="tabel-titel" className="mb-2 text-lg font-semibold">Tabel van de kaart</h2>
         {/* Built in the browser from the map's own data: the server does not send it twice. */}

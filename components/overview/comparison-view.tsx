@@ -44,7 +44,7 @@ export function ComparisonView({ house, group, comparison, clusters }: Props) {
         const rows = comparison.rows.filter((r) => r.cluster === cluster.code);
         if (rows.length === 0) return null;
         return (
-          <section key={cluster.code} aria-labelledby={`cl-${cluster.code}`} className="relative overflow-x-auto rounded-xl border border-black/10 bg-white">
+          <section key={cluster.code} aria-labelledby={`cl-${cluster.code}`} className="relative overflow-x-auto rounded-xl border border-black/10 bg-white" tabIndex={0}>
             <h3 id={`cl-${cluster.code}`} className="border-b border-black/10 px-4 py-2 font-semibold">{cluster.name}</h3>
             <table className="w-full min-w-[640px] table-fixed text-sm">
               <colgroup>

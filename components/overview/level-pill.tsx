@@ -3,7 +3,8 @@ import { LEVELS, type LevelCode } from '@/lib/levels';
 
 /** A level as text on its map colour; "geen antwoord" in plain grey. Never colour alone. */
 export function LevelPill({ level }: { level: LevelCode | null }) {
-  if (!level) return <span className="text-xs text-muted">Geen antwoord</span>;
+  // Darker than text-muted: it stands on tinted rows too (contrast at least 4.5:1).
+  if (!level) return <span className="text-xs text-[#4b5563]">Geen antwoord</span>;
   const style = LEVEL_STYLES[level];
   return (
     <span

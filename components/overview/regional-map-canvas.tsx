@@ -2,9 +2,12 @@
 
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RegionalElement } from '@/lib/overview/regional-elements';
 import { regionalStylesheet } from '@/lib/overview/regional-style';
+
+/** The smallest label on screen, in CSS pixels (DESIGN.md: every label readable, >= 12 px). */
+const MIN_LABEL_PX = 12;
 
 let registered = false;
 function registerFcose() {
@@ -27,6 +30,7 @@ export function RegionalMapCanvas({ elements, selected, onSelect, label }: { ele
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  const [clamped, setClamped] = useState(false);
 
   useEffect(() => {
     registerFcose();
@@ -34,7 +38,7 @@ export function RegionalMapCanvas({ elements, selected, onSelect, label }: { ele
       container: container.current,
       elements: elements as cytoscape.ElementDefinition[],
       style: regionalStylesheet() as unknown as cytoscape.StylesheetJson,
-      minZoom: 0.1,
+      minZoom: 0.2,
       maxZoom: 3,
       wheelSensitivity: 0.3,
       boxSelectionEnabled: false,
@@ -47,19 +51,38 @@ export function RegionalMapCanvas({ elements, selected, onSelect, label }: { ele
       randomize: false,
       animate: false,
       quality: 'default',
-      nodeRepulsion: (node: cytoscape.NodeSingular) => (node.hasClass('house') ? 150000 : 40000),
-      idealEdgeLength: () => 120,
+      // Labels count as part of a node, so fcose keeps them apart too (one region is small
+      // enough to show every label at a readable size).
+      nodeDimensionsIncludeLabels: true,
+      nodeRepulsion: (node: cytoscape.NodeSingular) => (node.hasClass('house') ? 150000 : 60000),
+      idealEdgeLength: () => 150,
       edgeElasticity: () => 0.3,
-      nodeSeparation: 90,
+      nodeSeparation: 120,
       gravity: 0.15,
       tilingPaddingVertical: 30,
       tilingPaddingHorizontal: 30,
       fit: true,
       padding: 20,
     } as cytoscape.LayoutOptions);
-    layout.one('layoutstop', () => container.current?.setAttribute('data-layout-ready', 'true'));
+    layout.one('layoutstop', () => {
+      // Labels stay legible (>= 12 px on screen): a region too large for the frame at that
+      // zoom is shown from its centre and dragged to see the rest, rather than shrunk to specks.
+      const smallest = Math.min(...cy.nodes().map((n) => parseFloat(n.style('font-size'))));
+      const legible = MIN_LABEL_PX / smallest;
+      if (cy.zoom() < legible) {
+        cy.zoom(legible);
+        cy.center();
+        setClamped(true);
+      }
+      cy.minZoom(legible);
+      const element = container.current;
+      element?.setAttribute('data-min-label-px', String(Math.round(smallest * cy.zoom() * 10) / 10));
+      element?.setAttribute('data-layout-ready', 'true');
+    });
     layout.run();
     cy.on('tap', 'node', (event) => onSelectRef.current(event.target.id()));
+    cy.on('mouseover', 'node.house', () => container.current?.style.setProperty('cursor', 'pointer'));
+    cy.on('mouseout', 'node.house', () => container.current?.style.removeProperty('cursor'));
     cy.on('tap', (event) => {
       if (event.target === cy) onSelectRef.current(null);
     });
@@ -87,5 +110,10 @@ export function RegionalMapCanvas({ elements, selected, onSelect, label }: { ele
     });
   }, [selected]);
 
-  return <div ref={container} role="img" aria-label={label} data-testid="regional-map" className="h-[520px] w-full rounded-xl border border-black/10 bg-white sm:h-[620px]" />;
+  return (
+    <>
+      <div ref={container} role="img" aria-label={label} data-testid="regional-map" className="h-[520px] w-full rounded-xl border border-black/10 bg-white sm:h-[680px]" />
+      {clamped ? <p className="mt-1 text-xs text-muted">Niet de hele regio past leesbaar in het kader: sleep de kaart om de rest te zien.</p> : null}
+    </>
+  );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import { LEVELS, type LevelCode } from '@/lib/levels';
 import { houseNodeId, organisationNodeId, type RegionalElement } from '@/lib/overview/regional-elements';
@@ -9,17 +10,26 @@ import { REGIONAL_LEGEND } from '@/lib/overview/regional-style';
 import { shortHouseName } from '@/lib/overview/short-house-name';
 import { RegionalMapCanvas } from './regional-map-canvas';
 
-/** The regional picture with its legend and a panel that explains the selected node. */
-export function RegionalWorkspace({ network, elements }: { network: RegionalNetwork; elements: RegionalElement[] }) {
+/**
+ * One region's picture with its legend, a panel that explains the selected organisation, and the
+ * region's houses as links. A click (or tap) on a house opens that house.
+ */
+export function RegionalWorkspace({ network, elements, title }: { network: RegionalNetwork; elements: RegionalElement[]; title: string }) {
+  const router = useRouter();
   const [selected, setSelected] = useState<string | null>(null);
   const names = useMemo(() => new Map(network.houses.map((h) => [h.id, shortHouseName(h.name)])), [network]);
-  const label = `Netwerk van ${network.regions.reduce((s, r) => s + r.houses.length, 0)} huizen en ${network.organisations.length} gedeelde regionale organisaties. De tabel eronder geeft dezelfde gegevens.`;
+  const label = `${title}: netwerk van ${network.houses.length} huizen en ${network.organisations.length} gedeelde regionale organisaties. De tabel eronder geeft dezelfde gegevens; de huizen staan ook als links onder de kaart.`;
+  function onSelect(id: string | null) {
+    const house = id ? network.houses.find((h) => houseNodeId(h.id) === id) : null;
+    if (house) router.push(`/huizen/${house.id}`);
+    else setSelected(id);
+  }
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_18rem]">
-      <div>
-        <RegionalMapCanvas elements={elements} selected={selected} onSelect={setSelected} label={label} />
+      <div className="min-w-0">
+        <RegionalMapCanvas elements={elements} selected={selected} onSelect={onSelect} label={label} />
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted" aria-label="Legende">
-          <li className="flex items-center gap-1.5"><span className="inline-block h-3 w-3 rounded-sm bg-brand" /> Huis</li>
+          <li className="flex items-center gap-1.5"><span className="inline-block h-3 w-3 rounded-sm bg-brand" /> Huis (klik om het te openen)</li>
           <li className="flex items-center gap-1.5"><span className="inline-block h-3 w-3 rounded-full border-2 border-[#4b5563] bg-white" /> Regionale organisatie (groter = meer huizen)</li>
           {REGIONAL_LEGEND.map((item) => (
             <li key={item.code} className="flex items-center gap-1.5">
@@ -28,10 +38,18 @@ export function RegionalWorkspace({ network, elements }: { network: RegionalNetw
             </li>
           ))}
         </ul>
+        <nav aria-label={`Huizen in ${title.toLowerCase()}`} className="mt-3 text-sm">
+          <p className="font-medium">Huizen in {title.toLowerCase()}:</p>
+          <ul className="mt-1 flex flex-wrap gap-1.5" data-testid="region-houses">
+            {network.houses.map((h) => (
+              <li key={h.id}><Link href={`/huizen/${h.id}`} className="inline-block rounded border border-brand/30 bg-white px-2 py-0.5 text-brand underline-offset-2 hover:underline">{shortHouseName(h.name)}</Link></li>
+            ))}
+          </ul>
+        </nav>
       </div>
       <aside className="rounded-xl border border-black/10 bg-white p-4 text-sm" aria-live="polite" data-testid="regional-details">
         {selected ? <Details id={selected} network={network} names={names} /> : (
-          <p className="text-muted">Klik op een huis of een organisatie om te zien met wie het verbonden is. Slepen verplaatst, scrollen zoomt.</p>
+          <p className="text-muted">Klik op een organisatie om te zien met welke huizen ze verbonden is; een klik op een huis opent het. Slepen verplaatst, scrollen zoomt.</p>
         )}
       </aside>
     </div>

@@ -1,10 +1,10 @@
-import { narrowsHouses, type OverviewFilter } from '@/lib/overview/overview-filter';
+import type { OverviewFilter } from '@/lib/overview/overview-filter';
 import type { OverviewRow } from '@/lib/overview/overview-table';
+import { selectionSummary } from '@/lib/overview/selection-summary';
 
 /**
- * "12 van 116 huizen · 5 met een hiaat", read out when the selection changes. It also says how
- * many of those gaps lie in types the 2016 questionnaire asked about, so the two unasked types
- * cannot hide the gaps that matter.
+ * "78 van 116 huizen in deze selectie · 78 met een hiaat", read out when the selection changes.
+ * Every number is counted from the rows the table below shows (lib/overview/selection-summary.ts).
  */
 export function SelectionStatus({ rows, total, filter }: { rows: OverviewRow[]; total: number; filter: OverviewFilter }) {
   if (total === 0) {
@@ -14,19 +14,23 @@ export function SelectionStatus({ rows, total, filter }: { rows: OverviewRow[]; 
       </p>
     );
   }
-  const withGap = rows.filter((r) => r.gaps.length > 0).length;
-  const withAskedGap = rows.filter((r) => r.gaps.some((c) => c.fromQuestionnaire || r.levels[c.code] !== null)).length;
+  const s = selectionSummary(rows, total, filter);
   return (
-    <p role="status" className="text-sm text-muted">
-      <strong className="text-ink">{rows.length === total ? `${total} huizen` : `${rows.length} van ${total} huizen`}</strong>
-      {narrowsHouses(filter) ? ' in deze selectie' : ''}
-      {rows.length === 0 ? '. Geen huizen in deze selectie.' : (
+    <p role="status" className="text-sm text-muted" data-testid="selection-status">
+      {s.shown === 0 ? (
+        <>Geen van de <strong className="text-ink">{s.total} huizen</strong> valt in deze selectie.</>
+      ) : (
         <>
-          {' · '}<strong className="text-[#b42318]">{withGap}</strong> met een hiaat bij de verplichte partners
-          {withAskedGap !== withGap ? <>, waarvan <strong className="text-[#b42318]">{withAskedGap}</strong> bij een type uit de vragenlijst van 2016</> : null}
-          {filter.nietbevraagd === 'apart' ? ' (geen antwoord op types buiten de vragenlijst van 2016 telt niet mee)' : ''}.
+          <strong className="text-ink">{s.shown === s.total ? `${s.total} huizen` : `${s.shown} van ${s.total} huizen`}</strong>
+          {s.narrowed ? ' in deze selectie' : ''}
+          {' · '}<strong className="text-[#b42318]">{s.withGap}</strong> met een hiaat bij de verplichte partners
+          {s.mode === 'hiaat' && s.withAskedGap !== s.withGap ? <>, waarvan <strong className="text-[#b42318]">{s.withAskedGap}</strong> bij een type uit de vragenlijst van 2016</> : null}
+          .
         </>
-      )}
+      )}{' '}
+      {s.mode === 'apart'
+        ? 'Geen antwoord op prenatale steunpunten of aanbod onderwijskansen (niet bevraagd in 2016) telt niet als hiaat.'
+        : 'Geen antwoord op prenatale steunpunten of aanbod onderwijskansen (niet bevraagd in 2016) telt als hiaat.'}
     </p>
   );
 }

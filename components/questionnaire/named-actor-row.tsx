@@ -1,22 +1,70 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState } from 'react';
+import { derivedAnswerChange, lowersAnswer, type CurrentAnswer, type DerivedAnswerChange } from '@/lib/domain/derived-answer';
 import { IDLE_ENTRY_STATE } from '@/lib/entry-form-state';
 import type { NetworkActor } from '@/lib/house-network';
 import { LEVEL_CODES, LEVELS, type LevelCode } from '@/lib/levels';
 import { FormMessage } from './form-message';
+import { LoweringChoice } from './lowering-choice';
 import type { QuestionnaireActions } from './types';
+import { useChoiceCommit } from './use-choice-commit';
 
-/** A named organisation under its type: its own level (saved on change), its forum when indirect, remove. */
-export function NamedActorRow({ actor, forums, actions, canEdit }: { actor: NetworkActor; forums: { id: string; name: string }[]; actions: QuestionnaireActions; canEdit: boolean }) {
+interface Props {
+  actor: NetworkActor;
+  /** Its type and the type's answer now, which derives from the organisations. */
+  type: { code: string; name: string };
+  answer: CurrentAnswer | null;
+  /** The levels of the type's other organisations. */
+  siblingLevels: LevelCode[];
+  forums: { id: string; name: string }[];
+  actions: QuestionnaireActions;
+  canEdit: boolean;
+}
+
+const small = 'rounded-md px-2 py-1 text-xs font-medium';
+
+/**
+ * A named organisation under its type: its own level (saved once per choice), its forum when
+ * indirect, remove. A change that would lower the type's answer waits for the explicit choice.
+ */
+export function NamedActorRow({ actor, type, answer, siblingLevels, forums, actions, canEdit }: Props) {
   const [state, formAction, pending] = useActionState(actions.saveEntry.bind(null, `actor:${actor.id}`), IDLE_ENTRY_STATE);
   const [removeState, removeAction] = useActionState(actions.removeActor.bind(null, actor.id), IDLE_ENTRY_STATE);
   const form = useRef<HTMLFormElement>(null);
+  const removeForm = useRef<HTMLFormElement>(null);
   const [level, setLevel] = useState<LevelCode>(actor.level);
+  /** A level change or a removal that lowers the type's answer, waiting for the choice. */
+  const [lowering, setLowering] = useState<DerivedAnswerChange | null>(null);
+  const [removing, setRemoving] = useState<DerivedAnswerChange | null>(null);
   useEffect(() => setLevel(actor.level), [actor.level, actor.version]);
   useEffect(() => {
     if (state.status === 'stale' && state.current?.level) setLevel(state.current.level);
+    if (state.status === 'saved') setLowering(null);
+    if (state.lowering?.length) setLowering(state.lowering[0]);
   }, [state]);
+  useEffect(() => {
+    if (removeState.lowering?.length) setRemoving(removeState.lowering[0]);
+  }, [removeState]);
+
+  const submit = () => requestAnimationFrame(() => form.current?.requestSubmit());
+  const levelChoice = useChoiceCommit<LevelCode>({
+    saved: actor.level,
+    commit: (next) => {
+      setLevel(next);
+      const change = derivedAnswerChange(type, answer, [...siblingLevels, next]);
+      if (change && lowersAnswer(change)) setLowering(change);
+      else submit();
+    },
+  });
+  const viaChoice = useChoiceCommit<string>({ saved: actor.via ?? '', commit: submit });
+
+  function remove() {
+    const change = derivedAnswerChange(type, answer, siblingLevels);
+    if (change && lowersAnswer(change)) setRemoving(change);
+    else requestAnimationFrame(() => removeForm.current?.requestSubmit());
+  }
+
   return (
     <li className="flex flex-wrap items-center gap-x-3 text-sm" data-actor={actor.id}>
       <form ref={form} action={formAction} className="flex min-w-0 flex-1 flex-wrap items-center gap-2">
@@ -26,11 +74,13 @@ export function NamedActorRow({ actor, forums, actions, canEdit }: { actor: Netw
           <span className="sr-only">Betrokkenheid van {actor.name}</span>
           <select
             name="level"
-            value={level}
+            value={levelChoice.draft ? levelChoice.draft.value : level}
             disabled={!canEdit}
+            onKeyDown={levelChoice.onKeyDown}
+            onBlur={levelChoice.onBlur}
             onChange={(e) => {
-              setLevel(e.target.value as LevelCode);
-              requestAnimationFrame(() => form.current?.requestSubmit());
+              setLowering(null);
+              levelChoice.changed(e.target.value as LevelCode);
             }}
             className="w-36 rounded border border-black/15 bg-white px-2 py-1 text-sm sm:w-40"
           >
@@ -42,7 +92,7 @@ export function NamedActorRow({ actor, forums, actions, canEdit }: { actor: Netw
         {level === 'indirect' && forums.length > 0 ? (
           <label className="min-w-0 max-w-full">
             <span className="sr-only">Via welk overleg</span>
-            <select name="via" defaultValue={actor.via ?? ''} disabled={!canEdit} onChange={() => requestAnimationFrame(() => form.current?.requestSubmit())} className="max-w-full rounded border border-black/15 bg-white px-2 py-1 text-sm">
+            <select name="via" defaultValue={actor.via ?? ''} disabled={!canEdit} onKeyDown={viaChoice.onKeyDown} onBlur={viaChoice.onBlur} onChange={(e) => viaChoice.changed(e.target.value)} className="max-w-full rounded border border-black/15 bg-white px-2 py-1 text-sm">
               <option value="">via geen overleg</option>
               {forums.map((f) => (
                 <option key={f.id} value={f.id}>via {f.name}</option>
@@ -51,13 +101,28 @@ export function NamedActorRow({ actor, forums, actions, canEdit }: { actor: Netw
           </label>
         ) : null}
         {pending ? <span className="text-xs text-muted">opslaan…</span> : null}
+        {lowering ? (
+          <div className="flex basis-full flex-wrap items-center gap-2" data-testid={`lowering-${actor.id}`}>
+            <LoweringChoice change={lowering} />
+            <button type="submit" className={`${small} bg-brand text-white`}>Opslaan</button>
+            <button type="button" className={`${small} text-muted hover:bg-paper`} onClick={() => { setLowering(null); setLevel(actor.level); }}>Annuleren</button>
+          </div>
+        ) : null}
       </form>
       {canEdit ? (
-        <form action={removeAction} className="inline">
+        <form ref={removeForm} action={removeAction} className="inline">
           <input type="hidden" name="version" value={actor.version} />
-          <button type="submit" className="text-xs text-muted underline-offset-2 hover:text-[#b42318] hover:underline" aria-label={`${actor.name} verwijderen`}>
-            verwijderen
-          </button>
+          {removing ? (
+            <span className="flex flex-wrap items-center gap-2">
+              <LoweringChoice change={removing} />
+              <button type="submit" className={`${small} bg-[#b42318] text-white`}>Verwijderen</button>
+              <button type="button" className={`${small} text-muted hover:bg-paper`} onClick={() => setRemoving(null)}>Annuleren</button>
+            </span>
+          ) : (
+            <button type="button" onClick={remove} className="text-xs text-muted underline-offset-2 hover:text-[#b42318] hover:underline" aria-label={`${actor.name} verwijderen`}>
+              verwijderen
+            </button>
+          )}
         </form>
       ) : null}
       <div className="basis-full">

@@ -15,7 +15,7 @@ export function Questionnaire({ network, actions, canEdit }: { network: HouseNet
   return (
     <div className="space-y-6">
       <p className="text-sm text-muted" data-testid="questionnaire-progress">
-        {answered} van {network.types.length} actoren beantwoord. Elke keuze wordt meteen opgeslagen; met de pijltjestoetsen kiest u binnen een rij.
+        {answered} van {network.types.length} actoren beantwoord. Elke keuze wordt meteen opgeslagen. Met het toetsenbord kiest u met de pijltjes binnen een rij en bewaart u met Enter of door verder te gaan (Tab).
       </p>
       <nav aria-label="Domeinclusters" className="flex flex-wrap gap-1 text-xs">
         {network.clusters.map((c) => (

@@ -1,11 +1,14 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState } from 'react';
+import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
+import { derivedAnswerChange } from '@/lib/domain/derived-answer';
 import { IDLE_ENTRY_STATE } from '@/lib/entry-form-state';
 import type { NetworkActor, NetworkType } from '@/lib/house-network';
 import { LEVELS, strongestLevel, type LevelCode } from '@/lib/levels';
+import { useKeptForm } from '../hooks/use-kept-form';
 import { FormMessage } from './form-message';
 import { LevelChoice } from './level-choice';
+import { LoweringChoice } from './lowering-choice';
 import { NamedActorRow } from './named-actor-row';
 import type { QuestionnaireActions } from './types';
 import { NameAndLevelFields } from './name-and-level-fields';
@@ -19,8 +22,8 @@ interface Props {
 }
 
 /**
- * One actor type of question 4: its answer as seven radios (saved on change), and under it the
- * organisations the house names, each with its own level; the answer then derives from them.
+ * One actor type of question 4: its answer as seven radios (saved once per choice), and under it
+ * the organisations the house names, each with its own level; the answer then derives from them.
  */
 export function TypeAnswerRow({ type, actors, forums, actions, canEdit }: Props) {
   const [state, formAction, pending] = useActionState(actions.saveEntry.bind(null, `type:${type.code}`), IDLE_ENTRY_STATE);
@@ -33,6 +36,8 @@ export function TypeAnswerRow({ type, actors, forums, actions, canEdit }: Props)
     if (state.status === 'stale' && state.current) setLevel(state.current.level);
   }, [state]);
   const derivedFrom = actors.length > 0 ? strongestLevel(actors.map((a) => a.level)) : null;
+  // What is stored now: the save's own answer until the page's data catches up with it.
+  const savedLevel = state.status === 'saved' && state.current && state.current.version >= (type.answer?.version ?? 0) ? state.current.level : serverLevel;
   const privatePractice = type.code === 'privepraktijk';
 
   return (
@@ -51,10 +56,15 @@ export function TypeAnswerRow({ type, actors, forums, actions, canEdit }: Props)
               name="level"
               label={`Betrokkenheid van ${type.name}`}
               value={derivedFrom ?? level}
+              saved={savedLevel}
               disabled={!canEdit || actors.length > 0}
-              onChange={(next) => {
-                setLevel(next);
-                requestAnimationFrame(() => form.current?.requestSubmit());
+              onChange={setLevel}
+              onCommit={(next) => {
+                // The chosen answer itself is sent, not what the radios show by then.
+                const data = new FormData();
+                data.set('version', String(type.answer?.version ?? 0));
+                data.set('level', next);
+                startTransition(() => formAction(data));
               }}
             />
           </form>
@@ -74,13 +84,22 @@ export function TypeAnswerRow({ type, actors, forums, actions, canEdit }: Props)
           {actors.length > 0 ? (
             <ul className="mt-2 space-y-1 border-l-2 border-brand-soft pl-3">
               {actors.map((actor) => (
-                <NamedActorRow key={actor.id} actor={actor} forums={forums} actions={actions} canEdit={canEdit} />
+                <NamedActorRow
+                  key={actor.id}
+                  actor={actor}
+                  type={type}
+                  answer={type.answer}
+                  siblingLevels={actors.filter((a) => a.id !== actor.id).map((a) => a.level)}
+                  forums={forums}
+                  actions={actions}
+                  canEdit={canEdit}
+                />
               ))}
             </ul>
           ) : null}
           {canEdit ? (
             adding ? (
-              <AddActorForm typeCode={type.code} privatePractice={privatePractice} actions={actions} onDone={() => setAdding(false)} />
+              <AddActorForm type={type} actors={actors} privatePractice={privatePractice} actions={actions} onDone={() => setAdding(false)} />
             ) : (
               <button type="button" onClick={() => setAdding(true)} className="mt-1 text-xs font-medium text-brand underline-offset-2 hover:underline">
                 + {privatePractice ? 'Beroepsgroep benoemen' : 'Organisatie benoemen'}
@@ -93,15 +112,21 @@ export function TypeAnswerRow({ type, actors, forums, actions, canEdit }: Props)
   );
 }
 
-function AddActorForm({ typeCode, privatePractice, actions, onDone }: { typeCode: string; privatePractice: boolean; actions: QuestionnaireActions; onDone: () => void }) {
+/** Names an organisation of the type; says beforehand how the type's answer would change. */
+function AddActorForm({ type, actors, privatePractice, actions, onDone }: { type: NetworkType; actors: NetworkActor[]; privatePractice: boolean; actions: QuestionnaireActions; onDone: () => void }) {
   const [state, formAction, pending] = useActionState(actions.addActor, IDLE_ENTRY_STATE);
+  const [level, setLevel] = useState<LevelCode>('minimaal');
+  // A refusal (e.g. a lowering not chosen yet) keeps the name that was typed.
+  const kept = useKeptForm(formAction, state, (s) => s.status === 'saved');
   useEffect(() => {
     if (state.status === 'saved') onDone();
   }, [state, onDone]);
+  const change = derivedAnswerChange(type, type.answer, [...actors.map((a) => a.level), level]) ?? state.lowering?.[0] ?? null;
   return (
-    <form action={formAction} className="mt-2 flex flex-wrap items-end gap-2 rounded-md bg-paper p-2">
-      <input type="hidden" name="typeCode" value={typeCode} />
-      <NameAndLevelFields nameLabel={privatePractice ? 'Beroepsgroep (bv. logopedist)' : 'Naam van de organisatie'} />
+    <form ref={kept.ref} action={formAction} onSubmit={kept.onSubmit} className="mt-2 flex flex-wrap items-end gap-2 rounded-md bg-paper p-2" data-testid={`add-actor-${type.code}`}>
+      <input type="hidden" name="typeCode" value={type.code} />
+      <NameAndLevelFields nameLabel={privatePractice ? 'Beroepsgroep (bv. logopedist)' : 'Naam van de organisatie'} level={level} onLevelChange={setLevel} />
+      <LoweringChoice change={change} testId={`derived-change-${type.code}`} />
       <button type="submit" disabled={pending} className="rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">
         Toevoegen
       </button>

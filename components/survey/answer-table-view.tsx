@@ -2,6 +2,7 @@ import { LEVEL_CODES, LEVELS, type LevelCode } from '@/lib/levels';
 import type { AnswerCounts, AnswerTable } from '@/lib/survey/answer-table';
 import { DownloadLinks } from './download-links';
 import { formatNumber } from './format';
+import { scrollable } from '@/components/scrollable';
 
 const SHORT_LABELS: Record<LevelCode, string> = {
   minimaal: 'Min.',
@@ -25,7 +26,7 @@ export function AnswerTableView({ table, query }: { table: AnswerTable; query: s
         </h3>
         <span className="text-xs text-muted">rapport r. {table.line}</span>
       </header>
-      <div className="relative overflow-x-auto">
+      <div className="relative overflow-x-auto" {...scrollable(table.table)}>
         <table className="w-full min-w-[760px] table-fixed text-sm">
           <colgroup>
             <col className="w-[26%]" />

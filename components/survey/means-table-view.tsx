@@ -1,13 +1,14 @@
 import type { UrbanisationMeansTable } from '@/lib/survey/urbanisation-means';
 import { DownloadLinks } from './download-links';
 import { formatDelta, formatNumber } from './format';
+import { scrollable } from '@/components/scrollable';
 
 export function MeansTableView({ table, query }: { table: UrbanisationMeansTable; query: string }) {
   return (
     <section id={table.id} aria-labelledby={`${table.id}-title`} className="rounded-xl border border-black/10 bg-white p-4 sm:p-5">
       <h3 id={`${table.id}-title`} className="font-semibold">{table.title}</h3>
       <p className="mt-1 text-sm text-muted">Rapport punt 4.4.3 (r. 3360-3370). Het verschil staat tussen haakjes.</p>
-      <div className="mt-3 relative overflow-x-auto">
+      <div className="mt-3 relative overflow-x-auto" {...scrollable(table.title)}>
         <table className="w-full min-w-[520px] text-sm">
           <thead>
             <tr className="border-b border-black/10 text-right text-xs text-muted">

@@ -1,13 +1,16 @@
 'use client';
 
 import { useCallback, useMemo, useRef, useState } from 'react';
+import type { HouseArrangements } from '@/lib/domain/arrangement';
 import type { HouseNetwork } from '@/lib/house-network';
 import { toElements, toMapModel } from '@/lib/map/to-elements';
 import type { ProposalView, WorkshopEvent } from '@/lib/workshop/events';
 import type { QrShape } from '@/lib/workshop/qr';
 import type { WorkshopInfo } from '@/lib/workshop/views';
+import { ArrangementBar } from '../map/arrangement-bar';
 import { HouseMapCanvas, type MapCanvasHandle } from '../map/house-map-canvas';
 import { MapLegend } from '../map/map-legend';
+import { useArrangement, type ArrangementActions } from '../map/use-arrangement';
 import { JoinPanel } from './join-panel';
 import { ProposalCard } from './proposal-card';
 import { proposalSummary } from './proposal-line';
@@ -19,6 +22,10 @@ interface Props {
   proposals: ProposalView[];
   lastSeq: number;
   join: { url: string; spaced: string; qr: QrShape };
+  /** The house's own arrangements of its map: the projector draws the rings in the saved one. */
+  arrangements: HouseArrangements;
+  /** Saving and resetting it from the projector (the runner may edit the house; checked on the server). */
+  arrangementActions: ArrangementActions | null;
 }
 
 const NONE = new Set<string>();
@@ -29,7 +36,7 @@ const RECENT_GLOW = 3;
  * facilitator's buttons; the last accepted changes with who proposed them. The start screen
  * (and the "Code tonen" button) shows the join code, the QR code and the address.
  */
-export function ProjectorView({ workshop, network, proposals, lastSeq, join }: Props) {
+export function ProjectorView({ workshop, network, proposals, lastSeq, join, arrangements, arrangementActions }: Props) {
   const [showJoin, setShowJoin] = useState(proposals.length === 0);
   const [lastEvent, setLastEvent] = useState<WorkshopEvent | null>(null);
   const onEvent = useCallback((event: WorkshopEvent) => {
@@ -38,6 +45,7 @@ export function ProjectorView({ workshop, network, proposals, lastSeq, join }: P
   }, []);
   const { state, status } = useWorkshopStream(workshop.code, { network, proposals, participants: workshop.participants, state: workshop.state, lastSeq }, onEvent);
   const handle = useRef<MapCanvasHandle>({ cy: null });
+  const arrangement = useArrangement('ringen', arrangements, handle, arrangementActions);
 
   const model = useMemo(() => toMapModel(state.network), [state.network]);
   const elements = useMemo(() => toElements(state.network.house.name, model), [state.network.house.name, model]);
@@ -74,8 +82,9 @@ export function ProjectorView({ workshop, network, proposals, lastSeq, join }: P
         </p>
       ) : null}
       <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[minmax(0,1fr)_minmax(380px,30%)]">
-        <div className="relative min-h-[75vh] border-r border-black/10 bg-white lg:min-h-0">
-          <div className={showJoin ? 'invisible h-full' : 'h-full'}>
+        <div className="relative flex min-h-[75vh] flex-col border-r border-black/10 bg-white lg:min-h-0">
+          {showJoin ? null : <ArrangementBar arrangement={arrangement} layout="ringen" canEdit={arrangementActions !== null} />}
+          <div className={showJoin ? 'invisible min-h-0 flex-1' : 'min-h-0 flex-1'}>
             <HouseMapCanvas
               elements={elements}
               model={model}
@@ -88,6 +97,7 @@ export function ProjectorView({ workshop, network, proposals, lastSeq, join }: P
               handle={handle}
               label={`Netwerkkaart van ${state.network.house.name}, live bijgewerkt tijdens de workshop.`}
               presentation
+              arrangement={arrangement.positions}
             />
           </div>
           {showJoin ? (

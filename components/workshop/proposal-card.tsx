@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { loweringChoiceLabel, type DerivedAnswerChange } from '@/lib/domain/derived-answer';
 import { levelLabel } from '@/lib/levels';
 import type { HouseNetwork } from '@/lib/house-network';
 import { entryVersion } from '@/lib/workshop/choices';
@@ -17,15 +18,19 @@ import { proposalSummary } from './proposal-line';
 export function ProposalCard({ code, proposal, network }: { code: string; proposal: ProposalView; network: HouseNetwork }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  /** Answers accepting would lower: shown after the refusal, each to be chosen explicitly. */
+  const [lowering, setLowering] = useState<DerivedAnswerChange[]>([]);
   const conflicting = isConflicting(network, proposal);
   const current = proposal.actorKey ? entryVersion(network, proposal.actorKey) : null;
 
-  async function decide(besluit: 'aanvaarden' | 'opzij' | 'toepassen') {
+  async function decide(besluit: 'aanvaarden' | 'opzij' | 'toepassen', verlagen: string[] = []) {
     setBusy(true);
     setMessage(null);
-    const result = await postJson(`/workshop/${code}/voorstellen/${proposal.id}`, besluit === 'toepassen' ? { besluit, version: current?.version ?? 0 } : { besluit });
+    const body = besluit === 'toepassen' ? { besluit, version: current?.version ?? 0, verlagen } : besluit === 'aanvaarden' ? { besluit, verlagen } : { besluit };
+    const result = await postJson(`/workshop/${code}/voorstellen/${proposal.id}`, body);
     setBusy(false);
     if (!result.ok) setMessage(result.message);
+    setLowering(!result.ok && result.lowering ? result.lowering : []);
   }
 
   const button = 'rounded-lg px-4 py-2 text-lg font-semibold disabled:opacity-50';
@@ -44,6 +49,11 @@ export function ProposalCard({ code, proposal, network }: { code: string; propos
         </p>
       ) : null}
       <div className="mt-2 flex flex-wrap gap-2">
+        {lowering.length ? (
+          <button type="button" disabled={busy} onClick={() => decide(conflicting ? 'toepassen' : 'aanvaarden', lowering.map((c) => c.typeCode))} className={`${button} bg-[#b54708] text-white`} data-testid="confirm-lowering">
+            {lowering.map(loweringChoiceLabel).join('; ')}
+          </button>
+        ) : null}
         {conflicting ? (
           <button type="button" disabled={busy} onClick={() => decide('toepassen')} className={`${button} bg-[#b54708] text-white`}>Toch toepassen</button>
         ) : (

@@ -52,8 +52,10 @@ export function isValidSetupToken(token: string, now: Date = new Date()): Promis
 
 /**
  * Uses the token once: deletes it and creates the beheerder, in one transaction, so a token
- * can never make two accounts. Returns the new user's id, or null when the token is unknown,
- * expired or a beheerder already exists.
+ * can never make two accounts. The token's write lock is taken first and the token checked
+ * again under it (as the password links do): of several claims at once, the first deletes the
+ * token and the others find it gone. Returns the new user's id, or null when the token is
+ * unknown, expired, already used or a beheerder already exists.
  */
 export async function claimAdminSetup(
   token: string,
@@ -61,13 +63,16 @@ export async function claimAdminSetup(
   now: Date = new Date(),
 ): Promise<string | null> {
   return writeTx(async (tx) => {
+    const params = { tokenHash: hashSetupToken(token), now: now.toISOString() };
+    const locked = await tx.run('MATCH (t:AdminSetupToken {tokenHash: $tokenHash}) SET t.claimedAt = $now RETURN count(t) AS n', params);
+    if ((locked.records[0]?.get('n') as number) === 0) return null;
     const claimed = await tx.run(
       `MATCH (t:AdminSetupToken {tokenHash: $tokenHash}) WHERE t.expiresAt > $now
        OPTIONAL MATCH (b:User {role: 'beheerder'})
        WITH t, count(b) AS beheerders
        DELETE t
        RETURN beheerders`,
-      { tokenHash: hashSetupToken(token), now: now.toISOString() },
+      params,
     );
     if (!claimed.records.length || (claimed.records[0].get('beheerders') as number) > 0) return null;
     return createCredentialUser(tx, { ...account, role: 'beheerder' }, 'first-start');

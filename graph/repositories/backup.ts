@@ -5,9 +5,10 @@ import { decodeProps, encodeProps } from './backup-values';
 type Tx = Pick<ManagedTransaction, 'run'>;
 const BATCH = 2000;
 
-/** A stable sort key for a node: its labels and its id, code, email or key (else its properties). */
+/** A stable sort key for a node: its labels and its id, code, email, key or house and layout (else its properties). */
 function sortKey(labels: string[], props: Record<string, unknown>): string {
-  const key = props.id ?? props.code ?? props.email ?? props.key ?? props.version;
+  const own = typeof props.houseId === 'string' && typeof props.layout === 'string' ? `${props.houseId}/${props.layout}` : undefined;
+  const key = props.id ?? props.code ?? props.email ?? props.key ?? own ?? props.version;
   return `${[...labels].sort().join(':')}|${key === undefined ? JSON.stringify(props) : String(key)}`;
 }
 
@@ -62,6 +63,8 @@ export interface RestoreCounts {
   relationships: number;
   /** Accounts of the backup that already existed here (matched on e-mail) and were kept. */
   keptUsers: number;
+  /** E-mail addresses of the beheerder accounts the restore made (without a password, as every restored account). */
+  restoredAdmins: string[];
 }
 
 /**
@@ -75,6 +78,7 @@ export async function writeBackupGraph(tx: Tx, nodes: BackupNode[], relationship
   const ids = new Map<number, string>();
   const merged = new Set<number>();
   let keptUsers = 0;
+  const restoredAdmins: string[] = [];
   const groups = new Map<string, BackupNode[]>();
   for (const node of nodes) {
     const mergeLabel = node.labels.find((l) => MERGE_KEYS[l] && node.props[MERGE_KEYS[l]] !== undefined);
@@ -97,12 +101,13 @@ export async function writeBackupGraph(tx: Tx, nodes: BackupNode[], relationship
              WITH existing WHERE existing IS NOT NULL
              RETURN existing AS n
            }
-           RETURN row.ref AS ref, elementId(n) AS id, existing IS NOT NULL AS kept`,
+           RETURN row.ref AS ref, elementId(n) AS id, existing IS NOT NULL AS kept, n.role AS role, n.email AS email`,
           { rows },
         );
         for (const r of result.records) {
           ids.set(r.get('ref'), r.get('id'));
           if (r.get('kept')) keptUsers++;
+          else if (r.get('role') === 'beheerder') restoredAdmins.push(r.get('email'));
         }
       } else if (mode === 'merge') {
         const key = MERGE_KEYS[mergeLabel];
@@ -155,5 +160,5 @@ export async function writeBackupGraph(tx: Tx, nodes: BackupNode[], relationship
       progress(done, total);
     }
   }
-  return { nodes: nodes.length, relationships: relationships.length, keptUsers };
+  return { nodes: nodes.length, relationships: relationships.length, keptUsers, restoredAdmins: restoredAdmins.sort() };
 }

@@ -139,7 +139,7 @@ export interface DemoResetResult {
 
 /**
  * Removes the fictional data: houses marked fictional (with their answers, involvements, forum
- * links and snapshots), then fictional organisations and forums no real house still uses, then the
+ * links, snapshots and arrangements), then fictional organisations and forums no real house still uses, then the
  * demo's added types no house or organisation still uses. Never touches the catalogue or a
  * non-fictional house.
  */
@@ -147,7 +147,7 @@ export function resetDemo(): Promise<DemoResetResult> {
   return writeTx(async (tx) => {
     const houses = await tx.run(
       `MATCH (h:House) WHERE h.fictional = true
-       OPTIONAL MATCH (s:Snapshot)-[:OF]->(h)
+       OPTIONAL MATCH (s:Snapshot|Arrangement)-[:OF]->(h)
        WITH collect(DISTINCT h) AS houses, collect(DISTINCT s) AS snapshots
        FOREACH (s IN snapshots | DETACH DELETE s)
        FOREACH (h IN houses | DETACH DELETE h)

@@ -16,13 +16,13 @@ export async function readHouseImportState(tx: Pick<ManagedTransaction, 'run'>, 
      CALL (h) {
        OPTIONAL MATCH (h)-[r:ANSWERED]->(t:ActorType)
        WITH t, r WHERE r IS NOT NULL
-       RETURN collect({ code: t.code, level: r.level, note: r.note, owner: r.owner, nextStep: r.nextStep, due: toString(r.due),
+       RETURN collect({ code: t.code, level: r.level, note: r.note, owner: r.owner, nextStep: r.nextStep, desired: r.desired, due: toString(r.due),
                         derived: coalesce(r.derived, false), version: coalesce(r.version, 1) }) AS answers
      }
      CALL (h) {
        OPTIONAL MATCH (h)-[r:INVOLVES]->(a:Actor)-[:OF_TYPE]->(t:ActorType)
        WITH a, r, t WHERE a IS NOT NULL
-       RETURN collect({ id: a.id, name: a.name, typeCode: t.code, level: r.level, note: r.note, owner: r.owner, nextStep: r.nextStep,
+       RETURN collect({ id: a.id, name: a.name, typeCode: t.code, level: r.level, note: r.note, owner: r.owner, nextStep: r.nextStep, desired: r.desired,
                         due: toString(r.due), via: r.via, version: coalesce(r.version, 1) }) AS actors
      }
      CALL (h) {
@@ -49,11 +49,11 @@ export async function readHouseImportState(tx: Pick<ManagedTransaction, 'run'>, 
   const answers: HouseImportState['answers'] = {};
   for (const a of row.get('answers') as (HouseImportState['answers'][string] & { code: string })[]) {
     const { code, ...rest } = a;
-    answers[code] = { ...rest, level: rest.level as LevelCode, note: rest.note ?? null, owner: rest.owner ?? null, nextStep: rest.nextStep ?? null, due: rest.due ?? null };
+    answers[code] = { ...rest, level: rest.level as LevelCode, note: rest.note ?? null, owner: rest.owner ?? null, nextStep: rest.nextStep ?? null, due: rest.due ?? null, desired: rest.desired ?? null };
   }
   return {
     answers,
-    actors: (row.get('actors') as HouseImportState['actors']).map((a) => ({ ...a, note: a.note ?? null, owner: a.owner ?? null, nextStep: a.nextStep ?? null, due: a.due ?? null, via: a.via ?? null })),
+    actors: (row.get('actors') as HouseImportState['actors']).map((a) => ({ ...a, note: a.note ?? null, owner: a.owner ?? null, nextStep: a.nextStep ?? null, due: a.due ?? null, desired: a.desired ?? null, via: a.via ?? null })),
     forums: row.get('forums'),
     customTypes: row.get('customTypes'),
     regionalActors: row.get('regionalActors'),
@@ -111,7 +111,7 @@ export async function writeHousePlan(tx: ManagedTransaction, ctx: WriteContext, 
      UNWIND $answers AS a
      MATCH (t:ActorType {code: a.typeCode})
      MERGE (h)-[r:ANSWERED]->(t)
-     SET r.level = a.next.level, r.note = a.next.note, r.owner = a.next.owner, r.nextStep = a.next.nextStep, r.due = a.next.due,
+     SET r.level = a.next.level, r.note = a.next.note, r.owner = a.next.owner, r.nextStep = a.next.nextStep, r.due = a.next.due, r.desired = a.next.desired,
          r.derived = coalesce(r.derived, false), r.version = a.version, r.updatedAt = datetime(), r.updatedBy = $byName`,
     { ...params, answers },
   ), step(BATCH));
@@ -128,7 +128,7 @@ export async function writeHousePlan(tx: ManagedTransaction, ctx: WriteContext, 
     `MATCH (h:House {id: $houseId})
      UNWIND $actors AS a
      MATCH (actor:Actor {id: a.actorId})
-     CREATE (h)-[:INVOLVES {level: a.next.level, note: a.next.note, owner: a.next.owner, nextStep: a.next.nextStep, due: a.next.due,
+     CREATE (h)-[:INVOLVES {level: a.next.level, note: a.next.note, owner: a.next.owner, nextStep: a.next.nextStep, due: a.next.due, desired: a.next.desired,
                             via: a.next.via, version: 1, updatedAt: datetime(), updatedBy: $byName}]->(actor)`,
     { ...params, actors },
   ), step(BATCH));
@@ -138,7 +138,7 @@ export async function writeHousePlan(tx: ManagedTransaction, ctx: WriteContext, 
     `MATCH (h:House {id: $houseId})
      UNWIND $updates AS u
      MATCH (h)-[r:INVOLVES]->(:Actor {id: u.actorId})
-     SET r.level = u.next.level, r.note = u.next.note, r.owner = u.next.owner, r.nextStep = u.next.nextStep, r.due = u.next.due,
+     SET r.level = u.next.level, r.note = u.next.note, r.owner = u.next.owner, r.nextStep = u.next.nextStep, r.due = u.next.due, r.desired = u.next.desired,
          r.via = u.next.via, r.version = u.version, r.updatedAt = datetime(), r.updatedBy = $byName`,
     { ...params, updates },
   ), step(BATCH));

@@ -35,7 +35,7 @@ export async function readHouseNetworkIn(tx: ManagedTransaction, houseId: string
        RETURN collect(t { .code, .name, .mandatory, .mandatoryNote,
                 order: coalesce(t.order, 1000), catalogue: coalesce(t.catalogue, false),
                 cluster: coalesce(c.code, 'andere-actoren'),
-                answer: CASE WHEN a IS NULL THEN null ELSE a { .level, .note, .owner, .nextStep,
+                answer: CASE WHEN a IS NULL THEN null ELSE a { .level, .note, .owner, .nextStep, .desired,
                   derived: coalesce(a.derived, false), version: coalesce(a.version, 1),
                   due: toString(a.due), updatedAt: toString(a.updatedAt), .updatedBy } END }) AS types
      }
@@ -54,7 +54,7 @@ export async function readHouseNetworkIn(tx: ManagedTransaction, houseId: string
        }
        WITH i, a, t, forums, otherHouses ORDER BY a.name, a.id
        RETURN collect(a { .id, .name, regional: coalesce(a.regional, false), typeCode: t.code,
-                level: i.level, note: i.note, owner: i.owner, nextStep: i.nextStep, due: toString(i.due), via: i.via,
+                level: i.level, note: i.note, owner: i.owner, nextStep: i.nextStep, desired: i.desired, due: toString(i.due), via: i.via,
                 version: coalesce(i.version, 1), updatedAt: toString(i.updatedAt), updatedBy: i.updatedBy,
                 forums: forums, otherHouses: otherHouses }) AS actors
      }
@@ -79,7 +79,12 @@ export async function readHouseNetworkIn(tx: ManagedTransaction, houseId: string
   return {
     house: { ...row.get('house'), municipalities: row.get('house').municipalities ?? [] },
     clusters: row.get('clusters'),
-    types: (row.get('types') as NetworkType[]).map((t) => ({ ...t, mandatory: Boolean(t.mandatory), mandatoryNote: t.mandatoryNote ?? null })),
+    types: (row.get('types') as NetworkType[]).map((t) => ({
+      ...t,
+      mandatory: Boolean(t.mandatory),
+      mandatoryNote: t.mandatoryNote ?? null,
+      answer: t.answer ? { ...t.answer, desired: t.answer.desired ?? null } : null,
+    })),
     actors: (row.get('actors') as NetworkActor[]).map(normaliseActor),
     forums: row.get('forums') as NetworkForum[],
   } satisfies HouseNetwork;
@@ -91,6 +96,7 @@ function normaliseActor(a: NetworkActor): NetworkActor {
     note: a.note ?? null,
     owner: a.owner ?? null,
     nextStep: a.nextStep ?? null,
+    desired: a.desired ?? null,
     due: a.due ?? null,
     via: a.via ?? null,
     updatedAt: a.updatedAt ?? null,

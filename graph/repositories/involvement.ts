@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { NotFoundError, StaleWriteError, ValidationError } from '../../lib/errors';
+import { derivedAnswerChange, type DerivedAnswerChange } from '../../lib/domain/derived-answer';
 import type { EntryDetails } from '../../lib/house-network';
 import { strongestLevel, type LevelCode } from '../../lib/levels';
 import { changeParams, CREATE_CHANGE_CLAUSE, recordChange } from './audit';
@@ -11,11 +12,18 @@ export interface WriteContext {
   houseId: string;
   by: string;
   byName: string;
+  /**
+   * Called with every change of a type's answer that its organisations cause, before it is
+   * written, under the house's lock; throwing rolls the whole write back. The use case decides
+   * here whether the change may be made (a lowering needs the user's explicit choice).
+   */
+  checkDerived?: (change: DerivedAnswerChange) => void;
 }
 
 /** The state of one answer or involvement, as a stale-write refusal reports it. */
 export interface EntryState extends EntryDetails {
   level: LevelCode | null;
+  desired: LevelCode | null;
   via: string | null;
   version: number;
 }
@@ -27,10 +35,11 @@ export interface EntryChange {
   owner?: string | null;
   nextStep?: string | null;
   due?: string | null;
+  desired?: LevelCode | null;
   via?: string | null;
 }
 
-const FIELDS = ['level', 'note', 'owner', 'nextStep', 'due', 'via'] as const;
+const FIELDS = ['level', 'note', 'owner', 'nextStep', 'due', 'desired', 'via'] as const;
 
 /**
  * Work that must commit or fail together with a write (a workshop marks its proposal accepted
@@ -74,12 +83,13 @@ function toState(raw: Record<string, unknown> | null): EntryState {
     owner: (raw?.owner as string | undefined) ?? null,
     nextStep: (raw?.nextStep as string | undefined) ?? null,
     due: (raw?.due as string | undefined) ?? null,
+    desired: (raw?.desired as LevelCode | undefined) ?? null,
     via: (raw?.via as string | undefined) ?? null,
     version: (raw?.version as number | undefined) ?? 0,
   };
 }
 
-const STATE = `{ .level, .note, .owner, .nextStep, .via, due: toString(r.due), version: coalesce(r.version, 1) }`;
+const STATE = `{ .level, .note, .owner, .nextStep, .desired, .via, due: toString(r.due), version: coalesce(r.version, 1) }`;
 
 /**
  * Sets the house's answer for a type (question 4). Refused when the type's level is derived from
@@ -123,7 +133,7 @@ export function saveTypeAnswer(ctx: WriteContext, typeCode: string, expectedVers
       await tx.run(
         `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
          MERGE (h)-[r:ANSWERED]->(t)
-         SET r.level = $s.level, r.note = $s.note, r.owner = $s.owner, r.nextStep = $s.nextStep, r.due = $s.due,
+         SET r.level = $s.level, r.note = $s.note, r.owner = $s.owner, r.nextStep = $s.nextStep, r.due = $s.due, r.desired = $s.desired,
              r.derived = false, r.version = $s.version, r.updatedAt = datetime(), r.updatedBy = $byName
          WITH count(*) AS written
          ${CREATE_CHANGE_CLAUSE}`,
@@ -159,7 +169,7 @@ export function saveInvolvement(ctx: WriteContext, actorId: string, expectedVers
     }
     await tx.run(
       `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})
-       SET r.level = $s.level, r.note = $s.note, r.owner = $s.owner, r.nextStep = $s.nextStep, r.due = $s.due, r.via = $s.via,
+       SET r.level = $s.level, r.note = $s.note, r.owner = $s.owner, r.nextStep = $s.nextStep, r.due = $s.due, r.desired = $s.desired, r.via = $s.via,
            r.version = $s.version, r.updatedAt = datetime(), r.updatedBy = $byName
        WITH a
        OPTIONAL MATCH (f:Forum {id: $s.via})
@@ -173,7 +183,7 @@ export function saveInvolvement(ctx: WriteContext, actorId: string, expectedVers
 }
 
 /** Names an organisation of a type with its own level; the type's answer then derives from its organisations. */
-export function addNamedActor(ctx: WriteContext, input: { typeCode: string; name: string; level: LevelCode }, afterWrite?: AfterWrite<string>): Promise<string> {
+export function addNamedActor(ctx: WriteContext, input: { typeCode: string; name: string; level: LevelCode; desired?: LevelCode | null }, afterWrite?: AfterWrite<string>): Promise<string> {
   return writeThen(afterWrite, async (tx) => {
     await lockHouse(tx, ctx.houseId);
     const actorId = `actor-${randomUUID()}`;
@@ -181,12 +191,12 @@ export function addNamedActor(ctx: WriteContext, input: { typeCode: string; name
       `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
        WHERE coalesce(t.catalogue, false) OR t.houseId = $houseId
        CREATE (a:Actor {id: $actorId, name: $name, regional: false, createdAt: datetime(), createdBy: $byName})-[:OF_TYPE]->(t)
-       CREATE (h)-[:INVOLVES {level: $level, version: 1, updatedAt: datetime(), updatedBy: $byName}]->(a)
+       CREATE (h)-[:INVOLVES {level: $level, desired: $desired, version: 1, updatedAt: datetime(), updatedBy: $byName}]->(a)
        RETURN a.id AS id`,
-      { houseId: ctx.houseId, typeCode: input.typeCode, actorId, name: input.name, level: input.level, byName: ctx.byName },
+      { houseId: ctx.houseId, typeCode: input.typeCode, actorId, name: input.name, level: input.level, desired: input.desired ?? null, byName: ctx.byName },
     );
     if (result.records.length === 0) throw new NotFoundError(`type ${input.typeCode}`);
-    await recordChange(tx, { by: ctx.by, action: 'involvement.create', target: `house:${ctx.houseId}/actor:${actorId}`, houseId: ctx.houseId, to: { name: input.name, typeCode: input.typeCode, level: input.level } });
+    await recordChange(tx, { by: ctx.by, action: 'involvement.create', target: `house:${ctx.houseId}/actor:${actorId}`, houseId: ctx.houseId, to: { name: input.name, typeCode: input.typeCode, level: input.level, ...(input.desired ? { desired: input.desired } : {}) } });
     await deriveTypeAnswer(tx, ctx, input.typeCode);
     return actorId;
   });
@@ -232,7 +242,8 @@ export async function deriveTypeAnswer(tx: ManagedTransaction, ctx: WriteContext
     { houseId: ctx.houseId, typeCode },
   );
   const row = result.records[0];
-  const derived = strongestLevel(row.get('levels') as LevelCode[]);
+  const levels = row.get('levels') as LevelCode[];
+  const derived = strongestLevel(levels);
   if (derived === null) {
     if (row.get('derived')) {
       await tx.run('MATCH (:House {id: $houseId})-[r:ANSWERED]->(:ActorType {code: $typeCode}) SET r.derived = false', { houseId: ctx.houseId, typeCode });
@@ -240,6 +251,8 @@ export async function deriveTypeAnswer(tx: ManagedTransaction, ctx: WriteContext
     return;
   }
   if (row.get('level') === derived && row.get('derived')) return;
+  const change = derivedAnswerChange({ code: typeCode, name: row.get('name') }, { level: row.get('level') ?? null, derived: row.get('derived') }, levels);
+  if (change) ctx.checkDerived?.(change);
   await tx.run(
     `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
      MERGE (h)-[r:ANSWERED]->(t)

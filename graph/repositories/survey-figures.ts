@@ -64,3 +64,21 @@ export function countActorsPerHouse(filter: SurveyFilter): Promise<HouseActorCou
     return result.records.map((r) => r.toObject() as HouseActorCounts);
   });
 }
+
+export interface HouseCellCount {
+  province: string | null;
+  urbanisation: string | null;
+  intermunicipal: boolean | null;
+  houses: number;
+}
+
+/** How many houses share each combination of province, urbanisation and intermunicipality. */
+export function countHouseCells(): Promise<HouseCellCount[]> {
+  return readTx(async (tx) => {
+    const result = await tx.run(
+      `MATCH (h:House)
+       RETURN h.province AS province, h.urbanisation AS urbanisation, h.intermunicipal AS intermunicipal, count(*) AS houses`,
+    );
+    return result.records.map((r) => ({ province: r.get('province'), urbanisation: r.get('urbanisation'), intermunicipal: r.get('intermunicipal'), houses: r.get('houses') }));
+  });
+}

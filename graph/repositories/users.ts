@@ -28,17 +28,24 @@ export interface UserListing {
   name: string;
   role: Role | null;
   demo: boolean;
+  /** Deactivated by the beheerder: cannot sign in (graph/repositories/user-activation.ts). */
+  deactivated: boolean;
   createdAt: string | null;
   houses: { id: string; name: string }[];
 }
 
-/** Role and houses of `u`, as of `$today` (shared by the two lookups below). */
-const PROFILE = `OPTIONAL MATCH (u)-[:COORDINATES]->(c:House)
-       WITH *, collect(DISTINCT c.id) AS coordinates
-       OPTIONAL MATCH (i:Invitation)-[:TO]->(u), (i)-[:FOR]->(f:House)
-         WHERE i.from <= $today AND $today <= i.until AND i.endedAt IS NULL
-       WITH *, collect(DISTINCT f.id) AS facilitates
-       RETURN u { .id, .email, .name, .role, coordinates: coordinates, facilitates: facilitates } AS user`;
+/**
+ * Role and houses of `u`, as of `$today` (shared by the two lookups below). The houses are
+ * collected in subqueries so the lookup stays one row per user: aggregating after an OPTIONAL
+ * MATCH with `WITH *` grouped per house and per invitation, and the first row then held only one.
+ */
+const PROFILE = `RETURN u { .id, .email, .name, .role,
+         coordinates: COLLECT { MATCH (u)-[:COORDINATES]->(c:House) RETURN DISTINCT c.id },
+         facilitates: COLLECT {
+           MATCH (i:Invitation)-[:TO]->(u), (i)-[:FOR]->(f:House)
+           WHERE i.from <= $today AND $today <= i.until AND i.endedAt IS NULL
+           RETURN DISTINCT f.id
+         } } AS user`;
 
 function toProfile(raw: Record<string, unknown> | undefined): AccessProfile | null {
   if (!raw) return null;
@@ -52,10 +59,10 @@ function toProfile(raw: Record<string, unknown> | undefined): AccessProfile | nu
   };
 }
 
-/** The role and houses of one user on a given day; null when the user does not exist. */
+/** The role and houses of one user on a given day; null when the user does not exist or is deactivated. */
 export function findAccessProfile(userId: string, today: string): Promise<AccessProfile | null> {
   return readTx(async (tx) => {
-    const result = await tx.run(`MATCH (u:User {id: $userId}) ${PROFILE}`, { userId, today });
+    const result = await tx.run(`MATCH (u:User {id: $userId}) WHERE u.deactivatedAt IS NULL ${PROFILE}`, { userId, today });
     return toProfile(result.records[0]?.get('user'));
   });
 }
@@ -69,12 +76,12 @@ export interface SessionAccess {
 /**
  * A session by its token with its user's role and houses, in one read inside the caller's
  * transaction: the hot path of every request (lib/session-user.ts), together with the
- * request's own reads. Null when there is no such session or user.
+ * request's own reads. Null when there is no such session or user, or the user is deactivated.
  */
 export async function findSessionAccessIn(tx: ManagedTransaction, token: string, today: string): Promise<SessionAccess | null> {
   const result = await tx.run(
     `MATCH (s:Session {token: $token})
-     MATCH (u:User {id: s.userId})
+     MATCH (u:User {id: s.userId}) WHERE u.deactivatedAt IS NULL
      WITH s.expiresAt AS expiresAt, u
      ${PROFILE}, expiresAt`,
     { token, today },
@@ -99,7 +106,7 @@ export function listUsers(): Promise<UserListing[]> {
        WITH u, h ORDER BY h.name
        WITH u, [x IN collect(h) WHERE x IS NOT NULL | x { .id, .name }] AS houses
        ORDER BY u.role, u.name, u.email
-       RETURN u { .id, .email, .name, .role, .createdAt, demo: coalesce(u.demo, false), houses: houses } AS user`,
+       RETURN u { .id, .email, .name, .role, .createdAt, demo: coalesce(u.demo, false), deactivated: u.deactivatedAt IS NOT NULL, houses: houses } AS user`,
     );
     return result.records.map((record) => {
       const raw = record.get('user') as Record<string, unknown>;
@@ -109,6 +116,7 @@ export function listUsers(): Promise<UserListing[]> {
         name: (raw.name as string | null) ?? '',
         role: (raw.role as Role | null) ?? null,
         demo: Boolean(raw.demo),
+        deactivated: Boolean(raw.deactivated),
         createdAt: (raw.createdAt as string | null) ?? null,
         houses: raw.houses as { id: string; name: string }[],
       };
@@ -210,8 +218,9 @@ export function updateUserAccess(userId: string, change: { role: Role; houseIds:
     const found = await tx.run('MATCH (h:House) WHERE h.id IN $houseIds RETURN count(h) AS n', { houseIds });
     if ((found.records[0].get('n') as number) !== new Set(houseIds).size) return 'no-house';
     if (before.records[0].get('role') === 'beheerder' && change.role !== 'beheerder') {
-      const admins = await tx.run("MATCH (b:User {role: 'beheerder'}) RETURN count(b) AS n");
-      if ((admins.records[0].get('n') as number) <= 1) return 'last-beheerder';
+      // Another active beheerder must remain (a deactivated one cannot sign in to manage anything).
+      const admins = await tx.run("MATCH (b:User {role: 'beheerder'}) WHERE b.deactivatedAt IS NULL AND b.id <> $userId RETURN count(b) AS n", { userId });
+      if ((admins.records[0].get('n') as number) < 1) return 'last-beheerder';
     }
     await tx.run(
       `MATCH (u:User {id: $userId})

@@ -82,6 +82,11 @@ export const MIGRATIONS: Migration[] = [
     description: 'One-time password links, found by the hash of their token',
     statements: ['CREATE CONSTRAINT password_link_token IF NOT EXISTS FOR (l:PasswordLink) REQUIRE l.tokenHash IS UNIQUE'],
   },
+  {
+    version: 7,
+    description: "A house's own arrangement of its map: one per house and layout",
+    statements: ['CREATE CONSTRAINT arrangement_house_layout IF NOT EXISTS FOR (a:Arrangement) REQUIRE (a.houseId, a.layout) IS UNIQUE'],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -12,7 +12,8 @@ const serverDir = path.dirname(fileURLToPath(import.meta.url));
 const jar = path.join(serverDir, 'target', 'graph-server-1.0.0.jar');
 const libDir = path.join(serverDir, 'target', 'lib');
 const stampFile = path.join(serverDir, 'target', 'source.sha256');
-const READY_TIMEOUT_MS = 60_000;
+// A fresh store on a busy machine (several test runs sharing two cores) can take minutes to open.
+const READY_TIMEOUT_MS = 180_000;
 
 /** Hash of everything the server build depends on, so an unchanged server is not rebuilt. */
 function sourceHash() {
@@ -54,6 +55,38 @@ export function ensurePassword(passwordFile) {
   return readFileSync(passwordFile, 'utf8').trim();
 }
 
+/**
+ * Which port and process the server of a data folder uses, kept in the folder itself
+ * (<home>/netwerkkaart-server.json), so `npm run backup` finds the instance of that folder
+ * whatever port it was started on. `pid` is null once it stopped cleanly.
+ */
+export function serverStateFile(home) {
+  return path.join(home, 'netwerkkaart-server.json');
+}
+
+export function readServerState(home) {
+  try {
+    return JSON.parse(readFileSync(serverStateFile(home), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+/** Whether the process of a state file still runs this folder's server (not another one that got its pid). */
+export function serverProcessAlive(state) {
+  if (!state?.pid) return false;
+  try {
+    process.kill(state.pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    return readFileSync(`/proc/${state.pid}/cmdline`, 'utf8').includes('GraphServer');
+  } catch {
+    return true; // no /proc: assume it is ours
+  }
+}
+
 export function portIsFree(port, host = '127.0.0.1') {
   return new Promise((resolve) => {
     const server = net.createServer();
@@ -85,8 +118,8 @@ function boltAnswers(port) {
 
 /**
  * Starts Neo4j with its data under `home` and Bolt on 127.0.0.1:`port`, and resolves once Bolt
- * answers. Rejects with a clear message when the port is taken or the server is not up within a
- * minute. The returned `stop()` shuts the database down cleanly (SIGTERM runs its shutdown hook).
+ * answers. Rejects with a clear message when the port is taken or the server is not up within
+ * three minutes. The returned `stop()` shuts the database down cleanly (SIGTERM runs its shutdown hook).
  */
 export async function startNeo4j({ home, port, passwordFile, log = console.log, quiet = false }) {
   if (!(await portIsFree(port))) {
@@ -119,10 +152,19 @@ export async function startNeo4j({ home, port, passwordFile, log = console.log, 
   clearTimeout(timer);
   if (outcome !== true || !(await boltAnswers(port))) {
     child.kill('SIGKILL');
-    const why = outcome === 'timeout' ? 'did not answer on Bolt within 60 seconds' : `stopped during startup (exit ${exited?.code ?? exited?.signal})`;
+    const why = outcome === 'timeout' ? `did not answer on Bolt within ${READY_TIMEOUT_MS / 1000} seconds` : `stopped during startup (exit ${exited?.code ?? exited?.signal})`;
     throw new Error(`Neo4j ${why}. See ${path.join(home, 'logs', 'debug.log')}.\n${output.slice(-2000)}`);
   }
   log(`Neo4j is up on bolt://127.0.0.1:${port} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  writeFileSync(serverStateFile(home), JSON.stringify({ port, pid: child.pid, startedAt: new Date().toISOString() }) + '\n');
+  exitPromise.then(() => {
+    try {
+      const state = readServerState(home);
+      if (state?.pid === child.pid) writeFileSync(serverStateFile(home), JSON.stringify({ ...state, pid: null }) + '\n');
+    } catch {
+      // the folder is gone (a test's temporary one): nothing to record
+    }
+  });
 
   return {
     uri: `bolt://127.0.0.1:${port}`,

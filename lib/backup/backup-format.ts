@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { BACKUP_VALUE_TYPES } from './backup-allow-list';
+import { MAX_BACKUP_LIST, MAX_BACKUP_NODES, MAX_BACKUP_PROPERTIES, MAX_BACKUP_RELATIONSHIPS, MAX_BACKUP_STRING } from './backup-limits';
 
 /**
  * The full JSON backup: every node and relationship of the product's data (houses, catalogue
@@ -19,32 +21,38 @@ export const SECRET_PROPERTY = /password|token|secret|hash/i;
 /** Labels whose nodes a restore merges on a key instead of creating (the catalogue, accounts). */
 export const MERGE_KEYS: Record<string, string> = { Cluster: 'code', ActorType: 'code', User: 'email' };
 
-const valueSchema: z.ZodType<unknown> = z.lazy(() =>
-  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(valueSchema), z.object({ $type: z.string(), v: z.array(z.union([z.number(), z.string(), z.null()])) })]),
-);
+// Bounded everywhere (lib/backup/backup-limits.ts): a crafted file cannot make the server parse
+// or write without end. Lists hold scalars only (Neo4j stores no nested lists or maps).
+const text = z.string().max(MAX_BACKUP_STRING);
+const number = z.number().refine(Number.isFinite, 'Geen eindig getal.');
+const temporal = z.object({ $type: z.enum(BACKUP_VALUE_TYPES), v: z.array(z.union([number, z.string().max(64), z.null()])).max(9) }).strict();
+const valueSchema: z.ZodType<unknown> = z.union([text, number, z.boolean(), z.null(), temporal, z.array(z.union([text, number, z.boolean(), temporal])).max(MAX_BACKUP_LIST)]);
+const propsSchema = z
+  .record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/), valueSchema)
+  .refine((props) => Object.keys(props).length <= MAX_BACKUP_PROPERTIES, `Meer dan ${MAX_BACKUP_PROPERTIES} eigenschappen.`);
 
 export const backupNodeSchema = z.object({
   ref: z.number().int().nonnegative(),
-  labels: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/)).min(1),
-  props: z.record(z.string(), valueSchema),
+  labels: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/)).min(1).max(4),
+  props: propsSchema,
 });
 
 export const backupRelationshipSchema = z.object({
-  type: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  type: z.string().regex(/^[A-Z][A-Z0-9_]{0,63}$/),
   from: z.number().int().nonnegative(),
   to: z.number().int().nonnegative(),
-  props: z.record(z.string(), valueSchema),
+  props: propsSchema,
 });
 
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
-  createdAt: z.string(),
-  createdBy: z.string().nullable(),
+  createdAt: z.string().max(64),
+  createdBy: z.string().max(254).nullable(),
   schemaVersion: z.number().int(),
-  counts: z.record(z.string(), z.number()),
-  nodes: z.array(backupNodeSchema),
-  relationships: z.array(backupRelationshipSchema),
+  counts: z.record(z.string().max(64), z.number()).refine((c) => Object.keys(c).length <= 200, 'Te veel tellingen.'),
+  nodes: z.array(backupNodeSchema).max(MAX_BACKUP_NODES),
+  relationships: z.array(backupRelationshipSchema).max(MAX_BACKUP_RELATIONSHIPS),
 });
 
 export type Backup = z.infer<typeof backupSchema>;

@@ -7,13 +7,16 @@ import { requireAdmin, type SessionUser } from '../access';
 import { canAdminister } from '../access-rules';
 import { ConflictError, ForbiddenError, ValidationError } from '../errors';
 import { backupSchema, BACKUP_FORMAT, type Backup } from './backup-format';
+import { arrangementProblem } from './check-arrangements';
+import { MAX_BACKUP_BYTES } from './backup-limits';
+import { backupContentProblem } from './check-backup-content';
 
-/** Largest backup file a restore reads (the demo's 116 houses take about 5 MB). */
-export const MAX_BACKUP_BYTES = 200 * 1024 * 1024;
+/** Largest backup file a restore reads (lib/backup/backup-limits.ts). */
+export { MAX_BACKUP_BYTES };
 
 const LABELS_NL: Record<string, string> = {
   House: 'huizen', Actor: 'organisaties', Forum: 'overleggen', Snapshot: 'momentopnames', Invitation: 'uitnodigingen',
-  ActorType: 'eigen actortypes', Workshop: 'workshops', Participant: 'deelnemers', Proposal: 'voorstellen',
+  ActorType: 'eigen actortypes', Workshop: 'workshops', Participant: 'deelnemers', Proposal: 'voorstellen', Arrangement: 'schikkingen',
 };
 
 /** Reads and checks a backup file; a Dutch message when it is not one. */
@@ -28,9 +31,15 @@ export function parseBackup(bytes: Uint8Array): Backup {
   if ((json as { format?: unknown })?.format !== BACKUP_FORMAT) throw new ValidationError({ bestand: ['Geen back-up.'] }, 'Dit bestand is geen back-up van Netwerkkaart.');
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) throw new ValidationError({ bestand: ['Onvolledig.'] }, `Deze back-up is beschadigd of onvolledig (${parsed.error.issues[0]?.path.join('.') || 'inhoud'}); er werd niets teruggezet.`);
+  const problem = backupContentProblem(parsed.data);
+  if (problem) {
+    throw new ValidationError({ bestand: ['Onbekende inhoud.'] }, `Deze back-up bevat iets wat Netwerkkaart niet in een back-up zet: ${problem}. Er werd niets teruggezet.`);
+  }
   if (parsed.data.schemaVersion > LATEST_SCHEMA_VERSION) {
     throw new ValidationError({ bestand: ['Nieuwere versie.'] }, `Deze back-up komt van een nieuwere versie van Netwerkkaart (schema ${parsed.data.schemaVersion}, hier ${LATEST_SCHEMA_VERSION}). Werk eerst de toepassing bij.`);
   }
+  const arrangement = arrangementProblem(parsed.data);
+  if (arrangement) throw new ValidationError({ bestand: ['Ongeldige schikking.'] }, arrangement);
   return parsed.data;
 }
 
@@ -59,12 +68,16 @@ export async function restoreBackupAs(user: SessionUser | null, backup: Backup, 
       const what = occupied.map(([label, n]) => `${n} ${LABELS_NL[label] ?? label}`).join(', ');
       throw new ConflictError(`Database not empty: ${what}`, `De databank is niet leeg: ze bevat al ${what}. Een back-up wordt alleen in een lege databank teruggezet, zodat er niets overschreven of vermengd wordt.`);
     }
-    const counts = await writeBackupGraph(tx, backup.nodes, backup.relationships, onProgress);
+    // Audit records come back marked as restored, with when and from which backup: the trail
+    // shows what happened here and what a file says happened elsewhere, never mixed up.
+    const restoredAt = new Date().toISOString();
+    const nodes = backup.nodes.map((n) => (n.labels.includes('Change') ? { ...n, props: { ...n.props, restoredAt, restoredFrom: backup.createdAt } } : n));
+    const counts = await writeBackupGraph(tx, nodes, backup.relationships, onProgress);
     await recordChange(tx, {
       by: user?.id ?? 'system',
       action: 'backup.restore',
       target: 'backup',
-      to: { createdAt: backup.createdAt, createdBy: backup.createdBy, nodes: counts.nodes, relationships: counts.relationships, keptUsers: counts.keptUsers },
+      to: { createdAt: backup.createdAt, createdBy: backup.createdBy, nodes: counts.nodes, relationships: counts.relationships, keptUsers: counts.keptUsers, restoredAdmins: counts.restoredAdmins },
     });
     return { ...counts, elapsedMs: Date.now() - started };
   });

@@ -5,6 +5,8 @@ import { recordChange } from '@/graph/repositories/audit';
 import { lockHouse, readHouseImportState, readHouseImportStateNow, writeHousePlan } from '@/graph/repositories/house-import';
 import { writeTx } from '@/graph/session';
 import { assertHouseEdit, requireHouseEdit, type SessionUser } from '../access';
+import { loweringRefusal, unconfirmedLowerings } from '../domain/derived-answer';
+import { loweringGuard } from '../lowering-guard';
 import { ImportRefusedError } from './import-refused';
 import { importSummary } from './import-summary';
 import type { ImportOutcome } from './import-result';
@@ -22,6 +24,8 @@ export interface ImportFile {
 export interface ImportOptions {
   /** False: only the preview, nothing written. */
   apply: boolean;
+  /** Types whose answer the user chose to lower (the preview's derivedAnswers). */
+  confirmLowering?: readonly string[];
   onProgress?: ProgressListener;
 }
 
@@ -52,19 +56,23 @@ export async function importHouseFileAs(user: SessionUser, houseId: string, file
   const parsed = parseHouseSheet(sheet, { types, clusters });
   const total = parsed.rows.length;
   progress({ phase: 'controleren', done: total, total });
-  const toPreview = (plan: HousePlan) => previewOf('house', { name: file.name, format: sheet.format, rows: sheet.rows }, parsed.fileProblems, plan);
+  const toPreview = (plan: HousePlan) => previewOf('house', { name: file.name, format: sheet.format, encoding: sheet.encoding, rows: sheet.rows }, parsed.fileProblems, plan);
 
   if (!options.apply) {
     const preview = toPreview(planHouseImport(parsed.rows, await readHouseImportStateNow(houseId), NEW_IDS));
     return { preview, written: false, changes: 0, counts: preview.counts, elapsedMs: Date.now() - started };
   }
 
-  const ctx = { houseId, by: user.id, byName: user.name };
+  const confirmed = options.confirmLowering ?? [];
+  // The plan is checked below; the guard holds the same rule where the answers are derived.
+  const ctx = { houseId, by: user.id, byName: user.name, checkDerived: loweringGuard(confirmed) };
   return writeTx(async (tx) => {
     await lockHouse(tx, houseId);
     const plan = planHouseImport(parsed.rows, await readHouseImportState(tx, houseId), NEW_IDS);
     const preview = toPreview(plan);
     if (preview.errorCount > 0) throw new ImportRefusedError(preview);
+    const lowered = unconfirmedLowerings(plan.derivedAnswers, confirmed);
+    if (lowered.length > 0) throw new ImportRefusedError(preview, loweringRefusal(lowered));
     await writeHousePlan(tx, ctx, plan, (done, all) => progress({ phase: 'schrijven', done, total: all }));
     const changes = plan.forums.length + plan.customTypes.length + plan.answers.length + plan.involvements.length + plan.updates.length;
     await recordChange(tx, {

@@ -32,7 +32,7 @@ export async function importHousesFileAs(user: SessionUser, file: ImportFile, op
   const sheet = await readImportFile(file.name, file.bytes);
   const parsed = parseMatrixSheet(sheet, await readActorTypes());
   progress({ phase: 'controleren', done: parsed.rows.length, total: parsed.rows.length });
-  const toPreview = (plan: MatrixPlan) => previewOf('houses', { name: file.name, format: sheet.format, rows: sheet.rows }, parsed.fileProblems, plan);
+  const toPreview = (plan: MatrixPlan) => previewOf('houses', { name: file.name, format: sheet.format, encoding: sheet.encoding, rows: sheet.rows }, parsed.fileProblems, plan);
   if (!options.apply) {
     const preview = toPreview(planMatrixImport(parsed.rows, await readMatrixStateNow()));
     return { preview, written: false, changes: 0, counts: preview.counts, elapsedMs: Date.now() - started };

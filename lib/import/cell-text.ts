@@ -1,3 +1,4 @@
+import { hasControlCharacter } from '../domain/plain-text';
 import { MAX_CELL_LENGTH } from './limits';
 
 /**
@@ -17,6 +18,7 @@ export interface CheckedCell {
 export function checkCellText(raw: string): CheckedCell {
   const text = raw.replace(/^[\t\r\n ]+|[\t\r\n ]+$/g, '');
   if (text.length > MAX_CELL_LENGTH) return { text: '', problem: `is langer dan ${MAX_CELL_LENGTH} tekens.` };
+  if (hasControlCharacter(text)) return { text: '', problem: 'bevat een onzichtbaar stuurteken. Typ de inhoud opnieuw of verwijder dat teken.' };
   if (/^'[=+\-@\t\r]/.test(text)) return { text: text.slice(1), problem: null };
   if (/^[=+@]/.test(text)) return { text: '', problem: FORMULA_MESSAGE };
   if (text.startsWith('-') && !/^-[\s\-–—]*$/.test(text) && !/^-\d+([.,]\d+)?$/.test(text)) return { text: '', problem: FORMULA_MESSAGE };

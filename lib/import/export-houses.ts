@@ -4,7 +4,6 @@ import { readAnswerMatrix } from '@/graph/repositories/matrix-import';
 import { requireAgencyRead } from '../access';
 import { brusselsDate } from '../brussels-date';
 import { toCsv } from '../csv';
-import { formatDate } from '../format-date';
 import { toXlsx } from '../xlsx';
 import { matrixSheet } from './matrix-columns';
 
@@ -30,7 +29,7 @@ export async function housesMatrixFile(format: 'csv' | 'xlsx', houseIds: string[
       name: 'Toelichting',
       lines: [
         ['Inhoud', 'Het antwoord van elk huis op vraag 4 (betrokkenheid per actortype), een rij per huis.'],
-        ['Stand op', formatDate(new Date().toISOString())],
+        ['Stand op', { date: new Date().toISOString() }],
         ['Huizen', String(houses.length)],
         ['Betrokkenheid', 'Kernpartner, Gemiddeld, Minimaal, Indirect, Nog niet, Niet, Niet aanwezig in werkgebied; leeg = geen antwoord.'],
         ['Terug inlezen', 'De beheerder leest dit bestand (aangevuld) terug in via Beheer › Importeren. Lege cellen veranderen niets.'],

@@ -1,3 +1,4 @@
+import { derivedAnswerChange, type DerivedAnswerChange } from '../domain/derived-answer';
 import { LEVELS, strongestLevel, type LevelCode } from '../levels';
 import { DETAIL_FIELDS, type DetailField, type HouseRow } from './house-rows';
 import { normalise } from './normalise';
@@ -21,6 +22,8 @@ export interface StoredEntry {
   owner: string | null;
   nextStep: string | null;
   due: string | null;
+  /** "Gewenst" (absent in states read before it existed: null). */
+  desired?: LevelCode | null;
   version: number;
 }
 
@@ -64,6 +67,8 @@ export interface HousePlan {
   memberships: { actorId: string; forumId: string }[];
   /** Types whose answer must be derived again from their organisations. */
   deriveTypes: string[];
+  /** How those answers change (lowerings need the user's explicit choice). */
+  derivedAnswers: DerivedAnswerChange[];
   errorCount: number;
 }
 
@@ -82,7 +87,7 @@ const key = (typeCode: string, name: string | null) => `${typeCode}|${name === n
  * and details are compared field by field. Nothing is ever deleted.
  */
 export function planHouseImport(rows: HouseRow[], state: HouseImportState, ids: IdSource): HousePlan {
-  const plan: HousePlan = { rows: [], forums: [], customTypes: [], answers: [], involvements: [], updates: [], memberships: [], deriveTypes: [], errorCount: 0 };
+  const plan: HousePlan = { rows: [], forums: [], customTypes: [], answers: [], involvements: [], updates: [], memberships: [], deriveTypes: [], derivedAnswers: [], errorCount: 0 };
   const custom = new Map(state.customTypes.map((t) => [normalise(t.name), t.code]));
   const typeNames = new Map<string, string>(state.customTypes.map((t) => [t.code, t.name]));
   const forums = new Map(state.forums.map((f) => [normalise(f.name), f.id]));
@@ -134,7 +139,7 @@ export function planHouseImport(rows: HouseRow[], state: HouseImportState, ids: 
     }
     const shared = regional.get(rowKey);
     const actorId = shared?.id ?? ids.actor();
-    const next = { level: row.level!, note: null, owner: null, nextStep: null, due: null, ...row.details, via: via ?? null };
+    const next = { level: row.level!, note: null, owner: null, nextStep: null, due: null, desired: null, ...row.details, via: via ?? null };
     plan.involvements.push({ actorId, existing: Boolean(shared), name: shared?.name ?? row.name, typeCode: code, next });
     if (shared) preview.problems.push(warning(`Gekoppeld aan de regionale organisatie ‘${shared.name}’, die ook andere huizen noemen.`));
     if (via) plan.memberships.push({ actorId, forumId: via });
@@ -156,13 +161,17 @@ export function planHouseImport(rows: HouseRow[], state: HouseImportState, ids: 
       preview.problems.push(warning(Object.values(row.details).some((v) => v) ? 'Zonder betrokkenheid kan de rest van deze rij niet bewaard worden.' : 'Geen antwoord: niets te importeren.'));
       continue;
     }
-    const before = current ? pick(current) : { level: null, note: null, owner: null, nextStep: null, due: null };
+    const before = current ? pick(current) : { level: null, note: null, owner: null, nextStep: null, due: null, desired: null };
     const next = { ...before, level: level ?? before.level, ...row.details };
     const { from, to } = diff(before, next);
     preview.action = Object.keys(to).length === 0 ? 'unchanged' : current ? 'update' : 'create';
     if (preview.action !== 'unchanged') {
       plan.answers.push({ typeCode: code, typeName: typeNames.get(code) ?? (row.type!.kind === 'catalogue' ? row.type!.name : row.type!.name), next, version: (current?.version ?? 0) + 1, from, to });
     }
+  }
+  for (const code of plan.deriveTypes) {
+    const change = derivedAnswerChange({ code, name: typeNames.get(code) ?? code }, state.answers[code] ?? null, [...(finalLevels.get(code)?.values() ?? [])]);
+    if (change) plan.derivedAnswers.push(change);
   }
   plan.errorCount = plan.rows.reduce((n, r) => n + r.problems.filter((p) => p.severity === 'error').length, 0);
   return plan;
@@ -202,7 +211,7 @@ function addDerive(plan: HousePlan, code: string) {
 }
 
 function pick(entry: Omit<StoredEntry, 'version'>): Omit<StoredEntry, 'version'> {
-  return { level: entry.level, note: entry.note ?? null, owner: entry.owner ?? null, nextStep: entry.nextStep ?? null, due: entry.due ?? null };
+  return { level: entry.level, note: entry.note ?? null, owner: entry.owner ?? null, nextStep: entry.nextStep ?? null, due: entry.due ?? null, desired: entry.desired ?? null };
 }
 
 function diff(before: Values, after: Values): { from: Values; to: Values } {

@@ -11,8 +11,8 @@ import { TypeMatcher, type MatchableType } from './type-match';
 /**
  * The one-house format: a row per actor with its type, name and answer, the same columns as the
  * map's CSV/XLSX export (lib/map/to-csv-rows.ts), so an exported file imports back. Only "Soort
- * actor" and "Betrokkenheid" are required; Actor, Domeincluster, Via overleg, Notitie, Trekker,
- * Volgende stap and Streefdatum are read when present. The export's computed columns are ignored.
+ * actor" and "Betrokkenheid" are required; Actor, Domeincluster, Via overleg, Notitie, Gewenst,
+ * Trekker, Volgende stap and Streefdatum are read when present. The export's computed columns are ignored.
  */
 export const HOUSE_COLUMNS = {
   name: ['Actor', 'Naam', 'Organisatie', 'Naam organisatie', 'Partner', 'Naam actor'],
@@ -21,6 +21,7 @@ export const HOUSE_COLUMNS = {
   level: ['Betrokkenheid', 'Antwoord', 'Niveau', 'Mate van betrokkenheid'],
   via: ['Via overleg', 'Overleg', 'Via'],
   note: ['Notitie', 'Opmerking', 'Toelichting'],
+  desired: ['Gewenst', 'Gewenste betrokkenheid'],
   owner: ['Trekker'],
   nextStep: ['Volgende stap'],
   due: ['Streefdatum', 'Deadline'],
@@ -28,8 +29,8 @@ export const HOUSE_COLUMNS = {
 const COMPUTED = ['Verplicht aan te sluiten', 'Ontbreekt', 'Laatst gewijzigd', 'Door'].map(normalise);
 
 export type HouseField = keyof typeof HOUSE_COLUMNS;
-export type DetailField = 'note' | 'owner' | 'nextStep' | 'due';
-export const DETAIL_FIELDS: DetailField[] = ['note', 'owner', 'nextStep', 'due'];
+export type DetailField = 'note' | 'owner' | 'nextStep' | 'due' | 'desired';
+export const DETAIL_FIELDS: DetailField[] = ['note', 'owner', 'nextStep', 'due', 'desired'];
 
 export type TypeRef = { kind: 'catalogue'; code: string; name: string } | { kind: 'custom'; name: string; cluster: string };
 
@@ -40,7 +41,7 @@ export interface HouseRow {
   name: string | null;
   level: LevelCode | null;
   /** Only the fields whose column is in the file: the file wins for those, the rest stays. */
-  details: Partial<Record<DetailField, string | null>>;
+  details: Partial<Record<Exclude<DetailField, 'desired'>, string | null>> & { desired?: LevelCode | null };
   /** Forum name; undefined when the file has no such column. */
   via?: string | null;
   /** Why the row carries nothing to write (e.g. the export's placeholder rows). */
@@ -98,7 +99,11 @@ export function parseHouseSheet(sheet: Sheet, context: ParseContext): HouseSheet
     for (const field of DETAIL_FIELDS) {
       if (columns[field] === undefined) continue;
       const value = cell(field);
-      if (field === 'due') {
+      if (field === 'desired') {
+        const desired = matchAnswer(value);
+        if (desired.kind === 'unknown') row.problems.push(error(`Gewenst: ‘${value}’ is geen betrokkenheid.${meant(desired.suggestions)} Mogelijk: ${ANSWER_HELP}.`, desired.suggestions));
+        else row.details.desired = desired.kind === 'level' ? desired.level : null;
+      } else if (field === 'due') {
         const due = parseDue(value);
         if (due === undefined) row.problems.push(error(`De streefdatum ‘${value}’ is geen geldige datum; schrijf ze als dd-mm-jjjj, bv. 15-01-2027.`));
         else row.details.due = due;

@@ -1,3 +1,6 @@
+import type { DerivedAnswerChange } from '../domain/derived-answer';
+import type { TextEncoding } from './text-encodings';
+
 /**
  * What the user sees before anything is written: per row what would happen and every problem in
  * Dutch. An error blocks the whole import (all rows or none); a warning is shown and the import
@@ -38,6 +41,8 @@ export interface ImportPreview {
   kind: 'house' | 'houses';
   fileName: string;
   format: 'csv' | 'xlsx';
+  /** The encoding a CSV was read in, said in the preview ("gelezen als Windows-1252"). */
+  encoding?: TextEncoding;
   /** Data rows in the file (without the header). */
   rowCount: number;
   counts: ImportCounts;
@@ -48,6 +53,11 @@ export interface ImportPreview {
   warningCount: number;
   /** Rows left out of what the browser receives (a large file without problems in them). */
   omittedRows?: number;
+  /**
+   * Type answers the import would derive differently from the organisations it names (one house);
+   * a lowering among them is written only when the user chose it.
+   */
+  derivedAnswers: DerivedAnswerChange[];
 }
 
 export function countActions(rows: Pick<PreviewRow, 'action'>[]): ImportCounts {
@@ -66,20 +76,22 @@ export function countProblems(preview: Pick<ImportPreview, 'rows' | 'fileProblem
  */
 export function previewOf(
   kind: ImportPreview['kind'],
-  file: { name: string; format: ImportPreview['format']; rows: unknown[] },
+  file: { name: string; format: ImportPreview['format']; encoding?: TextEncoding; rows: unknown[] },
   fileProblems: Problem[],
-  plan: { rows: PreviewRow[]; errorCount: number },
+  plan: { rows: PreviewRow[]; errorCount: number; derivedAnswers?: DerivedAnswerChange[] },
 ): ImportPreview {
   return {
     kind,
     fileName: file.name,
     format: file.format,
+    ...(file.encoding ? { encoding: file.encoding } : {}),
     rowCount: file.rows.length - 1,
     counts: countActions(plan.rows),
     fileProblems,
     rows: plan.rows,
     errorCount: plan.errorCount + fileProblems.filter((p) => p.severity === 'error').length,
     warningCount: countProblems({ rows: plan.rows, fileProblems }, 'warning'),
+    derivedAnswers: plan.derivedAnswers ?? [],
   };
 }
 

@@ -10,8 +10,8 @@ const MB = (n: number) => `${(n / 1024 / 1024).toLocaleString('nl-BE', { maximum
 
 /**
  * Reads an uploaded file into text cells: an Excel workbook (.xlsx, recognised by its content) or
- * a CSV in UTF-8. Refuses, with a Dutch message, what cannot be read safely: too big, too many
- * rows, the old .xls format, another encoding, an empty file.
+ * a CSV in UTF-8, UTF-16 or Windows-1252 (lib/import/decode-text.ts). Refuses, with a Dutch message, what cannot be read safely: too big, too many
+ * rows, the old .xls format, a binary file, an empty file.
  */
 export async function readImportFile(name: string, bytes: Uint8Array): Promise<Sheet> {
   if (bytes.length === 0) throw new ImportFileError('Het bestand is leeg.');
@@ -27,7 +27,8 @@ export async function readImportFile(name: string, bytes: Uint8Array): Promise<S
 }
 
 function readCsv(bytes: Uint8Array): Sheet {
-  const rows = parseCsv(decodeText(bytes));
+  const { text, encoding } = decodeText(bytes);
+  const rows = parseCsv(text);
   if (rows.length > MAX_IMPORT_ROWS + 1) {
     throw new ImportFileError(`Het bestand telt ${rows.length.toLocaleString('nl-BE')} regels; meer dan ${MAX_IMPORT_ROWS.toLocaleString('nl-BE')} rijen per keer worden niet ingelezen. Splits het bestand.`);
   }
@@ -39,7 +40,7 @@ function readCsv(bytes: Uint8Array): Sheet {
       return cell.text;
     }),
   );
-  return { format: 'csv', rows: checked, cellProblems };
+  return { format: 'csv', encoding, rows: checked, cellProblems };
 }
 
 /** Drops empty rows at the end and checks that there is a header and at least one row. */

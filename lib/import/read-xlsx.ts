@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { cellName, checkCellText } from './cell-text';
+import { checkXlsxZip } from './check-xlsx-zip';
 import { ImportFileError } from './file-error';
 import { MAX_IMPORT_ROWS } from './limits';
 import type { CellProblem, Sheet } from './sheet';
@@ -27,8 +28,10 @@ function readCell(value: ExcelJS.CellValue): Read {
   return { text: String(value) };
 }
 
-/** The first worksheet of an Excel workbook as text cells. Formula cells are refused one by one. */
+/** The first worksheet of an Excel workbook as text cells. Formula cells are refused one by one; a zip bomb before anything is unpacked. */
 export async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
+  // What the zip unpacks to is checked first: exceljs unpacks every part into memory.
+  await checkXlsxZip(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -7,6 +7,7 @@ import type { ImportOutcome } from './import-result';
 import { MAX_IMPORT_BYTES } from './limits';
 import type { ImportPreview } from './preview';
 import type { ImportEvent, ProgressListener } from './progress';
+import { readBoundedBody } from './read-bounded-body';
 
 /** Rows sent to the browser: every row with a problem (up to a bound) and the first of the rest. */
 const SHOWN_WITH_PROBLEMS = 2_000;
@@ -19,13 +20,23 @@ export function slimPreview(preview: ImportPreview): ImportPreview {
   return { ...preview, rows, omittedRows: preview.rows.length - rows.length };
 }
 
-/** The uploaded file of a multipart request (field "bestand"), refused before reading when too big. */
+/** Room for the multipart envelope around the file. */
+const ENVELOPE_BYTES = 64 * 1024;
+
+/**
+ * The uploaded file of a multipart request (field "bestand"). The body is read only up to the
+ * limit, whatever Content-Length says (or whether it says anything): a larger one is refused
+ * as soon as it passes the limit, without reading the rest.
+ */
 export async function uploadedFile(request: Request, maxBytes: number = MAX_IMPORT_BYTES): Promise<{ name: string; bytes: Uint8Array }> {
+  const tooBig = () => new ImportFileError(`Het bestand is groter dan ${maxBytes / 1024 / 1024} MB en wordt niet ingelezen.${maxBytes === MAX_IMPORT_BYTES ? ' Splits het bestand.' : ''}`);
   const length = Number(request.headers.get('content-length') ?? 0);
-  if (length > maxBytes + 64 * 1024) throw new ImportFileError(`Het bestand is groter dan ${maxBytes / 1024 / 1024} MB en wordt niet ingelezen.${maxBytes === MAX_IMPORT_BYTES ? ' Splits het bestand.' : ''}`);
+  if (length > maxBytes + ENVELOPE_BYTES) throw tooBig();
+  const body = await readBoundedBody(request, maxBytes + ENVELOPE_BYTES);
+  if (!body) throw tooBig();
   let form: FormData;
   try {
-    form = await request.formData();
+    form = await new Response(body, { headers: { 'Content-Type': request.headers.get('content-type') ?? '' } }).formData();
   } catch {
     throw new ImportFileError('Kies een bestand om in te lezen.');
   }

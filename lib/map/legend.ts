@@ -40,6 +40,23 @@ export const LINK_WIDTH: Record<LevelCode, number> = {
   niet_aanwezig: 1,
 };
 
+/**
+ * The marker of an actor the house wants to involve more strongly ("gewenst" above its level
+ * now, from the plan): a small upward triangle at the node's top right.
+ */
+export const DESIRED_MARKER: LegendItem = {
+  key: 'desired',
+  label: 'Gewenst: sterker betrekken (plan)',
+  shape: 'triangle',
+  fill: MAP_COLOURS.brand,
+  border: MAP_COLOURS.brand,
+  borderStyle: 'solid',
+  line: 'none',
+  lineColour: MAP_COLOURS.brand,
+  lineWidth: 0,
+  size: 20,
+};
+
 const ON_MAP: LevelCode[] = ['kernpartner', 'gemiddeld', 'minimaal', 'indirect', 'nog_niet'];
 
 function levelItem(code: LevelCode): LegendItem {
@@ -72,6 +89,7 @@ export const MAP_LEGEND: LegendItem[] = [
     lineWidth: 1.6,
     size: 34,
   },
+  DESIRED_MARKER,
   {
     key: 'forum',
     label: 'Overleg (draagt indirecte banden)',

@@ -42,7 +42,7 @@ export interface MapEntry extends EntryDetails {
   placement: Placement;
 }
 
-const NO_DETAILS: EntryDetails = { note: null, owner: null, nextStep: null, due: null };
+const NO_DETAILS: EntryDetails = { note: null, owner: null, nextStep: null, due: null, desired: null };
 
 /** The level a type stands at for this house: the answer, or the strongest named organisation. */
 export function typeLevel(type: NetworkType, actors: NetworkActor[]): LevelCode | null {
@@ -103,6 +103,7 @@ export function toMapEntries(network: HouseNetwork): MapEntry[] {
         owner: actor.owner,
         nextStep: actor.nextStep,
         due: actor.due,
+        desired: actor.desired ?? null,
         placement: placementOf(actor.level, false),
       });
     }
@@ -128,6 +129,7 @@ export function toMapEntries(network: HouseNetwork): MapEntry[] {
         owner: answer.owner ?? null,
         nextStep: answer.nextStep ?? null,
         due: answer.due ?? null,
+        desired: answer.desired ?? null,
         placement: placementOf(answer.level, false),
       });
     }

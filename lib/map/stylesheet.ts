@@ -1,6 +1,7 @@
 import { LEVEL_STYLES, MAP_COLOURS } from '../level-style';
 import { LEVEL_CODES, type LevelCode } from '../levels';
-import { LINK_WIDTH, NODE_SIZE } from './legend';
+import { DESIRED_MARKER, LINK_WIDTH, NODE_SIZE } from './legend';
+import { shapePath } from './shapes';
 
 /** A Cytoscape style rule as plain data (selector + properties). */
 export interface StyleRule {
@@ -9,6 +10,13 @@ export interface StyleRule {
 }
 
 const FONT = 'Inter, "Segoe UI", "DejaVu Sans", system-ui, sans-serif';
+
+/** The "gewenst" marker as an image, drawn from the same figure as its legend entry. */
+function desiredMarkerImage(): string {
+  const m = DESIRED_MARKER;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16"><path d="${shapePath(m.shape, 8, 8.5, 13, 12)}" fill="${m.fill}" stroke="#ffffff" stroke-width="1.5"/></svg>`;
+  return `data:image/svg+xml;utf8,${encodeURIComponent(svg)}`;
+}
 
 function levelRules(code: LevelCode): StyleRule[] {
   const s = LEVEL_STYLES[code];
@@ -102,6 +110,23 @@ export function mapStylesheet(): StyleRule[] {
         color: MAP_COLOURS.warning,
         'font-weight': 700,
         'min-zoomed-font-size': 0,
+      },
+    },
+    {
+      selector: 'node.desired',
+      style: {
+        'background-image': desiredMarkerImage(),
+        'background-width': DESIRED_MARKER.size,
+        'background-height': DESIRED_MARKER.size,
+        // At the node's top right, half outside it, so it reads as a badge on any shape.
+        'background-position-x': '100%',
+        'background-position-y': '0%',
+        'background-offset-x': DESIRED_MARKER.size / 2,
+        'background-offset-y': -DESIRED_MARKER.size / 2,
+        'background-clip': 'none',
+        'background-image-containment': 'over',
+        'background-image-opacity': 1,
+        'bounds-expansion': 8,
       },
     },
     {

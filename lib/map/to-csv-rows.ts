@@ -1,8 +1,8 @@
-import { formatDate, formatDateTime } from '../format-date';
+import { dateCell, type CsvCell } from '../csv';
 import { levelLabel } from '../levels';
 import type { MapEntry } from './map-entries';
 
-export const CSV_HEADER = ['Actor', 'Soort actor', 'Domeincluster', 'Betrokkenheid', 'Verplicht aan te sluiten', 'Ontbreekt', 'Via overleg', 'Notitie', 'Trekker', 'Volgende stap', 'Streefdatum', 'Laatst gewijzigd', 'Door'];
+export const CSV_HEADER = ['Actor', 'Soort actor', 'Domeincluster', 'Betrokkenheid', 'Verplicht aan te sluiten', 'Ontbreekt', 'Via overleg', 'Notitie', 'Gewenst', 'Trekker', 'Volgende stap', 'Streefdatum', 'Laatst gewijzigd', 'Door'];
 
 /** A house's own type ("Andere", made on the questionnaire page or by an import). */
 export function isOwnTypeCode(code: string): boolean {
@@ -10,11 +10,12 @@ export function isOwnTypeCode(code: string): boolean {
 }
 
 /**
- * The table of the map as CSV rows (same rows as the table view). This is also the one-house
- * import format (lib/import/house-rows.ts): a house's own types are written "Andere: <naam>",
- * as the questionnaire's "Andere" rows, so that they import back as the house's own types.
+ * The table of the map as CSV rows (same rows as the table view), dates as date cells (text in
+ * the CSV, real dates in the XLSX). This is also the one-house import format
+ * (lib/import/house-rows.ts): a house's own types are written "Andere: <naam>", as the
+ * questionnaire's "Andere" rows, so that they import back as the house's own types.
  */
-export function toCsvRows(entries: MapEntry[]): (string | null)[][] {
+export function toCsvRows(entries: MapEntry[]): CsvCell[][] {
   return entries
     .filter((e) => e.placement !== 'none')
     .map((e) => [
@@ -26,10 +27,11 @@ export function toCsvRows(entries: MapEntry[]): (string | null)[][] {
       e.missingMandatory ? 'ja' : 'nee',
       e.via?.name ?? null,
       e.note,
+      e.desired ? levelLabel(e.desired) : null,
       e.owner,
       e.nextStep,
-      e.due ? formatDate(e.due) : null,
-      e.updatedAt ? formatDateTime(e.updatedAt) : null,
+      dateCell(e.due),
+      dateCell(e.updatedAt, true),
       e.updatedBy,
     ]);
 }

@@ -1,3 +1,4 @@
+import { wantsMore } from '../domain/desired-level';
 import type { HouseNetwork } from '../house-network';
 import { toMapEntries, type MapEntry } from './map-entries';
 
@@ -33,6 +34,8 @@ function entryClasses(entry: MapEntry): string {
   if (entry.missingMandatory) classes.push('missing-mandatory');
   if (entry.level === 'nog_niet') classes.push('ghost');
   if (entry.regional) classes.push('regional');
+  // The plan wants it stronger ("gewenst" above now): a small marker (stylesheet, legend).
+  if (wantsMore(entry.desired, entry.level)) classes.push('desired');
   return classes.join(' ');
 }
 

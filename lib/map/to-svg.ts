@@ -3,6 +3,7 @@ import { LINK_WIDTH, MAP_LEGEND, NODE_SIZE, TRAY_LEGEND, type LegendItem } from 
 import type { Positions } from './layouts';
 import { dashArray, shapePath, type MapShape } from './shapes';
 import { HOUSE_NODE_ID, forumNodeId, type MapModel } from './to-elements';
+import { xmlText } from '../domain/plain-text';
 
 export interface SvgOptions {
   title: string;
@@ -12,6 +13,11 @@ export interface SvgOptions {
   clusterBoxes?: boolean;
   /** Classes per entry key from a comparison, drawn as a coloured halo. */
   decorations?: Record<string, string>;
+  /**
+   * Points the drawing's frame must hold as well, as if a node stood there: two pictures of one
+   * house (before and after a workshop) drawn in the same frame line up node for node.
+   */
+  frame?: { x: number; y: number }[];
 }
 
 const FONT = 'Inter, Segoe UI, DejaVu Sans, Arial, sans-serif';
@@ -20,7 +26,8 @@ const MARGIN = 40;
 const HEADER = 70;
 
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  // Characters XML cannot hold at all (a NUL from old data) become U+FFFD first (lib/domain/plain-text.ts).
+  return xmlText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 /** Splits a label into lines of about `width` characters, at most `max` lines. */
@@ -103,8 +110,9 @@ export function toSvg(houseName: string, model: MapModel, positions: Positions, 
   }
 
   // Bounds of the drawing, labels included.
-  const xs = nodes.flatMap((n) => [n.x - Math.max(n.w, 110) / 2, n.x + Math.max(n.w, 110) / 2]);
-  const ys = nodes.flatMap((n) => [n.y - n.h / 2, n.y + n.h / 2 + (n.inside ? 0 : 48)]);
+  const framed = [...nodes, ...(options.frame ?? []).map((p) => ({ ...p, w: 34, h: 34, inside: false }))];
+  const xs = framed.flatMap((n) => [n.x - Math.max(n.w, 110) / 2, n.x + Math.max(n.w, 110) / 2]);
+  const ys = framed.flatMap((n) => [n.y - n.h / 2, n.y + n.h / 2 + (n.inside ? 0 : 48)]);
   const minX = Math.min(...xs) - MARGIN;
   // Cluster boxes reach above their nodes, with their names above that.
   const minY = Math.min(...ys) - MARGIN - (options.clusterBoxes ? 40 : 0);

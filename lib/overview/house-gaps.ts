@@ -21,16 +21,29 @@ export interface MandatoryCell {
 export type UnaskedMode = NonNullable<OverviewFilter['nietbevraagd']>;
 
 /**
- * Whether a cell counts as a gap. By default every gap counts (isGap); with "apart" an unanswered
- * type outside the 2016 questionnaire is shown as such but not counted. An answer "niet" or
+ * How the overview counts a missing answer on those two types unless asked otherwise: apart.
+ * Every house has them unanswered (the survey never asked), so counting them would give every
+ * house a gap and hide the ones that matter: the first view says 78 demo houses, not 116.
+ * "nietbevraagd=hiaat" counts them by DOMAIN.md's rule.
+ */
+export const DEFAULT_UNASKED_MODE: UnaskedMode = 'apart';
+
+/** The way of counting a selection asks for: its own choice, or the default. */
+export function unaskedMode(filter: Pick<OverviewFilter, 'nietbevraagd'>): UnaskedMode {
+  return filter.nietbevraagd ?? DEFAULT_UNASKED_MODE;
+}
+
+/**
+ * Whether a cell counts as a gap. With "hiaat" every gap counts (isGap); with "apart" (the
+ * default) an unanswered type outside the 2016 questionnaire is shown as such but not counted. An answer "niet" or
  * "nog niet" on such a type always counts: only the missing answer is set apart, never a real gap.
  */
-export function countsAsGap(level: LevelCode | null, column: MatrixColumn, mode: UnaskedMode = 'hiaat'): boolean {
+export function countsAsGap(level: LevelCode | null, column: MatrixColumn, mode: UnaskedMode = DEFAULT_UNASKED_MODE): boolean {
   if (!isGap(level)) return false;
   return !(mode === 'apart' && level === null && !column.fromQuestionnaire);
 }
 
-export function mandatoryCells(house: OverviewHouse, columns: MatrixColumn[], mode: UnaskedMode = 'hiaat'): MandatoryCell[] {
+export function mandatoryCells(house: OverviewHouse, columns: MatrixColumn[], mode: UnaskedMode = DEFAULT_UNASKED_MODE): MandatoryCell[] {
   return columns.map((column) => {
     const level = house.levels[column.code] ?? null;
     return {
@@ -44,6 +57,6 @@ export function mandatoryCells(house: OverviewHouse, columns: MatrixColumn[], mo
 }
 
 /** The columns in which the house has a counted gap, in column order. */
-export function houseGaps(house: OverviewHouse, columns: MatrixColumn[], mode: UnaskedMode = 'hiaat'): MatrixColumn[] {
+export function houseGaps(house: OverviewHouse, columns: MatrixColumn[], mode: UnaskedMode = DEFAULT_UNASKED_MODE): MatrixColumn[] {
   return columns.filter((column) => countsAsGap(house.levels[column.code] ?? null, column, mode));
 }

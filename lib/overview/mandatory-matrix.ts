@@ -1,4 +1,4 @@
-import { mandatoryCells, type MandatoryCell, type UnaskedMode } from './house-gaps';
+import { DEFAULT_UNASKED_MODE, mandatoryCells, type MandatoryCell, type UnaskedMode } from './house-gaps';
 import type { MatrixColumn } from './matrix-columns';
 import type { OverviewRow } from './overview-table';
 
@@ -29,7 +29,7 @@ export interface MandatoryMatrix {
 }
 
 /** The matrix of the given rows (already filtered and sorted by buildOverviewRows). */
-export function buildMandatoryMatrix(rows: OverviewRow[], columns: MatrixColumn[], mode: UnaskedMode = 'hiaat'): MandatoryMatrix {
+export function buildMandatoryMatrix(rows: OverviewRow[], columns: MatrixColumn[], mode: UnaskedMode = DEFAULT_UNASKED_MODE): MandatoryMatrix {
   const matrixRows = rows.map((house) => {
     const cells = mandatoryCells(house, columns, mode);
     return { house, cells, gaps: cells.filter((c) => c.counted).length };

@@ -6,6 +6,7 @@ import type { XlsxNotes, XlsxSheet } from '../xlsx';
 import type { MandatoryMatrix } from './mandatory-matrix';
 import { plainShort, type MatrixColumn } from './matrix-columns';
 import type { OverviewFilter } from './overview-filter';
+import { unaskedMode } from './house-gaps';
 import type { OverviewRow } from './overview-table';
 
 /**
@@ -66,7 +67,9 @@ export function matrixSheet(matrix: MandatoryMatrix): XlsxSheet {
 
 /** The "Toelichting" sheet: title, date, selection and the gap rule, so a file explains itself. */
 export function exportNotes(title: string, filter: OverviewFilter, shown: number, total: number, now: Date = new Date()): XlsxNotes {
-  return { name: 'Toelichting', lines: exportNoteLines(title, filter, shown, total, now) };
+  // In the workbook the date is an Excel date; the print report shows the same lines as text.
+  const lines = exportNoteLines(title, filter, shown, total, now).map(([key, value]): XlsxNotes['lines'][number] => (key === 'Datum' ? [key, { date: now.toISOString() }] : [key, value]));
+  return { name: 'Toelichting', lines };
 }
 
 export function exportNoteLines(title: string, filter: OverviewFilter, shown: number, total: number, now: Date = new Date()): [string, string][] {
@@ -77,7 +80,7 @@ export function exportNoteLines(title: string, filter: OverviewFilter, shown: nu
     ['Selectie', describeFilter(filter)],
     ['Hiaat', '‘Niet’, ‘nog niet’ en geen antwoord bij een partner die verplicht moet aansluiten; ‘niet aanwezig in werkgebied’ is geen hiaat (rapport 4.4.4, r. 3431-3436).'],
     ['Lokaal bestuur', 'Elk initiatief verloopt in samenwerking met het lokaal bestuur (decreet Art. 7, rapport r. 2235-2236).'],
-    ['Niet bevraagd in 2016', filter.nietbevraagd === 'apart'
+    ['Niet bevraagd in 2016', unaskedMode(filter) === 'apart'
       ? 'Prenatale steunpunten en aanbod onderwijskansen stonden niet in de vragenlijst van 2016; geen antwoord daarop is apart getoond en niet als hiaat geteld.'
       : 'Prenatale steunpunten en aanbod onderwijskansen stonden niet in de vragenlijst van 2016; geen antwoord daarop telt als hiaat (regel hierboven).'],
     ['Bron', 'De Huizen van het Kind in cijfers en ervaringen (bevraging 2016); gegevens uit Netwerkkaart.'],

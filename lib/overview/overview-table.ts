@@ -1,5 +1,5 @@
 import { URBANISATION_CODES } from '../regions';
-import { houseGaps, type UnaskedMode } from './house-gaps';
+import { houseGaps, unaskedMode } from './house-gaps';
 import type { MatrixColumn } from './matrix-columns';
 import type { OverviewFilter, SortKey } from './overview-filter';
 import type { OverviewHouse } from './overview-house';
@@ -43,7 +43,7 @@ export function defaultDirection(key: SortKey): 'op' | 'af' {
  * the print view all call it, so they always show the same rows.
  */
 export function buildOverviewRows(houses: OverviewHouse[], columns: MatrixColumn[], filter: OverviewFilter): OverviewRow[] {
-  const mode: UnaskedMode = filter.nietbevraagd ?? 'hiaat';
+  const mode = unaskedMode(filter);
   const rows = houses
     .filter((h) => !filter.provincie || h.province === filter.provincie)
     .filter((h) => !filter.verstedelijking || h.urbanisation === filter.verstedelijking)

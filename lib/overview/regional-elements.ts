@@ -46,7 +46,7 @@ export function toRegionalElements(network: RegionalNetwork): RegionalElement[] 
     elements.push({
       group: 'nodes',
       data: { id: organisationNodeId(o.id), label: o.name, kind: 'organisation', houses: o.links.length, type: o.typeName },
-      classes: `organisation${o.links.length >= 4 ? ' hub' : ''}`,
+      classes: 'organisation',
       position: {
         x: points.reduce((s, p) => s + p.x, 0) / points.length + jitter,
         y: points.reduce((s, p) => s + p.y, 0) / points.length - jitter,

@@ -12,7 +12,9 @@ export const REGIONAL_LINK_WIDTH = { kernpartner: 5, gemiddeld: 3, minimaal: 1.8
 /**
  * The regional picture's stylesheet as data: houses as brand squares, organisations as circles
  * sized by the number of houses they serve, edges coloured and dashed by level from
- * lib/level-style.ts. Selection states are classes (.faded, .highlighted).
+ * lib/level-style.ts. Every label is at least 13 px at zoom 1, and the canvas never zooms out
+ * below 12 px on screen (components/overview/regional-map-canvas.tsx). Selection states are
+ * classes (.faded, .highlighted).
  */
 export function regionalStylesheet(): RegionalStyleRule[] {
   return [
@@ -21,7 +23,7 @@ export function regionalStylesheet(): RegionalStyleRule[] {
       style: {
         label: 'data(label)',
         'font-family': 'Inter, "Segoe UI", "DejaVu Sans", system-ui, sans-serif',
-        'font-size': 11,
+        'font-size': 13,
         color: MAP_COLOURS.ink,
         'text-valign': 'bottom',
         'text-margin-y': 3,
@@ -30,12 +32,11 @@ export function regionalStylesheet(): RegionalStyleRule[] {
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
-        'min-zoomed-font-size': 9,
       },
     },
     {
       selector: 'node.house',
-      style: { shape: 'round-rectangle', width: 30, height: 30, 'background-color': MAP_COLOURS.brand, 'border-color': '#0a3f42', 'border-width': 2, 'font-weight': 700, 'font-size': 20, 'min-zoomed-font-size': 0, 'text-max-width': '200px', 'z-index': 5 },
+      style: { shape: 'round-rectangle', width: 30, height: 30, 'background-color': MAP_COLOURS.brand, 'border-color': '#0a3f42', 'border-width': 2, 'font-weight': 700, 'font-size': 16, 'text-max-width': '160px', 'z-index': 5 },
     },
     {
       selector: 'node.organisation',
@@ -46,12 +47,10 @@ export function regionalStylesheet(): RegionalStyleRule[] {
         'background-color': '#ffffff',
         'border-color': MAP_COLOURS.forum,
         'border-width': 2,
-        'font-size': 10,
-        color: MAP_COLOURS.muted,
-        'min-zoomed-font-size': 12,
+        'font-size': 13,
+        color: MAP_COLOURS.ink,
       },
     },
-    { selector: 'node.organisation.hub', style: { 'min-zoomed-font-size': 0, color: MAP_COLOURS.ink } },
     ...LEVEL_CODES.map((code) => ({
       selector: `edge.level-${code}`,
       style: {
@@ -63,7 +62,7 @@ export function regionalStylesheet(): RegionalStyleRule[] {
       },
     })),
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
-    { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': '#1d4ed8', 'min-zoomed-font-size': 0, 'z-index': 10 } },
+    { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': '#1d4ed8', 'z-index': 10 } },
     { selector: 'edge.highlighted', style: { opacity: 1, 'z-index': 9 } },
   ];
 }

@@ -5,6 +5,7 @@ import { readReportFigures } from '@/seed/demo/report-figures';
 import type { LevelCode } from '../levels';
 import { buildAnswerTable, type AnswerTable } from './answer-table';
 import { buildDistributionTable, type DistributionTable } from './distribution-table';
+import { filterCount, MIN_HOUSES_IN_SELECTION, publicFilters, selectionRefusal, type FigureAudience, type SelectionRefusal } from './public-selections';
 import type { SurveyFilter } from './survey-filter';
 import { buildUrbanisationMeans, type UrbanisationMeansTable } from './urbanisation-means';
 
@@ -13,20 +14,26 @@ export type SurveyTable = AnswerTable | DistributionTable | UrbanisationMeansTab
 /**
  * Below this many houses a filtered selection would show the answers of nearly identifiable
  * houses (e.g. the one house in Brussels), which a visitor may not see: the figures are withheld.
+ * Which selections a visitor may see at all: lib/survey/public-selections.ts.
  */
-export const MIN_HOUSES_IN_SELECTION = 5;
+export { MIN_HOUSES_IN_SELECTION };
 
 export type SurveyFigures =
   | { status: 'ok'; houses: number; tables: SurveyTable[] }
-  | { status: 'too-few-houses'; houses: number };
+  | { status: 'too-few-houses'; houses: number }
+  | { status: 'not-public'; reason: SelectionRefusal; publicFilters: SurveyFilter[] };
 
 /**
- * Tables 14-27 and the urbanisation means, computed from Neo4j for the selected houses, each
+ * Tables 14-27 and the urbanisation means, computed from Neo4j for the selected houses (when this
+ * audience may see that selection), each
  * next to the report's 2016 figures. Aggregates only: no house is named.
  */
-export async function computeSurveyFigures(filter: SurveyFilter): Promise<SurveyFigures> {
+export async function computeSurveyFigures(filter: SurveyFilter, audience: FigureAudience): Promise<SurveyFigures> {
+  if (audience === 'public' && filterCount(filter) > 1) return { status: 'not-public', reason: 'combined', publicFilters: await publicFilters() };
   const houses = await countFilteredHouses(filter);
   if (houses > 0 && houses < MIN_HOUSES_IN_SELECTION) return { status: 'too-few-houses', houses };
+  const refusal = await selectionRefusal(filter, audience);
+  if (refusal) return { status: 'not-public', reason: refusal, publicFilters: await publicFilters() };
 
   const [clusters, types, answerCounts, perHouse] = await Promise.all([
     readClusters(),

@@ -1,5 +1,6 @@
 import type { HouseNetwork } from '../house-network';
-import { LEVELS, type LevelCode } from '../levels';
+import { wantsMore } from '../domain/desired-level';
+import type { LevelCode } from '../levels';
 import { toMapEntries } from '../map/map-entries';
 import type { ProposalView } from './events';
 
@@ -23,8 +24,7 @@ export interface ActionItem {
 }
 
 export function isAbove(desired: LevelCode | null, now: LevelCode | null): boolean {
-  if (!desired) return false;
-  return now === null || LEVELS[desired].strength > LEVELS[now].strength;
+  return wantsMore(desired, now);
 }
 
 /** The latest accepted "gewenst" per entry key. */
@@ -40,7 +40,8 @@ export function buildActionList(network: HouseNetwork, proposals: ProposalView[]
   const items: ActionItem[] = [];
   for (const entry of toMapEntries(network)) {
     if (entry.kind === 'missing' || entry.targetId === null) continue;
-    const wish = desired.get(entry.key) ?? null;
+    // The entry keeps its "gewenst" as part of its plan; older workshops had it only on their proposals.
+    const wish = entry.desired ?? desired.get(entry.key) ?? null;
     const above = isAbove(wish, entry.level);
     if (!above && entry.level !== 'nog_niet') continue;
     items.push({

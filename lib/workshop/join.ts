@@ -1,28 +1,28 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { countAttempts, registerAttempt } from '@/graph/repositories/login-throttle';
 import { addParticipant, findWorkshop } from '@/graph/repositories/workshops';
 import { fieldErrorsOf } from '../entry-input';
 import { DomainError, ValidationError, WorkshopClosedError } from '../errors';
 import { newParticipantToken, workshopEnded } from '../workshop-access';
 import { publish } from './bus';
+import { CODE_GUESSES_PER_ADDRESS, CODE_GUESS_WINDOW_MS, codeGuessingThrottled, countCodeMiss, TOO_MANY_CODE_GUESSES_MESSAGE } from './code-guessing';
 import { joinSchema } from './input';
 import { inWorkshopQueue } from './queue';
 
 /**
- * Joining with a code. Wrong codes are counted per client address in Neo4j, with the login
- * limits' store (graph/repositories/login-throttle.ts): an address with too many misses in the
+ * Joining with a code. Wrong codes are counted per client address (lib/workshop/code-guessing.ts,
+ * shared with the runner's routes of lib/workshop-access.ts): an address with too many misses in the
  * last minute is refused before its code is even looked up. A successful join writes nothing to
  * the counter, so a room of 50 people behind one router joins at once, while guessing a code
  * (32^6 possibilities) stops after a handful of misses a minute. Unlike the login, a miss is
  * counted after the lookup: a burst of parallel guesses can pass the limit by the burst's size,
  * which against a billion codes changes nothing.
  */
-export const JOIN_WINDOW_MS = 60_000;
-export const JOIN_FAILURES_PER_ADDRESS = 20;
+export const JOIN_WINDOW_MS = CODE_GUESS_WINDOW_MS;
+export const JOIN_FAILURES_PER_ADDRESS = CODE_GUESSES_PER_ADDRESS;
 
 export const UNKNOWN_CODE_MESSAGE = 'Deze code kennen we niet. Controleer de code op het scherm en probeer opnieuw.';
-export const TOO_MANY_JOINS_MESSAGE = 'Te veel pogingen met een verkeerde code. Wacht een minuut en probeer dan opnieuw.';
+export const TOO_MANY_JOINS_MESSAGE = TOO_MANY_CODE_GUESSES_MESSAGE;
 
 export class JoinRefusedError extends DomainError {}
 
@@ -37,11 +37,9 @@ export async function joinWorkshop(input: unknown, address: string, now: Date = 
   const parsed = joinSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
   const { code, name } = parsed.data;
-  const key = `workshop-join:address:${address}`;
-  const misses = await countAttempts(key, now.getTime(), JOIN_WINDOW_MS);
-  if (misses.count >= JOIN_FAILURES_PER_ADDRESS) throw new JoinRefusedError(`join throttled for ${address}`, TOO_MANY_JOINS_MESSAGE);
+  if (await codeGuessingThrottled(address, now.getTime())) throw new JoinRefusedError(`join throttled for ${address}`, TOO_MANY_JOINS_MESSAGE);
   const miss = async () => {
-    await registerAttempt([{ key, limit: JOIN_FAILURES_PER_ADDRESS }], now.getTime(), JOIN_WINDOW_MS);
+    await countCodeMiss(address, now.getTime());
   };
   const workshop = await findWorkshop(code);
   if (!workshop) {

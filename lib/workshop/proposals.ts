@@ -96,23 +96,26 @@ export async function decideProposal(code: string, proposalId: string, input: un
     throw new ConflictError(`proposal ${proposalId} decided`, 'Over dit voorstel werd al beslist.');
   };
 
+  // A type answer the accepted change would lower is lowered only when the facilitator chose it.
+  const verlagen = decision.verlagen ?? [];
   try {
     if (!proposal.actorKey) {
       const level = proposal.now!;
       if (proposal.newActorType) {
-        await addNamedActor(workshop.houseId, { typeCode: proposal.newActorType, name: proposal.newActorName, level }, (tx, actorId) =>
-          finish(`actor:${actorId}`, { actors: [{ id: actorId, name: proposal.newActorName!, typeCode: proposal.newActorType!, level, version: 1, updatedBy: user.name }] })(tx),
+        await addNamedActor(workshop.houseId, { typeCode: proposal.newActorType, name: proposal.newActorName, level, desired: proposal.desired, verlagen }, (tx, actorId) =>
+          finish(`actor:${actorId}`, { actors: [{ id: actorId, name: proposal.newActorName!, typeCode: proposal.newActorType!, level, desired: proposal.desired, version: 1, updatedBy: user.name }] })(tx),
         );
       } else {
-        await addCustomType(workshop.houseId, { name: proposal.newActorName, cluster: OTHER_CLUSTER, level }, (tx, typeCode) =>
-          finish(`type:${typeCode}`, { types: [{ code: typeCode, name: proposal.newActorName!, order: 1000, cluster: OTHER_CLUSTER, mandatory: false, mandatoryNote: null, catalogue: false, answer: { level, derived: false, version: 1, note: null, owner: null, nextStep: null, due: null, updatedAt: null, updatedBy: user.name } }] })(tx),
+        await addCustomType(workshop.houseId, { name: proposal.newActorName, cluster: OTHER_CLUSTER, level, desired: proposal.desired }, (tx, typeCode) =>
+          finish(`type:${typeCode}`, { types: [{ code: typeCode, name: proposal.newActorName!, order: 1000, cluster: OTHER_CLUSTER, mandatory: false, mandatoryNote: null, catalogue: false, answer: { level, desired: proposal.desired, derived: false, version: 1, note: null, owner: null, nextStep: null, due: null, updatedAt: null, updatedBy: user.name } }] })(tx),
         );
       }
     } else {
       const key = proposal.actorKey;
       const version = decision.besluit === 'toepassen' ? decision.version : proposal.basedOnVersion;
       const note = proposal.note ? await mergedNote(workshop.houseId, key, `${proposal.byName}: ${proposal.note}`) : undefined;
-      await updateEntry(workshop.houseId, key, { ...(proposal.now ? { level: proposal.now } : {}), ...(note ? { note } : {}), version }, (tx, state) =>
+      // The accepted "gewenst" stays with the entry, as part of its plan (issue 14).
+      await updateEntry(workshop.houseId, key, { ...(proposal.now ? { level: proposal.now } : {}), ...(proposal.desired ? { desired: proposal.desired } : {}), ...(note ? { note } : {}), version, verlagen }, (tx, state) =>
         finish(key, patchFor(key, state))(tx),
       );
     }
@@ -132,8 +135,8 @@ function proposalOf(event: WorkshopEvent): ProposalView {
 }
 
 function patchFor(key: string, state: EntryState): NetworkPatch {
-  if (key.startsWith('actor:')) return { actors: [{ id: key.slice(6), level: state.level!, version: state.version, via: state.via }] };
-  const answer = state.level === null ? null : { level: state.level, derived: false, version: state.version, note: null, owner: null, nextStep: null, due: null, updatedAt: null, updatedBy: null };
+  if (key.startsWith('actor:')) return { actors: [{ id: key.slice(6), level: state.level!, desired: state.desired, version: state.version, via: state.via }] };
+  const answer = state.level === null ? null : { level: state.level, desired: state.desired, derived: false, version: state.version, note: null, owner: null, nextStep: null, due: null, updatedAt: null, updatedBy: null };
   return { types: [{ code: key.slice(5), answer }] };
 }
 

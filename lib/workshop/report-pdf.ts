@@ -3,18 +3,18 @@ import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { formatDate, formatDateTime } from '../format-date';
-import type { HouseNetwork } from '../house-network';
 import { levelLabel } from '../levels';
-import { LAYOUTS } from '../map/layouts';
 import { toMapModel } from '../map/to-elements';
 import { toSvg } from '../map/to-svg';
-import { diffDecorations, mergeForComparison } from '../snapshot-diff';
 import { reasonLabel } from './action-list';
+import type { Positions } from '../map/layouts';
 import type { WorkshopOutcome } from './close';
+import { reportMaps, type ReportMap } from './report-maps';
 
 /**
  * The report to take home, A4 landscape: the map before and after (each with its legend, drawn
- * from lib/map/to-svg.ts), what changed and who proposed it, and the action list. DejaVu Sans
+ * from lib/map/to-svg.ts, both on the same positions: report-maps.ts), what changed and who
+ * proposed it, the parkeerlijst (proposals set aside or not decided) and the action list. DejaVu Sans
  * (Debian's fonts-dejavu-core) is embedded when present; otherwise Helvetica, whose encoding
  * still covers the Dutch accents.
  */
@@ -23,7 +23,8 @@ const MARGIN = 40;
 const INK = '#1f2a37';
 const MUTED = '#5b6675';
 
-export async function workshopReportPdf(outcome: WorkshopOutcome, now: Date = new Date()): Promise<Buffer> {
+/** `arrangement`: the house's own arrangement of the rings, when it saved one (lib/arrangements.ts). */
+export async function workshopReportPdf(outcome: WorkshopOutcome, now: Date = new Date(), arrangement: Positions | null = null): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, bufferPages: true, info: { Title: `Verslag workshop ${outcome.workshop.code} · ${outcome.workshop.houseName}`, Author: 'Netwerkkaart' } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -48,12 +49,16 @@ export async function workshopReportPdf(outcome: WorkshopOutcome, now: Date = ne
     ].join(' · '),
   );
   doc.moveDown(0.5);
-  if (outcome.before) drawMap(doc, fonts, outcome.before, 'Kaart vóór de workshop', `Momentopname ‘Vóór de workshop ${workshop.code}’ · ${formatDate(workshop.opensAt)}`);
+  const maps = outcome.before ? reportMaps(outcome.before, outcome.after, diff, arrangement) : null;
+  // Both maps start at the same height of their page, in the same frame: they line up on paper.
+  const mapTop = doc.y;
+  if (maps) drawMap(doc, fonts, maps.before, mapTop, 'Kaart vóór de workshop', `Momentopname ‘Vóór de workshop ${workshop.code}’ · ${formatDate(workshop.opensAt)}`);
 
-  // Page 2: the map after, with what changed marked.
-  if (outcome.before && outcome.after && diff) {
+  // Page 2: the map after, on the same positions, with what changed marked.
+  if (maps?.after) {
     doc.addPage();
-    drawMap(doc, fonts, mergeForComparison(outcome.before, outcome.after, diff), 'Kaart na de workshop', `${workshop.closedAt ? `Momentopname ‘Na de workshop ${workshop.code}’ · ${formatDate(workshop.closedAt)}` : `Stand op ${formatDate(now.toISOString())}`} · groene gloed = toegevoegd, oranje = gewijzigd, rood = verdwenen`, diffDecorations(diff));
+    doc.font(fonts.regular).fontSize(10.5).fillColor(MUTED).text('Dezelfde schikking als de kaart vóór de workshop: elke actor staat op dezelfde plaats, wat veranderde krijgt een gekleurde gloed.');
+    drawMap(doc, fonts, maps.after, mapTop, 'Kaart na de workshop', `${workshop.closedAt ? `Momentopname ‘Na de workshop ${workshop.code}’ · ${formatDate(workshop.closedAt)}` : `Stand op ${formatDate(now.toISOString())}`} · groene gloed = toegevoegd, oranje = gewijzigd, rood = verdwenen`);
   }
 
   // Page 3: the changes.
@@ -72,10 +77,21 @@ export async function workshopReportPdf(outcome: WorkshopOutcome, now: Date = ne
   doc.font(fonts.bold).fontSize(12).fillColor(INK).text(`Aanvaarde voorstellen (${accepted.length})`);
   doc.font(fonts.regular).fontSize(10.5);
   for (const p of accepted) {
-    const what = [p.newActorName ? 'toevoegen' : null, p.now ? `nu ${levelLabel(p.now).toLowerCase()}` : null, p.desired ? `gewenst ${levelLabel(p.desired).toLowerCase()}` : null].filter(Boolean).join(', ');
-    doc.fillColor(INK).text(`${p.actorName}: ${what}${p.note ? ` · “${p.note}”` : ''}`, { indent: 12, continued: true }).fillColor(MUTED).text(` · voorgesteld door ${p.byName}, aanvaard door ${p.decidedByName ?? '—'}`);
+    doc.fillColor(INK).text(proposalLine(p), { indent: 12, continued: true }).fillColor(MUTED).text(` · voorgesteld door ${p.byName}, aanvaard door ${p.decidedByName ?? '—'}`);
   }
   if (accepted.length === 0) doc.fillColor(MUTED).text('Geen.', { indent: 12 });
+
+  // The parkeerlijst: what the group set aside or did not get to, to come back to later.
+  const parked = proposals.filter((p) => p.status !== 'accepted');
+  doc.moveDown(0.8);
+  doc.font(fonts.bold).fontSize(12).fillColor(INK).text(`Parkeerlijst (${parked.length})`);
+  doc.font(fonts.regular).fontSize(10).fillColor(MUTED).text('Voorstellen die opzij gelegd werden of waarover niet beslist werd: de kaart veranderde er niet door. Om op terug te komen.');
+  doc.fontSize(10.5);
+  for (const p of parked) {
+    const decision = p.status === 'set_aside' ? `opzij gelegd door ${p.decidedByName ?? '—'}` : 'niet beslist';
+    doc.fillColor(INK).text(proposalLine(p), { indent: 12, continued: true }).fillColor(MUTED).text(` · voorgesteld door ${p.byName}, ${decision}`);
+  }
+  if (parked.length === 0) doc.fillColor(MUTED).text('Geen: over elk voorstel werd beslist.', { indent: 12 });
 
   // Page 4+: the action list.
   doc.addPage();
@@ -115,11 +131,16 @@ function heading(doc: PDFKit.PDFDocument, fonts: Fonts, text: string) {
   doc.moveDown(0.3);
 }
 
-function drawMap(doc: PDFKit.PDFDocument, fonts: Fonts, network: HouseNetwork, title: string, subtitle: string, decorations?: Record<string, string>) {
-  const model = toMapModel(network);
+/** "CAW Limburg: nu minimaal, gewenst kernpartner · “note”" */
+function proposalLine(p: WorkshopOutcome['proposals'][number]): string {
+  const what = [p.newActorName ? 'toevoegen' : null, p.now ? `nu ${levelLabel(p.now).toLowerCase()}` : null, p.desired ? `gewenst ${levelLabel(p.desired).toLowerCase()}` : null].filter(Boolean).join(', ');
+  return `${p.actorName}${what ? `: ${what}` : ''}${p.note ? ` · “${p.note}”` : ''}`;
+}
+
+function drawMap(doc: PDFKit.PDFDocument, fonts: Fonts, map: ReportMap, top: number, title: string, subtitle: string) {
+  const model = toMapModel(map.network);
   // svg-to-pdfkit ignores paint-order, so the labels' white halo would be painted over the text.
-  const svg = toSvg(network.house.name, model, LAYOUTS.ringen.positions!(model), { title, subtitle, decorations }).replace(/ paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round"/g, '');
-  const top = doc.y;
+  const svg = toSvg(map.network.house.name, model, map.positions, { title, subtitle, decorations: map.decorations, frame: map.frame }).replace(/ paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round"/g, '');
   const width = doc.page.width - MARGIN * 2;
   const height = doc.page.height - MARGIN - top - 8;
   SVGtoPDF(doc, svg, MARGIN, top, { width, height, preserveAspectRatio: 'xMidYMin meet', fontCallback: (_family, bold) => (bold ? fonts.bold : fonts.regular) });

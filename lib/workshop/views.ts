@@ -1,8 +1,11 @@
 import 'server-only';
+import { readArrangementRows } from '@/graph/repositories/arrangements';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { readLastSeq } from '@/graph/repositories/workshop-events';
 import { listProposals } from '@/graph/repositories/workshop-proposals';
 import type { WorkshopRecord } from '@/graph/repositories/workshops';
+import { toHouseArrangements } from '../arrangements';
+import type { HouseArrangements } from '../domain/arrangement';
 import { NotFoundError } from '../errors';
 import type { HouseNetwork } from '../house-network';
 import { trimForMap } from '../map/trim-for-map';
@@ -41,11 +44,11 @@ async function load(workshop: WorkshopRecord): Promise<Omit<LiveView, 'workshop'
   return { lastSeq, network, proposals };
 }
 
-/** The projector: for the house's coordinator or invited facilitator. */
-export async function getScreenView(code: string): Promise<LiveView & { houseId: string }> {
+/** The projector: for the house's coordinator or invited facilitator, with the house's own arrangements of its map. */
+export async function getScreenView(code: string): Promise<LiveView & { houseId: string; arrangements: HouseArrangements }> {
   const { workshop } = await requireWorkshopRunner(code);
-  const data = await load(workshop);
-  return { ...data, network: trimForMap(data.network), workshop: info(workshop), houseId: workshop.houseId };
+  const [data, rows] = await Promise.all([load(workshop), readArrangementRows(workshop.houseId)]);
+  return { ...data, network: trimForMap(data.network), workshop: info(workshop), houseId: workshop.houseId, arrangements: toHouseArrangements(rows) };
 }
 
 /** A participant's phone: the workshop's view model only, never more of the house. */

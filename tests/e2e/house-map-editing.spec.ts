@@ -29,9 +29,10 @@ test('a coordinator fills in the questionnaire of a new house; the map shows the
   await school.locator('form select[name=level]').selectOption('gemiddeld');
   await school.getByRole('button', { name: 'Toevoegen' }).click();
   await expect(page.getByTestId('derived-school-scholen')).toContainText('Afgeleid van 1 benoemde organisatie');
-  // Keyboard: arrow keys move through the answers of one row, each choice saved.
+  // Keyboard: arrow keys move through the answers of one row; Enter saves the choice.
   await page.getByTestId('type-politie').getByRole('radio', { name: 'Niet', exact: true }).focus();
   await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
   await expect(page.getByTestId('message-politie')).toHaveText('Opgeslagen.');
   await saveScreenshots(page, 'huis-vragenlijst');
 

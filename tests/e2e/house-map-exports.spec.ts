@@ -40,7 +40,7 @@ test('the map exports: SVG with its legend, CSV with the rows, PNG at print reso
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), exportsBar.getByRole('link', { name: 'CSV (tabel)' }).click()]);
   const csv = readFileSync(await csvDownload.path(), 'utf8');
   const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
-  expect(lines[0]).toBe('Actor;Soort actor;Domeincluster;Betrokkenheid;Verplicht aan te sluiten;Ontbreekt;Via overleg;Notitie;Trekker;Volgende stap;Streefdatum;Laatst gewijzigd;Door');
+  expect(lines[0]).toBe('Actor;Soort actor;Domeincluster;Betrokkenheid;Verplicht aan te sluiten;Ontbreekt;Via overleg;Notitie;Gewenst;Trekker;Volgende stap;Streefdatum;Laatst gewijzigd;Door');
   expect(lines).toContainEqual(expect.stringMatching(/^Basisschool De Linde;School\/ scholen;Onderwijs;Indirect;nee;nee;Scholenoverleg;/));
   expect(lines).toContainEqual(expect.stringMatching(/^Consultatiebureauwerking;Consultatiebureauwerking;Gezondheid;Kernpartner;ja;nee;/));
   expect(lines).toContainEqual(expect.stringMatching(/^Inloopteam;Inloopteam \(plaatshouder\);.*;Geen antwoord;ja;ja;/));
@@ -57,7 +57,7 @@ test('the map exports: SVG with its legend, CSV with the rows, PNG at print reso
   await expect(print).toHaveAttribute('data-format', 'A3');
   await expect(print.locator('svg #legend')).toBeAttached();
   await expect(print.getByRole('heading', { name: 'Groeikansen' })).toBeVisible();
-  await expect(print.getByTestId('growth-nog-niet')).toContainText('Bibliotheek');
+  await expect(print.getByTestId('growth-plan')).toContainText('Bibliotheek');
   await expect(print.getByTestId('entry-table')).toContainText('Basisschool De Linde');
   expect(await print.locator('style').textContent()).toContain('size: A3 landscape');
   await page.emulateMedia({ media: 'print' });
@@ -69,7 +69,7 @@ test('the map exports: SVG with its legend, CSV with the rows, PNG at print reso
 test('the groeikansen: nog niet with its plan, missing mandatory partners, and peers’ kernpartners absent here', async ({ page }) => {
   await signIn(page, fixture.user, `/huizen/${fixture.houseId}/groeikansen`);
   const growth = page.getByTestId('growth');
-  await expect(growth.getByTestId('growth-nog-niet')).toContainText('Bibliotheek');
+  await expect(growth.getByTestId('growth-plan')).toContainText('Bibliotheek');
   await expect(growth.getByTestId('growth-missing')).toContainText('Inloopteam');
   await expect(growth.getByTestId('growth-missing')).not.toContainText('Consultatiebureauwerking');
   await expect(growth).toContainText('Kernpartner bij de meeste huizen in regiostedelijk, hier niet');

@@ -50,6 +50,22 @@ test('a coordinator sees every problem per row, fixes the file and imports it in
   await expect(page.getByTestId('history')).toContainText('2 nieuw, 1 gewijzigd, 0 ongewijzigd, 0 overgeslagen (partners.csv, 3 rijen)');
 });
 
+test('a list saved as plain CSV by Excel on Belgian Windows is read, and the preview says it was read as Windows-1252', async ({ page }) => {
+  await signIn(page, fixture.user, `/huizen/${fixture.houseId}/importeren`);
+  const panel = page.getByTestId('import-panel');
+  const text = 'Actor;Soort actor;Betrokkenheid\r\nOudercomité “De Linde”;Oudercomité;gem\r\n';
+  // Windows-1252: é is 0xE9, the curly quotes are 0x93 and 0x94.
+  const bytes = Buffer.from([...text].map((ch) => ({ '“': 0x93, '”': 0x94 })[ch] ?? ch.charCodeAt(0)));
+  await panel.locator('input[type=file]').setInputFiles({ name: 'partners.csv', mimeType: 'text/csv', buffer: bytes });
+  await panel.getByRole('button', { name: 'Controleren' }).click();
+  await expect(panel.getByTestId('import-summary')).toContainText('0 fouten');
+  await expect(panel.getByTestId('import-encoding')).toHaveText(', gelezen als Windows-1252');
+  const onlyProblems = panel.getByLabel('Alleen rijen met een fout of opmerking');
+  if (await onlyProblems.isChecked()) await onlyProblems.uncheck();
+  await expect(panel.getByRole('table')).toContainText('Oudercomité “De Linde”');
+  await saveScreenshots(page, 'import-huis-windows-1252');
+});
+
 test('the import streams its progress, and refuses other roles before reading the file', async ({ playwright, baseURL }) => {
   const coordinator = await signedIn(playwright, baseURL!, fixture.user.email, fixture.user.password);
   const rows = Array.from({ length: 3000 }, (_, i) => `Organisatie ${i};CAW;${['kern', 'gem', 'min'][i % 3]}`).join('\n');

@@ -33,6 +33,9 @@ test('the beheerder imports many houses at once: preview per house, then one wri
   ].join('\n');
   await signIn(page, admin, '/beheer');
   await page.getByRole('link', { name: 'Huizen importeren' }).click();
+  // Issue 14, bug 8: the page and the footer count the houses there are now, also after an import.
+  const before = Number(/nu (\d+) huizen/.exec((await page.getByTestId('import-house-count').textContent())!)![1]);
+  await expect(page.getByTestId('house-count')).toHaveText(`Netwerkkaart telt nu ${before} huizen.`);
   const panel = page.getByTestId('import-panel');
   await panel.locator('input[type=file]').setInputFiles({ name: 'antwoorden.csv', mimeType: 'text/csv', buffer: Buffer.from(file) });
   await panel.getByRole('button', { name: 'Controleren' }).click();
@@ -42,6 +45,8 @@ test('the beheerder imports many houses at once: preview per house, then one wri
   await saveScreenshots(page, 'import-huizen-voorbeeld');
   await panel.getByRole('button', { name: 'Importeren (3 wijzigingen)' }).click();
   await expect(panel).toHaveAttribute('data-step', 'done');
+  await expect(page.getByTestId('import-house-count')).toContainText(`Er zijn nu ${before + 1} huizen.`);
+  await expect(page.getByTestId('house-count')).toHaveText(`Netwerkkaart telt nu ${before + 1} huizen.`);
   const matrix = await readAnswerMatrix([...houses, `${houses[0]}-nieuw`]);
   expect(Object.fromEntries(matrix.map((h) => [h.id, h.answers]))).toEqual({
     [houses[0]]: { ocmw: 'kernpartner', 'centrum-voor-leerlingenbegeleiding-clb': 'niet_aanwezig' },

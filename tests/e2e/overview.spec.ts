@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { readHouseAnswers } from '@/graph/repositories/overview';
 import type { TestUser } from '../support/test-users';
 import { overviewUser, removeOverviewUsers, signInAs } from './overview-support';
 import { saveScreenshots } from './screenshot';
@@ -16,6 +17,14 @@ test.beforeAll(async () => {
   coordinator = await overviewUser('coordinator');
 });
 test.afterAll(() => removeOverviewUsers());
+
+/** Chooses a house in a searchable picker by typing part of it and clicking the option. */
+async function pickHouse(page: Page, label: string, typed: string, name: string) {
+  const field = page.getByRole('combobox', { name: label, exact: true });
+  await field.fill(typed);
+  await page.getByRole('listbox', { name: label, exact: true }).getByRole('option', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}`) }).click();
+  await expect(field).toHaveValue(name);
+}
 
 test('the house table filters, searches, sorts and links to each map', async ({ page }) => {
   await signInAs(page, agency, '/overzicht');
@@ -56,12 +65,11 @@ test('filter to houses with gaps, open one, and see the same gap on its map', as
   const matrix = page.getByTestId('mandatory-matrix');
   await expect(matrix.locator('tfoot tr[data-total="gaps"] td[data-type="inloopteam"]')).toHaveText('27');
   await saveScreenshots(page, 'overzicht-verplichte-partners');
-  // Only the gaps in types the 2016 questionnaire asked about, then only houses with a gap.
-  await page.getByLabel(/apart tonen en niet als hiaat tellen/).check();
-  await page.getByRole('button', { name: 'Toepassen' }).click();
+  // By default only the gaps in types the 2016 questionnaire asked about count; then only houses with a gap.
   await page.getByRole('link', { name: 'Alleen huizen met een hiaat' }).click();
   await expect(page).toHaveURL(/hiaat=ja/);
-  await expect(page.getByRole('link', { name: 'Alleen huizen met een hiaat' })).toHaveAttribute('aria-pressed', 'true');
+  // The link says its state in words (aria-pressed belongs to buttons).
+  await expect(page.getByRole('link', { name: 'Alleen huizen met een hiaat (staat aan; klik om alle huizen te tonen)' })).toBeVisible();
   const rows = matrix.locator('tbody tr');
   expect(await rows.count()).toBe(78);
   for (const gaps of await matrix.locator('tbody tr td:last-child').allTextContents()) expect(Number(gaps)).toBeGreaterThan(0);
@@ -81,6 +89,34 @@ test('filter to houses with gaps, open one, and see the same gap on its map', as
   const mapRow = page.locator('tr[data-entry]').filter({ hasText: typeName }).filter({ hasText: 'verplicht, ontbreekt' });
   await expect(mapRow.first()).toBeAttached();
   await expect(page.getByTestId('map-summary')).toContainText(/verplichte partners? ontbre/);
+});
+
+test('the status line says what the table shows: 78 houses with a gap at first, the two unasked types counted apart', async ({ page }) => {
+  // Issue 14, bug 5: "116 huizen in deze selectie · 78 met een hiaat" above 78 rows; "116 huizen … Geen huizen".
+  await signInAs(page, agency, '/overzicht');
+  const status = page.getByTestId('selection-status');
+  const rows = page.getByTestId('house-table').locator('tbody tr');
+  const total = await rows.count();
+  await expect(status).toContainText(`${total} huizen · 78 met een hiaat bij de verplichte partners.`);
+  await expect(status).toContainText('(niet bevraagd in 2016) telt niet als hiaat');
+
+  await page.getByLabel('Hiaten').selectOption('ja');
+  await page.getByRole('button', { name: 'Toepassen' }).click();
+  await expect(rows).toHaveCount(78);
+  await expect(status).toContainText(`78 van ${total} huizen in deze selectie · 78 met een hiaat`);
+
+  await page.getByLabel('Hiaten').selectOption('nee');
+  await page.getByRole('button', { name: 'Toepassen' }).click();
+  await expect(rows).toHaveCount(total - 78);
+  await expect(status).toContainText(`${total - 78} van ${total} huizen in deze selectie · 0 met een hiaat`);
+
+  // Counting every missing answer: then every house has a gap, and the status line says none is left.
+  await page.getByLabel(/als hiaat tellen/).check();
+  await page.getByRole('button', { name: 'Toepassen' }).click();
+  await expect(page).toHaveURL(/nietbevraagd=hiaat/);
+  await expect(rows).toHaveCount(0);
+  await expect(status).toContainText(`Geen van de ${total} huizen valt in deze selectie.`);
+  await saveScreenshots(page, 'overzicht-geen-huizen');
 });
 
 async function headerIndex(page: import('@playwright/test').Page, code: string): Promise<number> {
@@ -110,7 +146,9 @@ test('the matrix downloads as XLSX with a frozen header row, and reads back', as
   }
   expect(sheet.getRow(shown + 2).getCell(2).value).toBe('Totaal hiaten');
   const notes = workbook.getWorksheet('Toelichting')!;
-  expect(notes.getRow(2).getCell(2).value).toMatch(/^\d{2}-\d{2}-\d{4}$/);
+  // The date is an Excel date (shown dd-mm-jjjj), not text.
+  expect(notes.getRow(2).getCell(2).value).toBeInstanceOf(Date);
+  expect(notes.getRow(2).getCell(2).numFmt).toBe('dd-mm-yyyy');
   expect(notes.getRow(4).getCell(2).value).toBe('provincie Limburg, alleen huizen met een hiaat');
 
   const csv = await page.request.get('/api/overzicht/huizen?formaat=csv&provincie=Limburg');
@@ -132,7 +170,7 @@ test('the minimum offer check names, per house, what covers each function', asyn
 
 test('compare a house with houses of the same urbanisation degree, and with all', async ({ page }) => {
   await signInAs(page, agency, '/overzicht/vergelijken');
-  await page.getByLabel('Huis', { exact: true }).selectOption('demo-005');
+  await pickHouse(page, 'Huis', 'beverdorp', 'Huis van het Kind Beverdorp (fictief)');
   await page.getByRole('button', { name: 'Vergelijken' }).click();
   await expect(page).toHaveURL(/huis=demo-005&groep=verstedelijking/);
   const comparison = page.getByTestId('comparison');
@@ -146,27 +184,96 @@ test('compare a house with houses of the same urbanisation degree, and with all'
   await saveScreenshots(page, 'overzicht-vergelijken');
 });
 
-test('the regional view draws houses and the organisations they share, with a table beside it', async ({ page }) => {
+test('compare house A beside house B, both chosen with the searchable picker', async ({ page }) => {
+  await signInAs(page, agency, '/overzicht/vergelijken?huis=demo-005');
+  const other = page.getByRole('combobox', { name: 'Ander huis' });
+  // The keyboard: type a municipality, move down the list, choose with Enter (the form is not sent).
+  await other.fill('bremkap');
+  await expect(page.getByRole('listbox', { name: 'Ander huis' }).getByRole('option')).toHaveText(['Huis van het Kind Bremkapelle (fictief)Bremkapelle · Antwerpen · regiostedelijk']);
+  await saveScreenshots(page, 'overzicht-vergelijken-kiezer');
+  await other.press('ArrowDown');
+  await other.press('Enter');
+  await expect(other).toHaveValue('Huis van het Kind Bremkapelle (fictief)');
+  await expect(page.getByLabel('één ander huis')).toBeChecked();
+  await page.getByRole('button', { name: 'Vergelijken' }).click();
+  await expect(page).toHaveURL(/huis=demo-005&groep=huis&met=demo-010/);
+  const pair = page.getByTestId('house-pair');
+  await expect(pair.getByRole('link', { name: 'Huis van het Kind Beverdorp (fictief)' })).toBeVisible();
+  await expect(pair.getByRole('link', { name: 'Huis van het Kind Bremkapelle (fictief)' })).toBeVisible();
+  // The rows agree with the two houses' answers in the database, and the summary counts them.
+  const [a, b] = await Promise.all([readHouseAnswers('demo-005'), readHouseAnswers('demo-010')]);
+  const levelOf = (house: typeof a, code: string) => house!.answers.find((x) => x.typeCode === code)?.level ?? null;
+  const rows = pair.locator('tbody tr');
+  const codes = await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-type')!));
+  const differing = codes.filter((code) => levelOf(a, code) !== levelOf(b, code));
+  expect(differing.length).toBeGreaterThan(0);
+  await expect(pair.locator('tbody tr[data-differs="true"]')).toHaveCount(differing.length);
+  await expect(page.getByTestId('pair-summary')).toContainText(`Bij ${differing.length} van de ${codes.length} soorten actoren verschilt het antwoord.`);
+  const lokaal = pair.locator('tr[data-type="lokaal-bestuur"] td');
+  await expect(lokaal.nth(0).locator('[data-level]')).toHaveAttribute('data-level', levelOf(a, 'lokaal-bestuur')!);
+  await expect(lokaal.nth(1).locator('[data-level]')).toHaveAttribute('data-level', levelOf(b, 'lokaal-bestuur')!);
+  await saveScreenshots(page, 'overzicht-vergelijken-twee-huizen');
+
+  // The same house twice, or a house that is not there, gets a Dutch message.
+  await page.goto('/overzicht/vergelijken?huis=demo-005&groep=huis&met=demo-005');
+  await expect(page.getByRole('alert').first()).toContainText('Kies een ander huis om mee te vergelijken dan het huis zelf.');
+  await page.goto('/overzicht/vergelijken?huis=demo-005&groep=huis&met=demo-999');
+  await expect(page.getByRole('alert').first()).toContainText('Er is geen huis met de code “demo-999”.');
+});
+
+test('the regional view draws one region at a time with legible labels, and a click on a house opens it', async ({ page }) => {
   await signInAs(page, agency, '/overzicht/regio?provincie=Limburg');
-  await expect(page.getByTestId('regional-map')).toHaveAttribute('data-layout-ready', 'true');
+  const map = page.getByTestId('regional-map');
+  await expect(map).toHaveAttribute('data-layout-ready', 'true');
+  const choice = page.getByTestId('region-choice');
+  const options = await choice.locator('option').allTextContents();
+  expect(options.length).toBeGreaterThan(1);
+  expect(options[0]).toMatch(/^Regio 1 · Limburg · \d+ huizen: /);
   const table = page.getByTestId('regional-table');
   const organisations = await table.locator('tbody tr').count();
-  expect(organisations).toBeGreaterThan(5);
-  const counts = await page.evaluate(() => {
-    const cy = (window as unknown as { netwerkkaartRegio: { cy: import('cytoscape').Core } }).netwerkkaartRegio.cy;
-    return { organisations: cy.nodes('.organisation').length, houses: cy.nodes('.house').length, edges: cy.edges().length };
+  const regionHouses = await page.getByTestId('region-houses').getByRole('link').count();
+  type Cy = import('cytoscape').Core;
+  const picture = () => page.evaluate(() => {
+    const cy = (window as unknown as { netwerkkaartRegio: { cy: Cy } }).netwerkkaartRegio.cy;
+    const rect = cy.container()!.getBoundingClientRect();
+    return {
+      organisations: cy.nodes('.organisation').length,
+      houses: cy.nodes('.house').map((n) => ({ id: n.id(), x: rect.left + n.renderedPosition().x, y: rect.top + n.renderedPosition().y, inside: n.renderedPosition().x > 20 && n.renderedPosition().x < rect.width - 20 && n.renderedPosition().y > 20 && n.renderedPosition().y < rect.height - 20 })),
+      // Every label as it is drawn on screen: its font size times the zoom.
+      smallestLabel: Math.min(...cy.nodes().map((n) => parseFloat(n.style('font-size')) * cy.zoom())),
+    };
   });
-  expect(counts.organisations).toBe(organisations);
-  expect(counts.houses).toBeGreaterThan(1);
-  const first = await table.locator('tbody tr').first().getAttribute('data-organisation');
-  await page.evaluate((id) => {
-    const cy = (window as unknown as { netwerkkaartRegio: { cy: import('cytoscape').Core } }).netwerkkaartRegio.cy;
-    cy.getElementById(`org:${id}`).emit('tap');
-  }, first);
-  await expect(page.getByTestId('regional-details')).toContainText('huizen');
-  await expect(page.getByTestId('regional-details')).toContainText(/Kernpartner in|Betrokken/);
-  await expect(page.getByRole('heading', { name: /Noemt nog geen organisaties/ })).toBeVisible();
+  const first = await picture();
+  // One region: the picture holds its houses and organisations only, as the table does.
+  expect(first.organisations).toBe(organisations);
+  expect(first.houses.length).toBe(regionHouses);
+  const status = await page.getByRole('status').filter({ hasText: 'Regio 1 van' }).innerText();
+  const inRegions = Number(/(\d+) huizen in \d+ regio/.exec(status)![1]);
+  expect(first.houses.length).toBeLessThan(inRegions);
+  expect(first.smallestLabel).toBeGreaterThanOrEqual(12);
+  expect(Number(await map.getAttribute('data-min-label-px'))).toBeGreaterThanOrEqual(12);
   await saveScreenshots(page, 'overzicht-regio');
+
+  // The second region, chosen in the form.
+  await choice.selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Toon' }).click();
+  await expect(page).toHaveURL(/regio=[a-z0-9-]+/);
+  await expect(map).toHaveAttribute('data-layout-ready', 'true');
+  await expect(page.getByRole('status').filter({ hasText: 'Regio 2 van' })).toBeVisible();
+  const second = await picture();
+  expect(second.houses.map((h) => h.id).some((id) => first.houses.some((f) => f.id === id))).toBe(false);
+  expect(second.smallestLabel).toBeGreaterThanOrEqual(12);
+
+  // An organisation explains itself; a house opens on a click.
+  const org = await table.locator('tbody tr').first().getAttribute('data-organisation');
+  await page.evaluate((id) => (window as unknown as { netwerkkaartRegio: { cy: Cy } }).netwerkkaartRegio.cy.getElementById(`org:${id}`).emit('tap'), org);
+  await expect(page.getByTestId('regional-details')).toContainText(/Kernpartner in|Betrokken/);
+  // A real click on a house that is drawn inside the frame, with the map in view.
+  await map.scrollIntoViewIfNeeded();
+  const house = (await picture()).houses.find((h) => h.inside)!;
+  await page.mouse.click(house.x, house.y);
+  await page.waitForURL(`**/huizen/${house.id.replace(/^house:/, '')}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Huis van het Kind');
 });
 
 test('the printable report carries title, Belgian date, selection, table, matrix and legend, on A4 landscape', async ({ page }) => {
@@ -195,13 +302,18 @@ test('the printable report carries title, Belgian date, selection, table, matrix
   await saveScreenshots(page, 'overzicht-afdrukken');
 });
 
-test('coordinators get no cross-house data', async ({ page }) => {
+test('coordinators get no cross-house data: no menu item, and “Geen toegang” when they type the address', async ({ page }) => {
   await signInAs(page, coordinator, '/');
-  expect((await page.goto('/overzicht'))?.status()).toBe(404);
-  expect((await page.goto('/overzicht/verplichte-partners'))?.status()).toBe(404);
-  expect((await page.goto('/overzicht/vergelijken?huis=demo-005'))?.status()).toBe(404);
-  expect((await page.goto('/overzicht/regio'))?.status()).toBe(404);
-  expect((await page.goto('/overzicht/afdrukken'))?.status()).toBe(404);
+  // Issue 14, bug 7: the menu offered the overview, which then answered with an English 404.
+  await expect(page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Overzicht Kind en Gezin' })).toHaveCount(0);
+  expect((await page.goto('/overzicht'))?.status()).toBe(403);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Geen toegang');
+  await expect(page.getByTestId('forbidden')).toContainText('u bent aangemeld als Coördinator');
+  await saveScreenshots(page, 'geen-toegang');
+  expect((await page.goto('/overzicht/verplichte-partners'))?.status()).toBe(403);
+  expect((await page.goto('/overzicht/vergelijken?huis=demo-005'))?.status()).toBe(403);
+  expect((await page.goto('/overzicht/regio'))?.status()).toBe(403);
+  expect((await page.goto('/overzicht/afdrukken'))?.status()).toBe(403);
   const api = await page.request.get('/api/overzicht/huizen?formaat=csv');
   expect(api.status()).toBe(403);
   expect(await api.json()).toEqual({ message: 'U hebt geen toegang tot deze gegevens.' });

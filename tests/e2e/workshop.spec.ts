@@ -139,6 +139,12 @@ test('closing takes the snapshot after, ends the participants’ access, and giv
   mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'verslag.pdf');
   writeFileSync(file, await pdf.body());
+  // Bert's proposal was set aside: it is on the parkeerlijst, not lost.
+  const pdfText = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  expect(pdfText.status, pdfText.stderr).toBe(0);
+  const flat = pdfText.stdout.replace(/\s+/g, ' ');
+  expect(flat).toMatch(/Parkeerlijst \([1-9]\d*\)/);
+  expect(flat).toMatch(/voorgesteld door Bert, opzij gelegd door/);
   // Rendered to PNG for review (poppler's pdftoppm): one image per A4 page.
   const render = spawnSync('pdftoppm', ['-r', '80', '-png', file, path.join(dir, 'pagina')], { encoding: 'utf8' });
   expect(render.status, render.stderr).toBe(0);

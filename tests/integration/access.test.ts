@@ -5,6 +5,7 @@ import { createInvitation, endInvitation } from '@/graph/repositories/invitation
 import { updateUserAccess } from '@/graph/repositories/users';
 import { assertHouseEdit, assertHouseRead, userFromHeaders, type SessionUser } from '@/lib/access';
 import { getAuth } from '@/lib/auth';
+import { listHousesFor } from '@/lib/houses';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
 import { deleteHouses } from '../support/graph-cleanup';
 import { createTestUser, deleteUsers, TEST_PASSWORD, type TestUser } from '../support/test-users';
@@ -12,7 +13,7 @@ import { uniqueHouseId } from '../support/unique-id';
 
 // The rules of lib/access.ts applied to real sessions and real graph data.
 async function sessionUser(user: TestUser, now?: Date): Promise<SessionUser> {
-  const headers = new Headers({ host: 'localhost:3000', 'x-forwarded-for': `10.8.${Math.floor(Math.random() * 250)}.1` });
+  const headers = new Headers({ host: 'localhost:3000', 'x-netwerkkaart-client-address': `10.8.${Math.floor(Math.random() * 250)}.1` });
   const { headers: answer } = await getAuth().api.signInEmail({ body: { email: user.email, password: TEST_PASSWORD }, headers, returnHeaders: true });
   const cookie = /netwerkkaart\.session_token=[^;]+/.exec(answer.get('set-cookie') ?? '')![0];
   const resolved = await userFromHeaders(new Headers({ cookie }), now);
@@ -80,6 +81,31 @@ describe('access to houses', () => {
     await expect(assertHouseRead(after, houseA)).rejects.toBeInstanceOf(ForbiddenError);
   });
 
+  it('gives a facilitator every house whose invitation runs, and a coordinator every house they coordinate', async () => {
+    // Issue 14, bug 1: the profile was grouped per invitation and only the first row read.
+    const houseC = uniqueHouseId('acc');
+    await createHouse({ id: houseC, name: 'Huis van het Kind Chuis', municipalities: ['Chuis'], province: 'Limburg', urbanisation: 'buitengebied' });
+    const invited = await createTestUser('facilitator');
+    const twoHouses = await createTestUser('coordinator', [houseA, houseB]);
+    users.push(invited, twoHouses);
+    try {
+      for (const house of [houseA, houseB, houseC]) {
+        expect(await createInvitation({ houseId: house, facilitatorId: invited.id, from: '2030-05-01', until: '2030-05-31' }, beheerder.id)).not.toBeNull();
+      }
+      const facilitating = await sessionUser(invited, new Date('2030-05-10T10:00:00Z'));
+      expect(facilitating.houseIds).toEqual([houseA, houseB, houseC].sort());
+      for (const house of [houseA, houseB, houseC]) await expect(assertHouseEdit(facilitating, house)).resolves.toBe(facilitating);
+      expect((await listHousesFor(facilitating)).map((h) => h.id).sort()).toEqual([houseA, houseB, houseC].sort());
+
+      const coordinating = await sessionUser(twoHouses);
+      expect(coordinating.houseIds).toEqual([houseA, houseB].sort());
+      for (const house of [houseA, houseB]) await expect(assertHouseRead(coordinating, house)).resolves.toBe(coordinating);
+      expect((await listHousesFor(coordinating)).map((h) => h.id).sort()).toEqual([houseA, houseB].sort());
+    } finally {
+      await deleteHouses([houseC]);
+    }
+  });
+
   it('lets the beheerder read every house but not edit a map', async () => {
     const user = await sessionUser(beheerder);
     await expect(assertHouseRead(user, houseA)).resolves.toBe(user);
@@ -87,7 +113,7 @@ describe('access to houses', () => {
   });
 
   it('applies a changed role at the next request, without signing in again', async () => {
-    const headers = new Headers({ host: 'localhost:3000', 'x-forwarded-for': '10.7.0.1' });
+    const headers = new Headers({ host: 'localhost:3000', 'x-netwerkkaart-client-address': '10.7.0.1' });
     const { headers: answer } = await getAuth().api.signInEmail({ body: { email: coordinator.email, password: TEST_PASSWORD }, headers, returnHeaders: true });
     const cookie = new Headers({ cookie: /netwerkkaart\.session_token=[^;]+/.exec(answer.get('set-cookie') ?? '')![0] });
     expect((await userFromHeaders(cookie))!.houseIds).toEqual([houseA]);

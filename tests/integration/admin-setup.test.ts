@@ -41,7 +41,7 @@ describe('the one-time link that creates the first beheerder', () => {
     expect(await isValidSetupToken(token)).toBe(false);
     expect(await createAdminSetupLink('http://localhost:3000')).toBeNull();
     // The new beheerder signs in with the chosen password.
-    const session = await getAuth().api.signInEmail({ body: { email, password: 'eerste-beheerder-wachtwoord' }, headers: new Headers({ 'x-forwarded-for': '10.3.0.1' }) });
+    const session = await getAuth().api.signInEmail({ body: { email, password: 'eerste-beheerder-wachtwoord' }, headers: new Headers({ 'x-netwerkkaart-client-address': '10.3.0.1' }) });
     expect(session.user.email).toBe(email);
   });
 

@@ -9,7 +9,7 @@ import { createTestUser, deleteUsers, TEST_PASSWORD, type TestUser } from '../su
 import { uniqueHouseId } from '../support/unique-id';
 
 function requestHeaders(extra: Record<string, string> = {}) {
-  return new Headers({ host: 'localhost:3000', 'x-forwarded-for': `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`, ...extra });
+  return new Headers({ host: 'localhost:3000', 'x-netwerkkaart-client-address': `10.9.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`, ...extra });
 }
 
 async function signIn(email: string, password: string, headers = requestHeaders()) {

@@ -5,10 +5,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { addCustomType } from '@/graph/repositories/custom-types';
+import { readArrangementRows } from '@/graph/repositories/arrangements';
 import { readBackupGraph } from '@/graph/repositories/backup';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { takeSnapshot } from '@/graph/repositories/snapshots';
 import { readTx } from '@/graph/session';
+import { saveArrangementAs } from '@/lib/arrangements';
 import { canonicalLines } from '@/lib/backup/canonical';
 import { createBackupAs } from '@/lib/backup/create-backup';
 import { parseBackup, restoreBackupAs } from '@/lib/backup/restore-backup';
@@ -44,6 +46,11 @@ beforeAll(async () => {
   const ctx = { houseId, by: 'backup-test', byName: 'Back-up Test' };
   await addCustomType(ctx, { name: 'Tienerwerking', cluster: 'opvang-vrije-tijd', level: 'minimaal' });
   await takeSnapshot(ctx, 'Voor de back-up', (await readHouseNetwork(houseId))!);
+  // The house's own arrangement of its rings.
+  await saveArrangementAs({ id: coordinatorId, email: 'backup@test.netwerkkaart.local', name: 'Back-up coördinator', role: 'coordinator', houseIds: [houseId] }, houseId, 'ringen', {
+    version: 0,
+    positions: JSON.stringify({ house: { x: 0, y: 0 }, 'type:ocmw': { x: 210, y: -40 } }),
+  });
   home = mkdtempSync(path.join(os.tmpdir(), 'netwerkkaart-restore-'));
   second = await startNeo4j({ home: path.join(home, 'neo4j'), port: await findFreePort(), passwordFile: path.join(home, 'password'), quiet: true, log: () => {} });
   // A fresh installation: schema and catalogue, no demo.
@@ -64,7 +71,7 @@ describe('full JSON backup', () => {
   it('holds every kind of data and no secrets', async () => {
     backup = await createBackupAs(asRole('beheerder'));
     const json = JSON.stringify(backup);
-    for (const label of ['House', 'ActorType', 'Cluster', 'Actor', 'Forum', 'Snapshot', 'Change', 'User', 'Invitation']) expect(backup.counts[label], label).toBeGreaterThan(0);
+    for (const label of ['House', 'ActorType', 'Cluster', 'Actor', 'Forum', 'Snapshot', 'Change', 'User', 'Invitation', 'Arrangement']) expect(backup.counts[label], label).toBeGreaterThan(0);
     for (const type of ['ANSWERED', 'INVOLVES', 'OF_TYPE', 'MEMBER_OF', 'PARTICIPATES_IN', 'IN_CLUSTER', 'COORDINATES', 'OF']) expect(backup.counts[type], type).toBeGreaterThan(0);
     for (const secret of ['Session', 'Account', 'LoginThrottle', 'AdminSetupToken', 'Verification']) expect(backup.counts[secret], secret).toBeUndefined();
     expect(json).not.toMatch(/"(password|token|tokenHash|secret)"/i);
@@ -79,12 +86,19 @@ describe('full JSON backup', () => {
     expect(outcome).toMatchObject({ nodes: backup.nodes.length, relationships: backup.relationships.length, keptUsers: 0 });
     const restored = await readTx((tx) => readBackupGraph(tx));
     const isRestoreRecord = (n: Backup['nodes'][number]) => n.labels.includes('Change') && n.props.action === 'backup.restore';
-    expect(canonicalLines(restored, isRestoreRecord)).toEqual(canonicalLines(backup));
+    // Every audit record comes back marked as restored (issue 15); apart from that mark, equal.
+    const restoredChanges = restored.nodes.filter((n) => n.labels.includes('Change') && !isRestoreRecord(n));
+    expect(restoredChanges.length).toBeGreaterThan(0);
+    for (const change of restoredChanges) expect(change.props).toMatchObject({ restoredAt: expect.any(String), restoredFrom: backup.createdAt });
+    const unmarked = { ...restored, nodes: restored.nodes.map((n) => (n.labels.includes('Change') ? { ...n, props: Object.fromEntries(Object.entries(n.props).filter(([k]) => k !== 'restoredAt' && k !== 'restoredFrom')) } : n)) };
+    expect(canonicalLines(unmarked, isRestoreRecord)).toEqual(canonicalLines(backup));
     expect(restored.nodes.filter(isRestoreRecord)).toHaveLength(1);
     // The restored house reads as a house: its map, its own type and its snapshot.
     const network = (await readHouseNetwork(houseId))!;
     expect(network.actors.map((a) => [a.name, a.level, a.via])).toEqual([['CAW Test', 'gemiddeld', expect.any(String)]]);
     expect(network.types.find((t) => t.name === 'Tienerwerking')?.answer?.level).toBe('minimaal');
+    // And its own arrangement, with its version, so the next save is checked against it.
+    expect(await readArrangementRows(houseId)).toEqual([{ layout: 'ringen', positions: JSON.stringify({ house: { x: 0, y: 0 }, 'type:ocmw': { x: 210, y: -40 } }), version: 1, updatedAt: expect.any(String), updatedBy: 'Back-up coördinator' }]);
   }, 120_000);
 
   it('refuses a database that is not empty, in Dutch, and writes nothing', async () => {
@@ -92,6 +106,22 @@ describe('full JSON backup', () => {
     const before = (await readTx((tx) => readBackupGraph(tx))).nodes.length;
     await expect(restoreBackupAs(null, backup)).rejects.toMatchObject({ userMessage: expect.stringMatching(/^De databank is niet leeg: ze bevat al \d+ huizen, .*Een back-up wordt alleen in een lege databank teruggezet/) });
     expect((await readTx((tx) => readBackupGraph(tx))).nodes.length).toBe(before);
+  });
+
+  it('refuses a backup whose arrangement does not read, in Dutch, before anything is written', () => {
+    const arrangement = backup.nodes.find((n) => n.labels.includes('Arrangement') && n.props.houseId === houseId)!;
+    const tampered = (change: (node: Backup['nodes'][number]) => void, relationships = backup.relationships) => {
+      const copy = structuredClone({ ...backup, relationships }) as Backup;
+      change(copy.nodes.find((n) => n.ref === arrangement.ref)!);
+      return new TextEncoder().encode(JSON.stringify(copy));
+    };
+    const refusal = (reason: string) => expect.objectContaining({ userMessage: expect.stringMatching(new RegExp(`^Deze back-up bevat een ongeldige schikking van een kaart \\(huis .*\\): ${reason}\\. Er werd niets teruggezet\\.$`)) });
+    expect(() => parseBackup(tampered((n) => { n.props.positions = '{"house":{"x":"links"}}'; }))).toThrow(refusal('.+'));
+    expect(() => parseBackup(tampered((n) => { n.props.positions = 'geen json'; }))).toThrow(refusal('de posities zijn geen geldige json'));
+    expect(() => parseBackup(tampered((n) => { n.props.layout = 'vrij'; }))).toThrow(refusal('onbekende schikking'));
+    expect(() => parseBackup(tampered((n) => { n.props.houseId = 'een-ander-huis'; }))).toThrow(refusal('het huis staat niet in de back-up'));
+    expect(() => parseBackup(tampered((n) => { n.props.version = -1; }))).toThrow(refusal('ongeldige versie'));
+    expect(() => parseBackup(tampered(() => {}, backup.relationships.filter((r) => r.from !== arrangement.ref)))).toThrow(refusal('niet verbonden met zijn huis'));
   });
 
   it('refuses what is not a backup, and other roles', async () => {

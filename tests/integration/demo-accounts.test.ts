@@ -33,7 +33,7 @@ describe('demo accounts', () => {
     expect(await existingEmails([...houses.map(demoCoordinatorEmail), ...shared])).toHaveLength(houses.length + 2);
     expect((await ensureDemoAccounts({ log: () => {} })).created).toBe(0);
 
-    const coordinator = await getAuth().api.signInEmail({ body: { email: demoCoordinatorEmail(houses[0]), password: DEMO_PASSWORD }, headers: new Headers({ 'x-forwarded-for': '10.2.0.1' }) });
+    const coordinator = await getAuth().api.signInEmail({ body: { email: demoCoordinatorEmail(houses[0]), password: DEMO_PASSWORD }, headers: new Headers({ 'x-netwerkkaart-client-address': '10.2.0.1' }) });
     expect(coordinator.user.email).toBe(demoCoordinatorEmail(houses[0]));
     const coordinates = await readTx(async (tx) => (await tx.run('MATCH (u:User {email: $e})-[:COORDINATES]->(h:House) RETURN collect(h.id) AS ids', { e: demoCoordinatorEmail(houses[0]) })).records[0].get('ids'));
     expect(coordinates).toEqual([houses[0]]);

@@ -1,7 +1,9 @@
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { addCustomType } from '@/graph/repositories/custom-types';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
+import { writeTx } from '@/graph/session';
 import { importHouseFileAs } from '@/lib/import/apply-house';
 import { mapCsv, mapXlsx } from '@/lib/map-export';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
@@ -61,6 +63,38 @@ describe('one-house import', () => {
     expect(await houseRows(to)).toEqual(await houseRows(from));
   });
 
+  it('imports a list saved by Excel on Belgian Windows (plain CSV in Windows-1252, or Unicode-tekst) and says which encoding it read', async () => {
+    const text = 'Actor;Soort actor;Betrokkenheid;Notitie\r\nOudercomité De Linde;Oudercomité;kern;Één keer per maand\r\n';
+    const files = [
+      { name: 'lijst.csv', bytes: new Uint8Array(Buffer.from(text, 'latin1')), encoding: 'windows-1252' },
+      { name: 'lijst.txt', bytes: new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replaceAll(';', '\t'), 'utf16le')])), encoding: 'utf-16le' },
+    ];
+    for (const file of files) {
+      const to = (await house()).houseId;
+      const outcome = await importHouseFileAs(coordinatorOf(to), to, file, { apply: true });
+      expect(outcome.preview.encoding).toBe(file.encoding);
+      expect(outcome.preview.errorCount).toBe(0);
+      const network = (await readHouseNetwork(to))!;
+      expect(network.actors.map((a) => [a.name, a.level, a.note])).toEqual([['Oudercomité De Linde', 'kernpartner', 'Één keer per maand']]);
+    }
+  });
+
+  it('the XLSX export writes a plan’s date as an Excel date, which imports back', async () => {
+    const from = (await house({ answers: [{ type: 'bibliotheek', level: 'nog_niet' }] })).houseId;
+    await writeTx((tx) => tx.run("MATCH (:House {id: $from})-[r:ANSWERED]->(:ActorType {code: 'bibliotheek'}) SET r.due = '2027-03-15', r.owner = 'Sofie'", { from }));
+    const xlsx = await mapXlsx((await readHouseNetwork(from))!);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Netwerkkaart')!;
+    const dueColumn = (sheet.getRow(1).values as string[]).indexOf('Streefdatum');
+    const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(2).value === 'Bibliotheek')!;
+    expect(row.getCell(dueColumn).value).toEqual(new Date(Date.UTC(2027, 2, 15)));
+    expect(row.getCell(dueColumn).numFmt).toBe('dd-mm-yyyy');
+    const to = (await house()).houseId;
+    await importHouseFileAs(coordinatorOf(to), to, { name: 'kaart.xlsx', bytes: new Uint8Array(xlsx) }, { apply: true });
+    expect((await readHouseNetwork(to))!.types.find((t) => t.code === 'bibliotheek')!.answer).toMatchObject({ level: 'nog_niet', due: '2027-03-15', owner: 'Sofie' });
+  });
+
   it('a second import of the same file changes nothing and duplicates no organisation', async () => {
     const from = await richHouse();
     const csv = utf8(mapCsv((await readHouseNetwork(from))!));
@@ -100,7 +134,7 @@ describe('one-house import', () => {
   });
 
   it.each([
-    ['Windows-1252 CSV', 'lijst.csv', new Uint8Array([...utf8('Soort actor;Betrokkenheid\nOudercomit'), 0xe9, ...utf8(';kern\n')]), /niet in UTF-8 bewaard/],
+    ['a binary file', 'lijst.csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]), /binair bestand/],
     ['a formula cell', 'lijst.csv', utf8('Soort actor;Betrokkenheid;Notitie\nCAW;kern;=1+1\n'), /Cel C2 begint met =/],
     ['a broken XLSX', 'lijst.xlsx', utf8('PK\u0003\u0004kapot'), /kan niet gelezen worden/],
   ])('refuses %s with its message and writes nothing', async (_what, name, bytes, message) => {

@@ -7,7 +7,7 @@ import { createTestUser, deleteUsers, TEST_PASSWORD, type TestUser } from '../su
 let address = 0;
 function from(ip?: string) {
   address += 1;
-  return new Headers({ host: 'localhost:3000', 'x-forwarded-for': ip ?? `10.6.${Math.floor(address / 250)}.${address % 250}` });
+  return new Headers({ host: 'localhost:3000', 'x-netwerkkaart-client-address': ip ?? `10.6.${Math.floor(address / 250)}.${address % 250}` });
 }
 
 async function status(email: string, password: string, headers = from()): Promise<number> {

@@ -11,6 +11,7 @@ import { offerFunctions, offerTypeCodes } from '@/lib/overview/minimum-offer';
 import { buildOfferTable } from '@/lib/overview/minimum-offer-rows';
 import { toOverviewHouses } from '@/lib/overview/overview-house';
 import { buildOverviewRows } from '@/lib/overview/overview-table';
+import { selectionSummary } from '@/lib/overview/selection-summary';
 import { generateDemo } from '@/seed/demo/generate-demo';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 
@@ -30,7 +31,8 @@ describe('the mandatory-partner matrix over the demo data', () => {
   it('equals, column by column, a count made from the seed without the product’s rule', async () => {
     const houses = await demoOverview();
     expect(houses).toHaveLength(116);
-    const matrix = buildMandatoryMatrix(buildOverviewRows(houses, columns, {}), columns);
+    // Every missing answer counted, as the count below does.
+    const matrix = buildMandatoryMatrix(buildOverviewRows(houses, columns, { nietbevraagd: 'hiaat' }), columns, 'hiaat');
     for (const column of columns) {
       const expected = { gaps: 0, direct: 0, indirect: 0, notInArea: 0, unasked: 0 };
       for (const house of dataset.houses) {
@@ -68,7 +70,7 @@ describe('the mandatory-partner matrix over the demo data', () => {
 
   it('shows the two offers outside the 2016 questionnaire as unasked gaps, and sets them apart on request', async () => {
     const houses = await demoOverview();
-    const all = buildMandatoryMatrix(buildOverviewRows(houses, columns, {}), columns, 'hiaat');
+    const all = buildMandatoryMatrix(buildOverviewRows(houses, columns, { nietbevraagd: 'hiaat' }), columns, 'hiaat');
     const apart = buildMandatoryMatrix(buildOverviewRows(houses, columns, { nietbevraagd: 'apart' }), columns, 'apart');
     for (const code of ['prenatale-steunpunten', 'aanbod-onderwijskansen']) {
       expect(all.totals.find((t) => t.code === code)).toMatchObject({ gaps: 116, unasked: 116 });
@@ -80,6 +82,21 @@ describe('the mandatory-partner matrix over the demo data', () => {
     for (const t of apart.totals.filter((t) => t.code !== 'prenatale-steunpunten' && t.code !== 'aanbod-onderwijskansen')) {
       expect(t.gaps, t.code).toBe(all.totals.find((a) => a.code === t.code)!.gaps);
     }
+  });
+
+  it('counts the two types outside the 2016 questionnaire apart by default, and its status line agrees with its table', async () => {
+    // Issue 14, bug 5: "116 huizen in deze selectie · 78 met een hiaat" above 78 rows.
+    const houses = await demoOverview();
+    const first = buildOverviewRows(houses, columns, {});
+    expect(selectionSummary(first, houses.length, {})).toMatchObject({ shown: 116, total: 116, withGap: 78, mode: 'apart', narrowed: false });
+    for (const hiaat of ['ja', 'nee'] as const) {
+      const rows = buildOverviewRows(houses, columns, { hiaat });
+      expect(rows).toHaveLength(hiaat === 'ja' ? 78 : 38);
+      expect(selectionSummary(rows, houses.length, { hiaat })).toMatchObject({ shown: rows.length, withGap: hiaat === 'ja' ? rows.length : 0, narrowed: true });
+    }
+    // Counting them as gaps is one explicit choice away.
+    const counted = buildOverviewRows(houses, columns, { nietbevraagd: 'hiaat' });
+    expect(selectionSummary(counted, houses.length, { nietbevraagd: 'hiaat' })).toMatchObject({ withGap: 116, withAskedGap: 78, mode: 'hiaat' });
   });
 
   it('counts the same direct actors, kernpartners and nog niet as the house list', async () => {

@@ -9,7 +9,7 @@ import { createTestUser, deleteUsers, TEST_PASSWORD, type TestUser } from '../su
 const NEW_PASSWORD = 'een-nieuw-lang-wachtwoord';
 
 function headers() {
-  return new Headers({ host: 'localhost:3000', 'x-forwarded-for': `10.8.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` });
+  return new Headers({ host: 'localhost:3000', 'x-netwerkkaart-client-address': `10.8.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}` });
 }
 
 async function signIn(email: string, password: string): Promise<boolean> {

@@ -12,7 +12,7 @@ describe('the survey figures computed from Neo4j', () => {
   afterAll(() => closeDriver());
 
   it('reproduce every row of Tabel 14 to 25 over the demo houses', async () => {
-    const figures = await computeSurveyFigures({});
+    const figures = await computeSurveyFigures({}, 'public');
     expect(figures.status).toBe('ok');
     if (figures.status !== 'ok') return;
     expect(figures.houses).toBe(116);
@@ -26,7 +26,7 @@ describe('the survey figures computed from Neo4j', () => {
   });
 
   it('put Tabel 26 and 27 within 2 houses per bin and the urbanisation means within 0.5', async () => {
-    const figures = await computeSurveyFigures({});
+    const figures = await computeSurveyFigures({}, 'public');
     if (figures.status !== 'ok') throw new Error('no figures');
     for (const id of ['tabel-26', 'tabel-27']) {
       const table = figures.tables.find((t) => t.id === id) as DistributionTable;
@@ -45,7 +45,7 @@ describe('the survey figures computed from Neo4j', () => {
     const houses = await countFilteredHouses(filter);
     expect(houses).toBeGreaterThanOrEqual(MIN_HOUSES_IN_SELECTION);
     expect(houses).toBeLessThan(116);
-    const figures = await computeSurveyFigures(filter);
+    const figures = await computeSurveyFigures(filter, 'public');
     if (figures.status !== 'ok') throw new Error('no figures');
     expect(figures.houses).toBe(houses);
     const tabel26 = figures.tables.find((t) => t.id === 'tabel-26') as DistributionTable;
@@ -55,7 +55,7 @@ describe('the survey figures computed from Neo4j', () => {
   });
 
   it('withhold the figures of a selection so small that a house could be recognised', async () => {
-    const figures = await computeSurveyFigures({ provincie: 'Brussels Hoofdstedelijk Gewest' });
+    const figures = await computeSurveyFigures({ provincie: 'Brussels Hoofdstedelijk Gewest' }, 'agency');
     expect(figures).toEqual({ status: 'too-few-houses', houses: 1 });
   });
 });

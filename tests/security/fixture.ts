@@ -75,6 +75,7 @@ export async function removeSecurityFixture(f: SecurityFixture | undefined): Pro
        DETACH DELETE a`,
       { ids: [f.houseA, f.houseB] },
     );
+    await tx.run('MATCH (a:Arrangement) WHERE a.houseId IN $ids DETACH DELETE a', { ids: [f.houseA, f.houseB] });
     await tx.run('MATCH (h:House) WHERE h.id IN $ids DETACH DELETE h', { ids: [f.houseA, f.houseB] });
   });
   await closeDriver();

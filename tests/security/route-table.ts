@@ -71,6 +71,7 @@ export type Entry = PageEntry | RouteEntry | ActionEntry;
 
 const IDLE_FORM = { ok: false, message: null, fieldErrors: {} };
 const IDLE_ENTRY = { status: 'idle', message: '', fieldErrors: {} };
+const IDLE_ARRANGEMENT = { status: 'idle', message: '', current: null };
 
 export const ROUTES: Entry[] = [
   // Pages
@@ -150,6 +151,10 @@ export const ROUTES: Entry[] = [
     call: { args: () => [], prev: IDLE_FORM, fields: { userId: '{self}' } },
   },
   {
+    type: 'action', file: 'app/beheer/actions.ts', name: 'setUserActiveAction', access: { kind: 'admin' },
+    call: { args: () => [], prev: IDLE_FORM, fields: { userId: '{self}', actief: 'nee' } },
+  },
+  {
     type: 'action', file: 'app/beheer/actions.ts', name: 'endInvitationAction', access: { kind: 'admin' },
     call: { args: () => [], prev: IDLE_FORM, fields: { invitationId: '{invitation}' } },
   },
@@ -180,6 +185,14 @@ export const ROUTES: Entry[] = [
   {
     type: 'action', file: 'app/huizen/[id]/actions.ts', name: 'takeSnapshotAction', access: { kind: 'house-edit' },
     call: { args: (house) => [house], prev: IDLE_ENTRY, fields: { label: 'Momentopname van de indringer' } },
+  },
+  {
+    type: 'action', file: 'app/huizen/[id]/arrangement-actions.ts', name: 'saveArrangementAction', access: { kind: 'house-edit' },
+    call: { args: (house) => [house], prev: IDLE_ARRANGEMENT, fields: { layout: 'ringen', version: '0', positions: '{"house":{"x":10,"y":20}}' } },
+  },
+  {
+    type: 'action', file: 'app/huizen/[id]/arrangement-actions.ts', name: 'resetArrangementAction', access: { kind: 'house-edit' },
+    call: { args: (house) => [house], prev: IDLE_ARRANGEMENT, fields: { layout: 'clusters', version: '0' } },
   },
   { type: 'action', file: 'app/workshop/actions.ts', name: 'joinWorkshopAction', access: { kind: 'special', reason: 'Joining needs the code; wrong codes are limited per address (tests/e2e/workshop-access.spec.ts, tests/integration/workshop-join.test.ts).' } },
   {

@@ -2,7 +2,8 @@ import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { readTx } from '@/graph/session';
 import type { SessionUser } from '@/lib/access';
 import { toMapModel } from '@/lib/map/to-elements';
-import { toCsvRows } from '@/lib/map/to-csv-rows';
+import { dateCellText } from '@/lib/csv';
+import { CSV_HEADER, toCsvRows } from '@/lib/map/to-csv-rows';
 
 /** A coordinator of these houses, as lib/access.ts resolves one (the rules are pure; no session needed). */
 export function coordinatorOf(...houseIds: string[]): SessionUser {
@@ -17,7 +18,7 @@ export function asRole(role: SessionUser['role'], id = `import-test-${role}`): S
 export async function houseRows(houseId: string): Promise<string[][]> {
   const network = await readHouseNetwork(houseId);
   if (!network) throw new Error(`no house ${houseId}`);
-  return toCsvRows(toMapModel(network).entries).map((row) => row.slice(0, 11).map((c) => c ?? '')).sort((a, b) => a.join('|').localeCompare(b.join('|')));
+  return toCsvRows(toMapModel(network).entries).map((row) => row.slice(0, CSV_HEADER.indexOf('Laatst gewijzigd')).map((c) => (c === null || c === undefined ? '' : typeof c === 'object' ? dateCellText(c) : String(c)))).sort((a, b) => a.join('|').localeCompare(b.join('|')));
 }
 
 /** Audit records of a house, by action. */

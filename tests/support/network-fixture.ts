@@ -77,7 +77,7 @@ export async function createNetworkFixture(network: FixtureNetwork = {}): Promis
   return { houseId, actorIds, forumIds };
 }
 
-/** Removes fixture houses with their own actors, forums, snapshots and changes. */
+/** Removes fixture houses with their own actors, forums, snapshots, arrangements and changes. */
 export async function deleteNetworkFixtures(houseIds: string[]): Promise<void> {
   await writeTx(async (tx) => {
     await tx.run(
@@ -91,6 +91,7 @@ export async function deleteNetworkFixtures(houseIds: string[]): Promise<void> {
       { houseIds },
     );
     await tx.run('MATCH (s:Snapshot)-[:OF]->(h:House) WHERE h.id IN $houseIds DETACH DELETE s', { houseIds });
+    await tx.run('MATCH (a:Arrangement) WHERE a.houseId IN $houseIds DETACH DELETE a', { houseIds });
     await tx.run('MATCH (c:Change) WHERE c.houseId IN $houseIds DELETE c', { houseIds });
     await tx.run('MATCH (t:ActorType {custom: true}) WHERE t.houseId IN $houseIds DETACH DELETE t', { houseIds });
     await tx.run('MATCH (h:House) WHERE h.id IN $houseIds DETACH DELETE h', { houseIds });

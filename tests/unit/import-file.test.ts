@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '@/lib/csv';
+import { dateCell, toCsv } from '@/lib/csv';
 import { readImportFile } from '@/lib/import/read-file';
 import { parseCsv } from '@/lib/import/parse-csv';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@/lib/import/limits';
@@ -38,11 +38,40 @@ describe('CSV', () => {
     expect(sheet.cellProblems).toEqual([{ row: 1, column: 0, message: expect.stringMatching(/^Cel A2 begint met =, \+, - of @/) }]);
   });
 
-  it('refuses UTF-16 and Windows-1252 with the way to save as CSV UTF-8', async () => {
-    const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from(Buffer.from('Soort;Betrokkenheid\n', 'utf16le'))]);
-    expect(await refusal('lijst.csv', utf16)).toMatch(/UTF-16.*CSV UTF-8/);
-    const cp1252 = new Uint8Array([...utf8('Soort actor;Betrokkenheid\nOudercomit'), 0xe9, ...utf8(';kern\n')]);
-    expect(await refusal('lijst.csv', cp1252)).toMatch(/niet in UTF-8 bewaard.*regel 2.*CSV UTF-8/);
+  it('reads Excel’s plain ‘CSV’ of Belgian Windows (Windows-1252) and says so', async () => {
+    const cp1252 = new Uint8Array([
+      ...utf8('Actor;Soort actor;Betrokkenheid\r\nOudercomit'), 0xe9, 0x20, 0x93, ...utf8('De Linde'), 0x94, ...utf8(';Oudercomit'), 0xe9, ...utf8(';kern\r\n'),
+    ]);
+    const sheet = await readImportFile('lijst.csv', cp1252);
+    expect(sheet.encoding).toBe('windows-1252');
+    expect(sheet.rows[1]).toEqual(['Oudercomité “De Linde”', 'Oudercomité', 'kern']);
+  });
+
+  it('reads Excel’s ‘Unicode-tekst’ (UTF-16 LE with a byte-order mark, tab-separated), also without the mark or big-endian', async () => {
+    const text = 'Actor\tSoort actor\tBetrokkenheid\r\n"Oudercomité ""De Linde"""\tOudercomité\tkern\r\nCAW Oost\tCAW\tgem\r\n';
+    const expected = [['Actor', 'Soort actor', 'Betrokkenheid'], ['Oudercomité "De Linde"', 'Oudercomité', 'kern'], ['CAW Oost', 'CAW', 'gem']];
+    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), Buffer.from(text, 'utf16le')]) {
+      const sheet = await readImportFile('lijst.txt', new Uint8Array(bytes));
+      expect(sheet.encoding).toBe('utf-16le');
+      expect(sheet.rows).toEqual(expected);
+    }
+    const bigEndian = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    expect((await readImportFile('lijst.txt', new Uint8Array(bigEndian))).rows).toEqual(expected);
+  });
+
+  it('reads UTF-8 as UTF-8, with or without a byte-order mark', async () => {
+    for (const text of ['Soort actor;Betrokkenheid\nOudercomité;kern\n', '\uFEFFSoort actor;Betrokkenheid\nOudercomité;kern\n']) {
+      const sheet = await readImportFile('lijst.csv', utf8(text));
+      expect(sheet.encoding).toBe('utf-8');
+      expect(sheet.rows[1]).toEqual(['Oudercomité', 'kern']);
+    }
+  });
+
+  it('refuses a binary file, and a broken UTF-16 or UTF-8 file, with the way to save as CSV UTF-8', async () => {
+    expect(await refusal('foto.csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]))).toMatch(/binair bestand.*CSV UTF-8/);
+    expect(await refusal('lijst.csv', new Uint8Array([0xff, 0xfe, 0x41, 0x00, 0x42]))).toMatch(/UTF-16.*onvolledig/);
+    const lyingBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Soort;Betrokkenheid\nOudercomit'), 0xe9, ...utf8(';kern\n')]);
+    expect(await refusal('lijst.csv', lyingBom)).toMatch(/zegt UTF-8 te zijn.*CSV UTF-8/);
   });
 
   it('refuses files that are too big, too long, empty or only a header', async () => {
@@ -56,6 +85,26 @@ describe('CSV', () => {
 });
 
 describe('XLSX', () => {
+  it('writes dates as Excel dates with a Belgian date format, not as text', async () => {
+    const bytes = await toXlsx(
+      [{ name: 'Blad', header: ['Streefdatum', 'Laatst gewijzigd', 'Tekst'], rows: [[dateCell('2027-01-15'), dateCell('2026-07-01T21:30:00.000Z', true), '15-01-2027'], [null, null, null]] }],
+      [{ name: 'Toelichting', lines: [['Stand op', { date: '2026-12-31T23:30:00.000Z' }]] }],
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    const [due, changed, text] = [1, 2, 3].map((c) => workbook.getWorksheet('Blad')!.getRow(2).getCell(c));
+    expect(due.value).toEqual(new Date(Date.UTC(2027, 0, 15)));
+    expect(due.numFmt).toBe('dd-mm-yyyy');
+    // 21:30 UTC on 1 July is 23:30 in Brussels (summer time): Excel shows the Brussels time.
+    expect(changed.value).toEqual(new Date(Date.UTC(2026, 6, 1, 23, 30)));
+    expect(changed.numFmt).toBe('dd-mm-yyyy hh:mm');
+    expect(text.value).toBe('15-01-2027');
+    // 23:30 UTC on 31 December is already 1 January in Brussels.
+    expect(workbook.getWorksheet('Toelichting')!.getRow(1).getCell(2).value).toEqual(new Date(Date.UTC(2027, 0, 1)));
+    // The CSV twin writes the same cells as Belgian text.
+    expect(toCsv(['a', 'b'], [[dateCell('2027-01-15'), dateCell('2026-07-01T21:30:00.000Z', true)]])).toContain('15-01-2027;01-07-2026 23:30');
+  });
+
   it('reads back what lib/xlsx.ts writes, hostile names included', async () => {
     const bytes = await toXlsx([{ name: 'Netwerkkaart', header: ['Actor', 'Soort actor'], rows: [['=HYPERLINK("x")', 'CAW'], ['Oudercomité “De Linde”', 'Oudercomité']] }]);
     const sheet = await readImportFile('kaart.xlsx', new Uint8Array(bytes));

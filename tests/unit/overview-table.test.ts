@@ -65,9 +65,11 @@ describe('the house table', () => {
     expect(buildOverviewRows(houses, columns, { provincie: 'Oost-Vlaanderen' }).map((r) => r.id)).toEqual(['b']);
     expect(buildOverviewRows(houses, columns, { verstedelijking: 'buitengebied' }).map((r) => r.id)).toEqual(['a', 'c']);
     expect(buildOverviewRows(houses, columns, { intergemeentelijk: 'ja' }).map((r) => r.id)).toEqual(['b']);
-    expect(buildOverviewRows(houses, columns, { hiaat: 'ja' }).map((r) => r.id)).toEqual(['a', 'c']);
+    expect(buildOverviewRows(houses, columns, { hiaat: 'ja', nietbevraagd: 'hiaat' }).map((r) => r.id)).toEqual(['a', 'c']);
     expect(buildOverviewRows(houses, columns, { hiaat: 'ja', nietbevraagd: 'apart' }).map((r) => r.id)).toEqual(['a']);
-    expect(buildOverviewRows(houses, columns, { hiaat: 'nee' }).map((r) => r.id)).toEqual(['b']);
+    // By default an unanswered type outside the 2016 questionnaire is set apart.
+    expect(buildOverviewRows(houses, columns, { hiaat: 'ja' }).map((r) => r.id)).toEqual(['a']);
+    expect(buildOverviewRows(houses, columns, { hiaat: 'nee' }).map((r) => r.id)).toEqual(['c', 'b']);
   });
 
   it('searches names and municipalities without caring for accents, case or hyphens', () => {
@@ -78,12 +80,13 @@ describe('the house table', () => {
   });
 
   it('totals the matrix per column and per row', () => {
-    const matrix = buildMandatoryMatrix(buildOverviewRows(houses, columns, {}), columns);
+    const matrix = buildMandatoryMatrix(buildOverviewRows(houses, columns, { nietbevraagd: 'hiaat' }), columns, 'hiaat');
     expect(matrix.rows.map((r) => r.gaps)).toEqual([1, 1, 0]);
     expect(matrix.totals.find((t) => t.code === 'inloopteam')).toMatchObject({ gaps: 1, direct: 2 });
     expect(matrix.totals.find((t) => t.code === 'prenatale-steunpunten')).toMatchObject({ gaps: 1, unasked: 1, direct: 2 });
     expect(matrix).toMatchObject({ housesWithGap: 2, gaps: 2 });
     expect(buildMandatoryMatrix(buildOverviewRows(houses, columns, { nietbevraagd: 'apart' }), columns, 'apart')).toMatchObject({ housesWithGap: 1, gaps: 1 });
+    expect(buildMandatoryMatrix(buildOverviewRows(houses, columns, {}), columns)).toMatchObject({ housesWithGap: 1, gaps: 1 });
   });
 });
 

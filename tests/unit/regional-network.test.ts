@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toRegionalElements } from '@/lib/overview/regional-elements';
 import { buildRegionalNetwork } from '@/lib/overview/regional-network';
+import { regionChoices, selectRegion } from '@/lib/domain/region-choice';
 
 const houses = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, name: `Huis van het Kind ${id.toUpperCase()}`, province: 'Limburg' as const }));
 const org = (id: string, typeCode: string, links: [string, string][]) => ({
@@ -51,5 +52,36 @@ describe('the regional network', () => {
     ]);
     expect(toRegionalElements(network)).toEqual(elements);
     expect(elements.every((e) => e.group === 'edges' || Number.isFinite(e.position!.x))).toBe(true);
+  });
+});
+
+describe('one region at a time', () => {
+  // Two regions: a-b-c (two shared organisations) and d-e (one); f shares nothing.
+  const six = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, name: `Huis van het Kind ${id.toUpperCase()}`, province: (id < 'd' ? 'Limburg' : 'Antwerpen') as 'Limburg' | 'Antwerpen' }));
+  const network = buildRegionalNetwork(
+    six,
+    [org('caw1', 'caw', [['a', 'kernpartner'], ['b', 'gemiddeld']]), org('clb1', 'clb', [['b', 'minimaal'], ['c', 'kernpartner']]), org('caw2', 'caw', [['d', 'kernpartner'], ['e', 'kernpartner']])],
+    new Set(['a', 'b', 'c', 'd', 'e']),
+  );
+
+  it('offers every region by a house in it, largest first, with its provinces, size and first houses', () => {
+    expect(regionChoices(network)).toEqual([
+      { key: 'a', index: 0, houses: 3, organisations: 2, label: 'Regio 1 · Limburg · 3 huizen: A, B, C' },
+      { key: 'd', index: 1, houses: 2, organisations: 1, label: 'Regio 2 · Antwerpen · 2 huizen: D, E' },
+    ]);
+  });
+
+  it('keeps only the chosen region’s houses and organisations, found by any of its houses', () => {
+    const { region, index, found } = selectRegion(network, 'e');
+    expect([index, found]).toEqual([1, true]);
+    expect(region.houses.map((h) => h.id)).toEqual(['d', 'e']);
+    expect(region.organisations.map((o) => o.id)).toEqual(['caw2']);
+    expect(toRegionalElements(region).filter((e) => e.group === 'nodes').map((e) => e.data.id)).toEqual(['house:d', 'house:e', 'org:caw2']);
+  });
+
+  it('takes the largest region without a choice, and says so for a house in no region', () => {
+    expect(selectRegion(network).index).toBe(0);
+    expect(selectRegion(network, 'f')).toMatchObject({ index: 0, found: false });
+    expect(selectRegion(buildRegionalNetwork(six, [], new Set()))).toMatchObject({ index: null, found: true });
   });
 });

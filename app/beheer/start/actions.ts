@@ -7,7 +7,11 @@ import { claimAdminSetup } from '@/graph/repositories/admin-setup';
 import { actionFailure, formFields, invalid } from '@/lib/action-result';
 import { firstAdminSchema, type FormState } from '@/lib/admin-input';
 import { getAuth } from '@/lib/auth';
+import { clientAddress } from '@/lib/client-address';
+import { checkFirstStartToken, FIRST_START_THROTTLED_MESSAGE } from '@/lib/first-start';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
+
+const INVALID_LINK_MESSAGE = 'Deze link is niet meer geldig: hij werd al gebruikt, is verlopen, of er is al een beheerder.';
 
 /** Creates the first beheerder with the one-time token, then signs them in. */
 export async function createFirstAdmin(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -18,13 +22,15 @@ export async function createFirstAdmin(_previous: FormState, formData: FormData)
   const { token, name, email, password } = parsed.data;
   let userId: string | null;
   try {
+    // The token first (one read, limited per address); only a valid one is worth a password hash.
+    const check = await checkFirstStartToken(token, clientAddress(requestHeaders));
+    if (check === 'throttled') return { ok: false, message: FIRST_START_THROTTLED_MESSAGE, fieldErrors: {} };
+    if (check === 'invalid') return { ok: false, message: INVALID_LINK_MESSAGE, fieldErrors: {} };
     userId = await claimAdminSetup(token, { name, email, passwordHash: await hashPassword(password) });
   } catch (error) {
     return actionFailure(error, '/beheer');
   }
-  if (!userId) {
-    return { ok: false, message: 'Deze link is niet meer geldig: hij werd al gebruikt, is verlopen, of er is al een beheerder.', fieldErrors: {} };
-  }
+  if (!userId) return { ok: false, message: INVALID_LINK_MESSAGE, fieldErrors: {} };
   await getAuth().api.signInEmail({ body: { email, password }, headers: requestHeaders });
   redirect('/beheer');
 }

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import type { EntryFormState } from '@/lib/entry-form-state';
-import { DomainError, StaleWriteError, UnauthenticatedError, ValidationError } from '@/lib/errors';
+import { DomainError, LoweringNotConfirmedError, StaleWriteError, UnauthenticatedError, ValidationError } from '@/lib/errors';
 import { formatDate } from '@/lib/format-date';
 import { addCustomType, addForum, addNamedActor, removeNamedActor, setForumMembership, updateEntry } from '@/lib/involvement';
 import { levelLabel } from '@/lib/levels';
@@ -43,6 +43,7 @@ async function run(houseId: string, work: () => Promise<EntryFormState>): Promis
         stamp: Date.now(),
       };
     }
+    if (error instanceof LoweringNotConfirmedError) return { status: 'invalid', message: error.userMessage, fieldErrors: {}, lowering: error.changes, stamp: Date.now() };
     if (error instanceof ValidationError) return { status: 'invalid', message: error.userMessage, fieldErrors: error.fieldErrors, stamp: Date.now() };
     if (error instanceof DomainError) return { status: 'error', message: error.userMessage, fieldErrors: {}, stamp: Date.now() };
     throw error;

@@ -1,12 +1,16 @@
 import type { Metadata } from 'next';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
+import { FirstStepsPanel } from '@/components/house/first-steps-panel';
 import { HouseHeader } from '@/components/house/house-header';
 import { MapWorkspace } from '@/components/map/map-workspace';
+import { readArrangements } from '@/lib/arrangements';
 import { loadHousePage } from '@/lib/guard-house-page';
+import { missingMandatoryCount, needsFirstSteps } from '@/lib/domain/first-steps';
 import { getEditableHouseMap } from '@/lib/house-editing';
 import { parseLayoutName } from '@/lib/map/layouts';
 import { trimForMap } from '@/lib/map/trim-for-map';
 import { saveEntryAction } from './actions';
+import { resetArrangementAction, saveArrangementAction } from './arrangement-actions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Netwerkkaart van het huis' };
@@ -14,13 +18,23 @@ export const metadata: Metadata = { title: 'Netwerkkaart van het huis' };
 export default async function HouseMapPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
   const { weergave } = await searchParams;
-  const result = await loadHousePage(`/huizen/${id}`, () => getEditableHouseMap(id));
+  const result = await loadHousePage(`/huizen/${id}`, async () => {
+    const [map, arrangements] = await Promise.all([getEditableHouseMap(id), readArrangements(id)]);
+    return { ...map, arrangements };
+  });
   if (!result.ok) return <DatabaseErrorPanel />;
-  const { network, canEdit } = result.data;
+  const { network, canEdit, arrangements } = result.data;
   return (
     <>
       <HouseHeader house={network.house} active="kaart" />
-      <MapWorkspace network={trimForMap(network)} initialLayout={parseLayoutName(weergave)} saveEntry={canEdit ? saveEntryAction.bind(null, id) : null} />
+      {needsFirstSteps(network) ? <FirstStepsPanel houseId={id} missing={missingMandatoryCount(network)} canEdit={canEdit} /> : null}
+      <MapWorkspace
+        network={trimForMap(network)}
+        initialLayout={parseLayoutName(weergave)}
+        saveEntry={canEdit ? saveEntryAction.bind(null, id) : null}
+        arrangements={arrangements}
+        arrangementActions={canEdit ? { save: saveArrangementAction.bind(null, id), reset: resetArrangementAction.bind(null, id) } : null}
+      />
     </>
   );
 }

@@ -13,7 +13,9 @@ import { buildMandatoryMatrix } from '@/lib/overview/mandatory-matrix';
 import { describeFilter } from '@/lib/overview/overview-export';
 import { overviewQuery, readOverviewFilter } from '@/lib/overview/overview-filter';
 import { guardPage } from '@/lib/page-access';
+import { unaskedMode } from '@/lib/overview/house-gaps';
 import './print.css';
+import { scrollable } from '@/components/scrollable';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Rapport · Overzicht Kind en Gezin' };
@@ -25,7 +27,7 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
   const result = await guardPage(query ? `/overzicht/afdrukken?${query}` : '/overzicht/afdrukken', () => loadPageData(() => loadOverview(filter)));
   if (!result.ok) return <DatabaseErrorPanel />;
   const { rows, all, columns } = result.data;
-  const matrix = buildMandatoryMatrix(rows, columns, filter.nietbevraagd ?? 'hiaat');
+  const matrix = buildMandatoryMatrix(rows, columns, unaskedMode(filter));
   return (
     <article className="print-report space-y-5" data-testid="print-report">
       <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
@@ -44,7 +46,7 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
           <dd>{rows.length} van {all.length}; {matrix.housesWithGap} met een hiaat bij de verplichte partners ({matrix.gaps} hiaten)</dd>
           <dt className="text-muted">Hiaten</dt>
           <dd>
-            {filter.nietbevraagd === 'apart'
+            {unaskedMode(filter) === 'apart'
               ? 'Geen antwoord op prenatale steunpunten en aanbod onderwijskansen (niet in de vragenlijst van 2016) telt niet mee.'
               : 'Geen antwoord op prenatale steunpunten en aanbod onderwijskansen (niet in de vragenlijst van 2016) telt als hiaat.'}
           </dd>
@@ -54,7 +56,7 @@ export default async function PrintPage({ searchParams }: { searchParams: Promis
       <section aria-labelledby="print-huizen">
         <h2 id="print-huizen" className="mb-2 text-lg font-semibold">1. Huizen</h2>
         {/* On a screen narrower than the A4 page the table scrolls; on paper it is the full width. */}
-        <div className="relative overflow-x-auto print:overflow-visible">
+        <div className="relative overflow-x-auto print:overflow-visible" {...scrollable('Tabel van de huizen')}>
           <PrintHouseTable rows={rows} />
         </div>
       </section>

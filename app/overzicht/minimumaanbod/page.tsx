@@ -39,10 +39,10 @@ export default async function MinimumOfferPage({ searchParams }: { searchParams:
             </p>
             <Link
               href={toggle ? `${PATH}?${toggle}` : PATH}
-              aria-pressed={Boolean(filter.aanbod)}
               className={`print:hidden inline-flex shrink-0 items-center gap-2 rounded-full border px-3 py-1 text-sm font-medium ${filter.aanbod ? 'border-[#b42318] bg-[#fef3f2] text-[#b42318]' : 'border-black/20 bg-white hover:border-[#b42318]'}`}
             >
               <span aria-hidden="true">{filter.aanbod ? '☑' : '☐'}</span> Alleen huizen met een ontbrekende functie
+              <span className="sr-only">{filter.aanbod ? ' (staat aan; klik om alle huizen te tonen)' : ' (staat uit)'}</span>
             </Link>
           </div>
           {result.data.table.rows.length > 0 ? <MinimumOfferTable table={result.data.table} /> : null}

@@ -3,9 +3,10 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { ComparisonForm } from '@/components/overview/comparison-form';
 import { ComparisonView } from '@/components/overview/comparison-view';
 import { FilterErrors } from '@/components/overview/filter-errors';
+import { HousePairView } from '@/components/overview/house-pair-view';
 import { OverviewHeader } from '@/components/overview/overview-header';
 import { loadPageData } from '@/lib/load-page-data';
-import { readComparisonQuery } from '@/lib/overview/comparison-query';
+import { comparisonPath, readComparisonQuery } from '@/lib/overview/comparison-query';
 import { loadComparison } from '@/lib/overview/load-comparison';
 import { guardPage } from '@/lib/page-access';
 
@@ -14,8 +15,7 @@ export const metadata: Metadata = { title: 'Vergelijken · Overzicht Kind en Gez
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { query, errors } = readComparisonQuery(await searchParams);
-  const returnTo = query.huis ? `/overzicht/vergelijken?huis=${query.huis}${query.groep ? `&groep=${query.groep}` : ''}` : '/overzicht/vergelijken';
-  const result = await guardPage(returnTo, () => loadPageData(() => loadComparison(query)));
+  const result = await guardPage(comparisonPath(query), () => loadPageData(() => loadComparison(query)));
   return (
     <>
       <OverviewHeader active="vergelijken" />
@@ -26,13 +26,15 @@ export default async function ComparePage({ searchParams }: { searchParams: Prom
           <ComparisonForm houses={result.data.houses} query={query} />
           <FilterErrors errors={errors} note="Kies een huis uit de lijst." />
           {result.data.notFound ? (
-            <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">Er is geen huis met de code “{query.huis}”.</p>
+            <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">Er is geen huis met de code “{result.data.notFound}”.</p>
           ) : null}
-          {result.data.selected ? (
+          {result.data.pair ? (
+            <HousePairView {...result.data.pair} clusters={result.data.clusters} />
+          ) : result.data.selected ? (
             <ComparisonView {...result.data.selected} clusters={result.data.clusters} />
           ) : !result.data.notFound ? (
             <p className="rounded-xl border border-dashed border-black/20 bg-white p-6 text-center text-muted">
-              Kies een huis om per actor zijn antwoord te zien naast het aandeel van vergelijkbare huizen dat die actor direct of als kernpartner betrekt.
+              Kies een huis om per actor zijn antwoord te zien naast het aandeel van vergelijkbare huizen dat die actor direct of als kernpartner betrekt, of naast het antwoord van één ander huis.
             </p>
           ) : null}
         </div>

@@ -12,6 +12,7 @@ import { loadPageData } from '@/lib/load-page-data';
 import { loadOverview } from '@/lib/overview/load-overview';
 import { buildMandatoryMatrix } from '@/lib/overview/mandatory-matrix';
 import { overviewQuery, readOverviewFilter } from '@/lib/overview/overview-filter';
+import { unaskedMode } from '@/lib/overview/house-gaps';
 import { guardPage } from '@/lib/page-access';
 
 export const dynamic = 'force-dynamic';
@@ -39,14 +40,15 @@ export default async function MandatoryPartnersPage({ searchParams }: { searchPa
             <Link
               href={gapToggle ? `${PATH}?${gapToggle}` : PATH}
               className={`print:hidden inline-flex shrink-0 items-center gap-2 rounded-full border px-3 py-1 text-sm font-medium ${filter.hiaat === 'ja' ? 'border-[#b42318] bg-[#fef3f2] text-[#b42318]' : 'border-black/20 bg-white text-ink hover:border-[#b42318]'}`}
-              aria-pressed={filter.hiaat === 'ja'}
             >
+              {/* A link, not a button: its state is said in words (aria-pressed is for buttons). */}
               <span aria-hidden="true">{filter.hiaat === 'ja' ? '☑' : '☐'}</span> Alleen huizen met een hiaat
+              <span className="sr-only">{filter.hiaat === 'ja' ? ' (staat aan; klik om alle huizen te tonen)' : ' (staat uit)'}</span>
             </Link>
           </div>
           <MatrixLegend />
           {result.data.rows.length > 0 ? (
-            <MandatoryMatrixView matrix={buildMandatoryMatrix(result.data.rows, result.data.columns, filter.nietbevraagd ?? 'hiaat')} />
+            <MandatoryMatrixView matrix={buildMandatoryMatrix(result.data.rows, result.data.columns, unaskedMode(filter))} />
           ) : null}
           <OverviewDownloads table="verplichte-partners" query={query} label="Deze matrix" />
         </div>

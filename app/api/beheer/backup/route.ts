@@ -3,11 +3,17 @@ import { backupFileName, createBackupAs } from '@/lib/backup/create-backup';
 import { MAX_BACKUP_BYTES, parseBackup, restoreBackupAs } from '@/lib/backup/restore-backup';
 import { streamJob, uploadedFile } from '@/lib/import/stream-import';
 import { crossSiteRefusal, errorResponse } from '@/lib/http-errors';
+// Outside proxy.ts (the restore's body streams): the security headers are set here.
+import { withSecurityHeaders } from '@/lib/security-headers';
 
 export const dynamic = 'force-dynamic';
 
 /** GET /api/beheer/backup: the full JSON backup as a download (beheerder; recorded in the audit trail). */
 export async function GET() {
+  return withSecurityHeaders(await download());
+}
+
+async function download(): Promise<Response> {
   try {
     const backup = await createBackupAs(await requireAdmin());
     return new Response(JSON.stringify(backup), {
@@ -24,6 +30,10 @@ export async function GET() {
 
 /** POST /api/beheer/backup with the file as "bestand": restore into an empty database, streamed progress. */
 export async function POST(request: Request) {
+  return withSecurityHeaders(await restore(request));
+}
+
+async function restore(request: Request): Promise<Response> {
   const refused = crossSiteRefusal(request);
   if (refused) return refused;
   try {

@@ -2,6 +2,8 @@ import { requireAdmin } from '@/lib/access';
 import { importHousesFileAs } from '@/lib/import/apply-houses';
 import { streamImport, uploadedFile } from '@/lib/import/stream-import';
 import { crossSiteRefusal, errorResponse } from '@/lib/http-errors';
+// Outside proxy.ts (the body streams): the security headers are set here.
+import { withSecurityHeaders } from '@/lib/security-headers';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,6 +12,10 @@ export const dynamic = 'force-dynamic';
  * once (a row per house, a column per type). Beheerder only; streamed like the house import.
  */
 export async function POST(request: Request) {
+  return withSecurityHeaders(await importFor(request));
+}
+
+async function importFor(request: Request): Promise<Response> {
   const refused = crossSiteRefusal(request);
   if (refused) return refused;
   const apply = new URL(request.url).searchParams.get('stap') === 'importeren';

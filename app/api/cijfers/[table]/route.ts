@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { optionalUser } from '@/lib/access';
+import { audienceOf, REFUSAL_MESSAGES } from '@/lib/survey/public-selections';
 import { computeSurveyFigures, MIN_HOUSES_IN_SELECTION } from '@/lib/survey/survey-figures';
 import { parseSurveyFilter } from '@/lib/survey/survey-filter';
 import { surveyTableToCsv } from '@/lib/survey/survey-table-csv';
@@ -16,9 +18,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   if (!filter.success) {
     return Response.json({ error: filter.error.issues.map((i) => i.message).join(' ') }, { status: 400 });
   }
-  const result = await loadPageData(() => computeSurveyFigures(filter.data));
+  const result = await loadPageData(async () => computeSurveyFigures(filter.data, audienceOf(await optionalUser())));
   if (!result.ok) return Response.json({ error: 'De databank is op dit moment niet bereikbaar.' }, { status: 503 });
   const figures = result.data;
+  if (figures.status === 'not-public') {
+    return Response.json({ error: REFUSAL_MESSAGES[figures.reason], publicFilters: figures.publicFilters }, { status: 403 });
+  }
   if (figures.status === 'too-few-houses') {
     return Response.json(
       { error: `Deze selectie telt ${figures.houses} huizen. Cijfers worden pas getoond vanaf ${MIN_HOUSES_IN_SELECTION} huizen, zodat geen enkel huis herkenbaar is.` },

@@ -6,6 +6,7 @@ import { loadOverview } from '@/lib/overview/load-overview';
 import { buildMandatoryMatrix } from '@/lib/overview/mandatory-matrix';
 import { exportNotes, houseTableSheet, matrixSheet } from '@/lib/overview/overview-export';
 import { parseOverviewFilter } from '@/lib/overview/overview-filter';
+import { unaskedMode } from '@/lib/overview/house-gaps';
 import { toXlsx } from '@/lib/xlsx';
 
 export const dynamic = 'force-dynamic';
@@ -32,7 +33,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabe
     const overview = await loadOverview(filter.data);
     const sheet = table.data === 'huizen'
       ? houseTableSheet(overview.rows)
-      : matrixSheet(buildMandatoryMatrix(overview.rows, overview.columns, filter.data.nietbevraagd ?? 'hiaat'));
+      : matrixSheet(buildMandatoryMatrix(overview.rows, overview.columns, unaskedMode(filter.data)));
     const format = formatSchema.parse(url.searchParams.get('formaat'));
     const name = `netwerkkaart-${table.data}-${brusselsDate()}.${format}`;
     const headers = { 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' };

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
+import { headers } from 'next/headers';
 import Link from 'next/link';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { GrowthPanel } from '@/components/growth/growth-panel';
 import { EntryTable } from '@/components/map/entry-table';
 import { PrintButton } from '@/components/print/print-button';
+import { readArrangements } from '@/lib/arrangements';
 import { formatDate } from '@/lib/format-date';
 import { loadHousePage } from '@/lib/guard-house-page';
 import { getGrowth } from '@/lib/growth';
@@ -14,46 +16,73 @@ import { toMapEntries } from '@/lib/map/map-entries';
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Afdrukken' };
 
+/** Paper sizes, landscape, in millimetres; pages have a 10 mm margin all round. */
+const PAPER = { A4: { height: 210 }, A3: { height: 297 } } as const;
+const MARGIN_MM = 10;
+
 /**
- * The print view: title, date, the map with its legend, the groeikansen and the table, laid out
- * for A4 or A3 landscape (?formaat=A4|A3). The site's header and footer do not print.
+ * The print view: page 1 holds the title and the map with its legend, filling the sheet; the
+ * groeikansen and the table follow on their own pages. A4 or A3 landscape (?formaat=A4|A3), in
+ * the layout of the map (?weergave=…) and its saved arrangement. The site's header and footer do
+ * not print.
  */
 export default async function PrintPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
   const query = await searchParams;
   const format = query.formaat === 'A3' ? 'A3' : 'A4';
   const layout = parseLayoutName(query.weergave);
-  const result = await loadHousePage(`/huizen/${id}/afdrukken`, () => getGrowth(id));
+  const result = await loadHousePage(`/huizen/${id}/afdrukken`, async () => {
+    const [house, arrangements] = await Promise.all([getGrowth(id), readArrangements(id)]);
+    return { ...house, arrangements };
+  });
   if (!result.ok) return <DatabaseErrorPanel />;
-  const { network, growth } = result.data;
-  const svg = mapSvg(network, layout);
+  const { network, growth, arrangements } = result.data;
+  const svg = mapSvg(network, layout, arrangements[layout].positions);
+  // Page 1 is exactly one sheet high (less a little for rounding), so nothing spills onto a page of its own.
+  const firstPage = PAPER[format].height - 2 * MARGIN_MM - 4;
+  const nonce = (await headers()).get('x-nonce') ?? undefined;
   return (
     <article className="print-sheet" data-format={format} data-testid="print-view">
-      <style>{`
-        @page { size: ${format} landscape; margin: 10mm; }
+      {/* The request's CSP nonce (proxy.ts): an inline style element needs it. */}
+      <style nonce={nonce}>{`
+        @page { size: ${format} landscape; margin: ${MARGIN_MM}mm; }
         @media print {
+          html, body { background: #ffffff !important; }
           body > header, body > footer, body > a { display: none !important; }
           main { max-width: none !important; padding: 0 !important; }
-          .print-map svg { width: 100%; height: auto; max-height: ${format === 'A3' ? '260mm' : '180mm'}; }
+          .print-first { height: ${firstPage}mm; display: flex; flex-direction: column; break-after: page; }
+          .print-first > header { flex: none; }
+          .print-map { flex: 1 1 0; min-height: 0; overflow: hidden; border: 0 !important; padding: 0 !important; }
+          .print-map svg { display: block; width: 100%; height: 100%; max-width: none; }
           .print-break { break-before: page; }
           section, tr { break-inside: avoid; }
         }
       `}</style>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2 print:hidden">
-        <Link href={`/huizen/${id}`} className="text-sm text-brand underline-offset-2 hover:underline">← Terug naar de kaart</Link>
-        <div className="flex items-center gap-2 text-sm">
-          <Link href={`?formaat=A4`} aria-current={format === 'A4' ? 'page' : undefined} className={format === 'A4' ? 'font-semibold' : 'text-brand'}>A4 liggend</Link>
-          <Link href={`?formaat=A3`} aria-current={format === 'A3' ? 'page' : undefined} className={format === 'A3' ? 'font-semibold' : 'text-brand'}>A3 liggend</Link>
+        <Link href={`/huizen/${id}?weergave=${layout}`} className="text-sm text-brand underline-offset-2 hover:underline">← Terug naar de kaart</Link>
+        <nav className="flex flex-wrap items-center gap-2 text-sm" aria-label="Papierformaat">
+          {(['A4', 'A3'] as const).map((size) => (
+            <Link
+              key={size}
+              href={`?formaat=${size}&weergave=${layout}`}
+              aria-current={format === size ? 'page' : undefined}
+              className={`rounded-md border px-2.5 py-1 ${format === size ? 'border-brand bg-brand font-semibold text-white' : 'border-black/15 bg-white text-brand hover:bg-brand-soft'}`}
+            >
+              {size} liggend
+            </Link>
+          ))}
           <PrintButton />
-        </div>
+        </nav>
       </div>
-      <header className="mb-3">
-        <h1 className="text-2xl font-semibold">Netwerkkaart {network.house.name}</h1>
-        <p className="text-sm text-muted">
-          {network.house.municipalities.join(', ')} · stand op {formatDate(new Date().toISOString())} · formaat {format} liggend
-        </p>
-      </header>
-      <div className="print-map relative overflow-x-auto rounded-xl border border-black/10 bg-white p-2 [&_svg]:h-auto [&_svg]:max-w-full" dangerouslySetInnerHTML={{ __html: svg }} />
+      <div className="print-first">
+        <header className="mb-2">
+          <h1 className="text-2xl font-semibold">Netwerkkaart {network.house.name}</h1>
+          <p className="text-sm text-muted">
+            {network.house.municipalities.join(', ')} · stand op {formatDate(new Date().toISOString())} · formaat {format} liggend
+          </p>
+        </header>
+        <div className="print-map relative overflow-x-auto rounded-xl border border-black/10 bg-white p-2 [&_svg]:h-auto [&_svg]:max-w-full" data-testid="print-map" dangerouslySetInnerHTML={{ __html: svg }} />
+      </div>
       <section className="print-break mt-6">
         <h2 className="mb-2 text-xl font-semibold">Groeikansen</h2>
         <GrowthPanel growth={growth} compact />

@@ -4,6 +4,7 @@ import { GrowthPanel } from '@/components/growth/growth-panel';
 import { HouseHeader } from '@/components/house/house-header';
 import { loadHousePage } from '@/lib/guard-house-page';
 import { getGrowth } from '@/lib/growth';
+import { boundActions } from '../bound-actions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Groeikansen' };
@@ -12,11 +13,11 @@ export default async function GrowthPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const result = await loadHousePage(`/huizen/${id}/groeikansen`, () => getGrowth(id));
   if (!result.ok) return <DatabaseErrorPanel />;
-  const { network, growth } = result.data;
+  const { network, growth, canEdit } = result.data;
   return (
     <>
       <HouseHeader house={network.house} active="groeikansen" />
-      <GrowthPanel growth={growth} />
+      <GrowthPanel growth={growth} actions={canEdit ? boundActions(id) : undefined} />
     </>
   );
 }

@@ -23,11 +23,13 @@ export default async function SnapshotsPage({ params, searchParams }: { params: 
   if (!result.ok) return <DatabaseErrorPanel />;
   const { snapshots, network, comparison } = result.data;
   const now = new Date();
-  const select = 'mt-0.5 rounded border border-black/15 bg-white px-2 py-1.5 text-sm';
+  // A select is as wide as its longest option ("Na de workshop … (dd-mm-jjjj uu:mm)"): on a phone it
+  // must shrink to the column, or the page scrolls sideways.
+  const select = 'mt-0.5 w-full max-w-full rounded border border-black/15 bg-white px-2 py-1.5 text-sm sm:w-auto';
   return (
     <>
       <HouseHeader house={network.house} active="momentopnames" />
-      <div className="grid gap-5 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-5 *:min-w-0 lg:grid-cols-2">
         <section className="rounded-xl border border-black/10 bg-white p-4" aria-labelledby="nemen">
           <h2 id="nemen" className="mb-2 text-lg font-semibold">Momentopname nemen</h2>
           <p className="mb-3 text-sm text-muted">Bewaar de kaart zoals ze nu is, om later te zien wat er veranderde.</p>
@@ -39,7 +41,7 @@ export default async function SnapshotsPage({ params, searchParams }: { params: 
             <p className="text-sm text-muted">Nog geen momentopnames.</p>
           ) : (
             <form className="flex flex-wrap items-end gap-2" method="get">
-              <label className="text-sm">
+              <label className="min-w-0 max-w-full text-sm">
                 <span className="block text-xs text-muted">Van</span>
                 <select name="van" defaultValue={van ?? snapshots[0].id} className={select}>
                   {snapshots.map((s) => (
@@ -47,7 +49,7 @@ export default async function SnapshotsPage({ params, searchParams }: { params: 
                   ))}
                 </select>
               </label>
-              <label className="text-sm">
+              <label className="min-w-0 max-w-full text-sm">
                 <span className="block text-xs text-muted">Tot</span>
                 <select name="tot" defaultValue={tot} className={select}>
                   <option value="nu">Nu</option>

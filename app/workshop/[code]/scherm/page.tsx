@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { ProjectorView } from '@/components/workshop/projector-view';
+import { resetArrangementAction, saveArrangementAction } from '@/app/huizen/[id]/arrangement-actions';
 import { loadPageData } from '@/lib/load-page-data';
 import { guardPage } from '@/lib/page-access';
 import { normaliseCode, spacedCode } from '@/lib/workshop/code';
@@ -20,5 +21,16 @@ export default async function ScreenPage({ params }: { params: Promise<{ code: s
   if (!result.ok) return <DatabaseErrorPanel />;
   const url = await joinUrl(code);
   const view = result.data;
-  return <ProjectorView workshop={view.workshop} network={view.network} proposals={view.proposals} lastSeq={view.lastSeq} join={{ url: url.short, spaced: spacedCode(code), qr: qrShape(url.full) }} />;
+  return (
+    <ProjectorView
+      workshop={view.workshop}
+      network={view.network}
+      proposals={view.proposals}
+      lastSeq={view.lastSeq}
+      join={{ url: url.short, spaced: spacedCode(code), qr: qrShape(url.full) }}
+      arrangements={view.arrangements}
+      // Whoever runs the workshop may edit the house (lib/access-rules.ts): the saves check it again.
+      arrangementActions={{ save: saveArrangementAction.bind(null, view.houseId), reset: resetArrangementAction.bind(null, view.houseId) }}
+    />
+  );
 }

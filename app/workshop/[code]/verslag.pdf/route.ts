@@ -1,3 +1,4 @@
+import { readArrangements } from '@/lib/arrangements';
 import { errorResponse } from '@/lib/http-errors';
 import { normaliseCode } from '@/lib/workshop/code';
 import { getWorkshopOutcome } from '@/lib/workshop/close';
@@ -10,7 +11,10 @@ export const dynamic = 'force-dynamic';
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
   const code = normaliseCode((await params).code) ?? '-';
   try {
-    const pdf = await workshopReportPdf(await getWorkshopOutcome(code));
+    const outcome = await getWorkshopOutcome(code);
+    // The maps in the house's own arrangement of the rings, as the projector drew them.
+    const arrangements = await readArrangements(outcome.workshop.houseId);
+    const pdf = await workshopReportPdf(outcome, new Date(), arrangements.ringen.positions);
     return new Response(new Uint8Array(pdf), {
       headers: {
         'Content-Type': 'application/pdf',

@@ -2,23 +2,32 @@ import { requireHouseEdit } from '@/lib/access';
 import { importHouseFileAs } from '@/lib/import/apply-house';
 import { streamImport, uploadedFile } from '@/lib/import/stream-import';
 import { crossSiteRefusal, errorResponse } from '@/lib/http-errors';
+// Outside proxy.ts (the body streams): the security headers are set here.
+import { withSecurityHeaders } from '@/lib/security-headers';
 
 export const dynamic = 'force-dynamic';
 
 /**
- * POST /api/huizen/:id/import?stap=voorbeeld|importeren with the file as "bestand": the preview
+ * POST /api/huizen/:id/import?stap=voorbeeld|importeren[&verlagen=<type>…] with the file as "bestand": the preview
  * (nothing written) or the import (all rows in one transaction, or none). Answers with
  * newline-delimited JSON: progress lines, then the outcome or the refusal.
  */
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export async function POST(request: Request, context: { params: Promise<{ id: string }> }) {
+  return withSecurityHeaders(await importFor(request, context));
+}
+
+async function importFor(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const refused = crossSiteRefusal(request);
   if (refused) return refused;
   const { id } = await params;
-  const apply = new URL(request.url).searchParams.get('stap') === 'importeren';
+  const query = new URL(request.url).searchParams;
+  const apply = query.get('stap') === 'importeren';
+  // The types whose answer the user chose to lower (the preview's checkboxes).
+  const confirmLowering = query.getAll('verlagen').slice(0, 200);
   try {
     const user = await requireHouseEdit(id);
     const file = await uploadedFile(request);
-    return streamImport((onProgress) => importHouseFileAs(user, id, file, { apply, onProgress }));
+    return streamImport((onProgress) => importHouseFileAs(user, id, file, { apply, confirmLowering, onProgress }));
   } catch (error) {
     return errorResponse(error);
   }

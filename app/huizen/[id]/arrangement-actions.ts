@@ -1,0 +1,60 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { resetArrangement, saveArrangement } from '@/lib/arrangements';
+import type { ArrangementView } from '@/lib/domain/arrangement';
+import type { ArrangementFormState } from '@/lib/domain/arrangement-form-state';
+import { DomainError, StaleWriteError, UnauthenticatedError, ValidationError } from '@/lib/errors';
+import { formatDateTime } from '@/lib/format-date';
+import { loginPath } from '@/lib/page-access';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
+
+/**
+ * Saving and resetting the house's own arrangement of its map. Public POST endpoints like every
+ * server action: the Origin is checked here, the right to edit the house and the input in lib/.
+ * Fields: `layout`, `version` (the one the map was based on) and, for a save, `positions` (JSON).
+ */
+function fields(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) if (!key.startsWith('$ACTION') && typeof value === 'string') out[key] = value;
+  return out;
+}
+
+function staleMessage(current: ArrangementView): string {
+  const who = [current.updatedBy, current.updatedAt ? formatDateTime(current.updatedAt) : null].filter(Boolean).join(', ');
+  const what = current.positions ? 'de schikking van deze kaart intussen gewijzigd' : 'intussen de standaardschikking van deze kaart hersteld';
+  return `Iemand anders heeft ${what}${who ? ` (${who})` : ''}. Uw verschuivingen werden niet opgeslagen; u ziet nu de huidige schikking.`;
+}
+
+async function run(houseId: string, work: () => Promise<{ status: 'saved' | 'reset'; message: string; current: ArrangementView }>): Promise<ArrangementFormState> {
+  if (!isSameOrigin(await headers())) return { status: 'error', message: CROSS_SITE_MESSAGE, current: null, stamp: Date.now() };
+  try {
+    return { ...(await work()), stamp: Date.now() };
+  } catch (error) {
+    if (error instanceof UnauthenticatedError) redirect(loginPath(`/huizen/${houseId}`));
+    if (error instanceof StaleWriteError) {
+      const current = error.current as ArrangementView;
+      return { status: 'stale', message: staleMessage(current), current, stamp: Date.now() };
+    }
+    if (error instanceof ValidationError) return { status: 'invalid', message: error.userMessage, current: null, stamp: Date.now() };
+    if (error instanceof DomainError) return { status: 'error', message: error.userMessage, current: null, stamp: Date.now() };
+    throw error;
+  }
+}
+
+export async function saveArrangementAction(houseId: string, _prev: ArrangementFormState, formData: FormData): Promise<ArrangementFormState> {
+  return run(houseId, async () => {
+    const { layout, ...input } = fields(formData);
+    const current = await saveArrangement(houseId, layout, input);
+    return { status: 'saved', message: 'Schikking opgeslagen. Iedereen die de kaart bekijkt, afdrukt of exporteert, ziet ze zo.', current };
+  });
+}
+
+export async function resetArrangementAction(houseId: string, _prev: ArrangementFormState, formData: FormData): Promise<ArrangementFormState> {
+  return run(houseId, async () => {
+    const { layout, ...input } = fields(formData);
+    const current = await resetArrangement(houseId, layout, input);
+    return { status: 'reset', message: 'De standaardschikking is hersteld.', current };
+  });
+}

@@ -1,0 +1,36 @@
+import { arrangedPositions } from '../domain/arrangement';
+import type { HouseNetwork } from '../house-network';
+import { LAYOUTS } from '../map/layouts';
+import type { Positions } from '../map/layouts/types';
+import { toMapModel } from '../map/to-elements';
+import { diffDecorations, mergeForComparison, type NetworkDiff } from '../snapshot-diff';
+
+/** One picture of the workshop report: what to draw, where, and how to mark the changes. */
+export interface ReportMap {
+  network: HouseNetwork;
+  positions: Positions;
+  /** Every position of both pictures: drawn in this frame, the two line up on the page. */
+  frame: { x: number; y: number }[];
+  decorations?: Record<string, string>;
+}
+
+/**
+ * The report's two maps on ONE set of positions, so that a reader who turns the page sees the
+ * same picture with the changes in it: every node keeps its place between before and after.
+ * The positions are those of the rings layout of the union (the state after the workshop plus
+ * what was removed during it); in the picture before, an actor whose level changed therefore
+ * already stands where it went to, and the added ones are still missing from their places.
+ * A node only the picture before holds (a placeholder answered since) keeps its own place. Where
+ * the house saved its own arrangement of the rings (the projector shows it), its nodes stand
+ * where it put them, in both pictures. Both are drawn in one frame, so they also line up on paper.
+ */
+export function reportMaps(before: HouseNetwork, after: HouseNetwork | null, diff: NetworkDiff | null, saved: Positions | null = null): { before: ReportMap; after: ReportMap | null } {
+  const rings = LAYOUTS.ringen.positions!;
+  const merged = after && diff ? mergeForComparison(before, after, diff) : null;
+  const positions = arrangedPositions({ ...rings(toMapModel(before)), ...(merged ? rings(toMapModel(merged)) : {}) }, saved);
+  const frame = Object.values(positions);
+  return {
+    before: { network: before, positions, frame },
+    after: merged && diff ? { network: merged, positions, frame, decorations: diffDecorations(diff) } : null,
+  };
+}

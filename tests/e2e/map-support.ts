@@ -1,0 +1,52 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Reading and moving nodes of the house map in the browser, through its Cytoscape instance
+ * (window.netwerkkaartMap, set by components/map/house-map-canvas.tsx).
+ */
+type Point = { x: number; y: number };
+
+/** A node's model position (the units a saved arrangement holds). */
+export function nodePosition(page: Page, id: string): Promise<Point> {
+  return page.evaluate((nodeId) => {
+    const cy = (window as unknown as { netwerkkaartMap: { cy: import('cytoscape').Core } }).netwerkkaartMap.cy;
+    return { ...cy.getElementById(nodeId).position() };
+  }, id);
+}
+
+/** Where a node is on the page, in CSS pixels (for the mouse and the touch screen). */
+export async function nodeOnPage(page: Page, id: string): Promise<Point> {
+  const box = (await page.getByTestId('house-map').boundingBox())!;
+  const rendered = await page.evaluate((nodeId) => {
+    const cy = (window as unknown as { netwerkkaartMap: { cy: import('cytoscape').Core } }).netwerkkaartMap.cy;
+    return cy.getElementById(nodeId).renderedPosition();
+  }, id);
+  return { x: box.x + rendered.x, y: box.y + rendered.y };
+}
+
+export function mapZoom(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { netwerkkaartMap: { cy: import('cytoscape').Core } }).netwerkkaartMap.cy.zoom());
+}
+
+/** Drags a node by (dx, dy) screen pixels with the mouse, in small steps as a hand would. */
+export async function dragNode(page: Page, id: string, dx: number, dy: number): Promise<void> {
+  await page.getByTestId('house-map').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const from = await nodeOnPage(page, id);
+  const viewport = page.viewportSize()!;
+  expect(from.y + dy, `${id} stays in the window while dragged`).toBeLessThan(viewport.height);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + dx / 2, from.y + dy / 2, { steps: 5 });
+  await page.mouse.move(from.x + dx, from.y + dy, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** Waits until a node stands at a model position (within a pixel): animations may still run. */
+export async function expectNodeAt(page: Page, id: string, at: Point): Promise<void> {
+  await expect
+    .poll(async () => {
+      const p = await nodePosition(page, id);
+      return Math.max(Math.abs(p.x - at.x), Math.abs(p.y - at.y));
+    }, { message: `${id} at ${JSON.stringify(at)}` })
+    .toBeLessThanOrEqual(1);
+}
