@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { optionalUser, type SessionUser } from '@/lib/access';
-import { ROLE_LABELS } from '@/lib/roles';
+import { ROLE_LABELS } from '@/lib/domain/roles';
 
 export const metadata: Metadata = { title: 'Geen toegang' };
 

@@ -81,12 +81,12 @@ async function main() {
   const { saveCatalogue } = await import('../graph/repositories/catalogue');
   const { writeDemo } = await import('../graph/repositories/demo');
   const { ANSWER_LEVEL_COUNTS_QUERY, HOUSES_QUERY, TYPE_ANSWERS_QUERY, readHouseFigures, readTypeAnswers } = await import('../graph/repositories/overview');
-  const { DIRECT_LEVELS } = await import('../lib/levels');
+  const { DIRECT_LEVELS } = await import('../lib/domain/levels');
   const { readCatalogueFile } = await import('../seed/catalogue');
-  const { matrixColumns } = await import('../lib/overview/matrix-columns');
-  const { toOverviewHouses } = await import('../lib/overview/overview-house');
-  const { buildOverviewRows } = await import('../lib/overview/overview-table');
-  const { buildMandatoryMatrix } = await import('../lib/overview/mandatory-matrix');
+  const { matrixColumns } = await import('../lib/domain/overview/matrix-columns');
+  const { toOverviewHouses } = await import('../lib/domain/overview/overview-house');
+  const { buildOverviewRows } = await import('../lib/domain/overview/overview-table');
+  const { buildMandatoryMatrix } = await import('../lib/domain/overview/mandatory-matrix');
   const { scaledDemo } = await import('./scale-demo');
 
   let failed = false;

@@ -1,5 +1,5 @@
-import { LEVEL_CODES, LEVELS } from '@/lib/levels';
-import { LEVEL_STYLES, NO_ANSWER_FILL } from '@/lib/level-style';
+import { LEVEL_CODES, LEVELS } from '@/lib/domain/levels';
+import { LEVEL_STYLES, NO_ANSWER_FILL } from '@/lib/domain/level-style';
 
 /**
  * A horizontal bar of how many houses gave each answer for one actor type (2016 survey),

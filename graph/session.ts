@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { DatabaseBusyError, DatabaseUnavailableError } from '../lib/errors';
+import { DatabaseBusyError, DatabaseUnavailableError } from '../lib/domain/errors';
 import { databaseName, getDriver } from './driver';
 
 function isConnectionFailure(error: unknown): boolean {

@@ -1,8 +1,8 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
 import type { z } from 'zod';
-import type { FormState } from './admin-input';
-import { DomainError, UnauthenticatedError, ValidationError } from './errors';
+import type { FormState } from './domain/admin-input';
+import { DomainError, UnauthenticatedError, ValidationError } from './domain/errors';
 import { loginPath } from './page-access';
 
 /**

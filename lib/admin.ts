@@ -7,9 +7,9 @@ import { setUserActive } from '@/graph/repositories/user-activation';
 import { createCredentialUser, listUsers, updateUserAccess } from '@/graph/repositories/users';
 import { writeTx } from '@/graph/session';
 import { requireAdmin } from './access';
-import { NotFoundError, ValidationError } from './errors';
-import type { HouseInput } from './house';
-import type { Role } from './roles';
+import { NotFoundError, ValidationError } from './domain/errors';
+import type { HouseInput } from './domain/house';
+import type { Role } from './domain/roles';
 
 /**
  * The beheerder's work: houses, users, invitations, the audit trail. Every function checks the

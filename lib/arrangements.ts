@@ -11,8 +11,8 @@ import {
   type ArrangementView,
   type HouseArrangements,
 } from './domain/arrangement';
-import { fieldErrorsOf } from './entry-input';
-import { StaleWriteError, ValidationError } from './errors';
+import { fieldErrorsOf } from './domain/entry-input';
+import { StaleWriteError, ValidationError } from './domain/errors';
 import { LAYOUTS, type LayoutName } from './map/layouts';
 
 /**

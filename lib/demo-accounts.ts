@@ -1,7 +1,7 @@
 import 'server-only';
 import { listDemoAccounts } from '@/graph/repositories/users';
-import { DEMO_PASSWORD } from './demo-password';
-import { ROLE_LABELS } from './roles';
+import { DEMO_PASSWORD } from './domain/demo-password';
+import { ROLE_LABELS } from './domain/roles';
 
 /** How many coordinators the login page offers by name; the rest follow one pattern. */
 const COORDINATORS_SHOWN = 3;

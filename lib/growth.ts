@@ -1,9 +1,9 @@
 import 'server-only';
 import { readPeerCoreTypes, type PeerCoreType } from '@/graph/repositories/peers';
-import { canEditHouse } from './access-rules';
-import type { HouseNetwork } from './house-network';
+import { canEditHouse } from './domain/access-rules';
+import type { HouseNetwork } from './domain/house-network';
 import { readableHouseMap } from './house-map';
-import { growthOf, type Growth } from './growth-model';
+import { growthOf, type Growth } from './domain/growth';
 
 export type { Growth, PeerCoreType };
 

@@ -1,6 +1,6 @@
 import 'server-only';
-import { canEditHouse } from './access-rules';
-import type { HouseNetwork } from './house-network';
+import { canEditHouse } from './domain/access-rules';
+import type { HouseNetwork } from './domain/house-network';
 import { readableHouseMap } from './house-map';
 
 /** The house's partnership plus whether this user may edit it (the writes check again). */

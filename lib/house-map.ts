@@ -1,8 +1,8 @@
 import 'server-only';
 import { readCurrentHouseNetwork } from '@/graph/repositories/house-network-cache';
 import { assertHouseRead, optionalUser, requestCommitStamp, type SessionUser } from './access';
-import { NotFoundError } from './errors';
-import type { HouseNetwork } from './house-network';
+import { NotFoundError } from './domain/errors';
+import type { HouseNetwork } from './domain/house-network';
 
 /**
  * The house's partnership with the user who reads it. The map is read after the session, and

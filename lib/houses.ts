@@ -1,8 +1,8 @@
 import 'server-only';
 import { countHouses as countHousesInGraph, listHouses as listHousesInGraph } from '@/graph/repositories/houses';
-import { readsAllHouses } from './access-rules';
+import { readsAllHouses } from './domain/access-rules';
 import type { SessionUser } from './access';
-import type { HouseSummary } from './house';
+import type { HouseSummary } from './domain/house';
 
 /**
  * The houses a user may see in the list: every house for Kind en Gezin and the beheerder, the

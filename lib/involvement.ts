@@ -11,9 +11,9 @@ import {
   type WriteContext,
 } from '@/graph/repositories/involvement';
 import { assertHouseEdit, requireHouseEdit, type SessionUser } from './access';
-import { customTypeSchema, entryPatchSchema, fieldErrorsOf, forumSchema, loweringChoiceSchema, membershipSchema, newActorSchema } from './entry-input';
-import { ValidationError } from './errors';
-import { loweringGuard } from './lowering-guard';
+import { customTypeSchema, entryPatchSchema, fieldErrorsOf, forumSchema, loweringChoiceSchema, membershipSchema, newActorSchema } from './domain/entry-input';
+import { ValidationError } from './domain/errors';
+import { loweringGuard } from './domain/lowering-guard';
 
 /**
  * Editing a house's map: each function checks that the user may edit this house, validates the

@@ -1,10 +1,10 @@
 import 'server-only';
 import { readArrangements } from './arrangements';
-import { toCsv } from './csv';
+import { toCsv } from './domain/csv';
 import { arrangedPositions } from './domain/arrangement';
-import { formatDate } from './format-date';
+import { formatDate } from './domain/format-date';
 import { getHouseMap } from './house-map';
-import type { HouseNetwork } from './house-network';
+import type { HouseNetwork } from './domain/house-network';
 import { LAYOUTS, type LayoutName, type Positions } from './map/layouts';
 import { CSV_HEADER, toCsvRows } from './map/to-csv-rows';
 import { toMapModel } from './map/to-elements';

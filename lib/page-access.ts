@@ -1,6 +1,6 @@
 import 'server-only';
 import { forbidden, notFound, redirect } from 'next/navigation';
-import { AreaForbiddenError, ForbiddenError, NotFoundError, TooManyAttemptsError, UnauthenticatedError } from './errors';
+import { AreaForbiddenError, ForbiddenError, NotFoundError, TooManyAttemptsError, UnauthenticatedError } from './domain/errors';
 
 /**
  * Pages call the lib/access.ts checks through this: no session sends the visitor to the login

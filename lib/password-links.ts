@@ -2,7 +2,7 @@ import 'server-only';
 import { hashPassword } from 'better-auth/crypto';
 import { claimPasswordLink, createPasswordLink, findPasswordLink, type PasswordLinkAccount } from '@/graph/repositories/password-links';
 import { requireAdmin } from './access';
-import { NotFoundError } from './errors';
+import { NotFoundError } from './domain/errors';
 
 /**
  * Setting a password without e-mail: the beheerder makes a one-time link for an account and

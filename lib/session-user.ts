@@ -3,8 +3,8 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { findAccessProfile, findSessionAccessIn, type AccessProfile, type SessionAccess } from '@/graph/repositories/users';
 import { localWriteCount, readTxStamped } from '@/graph/session';
 import { getAuth, SESSION_SECONDS, SESSION_UPDATE_AGE_SECONDS } from './auth';
-import { brusselsDate } from './brussels-date';
-import { isRole } from './roles';
+import { brusselsDate } from './domain/brussels-date';
+import { isRole } from './domain/roles';
 import type { SessionUser } from './access';
 import { signedCookieValue } from './session-cookie';
 

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { listSnapshots, readSnapshot, takeSnapshot as takeSnapshotInGraph, type SnapshotSummary } from '@/graph/repositories/snapshots';
 import { requireHouseEdit, requireHouseRead } from './access';
-import { NotFoundError, ValidationError } from './errors';
-import { fieldErrorsOf } from './entry-input';
-import type { HouseNetwork } from './house-network';
-import { diffDecorations, diffNetworks, mergeForComparison, type NetworkDiff } from './snapshot-diff';
+import { NotFoundError, ValidationError } from './domain/errors';
+import { fieldErrorsOf } from './domain/entry-input';
+import type { HouseNetwork } from './domain/house-network';
+import { diffDecorations, diffNetworks, mergeForComparison, type NetworkDiff } from './domain/snapshot-diff';
 import { plainText } from './domain/plain-text';
 
 export type { SnapshotSummary };

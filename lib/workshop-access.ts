@@ -4,9 +4,9 @@ import { cookies, headers } from 'next/headers';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { findParticipant, findWorkshopIn, type WorkshopRecord } from '@/graph/repositories/workshops';
 import { userAlongside, type SessionUser } from './access';
-import { canRunWorkshop } from './access-rules';
+import { canRunWorkshop } from './domain/access-rules';
 import { clientAddress } from './client-address';
-import { NotFoundError, NotParticipantError, TooManyAttemptsError, UnauthenticatedError, WorkshopClosedError } from './errors';
+import { NotFoundError, NotParticipantError, TooManyAttemptsError, UnauthenticatedError, WorkshopClosedError } from './domain/errors';
 import { countCodeMiss, TOO_MANY_CODE_GUESSES_MESSAGE } from './workshop/code-guessing';
 
 /**

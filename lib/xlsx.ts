@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import { dateCellText, neutraliseFormula, type CsvCell, type DateCell } from './csv';
+import { dateCellText, neutraliseFormula, type CsvCell, type DateCell } from './domain/csv';
 import { xmlText } from './domain/plain-text';
 
 /**
- * XLSX for Belgian Excel, the twin of lib/csv.ts: one sheet per table with a bold header row that
+ * XLSX for Belgian Excel, the twin of lib/domain/csv.ts: one sheet per table with a bold header row that
  * stays in view (frozen), numbers as numbers, dates as Excel dates, and text neutralised by the same rule as the CSV, so
  * a house or actor named `=HYPERLINK(...)` stays text. Optional sheets of notes follow the table.
  */

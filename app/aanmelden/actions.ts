@@ -5,7 +5,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getAuth } from '@/lib/auth';
 import { TOO_MANY_ATTEMPTS_MESSAGE } from '@/lib/login-throttle';
-import { loginInputSchema } from '@/lib/login-input';
+import { loginInputSchema } from '@/lib/domain/login-input';
 import { ACCOUNT_DEACTIVATED_MESSAGE, type LoginState } from '@/lib/login-state';
 import { isLocalPath } from '@/lib/page-access';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';

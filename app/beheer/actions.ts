@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { actionFailure, done, formFields, invalid } from '@/lib/action-result';
 import { adminCreateHouse, adminCreateInvitation, adminCreateUser, adminEndInvitation, adminSetUserActive, adminUpdateUserAccess } from '@/lib/admin';
-import { endInvitationSchema, invitationSchema, newHouseSchema, newUserSchema, passwordLinkSchema, userAccessSchema, userActiveSchema, type FormState } from '@/lib/admin-input';
+import { endInvitationSchema, invitationSchema, newHouseSchema, newUserSchema, passwordLinkSchema, userAccessSchema, userActiveSchema, type FormState } from '@/lib/domain/admin-input';
 import { issuePasswordLink } from '@/lib/password-links';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
 

@@ -8,8 +8,8 @@ import { UserTable } from '@/components/admin/user-table';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { PageHeader } from '@/components/page-header';
 import { loadAdminOverview } from '@/lib/admin';
-import { brusselsDate } from '@/lib/brussels-date';
-import { formatDate } from '@/lib/format-date';
+import { brusselsDate } from '@/lib/domain/brussels-date';
+import { formatDate } from '@/lib/domain/format-date';
 import { loadPageData } from '@/lib/load-page-data';
 import { guardPage } from '@/lib/page-access';
 

@@ -5,10 +5,10 @@ import { SurveyTablesView } from '@/components/survey/survey-tables-view';
 import { SurveyFilterForm } from '@/components/survey/survey-filter-form';
 import { optionalUser } from '@/lib/access';
 import { loadPageData } from '@/lib/load-page-data';
-import { filterLabel } from '@/lib/survey/filter-label';
+import { filterLabel } from '@/lib/domain/survey/filter-label';
 import { audienceOf, REFUSAL_MESSAGES } from '@/lib/survey/public-selections';
 import { computeSurveyFigures, MIN_HOUSES_IN_SELECTION } from '@/lib/survey/survey-figures';
-import { filterQuery, isFiltered, parseSurveyFilter } from '@/lib/survey/survey-filter';
+import { filterQuery, isFiltered, parseSurveyFilter } from '@/lib/domain/survey/survey-filter';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Cijfers 2016' };

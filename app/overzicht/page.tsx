@@ -8,7 +8,7 @@ import { OverviewHeader } from '@/components/overview/overview-header';
 import { SelectionStatus } from '@/components/overview/selection-status';
 import { loadPageData } from '@/lib/load-page-data';
 import { loadOverview } from '@/lib/overview/load-overview';
-import { overviewQuery, readOverviewFilter } from '@/lib/overview/overview-filter';
+import { overviewQuery, readOverviewFilter } from '@/lib/domain/overview/overview-filter';
 import { guardPage } from '@/lib/page-access';
 
 export const dynamic = 'force-dynamic';

@@ -2,7 +2,7 @@
 
 import { headers } from 'next/headers';
 import { actionFailure, done, formFields, invalid } from '@/lib/action-result';
-import { setPasswordSchema, type FormState } from '@/lib/admin-input';
+import { setPasswordSchema, type FormState } from '@/lib/domain/admin-input';
 import { setPasswordWithLink } from '@/lib/password-links';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
 

@@ -3,7 +3,7 @@
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { clientAddress } from '@/lib/client-address';
-import { DomainError, ValidationError } from '@/lib/errors';
+import { DomainError, ValidationError } from '@/lib/domain/errors';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
 import { PARTICIPANT_COOKIE, workshopPath } from '@/lib/workshop-access';
 import type { JoinState } from '@/lib/workshop/join-state';

@@ -3,7 +3,7 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { actionFailure } from '@/lib/action-result';
-import type { FormState } from '@/lib/admin-input';
+import type { FormState } from '@/lib/domain/admin-input';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
 import { openWorkshop } from '@/lib/workshop/open';
 

@@ -1,9 +1,9 @@
 import type { LabelledChangeRecord } from '@/graph/repositories/audit';
-import { actionLabel, actorLabel, describeChange, type ChangeNames } from '@/lib/describe-change';
-import { formatDateTime } from '@/lib/format-date';
+import { actionLabel, actorLabel, describeChange, type ChangeNames } from '@/lib/domain/describe-change';
+import { formatDateTime } from '@/lib/domain/format-date';
 
 /**
- * The newest writes: when, who, and what in a Dutch sentence (lib/describe-change.ts), with the
+ * The newest writes: when, who, and what in a Dutch sentence (lib/domain/describe-change.ts), with the
  * names of houses and accounts instead of their codes. A table from medium width, a list of
  * cards on a phone. Every value is text, escaped by React.
  */

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { createFirstAdmin } from '@/app/beheer/start/actions';
-import { EMPTY_FORM_STATE } from '@/lib/admin-input';
+import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
 import { buttonClass, FormField, FormMessage, inputClass, invalidProps } from './form-parts';
 import { NewPasswordFields } from './new-password-fields';
 

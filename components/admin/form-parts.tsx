@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { FormState } from '@/lib/admin-input';
+import type { FormState } from '@/lib/domain/admin-input';
 
 /** Small shared pieces of the admin forms: a labelled field, its error, the form's message. */
 export function FormField({ label, name, errors, hint, children }: { label: string; name: string; errors?: string[]; hint?: string; children: ReactNode }) {

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { createInvitationAction, endInvitationAction } from '@/app/beheer/actions';
-import { EMPTY_FORM_STATE } from '@/lib/admin-input';
+import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
 import { buttonClass, FormField, FormMessage, inputClass, invalidProps } from './form-parts';
 
 export function InvitationForm({ houses, facilitators, today }: { houses: { id: string; name: string }[]; facilitators: { id: string; name: string; email: string }[]; today: string }) {

@@ -2,8 +2,8 @@
 
 import { useActionState } from 'react';
 import { createHouseAction } from '@/app/beheer/actions';
-import { EMPTY_FORM_STATE } from '@/lib/admin-input';
-import { PROVINCES, URBANISATION_CODES, URBANISATION_LABELS } from '@/lib/regions';
+import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
+import { PROVINCES, URBANISATION_CODES, URBANISATION_LABELS } from '@/lib/domain/regions';
 import { buttonClass, FormField, FormMessage, inputClass, invalidProps } from './form-parts';
 
 export function NewHouseForm() {

@@ -2,8 +2,8 @@
 
 import { useActionState } from 'react';
 import { createUserAction } from '@/app/beheer/actions';
-import { EMPTY_FORM_STATE } from '@/lib/admin-input';
-import { ROLE_CODES, ROLE_LABELS } from '@/lib/roles';
+import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
+import { ROLE_CODES, ROLE_LABELS } from '@/lib/domain/roles';
 import { useKeptForm } from '../hooks/use-kept-form';
 import { buttonClass, FormField, FormMessage, inputClass, invalidProps } from './form-parts';
 

@@ -3,9 +3,9 @@
 import { useActionState, useState } from 'react';
 import { updateUserAccessAction } from '@/app/beheer/actions';
 import { HousePicker } from '@/components/house-picker';
-import { EMPTY_FORM_STATE } from '@/lib/admin-input';
+import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
 import type { PickableHouse } from '@/lib/domain/house-search';
-import { ROLE_CODES, ROLE_LABELS, type Role } from '@/lib/roles';
+import { ROLE_CODES, ROLE_LABELS, type Role } from '@/lib/domain/roles';
 import { buttonClass, FormMessage, inputClass } from './form-parts';
 
 /** Role and house of one account, changed in place; the house is chosen with the searchable picker. */

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { setUserActiveAction } from '@/app/beheer/actions';
-import { EMPTY_FORM_STATE } from '@/lib/admin-input';
+import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
 import { FormMessage } from './form-parts';
 
 /**

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import type { UserListing } from '@/graph/repositories/users';
 import { normaliseSearch, type PickableHouse } from '@/lib/domain/house-search';
-import { ROLE_CODES, ROLE_LABELS } from '@/lib/roles';
+import { ROLE_CODES, ROLE_LABELS } from '@/lib/domain/roles';
 import { PasswordLinkForm } from './password-link-form';
 import { UserAccessForm } from './user-access-form';
 import { UserActiveForm } from './user-active-form';

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { setPasswordAction } from '@/app/wachtwoord/actions';
-import { EMPTY_FORM_STATE } from '@/lib/admin-input';
+import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
 import { buttonClass, FormMessage } from '../admin/form-parts';
 import { NewPasswordFields } from '../admin/new-password-fields';
 

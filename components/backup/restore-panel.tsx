@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import type { ImportProgress } from '@/lib/import/progress';
+import type { ImportProgress } from '@/lib/domain/import/progress';
 import { readImportEvents } from '@/lib/import/read-events';
 import { FilePicker } from '../import/file-picker';
 import { ProgressBar } from '../import/progress-bar';

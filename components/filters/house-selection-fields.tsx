@@ -1,4 +1,4 @@
-import { PROVINCES, URBANISATION_CODES, URBANISATION_LABELS } from '@/lib/regions';
+import { PROVINCES, URBANISATION_CODES, URBANISATION_LABELS } from '@/lib/domain/regions';
 
 export interface HouseSelection {
   provincie?: string;

@@ -1,7 +1,7 @@
-import { formatDate } from '@/lib/format-date';
-import type { Growth } from '@/lib/growth-model';
-import { levelLabel } from '@/lib/levels';
-import { URBANISATION_LABELS } from '@/lib/regions';
+import { formatDate } from '@/lib/domain/format-date';
+import type { Growth } from '@/lib/domain/growth';
+import { levelLabel } from '@/lib/domain/levels';
+import { URBANISATION_LABELS } from '@/lib/domain/regions';
 import type { QuestionnaireActions } from '../questionnaire/types';
 import { PlanAddForm } from './plan-add-form';
 import { PlanRowForm } from './plan-row-form';

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { IDLE_ENTRY_STATE } from '@/lib/entry-form-state';
-import { LEVEL_CODES, LEVELS, levelLabel } from '@/lib/levels';
+import { LEVEL_CODES, LEVELS, levelLabel } from '@/lib/domain/levels';
 import type { MapEntry } from '@/lib/map/map-entries';
 import { FormMessage } from '../questionnaire/form-message';
 import type { EntryAction } from '../questionnaire/types';

@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useState } from 'react';
 import { IDLE_ENTRY_STATE } from '@/lib/entry-form-state';
 import { wantsMore } from '@/lib/domain/desired-level';
-import { LEVEL_CODES, LEVELS } from '@/lib/levels';
+import { LEVEL_CODES, LEVELS } from '@/lib/domain/levels';
 import type { MapEntry } from '@/lib/map/map-entries';
 import { LevelBadge } from '../map/level-badge';
 import { useKeptForm } from '../hooks/use-kept-form';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { actionLabel, describeFields } from '@/lib/describe-change';
-import { formatDateTime } from '@/lib/format-date';
+import { actionLabel, describeFields } from '@/lib/domain/describe-change';
+import { formatDateTime } from '@/lib/domain/format-date';
 import type { HistoryItem } from '@/lib/history';
 
 /** The audit trail of a house (or of one actor): who changed what, when, from what to what. */

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { PageTabs } from '@/components/page-tabs';
-import type { NetworkHouse } from '@/lib/house-network';
-import { URBANISATION_LABELS } from '@/lib/regions';
+import type { NetworkHouse } from '@/lib/domain/house-network';
+import { URBANISATION_LABELS } from '@/lib/domain/regions';
 
 export const HOUSE_TABS = [
   { key: 'kaart', label: 'Kaart', path: '' },

@@ -3,9 +3,9 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
-import type { ImportOutcome } from '@/lib/import/import-result';
-import type { ImportPreview } from '@/lib/import/preview';
-import type { ImportProgress } from '@/lib/import/progress';
+import type { ImportOutcome } from '@/lib/domain/import/import-result';
+import type { ImportPreview } from '@/lib/domain/import/preview';
+import type { ImportProgress } from '@/lib/domain/import/progress';
 import { readImportEvents } from '@/lib/import/read-events';
 import { derivedChangeText, lowersAnswer } from '@/lib/domain/derived-answer';
 import { DerivedAnswers } from './derived-answers';

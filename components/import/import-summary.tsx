@@ -1,5 +1,5 @@
-import { TEXT_ENCODINGS } from '@/lib/import/text-encodings';
-import type { ImportPreview } from '@/lib/import/preview';
+import { TEXT_ENCODINGS } from '@/lib/domain/import/text-encodings';
+import type { ImportPreview } from '@/lib/domain/import/preview';
 
 /** Counts of the preview as four tiles, and the number of errors and warnings. */
 export function ImportSummary({ preview }: { preview: ImportPreview }) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import type { ImportPreview, PreviewRow, Problem, RowAction } from '@/lib/import/preview';
+import type { ImportPreview, PreviewRow, Problem, RowAction } from '@/lib/domain/import/preview';
 
 const ACTION_LABELS: Record<RowAction, string> = {
   create: 'Nieuw',

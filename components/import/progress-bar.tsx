@@ -1,4 +1,4 @@
-import { PHASE_LABELS, type ImportProgress } from '@/lib/import/progress';
+import { PHASE_LABELS, type ImportProgress } from '@/lib/domain/import/progress';
 
 /** The import's progress: phase, a bar, and "n van m". */
 export function ProgressBar({ progress }: { progress: ImportProgress }) {

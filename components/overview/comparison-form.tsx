@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { HousePicker } from '@/components/house-picker';
 import type { PickableHouse } from '@/lib/domain/house-search';
-import type { ComparisonQuery } from '@/lib/overview/comparison-query';
+import type { ComparisonQuery } from '@/lib/domain/overview/comparison-query';
 
 type Group = NonNullable<ComparisonQuery['groep']>;
 

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { formatNumber } from '@/components/survey/format';
 import type { StoredCluster } from '@/graph/repositories/catalogue';
-import { LEVEL_STYLES } from '@/lib/level-style';
-import type { Comparison } from '@/lib/overview/comparison';
-import { URBANISATION_LABELS, type Urbanisation } from '@/lib/regions';
+import { LEVEL_STYLES } from '@/lib/domain/level-style';
+import type { Comparison } from '@/lib/domain/overview/comparison';
+import { URBANISATION_LABELS, type Urbanisation } from '@/lib/domain/regions';
 import { LevelPill } from './level-pill';
 import { ShareBar } from './share-bar';
 

@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import type { OverviewFilter } from '@/lib/overview/overview-filter';
-import type { OverviewRow } from '@/lib/overview/overview-table';
-import { shortHouseName } from '@/lib/overview/short-house-name';
-import { URBANISATION_LABELS } from '@/lib/regions';
+import type { OverviewFilter } from '@/lib/domain/overview/overview-filter';
+import type { OverviewRow } from '@/lib/domain/overview/overview-table';
+import { shortHouseName } from '@/lib/domain/overview/short-house-name';
+import { URBANISATION_LABELS } from '@/lib/domain/regions';
 import { GapChips } from './gap-chips';
 import { SortHeader } from './sort-header';
 

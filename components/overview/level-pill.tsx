@@ -1,5 +1,5 @@
-import { LEVEL_STYLES } from '@/lib/level-style';
-import { LEVELS, type LevelCode } from '@/lib/levels';
+import { LEVEL_STYLES } from '@/lib/domain/level-style';
+import { LEVELS, type LevelCode } from '@/lib/domain/levels';
 
 /** A level as text on its map colour; "geen antwoord" in plain grey. Never colour alone. */
 export function LevelPill({ level }: { level: LevelCode | null }) {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { MandatoryMatrix } from '@/lib/overview/mandatory-matrix';
-import { shortHouseName } from '@/lib/overview/short-house-name';
-import { URBANISATION_LABELS } from '@/lib/regions';
+import type { MandatoryMatrix } from '@/lib/domain/overview/mandatory-matrix';
+import { shortHouseName } from '@/lib/domain/overview/short-house-name';
+import { URBANISATION_LABELS } from '@/lib/domain/regions';
 import { MatrixCellView } from './matrix-cell';
 
 const TOTAL_ROWS = [

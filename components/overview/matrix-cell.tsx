@@ -1,6 +1,6 @@
-import { LEVEL_STYLES, MAP_COLOURS } from '@/lib/level-style';
-import { LEVELS, type LevelCode } from '@/lib/levels';
-import type { MandatoryCell } from '@/lib/overview/house-gaps';
+import { LEVEL_STYLES, MAP_COLOURS } from '@/lib/domain/level-style';
+import { LEVELS, type LevelCode } from '@/lib/domain/levels';
+import type { MandatoryCell } from '@/lib/domain/overview/house-gaps';
 
 export const SHORT_LEVEL: Record<LevelCode, string> = {
   kernpartner: 'Kern',

@@ -1,4 +1,4 @@
-import type { MandatoryCell } from '@/lib/overview/house-gaps';
+import type { MandatoryCell } from '@/lib/domain/overview/house-gaps';
 import { MatrixCellView } from './matrix-cell';
 
 const EXAMPLES: { cell: MandatoryCell; text: string }[] = [

@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import { MAP_COLOURS } from '@/lib/level-style';
-import type { OfferTable } from '@/lib/overview/minimum-offer-rows';
-import { shortHouseName } from '@/lib/overview/short-house-name';
-import { URBANISATION_LABELS } from '@/lib/regions';
+import { MAP_COLOURS } from '@/lib/domain/level-style';
+import type { OfferTable } from '@/lib/domain/overview/minimum-offer-rows';
+import { shortHouseName } from '@/lib/domain/overview/short-house-name';
+import { URBANISATION_LABELS } from '@/lib/domain/regions';
 
 /**
  * Per house whether each Art. 8 function is covered by at least one directly involved actor type,

@@ -1,4 +1,4 @@
-import type { OfferFunction } from '@/lib/overview/minimum-offer';
+import type { OfferFunction } from '@/lib/domain/overview/minimum-offer';
 
 /** Which actor types count for which function, each with the report line that says so. */
 export function OfferFunctionSources({ functions }: { functions: OfferFunction[] }) {

@@ -1,5 +1,5 @@
-import { unaskedMode } from '@/lib/overview/house-gaps';
-import type { OverviewFilter } from '@/lib/overview/overview-filter';
+import { unaskedMode } from '@/lib/domain/overview/house-gaps';
+import type { OverviewFilter } from '@/lib/domain/overview/overview-filter';
 import { HouseSelectionFields } from '@/components/filters/house-selection-fields';
 
 /**

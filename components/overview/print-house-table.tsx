@@ -1,6 +1,6 @@
-import type { OverviewRow } from '@/lib/overview/overview-table';
-import { shortHouseName } from '@/lib/overview/short-house-name';
-import { URBANISATION_LABELS } from '@/lib/regions';
+import type { OverviewRow } from '@/lib/domain/overview/overview-table';
+import { shortHouseName } from '@/lib/domain/overview/short-house-name';
+import { URBANISATION_LABELS } from '@/lib/domain/regions';
 import { GapChips } from './gap-chips';
 
 /** The house table for paper: no scrolling, no sticky parts, the header repeated on every page. */

@@ -1,6 +1,6 @@
 import type { RegionChoice } from '@/lib/domain/region-choice';
-import type { RegionalQuery } from '@/lib/overview/regional-query';
-import { PROVINCES } from '@/lib/regions';
+import type { RegionalQuery } from '@/lib/domain/overview/regional-query';
+import { PROVINCES } from '@/lib/domain/regions';
 
 /** Province and type narrow the selection; the region chooses which group of houses is drawn. */
 export function RegionalFilterForm({ query, types, regions, chosen }: { query: RegionalQuery; types: { code: string; name: string }[]; regions: RegionChoice[]; chosen: string | null }) {

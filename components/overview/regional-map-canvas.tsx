@@ -3,8 +3,8 @@
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, useState } from 'react';
-import type { RegionalElement } from '@/lib/overview/regional-elements';
-import { regionalStylesheet } from '@/lib/overview/regional-style';
+import type { RegionalElement } from '@/lib/domain/overview/regional-elements';
+import { regionalStylesheet } from '@/lib/domain/overview/regional-style';
 
 /** The smallest label on screen, in CSS pixels (DESIGN.md: every label readable, >= 12 px). */
 const MIN_LABEL_PX = 12;

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { RegionalNetwork } from '@/lib/overview/regional-network';
-import { shortHouseName } from '@/lib/overview/short-house-name';
+import type { RegionalNetwork } from '@/lib/domain/overview/regional-network';
+import { shortHouseName } from '@/lib/domain/overview/short-house-name';
 
 /** The same data as the regional picture, as a table: per shared organisation, where it stands. */
 export function RegionalTable({ network }: { network: RegionalNetwork }) {

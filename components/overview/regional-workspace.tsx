@@ -3,11 +3,11 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
-import { LEVELS, type LevelCode } from '@/lib/levels';
-import { houseNodeId, organisationNodeId, type RegionalElement } from '@/lib/overview/regional-elements';
-import type { RegionalNetwork } from '@/lib/overview/regional-network';
-import { REGIONAL_LEGEND } from '@/lib/overview/regional-style';
-import { shortHouseName } from '@/lib/overview/short-house-name';
+import { LEVELS, type LevelCode } from '@/lib/domain/levels';
+import { houseNodeId, organisationNodeId, type RegionalElement } from '@/lib/domain/overview/regional-elements';
+import type { RegionalNetwork } from '@/lib/domain/overview/regional-network';
+import { REGIONAL_LEGEND } from '@/lib/domain/overview/regional-style';
+import { shortHouseName } from '@/lib/domain/overview/short-house-name';
 import { RegionalMapCanvas } from './regional-map-canvas';
 
 /**

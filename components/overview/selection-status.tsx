@@ -1,10 +1,10 @@
-import type { OverviewFilter } from '@/lib/overview/overview-filter';
-import type { OverviewRow } from '@/lib/overview/overview-table';
-import { selectionSummary } from '@/lib/overview/selection-summary';
+import type { OverviewFilter } from '@/lib/domain/overview/overview-filter';
+import type { OverviewRow } from '@/lib/domain/overview/overview-table';
+import { selectionSummary } from '@/lib/domain/overview/selection-summary';
 
 /**
  * "78 van 116 huizen in deze selectie · 78 met een hiaat", read out when the selection changes.
- * Every number is counted from the rows the table below shows (lib/overview/selection-summary.ts).
+ * Every number is counted from the rows the table below shows (lib/domain/overview/selection-summary.ts).
  */
 export function SelectionStatus({ rows, total, filter }: { rows: OverviewRow[]; total: number; filter: OverviewFilter }) {
   if (total === 0) {

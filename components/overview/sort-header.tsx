@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { OverviewFilter, SortKey } from '@/lib/overview/overview-filter';
-import { overviewQuery } from '@/lib/overview/overview-filter';
-import { defaultDirection } from '@/lib/overview/overview-table';
+import type { OverviewFilter, SortKey } from '@/lib/domain/overview/overview-filter';
+import { overviewQuery } from '@/lib/domain/overview/overview-filter';
+import { defaultDirection } from '@/lib/domain/overview/overview-table';
 
 /** A column header that sorts the table by a link (works without JavaScript); says its state to screen readers. */
 export function SortHeader({ label, sortKey, filter, path, className = '' }: { label: string; sortKey: SortKey; filter: OverviewFilter; path: string; className?: string }) {

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef } from 'react';
 import { IDLE_ENTRY_STATE } from '@/lib/entry-form-state';
-import type { HouseNetwork } from '@/lib/house-network';
+import type { HouseNetwork } from '@/lib/domain/house-network';
 import { FormMessage } from './form-message';
 import type { QuestionnaireActions } from './types';
 

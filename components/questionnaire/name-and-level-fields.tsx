@@ -1,7 +1,7 @@
 'use client';
 
 import type { ChangeEvent } from 'react';
-import { LEVELS, type LevelCode } from '@/lib/levels';
+import { LEVELS, type LevelCode } from '@/lib/domain/levels';
 
 /**
  * The two fields of every "add an actor" form: its name and how involved it is (controlled when

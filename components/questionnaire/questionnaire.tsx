@@ -1,4 +1,4 @@
-import type { HouseNetwork } from '@/lib/house-network';
+import type { HouseNetwork } from '@/lib/domain/house-network';
 import { CustomTypeForm } from './custom-type-form';
 import { ForumsEditor } from './forums-editor';
 import { TypeAnswerRow } from './type-answer-row';

@@ -3,8 +3,8 @@
 import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
 import { derivedAnswerChange } from '@/lib/domain/derived-answer';
 import { IDLE_ENTRY_STATE } from '@/lib/entry-form-state';
-import type { NetworkActor, NetworkType } from '@/lib/house-network';
-import { LEVELS, strongestLevel, type LevelCode } from '@/lib/levels';
+import type { NetworkActor, NetworkType } from '@/lib/domain/house-network';
+import { LEVELS, strongestLevel, type LevelCode } from '@/lib/domain/levels';
 import { useKeptForm } from '../hooks/use-kept-form';
 import { FormMessage } from './form-message';
 import { LevelChoice } from './level-choice';

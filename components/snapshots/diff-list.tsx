@@ -1,5 +1,5 @@
-import { levelLabel } from '@/lib/levels';
-import type { NetworkDiff } from '@/lib/snapshot-diff';
+import { levelLabel } from '@/lib/domain/levels';
+import type { NetworkDiff } from '@/lib/domain/snapshot-diff';
 
 /** The comparison in words: added, removed and changed actors, with the marks the map uses. */
 export function DiffList({ diff }: { diff: NetworkDiff }) {

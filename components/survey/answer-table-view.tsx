@@ -1,5 +1,5 @@
-import { LEVEL_CODES, LEVELS, type LevelCode } from '@/lib/levels';
-import type { AnswerCounts, AnswerTable } from '@/lib/survey/answer-table';
+import { LEVEL_CODES, LEVELS, type LevelCode } from '@/lib/domain/levels';
+import type { AnswerCounts, AnswerTable } from '@/lib/domain/survey/answer-table';
 import { DownloadLinks } from './download-links';
 import { formatNumber } from './format';
 import { scrollable } from '@/components/scrollable';

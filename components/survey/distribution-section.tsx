@@ -1,4 +1,4 @@
-import type { DistributionTable } from '@/lib/survey/distribution-table';
+import type { DistributionTable } from '@/lib/domain/survey/distribution-table';
 import { DistributionChart } from './distribution-chart';
 import { DownloadLinks } from './download-links';
 import { formatNumber } from './format';

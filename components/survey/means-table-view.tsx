@@ -1,4 +1,4 @@
-import type { UrbanisationMeansTable } from '@/lib/survey/urbanisation-means';
+import type { UrbanisationMeansTable } from '@/lib/domain/survey/urbanisation-means';
 import { DownloadLinks } from './download-links';
 import { formatDelta, formatNumber } from './format';
 import { scrollable } from '@/components/scrollable';

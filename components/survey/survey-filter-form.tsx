@@ -1,5 +1,5 @@
 import { HouseSelectionFields } from '@/components/filters/house-selection-fields';
-import type { SurveyFilter } from '@/lib/survey/survey-filter';
+import type { SurveyFilter } from '@/lib/domain/survey/survey-filter';
 
 /** A plain GET form: works without JavaScript, and every selection has its own URL. */
 export function SurveyFilterForm({ filter }: { filter: SurveyFilter }) {

@@ -2,8 +2,8 @@
 
 import { useActionState } from 'react';
 import { IDLE_ENTRY_STATE, type EntryFormState } from '@/lib/entry-form-state';
-import { levelLabel } from '@/lib/levels';
-import type { ActionItem } from '@/lib/workshop/action-list';
+import { levelLabel } from '@/lib/domain/levels';
+import type { ActionItem } from '@/lib/domain/workshop/action-list';
 
 /** One row of the action list: owner, next step and date, saved to the house's expansion plan. */
 export function ActionItemForm({ item, action }: { item: ActionItem; action: (prev: EntryFormState, formData: FormData) => Promise<EntryFormState> }) {

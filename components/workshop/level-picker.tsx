@@ -1,7 +1,7 @@
 'use client';
 
-import { LEVEL_STYLES } from '@/lib/level-style';
-import { LEVEL_CODES, LEVELS, type LevelCode } from '@/lib/levels';
+import { LEVEL_STYLES } from '@/lib/domain/level-style';
+import { LEVEL_CODES, LEVELS, type LevelCode } from '@/lib/domain/levels';
 
 /** The seven levels as big radio buttons (two columns on a phone), with an optional "—". */
 export function LevelPicker({ name, legend, value, onChange, optional }: { name: string; legend: string; value: LevelCode | null; onChange: (level: LevelCode | null) => void; optional?: boolean }) {

@@ -1,11 +1,11 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import type { HouseNetwork } from '@/lib/house-network';
-import { levelLabel } from '@/lib/levels';
-import { actorChoices, type ActorChoice } from '@/lib/workshop/choices';
-import type { ProposalView } from '@/lib/workshop/events';
-import { isConflicting } from '@/lib/workshop/live-state';
+import type { HouseNetwork } from '@/lib/domain/house-network';
+import { levelLabel } from '@/lib/domain/levels';
+import { actorChoices, type ActorChoice } from '@/lib/domain/workshop/choices';
+import type { ProposalView } from '@/lib/domain/workshop/events';
+import { isConflicting } from '@/lib/domain/workshop/live-state';
 import type { WorkshopInfo } from '@/lib/workshop/views';
 import { ProposalForm } from './proposal-form';
 import { proposalSummary, STATUS_TEXT } from './proposal-line';

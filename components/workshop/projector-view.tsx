@@ -2,9 +2,9 @@
 
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { HouseArrangements } from '@/lib/domain/arrangement';
-import type { HouseNetwork } from '@/lib/house-network';
+import type { HouseNetwork } from '@/lib/domain/house-network';
 import { toElements, toMapModel } from '@/lib/map/to-elements';
-import type { ProposalView, WorkshopEvent } from '@/lib/workshop/events';
+import type { ProposalView, WorkshopEvent } from '@/lib/domain/workshop/events';
 import type { QrShape } from '@/lib/workshop/qr';
 import type { WorkshopInfo } from '@/lib/workshop/views';
 import { ArrangementBar } from '../map/arrangement-bar';

@@ -2,11 +2,11 @@
 
 import { useState } from 'react';
 import { loweringChoiceLabel, type DerivedAnswerChange } from '@/lib/domain/derived-answer';
-import { levelLabel } from '@/lib/levels';
-import type { HouseNetwork } from '@/lib/house-network';
-import { entryVersion } from '@/lib/workshop/choices';
-import type { ProposalView } from '@/lib/workshop/events';
-import { isConflicting } from '@/lib/workshop/live-state';
+import { levelLabel } from '@/lib/domain/levels';
+import type { HouseNetwork } from '@/lib/domain/house-network';
+import { entryVersion } from '@/lib/domain/workshop/choices';
+import type { ProposalView } from '@/lib/domain/workshop/events';
+import { isConflicting } from '@/lib/domain/workshop/live-state';
 import { postJson } from './post-json';
 import { proposalSummary } from './proposal-line';
 

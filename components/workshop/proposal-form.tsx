@@ -1,8 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import { levelLabel, type LevelCode } from '@/lib/levels';
-import type { ActorChoice } from '@/lib/workshop/choices';
+import { levelLabel, type LevelCode } from '@/lib/domain/levels';
+import type { ActorChoice } from '@/lib/domain/workshop/choices';
 import { LevelPicker } from './level-picker';
 import { postJson } from './post-json';
 

@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useReducer, useRef, useState } from 'react';
-import { applyEvent, type LiveState } from '@/lib/workshop/live-state';
-import type { WorkshopEvent } from '@/lib/workshop/events';
+import { applyEvent, type LiveState } from '@/lib/domain/workshop/live-state';
+import type { WorkshopEvent } from '@/lib/domain/workshop/events';
 
 export type StreamStatus = 'verbinden' | 'live' | 'opnieuw' | 'gestopt';
 

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { WorkshopRecord } from '@/graph/repositories/workshops';
-import { formatDateTime } from '@/lib/format-date';
+import { formatDateTime } from '@/lib/domain/format-date';
 import { workshopEnded } from '@/lib/workshop-access';
 
 /** A house's workshops: the running one first, with its code; closed ones with their action list. */

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { StaleWriteError } from '../../lib/errors';
+import { StaleWriteError } from '../../lib/domain/errors';
 import { changeParams, CREATE_CHANGE_CLAUSE, type ChangeInput } from './audit';
 import { lockHouse } from './involvement';
 import { readTx, writeTx } from '../session';

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { EXCLUDED_LABELS, MERGE_KEYS, SECRET_PROPERTY, type BackupNode, type BackupRelationship } from '../../lib/backup/backup-format';
+import { EXCLUDED_LABELS, MERGE_KEYS, SECRET_PROPERTY, type BackupNode, type BackupRelationship } from '../../lib/domain/backup/backup-format';
 import { decodeProps, encodeProps } from './backup-values';
 
 type Tx = Pick<ManagedTransaction, 'run'>;
@@ -15,7 +15,7 @@ function sortKey(labels: string[], props: Record<string, unknown>): string {
 /**
  * Everything of the product's data, in one read transaction (a consistent picture): nodes with
  * their labels and properties, relationships between them. Secrets and login state are left out
- * (lib/backup/backup-format.ts). Nodes are numbered in a stable order, so two backups of equal
+ * (lib/domain/backup/backup-format.ts). Nodes are numbered in a stable order, so two backups of equal
  * data are equal apart from their date.
  */
 export async function readBackupGraph(tx: Tx): Promise<{ nodes: BackupNode[]; relationships: BackupRelationship[] }> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { LevelCode } from '../../lib/levels';
-import { NotFoundError } from '../../lib/errors';
+import type { LevelCode } from '../../lib/domain/levels';
+import { NotFoundError } from '../../lib/domain/errors';
 import { recordChange } from './audit';
 import { lockHouse, type AfterWrite, type WriteContext } from './involvement';
 import { writeTx } from '../session';

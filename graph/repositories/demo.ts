@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { ConflictError } from '../../lib/errors';
+import { ConflictError } from '../../lib/domain/errors';
 import type { DemoDataset } from '../../seed/demo/demo-types';
 import { readTx, writeTx } from '../session';
 import { RELINK_TYPE_CLUSTERS } from './cluster-links';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { NotFoundError } from '../../lib/errors';
+import { NotFoundError } from '../../lib/domain/errors';
 import { recordChange } from './audit';
 import { lockHouse, type WriteContext } from './involvement';
 import { writeTx } from '../session';

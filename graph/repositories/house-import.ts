@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { NotFoundError } from '../../lib/errors';
-import type { HouseImportState, HousePlan } from '../../lib/import/house-plan';
-import type { LevelCode } from '../../lib/levels';
+import { NotFoundError } from '../../lib/domain/errors';
+import type { HouseImportState, HousePlan } from '../../lib/domain/import/house-plan';
+import type { LevelCode } from '../../lib/domain/levels';
 import type { ChangeInput } from './audit';
 import { recordChanges } from './audit-batch';
 import { deriveTypeAnswer, lockHouse, type WriteContext } from './involvement';

@@ -1,4 +1,4 @@
-import type { HouseNetwork } from '../../lib/house-network';
+import type { HouseNetwork } from '../../lib/domain/house-network';
 import { readTxAfter } from '../session';
 import { readHouseNetworkIn } from './house-network';
 

@@ -1,4 +1,4 @@
-import type { HouseNetwork, NetworkActor, NetworkForum, NetworkType } from '../../lib/house-network';
+import type { HouseNetwork, NetworkActor, NetworkForum, NetworkType } from '../../lib/domain/house-network';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { readTx } from '../session';
 

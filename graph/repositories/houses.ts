@@ -1,6 +1,6 @@
 import { Neo4jError } from 'neo4j-driver';
-import { ConflictError } from '../../lib/errors';
-import type { HouseInput, HouseSummary } from '../../lib/house';
+import { ConflictError } from '../../lib/domain/errors';
+import type { HouseInput, HouseSummary } from '../../lib/domain/house';
 import { readTx, writeTx } from '../session';
 import { recordChange } from './audit';
 

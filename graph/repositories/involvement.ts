@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { NotFoundError, StaleWriteError, ValidationError } from '../../lib/errors';
+import { NotFoundError, StaleWriteError, ValidationError } from '../../lib/domain/errors';
 import { derivedAnswerChange, type DerivedAnswerChange } from '../../lib/domain/derived-answer';
-import type { EntryDetails } from '../../lib/house-network';
-import { strongestLevel, type LevelCode } from '../../lib/levels';
+import type { EntryDetails } from '../../lib/domain/house-network';
+import { strongestLevel, type LevelCode } from '../../lib/domain/levels';
 import { changeParams, CREATE_CHANGE_CLAUSE, recordChange } from './audit';
 import { writeTx } from '../session';
 

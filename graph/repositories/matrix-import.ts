@@ -1,8 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { MatrixHouse } from '../../lib/import/matrix-columns';
-import type { MatrixPlan, MatrixState } from '../../lib/import/matrix-plan';
-import type { LevelCode } from '../../lib/levels';
-import type { Urbanisation } from '../../lib/regions';
+import type { MatrixHouse } from '../../lib/domain/import/matrix-columns';
+import type { MatrixPlan, MatrixState } from '../../lib/domain/import/matrix-plan';
+import type { LevelCode } from '../../lib/domain/levels';
+import type { Urbanisation } from '../../lib/domain/regions';
 import type { ChangeInput } from './audit';
 import { recordChanges } from './audit-batch';
 import { readTx } from '../session';

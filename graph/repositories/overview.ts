@@ -1,6 +1,6 @@
-import { DIRECT_LEVELS, type LevelCode } from '../../lib/levels';
-import type { HouseIdentity } from '../../lib/house';
-import type { Province, Urbanisation } from '../../lib/regions';
+import { DIRECT_LEVELS, type LevelCode } from '../../lib/domain/levels';
+import type { HouseIdentity } from '../../lib/domain/house';
+import type { Province, Urbanisation } from '../../lib/domain/regions';
 import { readTx } from '../session';
 
 /** One house with its answer counts, as the overview table needs it. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { HouseNetwork } from '../../lib/house-network';
-import { NotFoundError } from '../../lib/errors';
+import type { HouseNetwork } from '../../lib/domain/house-network';
+import { NotFoundError } from '../../lib/domain/errors';
 import { recordChange } from './audit';
 import type { WriteContext } from './involvement';
 import { readTx, writeTx } from '../session';

@@ -1,5 +1,5 @@
-import type { LevelCode } from '../../lib/levels';
-import type { SurveyFilter } from '../../lib/survey/survey-filter';
+import type { LevelCode } from '../../lib/domain/levels';
+import type { SurveyFilter } from '../../lib/domain/survey/survey-filter';
 import { readTx } from '../session';
 
 export interface AnswerCount {

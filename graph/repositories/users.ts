@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { Neo4jError } from 'neo4j-driver';
-import { ConflictError, ValidationError } from '../../lib/errors';
-import type { Role } from '../../lib/roles';
+import { ConflictError, ValidationError } from '../../lib/domain/errors';
+import type { Role } from '../../lib/domain/roles';
 import { readTx, writeTx } from '../session';
 import { recordChange } from './audit';
 

@@ -1,6 +1,6 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import type { WorkshopEvent, WorkshopEventInput } from '../../lib/workshop/events';
-import { NotFoundError } from '../../lib/errors';
+import type { WorkshopEvent, WorkshopEventInput } from '../../lib/domain/workshop/events';
+import { NotFoundError } from '../../lib/domain/errors';
 import { readTx } from '../session';
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import type { LevelCode } from '../../lib/levels';
-import type { NetworkPatch, ProposalContent, ProposalStatus, ProposalView, WorkshopEvent } from '../../lib/workshop/events';
+import type { LevelCode } from '../../lib/domain/levels';
+import type { NetworkPatch, ProposalContent, ProposalStatus, ProposalView, WorkshopEvent } from '../../lib/domain/workshop/events';
 import { readTx, writeTx } from '../session';
 import { changeParams, CREATE_CHANGE_CLAUSE } from './audit';
 import { appendEvent } from './workshop-events';

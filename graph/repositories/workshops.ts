@@ -1,6 +1,6 @@
 import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
-import { ConflictError } from '../../lib/errors';
-import type { WorkshopEvent } from '../../lib/workshop/events';
+import { ConflictError } from '../../lib/domain/errors';
+import type { WorkshopEvent } from '../../lib/domain/workshop/events';
 import { readTx, writeTx } from '../session';
 import { recordChange } from './audit';
 import { appendEvent } from './workshop-events';

@@ -1,4 +1,4 @@
-import type { Backup } from './backup-format';
+import type { Backup } from '../domain/backup/backup-format';
 
 /**
  * A backup as comparable text lines: every node by its labels and properties, every relationship

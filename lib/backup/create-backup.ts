@@ -4,9 +4,9 @@ import { readBackupGraph } from '@/graph/repositories/backup';
 import { readTx, writeTx } from '@/graph/session';
 import { LATEST_SCHEMA_VERSION } from '@/graph/schema/migrations';
 import { requireAdmin, type SessionUser } from '../access';
-import { canAdminister } from '../access-rules';
-import { ForbiddenError } from '../errors';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-format';
+import { canAdminister } from '../domain/access-rules';
+import { ForbiddenError } from '../domain/errors';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../domain/backup/backup-format';
 
 /** The full JSON backup, for the beheerder; taking it is recorded in the audit trail. */
 export async function createBackup(): Promise<Backup> {

@@ -4,14 +4,14 @@ import { readOccupancy, writeBackupGraph, type RestoreCounts } from '@/graph/rep
 import { writeTx } from '@/graph/session';
 import { LATEST_SCHEMA_VERSION } from '@/graph/schema/migrations';
 import { requireAdmin, type SessionUser } from '../access';
-import { canAdminister } from '../access-rules';
-import { ConflictError, ForbiddenError, ValidationError } from '../errors';
-import { backupSchema, BACKUP_FORMAT, type Backup } from './backup-format';
-import { arrangementProblem } from './check-arrangements';
-import { MAX_BACKUP_BYTES } from './backup-limits';
-import { backupContentProblem } from './check-backup-content';
+import { canAdminister } from '../domain/access-rules';
+import { ConflictError, ForbiddenError, ValidationError } from '../domain/errors';
+import { backupSchema, BACKUP_FORMAT, type Backup } from '../domain/backup/backup-format';
+import { arrangementProblem } from '../domain/backup/check-arrangements';
+import { MAX_BACKUP_BYTES } from '../domain/backup/backup-limits';
+import { backupContentProblem } from '../domain/backup/check-backup-content';
 
-/** Largest backup file a restore reads (lib/backup/backup-limits.ts). */
+/** Largest backup file a restore reads (lib/domain/backup/backup-limits.ts). */
 export { MAX_BACKUP_BYTES };
 
 const LABELS_NL: Record<string, string> = {

@@ -1,4 +1,4 @@
-import { LEVELS, levelLabel, strongestLevel, type LevelCode } from '../levels';
+import { LEVELS, levelLabel, strongestLevel, type LevelCode } from './levels';
 
 /**
  * A type's answer to question 4 follows from the organisations the house names of that type

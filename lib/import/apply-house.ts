@@ -6,14 +6,14 @@ import { lockHouse, readHouseImportState, readHouseImportStateNow, writeHousePla
 import { writeTx } from '@/graph/session';
 import { assertHouseEdit, requireHouseEdit, type SessionUser } from '../access';
 import { loweringRefusal, unconfirmedLowerings } from '../domain/derived-answer';
-import { loweringGuard } from '../lowering-guard';
-import { ImportRefusedError } from './import-refused';
-import { importSummary } from './import-summary';
-import type { ImportOutcome } from './import-result';
-import { parseHouseSheet } from './house-rows';
-import { planHouseImport, type HousePlan, type IdSource } from './house-plan';
-import { previewOf } from './preview';
-import type { ProgressListener } from './progress';
+import { loweringGuard } from '../domain/lowering-guard';
+import { ImportRefusedError } from '../domain/import/import-refused';
+import { importSummary } from '../domain/import/import-summary';
+import type { ImportOutcome } from '../domain/import/import-result';
+import { parseHouseSheet } from '../domain/import/house-rows';
+import { planHouseImport, type HousePlan, type IdSource } from '../domain/import/house-plan';
+import { previewOf } from '../domain/import/preview';
+import type { ProgressListener } from '../domain/import/progress';
 import { readImportFile } from './read-file';
 
 export interface ImportFile {

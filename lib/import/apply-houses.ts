@@ -4,20 +4,20 @@ import { recordChange } from '@/graph/repositories/audit';
 import { lockHousesNamed, readMatrixState, readMatrixStateNow, writeMatrixPlan } from '@/graph/repositories/matrix-import';
 import { writeTx } from '@/graph/session';
 import { requireAdmin, type SessionUser } from '../access';
-import { canAdminister } from '../access-rules';
-import { ForbiddenError } from '../errors';
+import { canAdminister } from '../domain/access-rules';
+import { ForbiddenError } from '../domain/errors';
 import type { ImportFile, ImportOptions } from './apply-house';
-import { ImportRefusedError } from './import-refused';
-import type { ImportOutcome } from './import-result';
-import { importSummary } from './import-summary';
-import { planMatrixImport, type MatrixPlan } from './matrix-plan';
-import { parseMatrixSheet } from './matrix-rows';
-import { previewOf } from './preview';
+import { ImportRefusedError } from '../domain/import/import-refused';
+import type { ImportOutcome } from '../domain/import/import-result';
+import { importSummary } from '../domain/import/import-summary';
+import { planMatrixImport, type MatrixPlan } from '../domain/import/matrix-plan';
+import { parseMatrixSheet } from '../domain/import/matrix-rows';
+import { previewOf } from '../domain/import/preview';
 import { readImportFile } from './read-file';
 
 /**
  * Many houses at once (a row per house, a column per type), e.g. the 2016 survey answers. For
- * the beheerder only: Kind en Gezin reads every house but edits no map (lib/access-rules.ts), so
+ * the beheerder only: Kind en Gezin reads every house but edits no map (lib/domain/access-rules.ts), so
  * the agency exports the matrix and hands a file to import to the beheerder. One transaction.
  */
 export async function importHousesFile(file: ImportFile, options: ImportOptions): Promise<ImportOutcome> {

@@ -2,10 +2,10 @@ import 'server-only';
 import { readActorTypes } from '@/graph/repositories/catalogue';
 import { readAnswerMatrix } from '@/graph/repositories/matrix-import';
 import { requireAgencyRead } from '../access';
-import { brusselsDate } from '../brussels-date';
-import { toCsv } from '../csv';
+import { brusselsDate } from '../domain/brussels-date';
+import { toCsv } from '../domain/csv';
 import { toXlsx } from '../xlsx';
-import { matrixSheet } from './matrix-columns';
+import { matrixSheet } from '../domain/import/matrix-columns';
 
 /**
  * The many-houses file: a row per house, a column per catalogue type, the answers as the

@@ -1,8 +1,8 @@
 import 'server-only';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { requireHouseEdit } from '../access';
-import { NotFoundError } from '../errors';
-import type { NetworkHouse } from '../house-network';
+import { NotFoundError } from '../domain/errors';
+import type { NetworkHouse } from '../domain/house-network';
 
 /** The import page of a house: only for who may edit it (its coordinator, its invited facilitator). */
 export async function getHouseImportPage(houseId: string): Promise<{ house: NetworkHouse }> {

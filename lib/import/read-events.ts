@@ -1,4 +1,4 @@
-import type { ImportEvent } from './progress';
+import type { ImportEvent } from '../domain/import/progress';
 
 /**
  * Reads a streamed import answer (newline-delimited JSON) in the browser, calling `onEvent` per

@@ -1,10 +1,10 @@
-import { cellName, checkCellText } from './cell-text';
+import { cellName, checkCellText } from '../domain/import/cell-text';
 import { decodeText } from './decode-text';
-import { ImportFileError } from './file-error';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from './limits';
+import { ImportFileError } from '../domain/import/file-error';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../domain/import/limits';
 import { parseCsv } from './parse-csv';
 import { readXlsx } from './read-xlsx';
-import type { CellProblem, Sheet } from './sheet';
+import type { CellProblem, Sheet } from '../domain/import/sheet';
 
 const MB = (n: number) => `${(n / 1024 / 1024).toLocaleString('nl-BE', { maximumFractionDigits: 1 })} MB`;
 

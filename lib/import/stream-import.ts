@@ -1,12 +1,12 @@
 import 'server-only';
-import { DomainError } from '../errors';
+import { DomainError } from '../domain/errors';
 import { errorResponse } from '../http-errors';
-import { ImportFileError } from './file-error';
-import { ImportRefusedError } from './import-refused';
-import type { ImportOutcome } from './import-result';
-import { MAX_IMPORT_BYTES } from './limits';
-import type { ImportPreview } from './preview';
-import type { ImportEvent, ProgressListener } from './progress';
+import { ImportFileError } from '../domain/import/file-error';
+import { ImportRefusedError } from '../domain/import/import-refused';
+import type { ImportOutcome } from '../domain/import/import-result';
+import { MAX_IMPORT_BYTES } from '../domain/import/limits';
+import type { ImportPreview } from '../domain/import/preview';
+import type { ImportEvent, ProgressListener } from '../domain/import/progress';
 import { readBoundedBody } from './read-bounded-body';
 
 /** Rows sent to the browser: every row with a problem (up to a bound) and the first of the rest. */

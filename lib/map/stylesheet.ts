@@ -1,5 +1,5 @@
-import { LEVEL_STYLES, MAP_COLOURS } from '../level-style';
-import { LEVEL_CODES, type LevelCode } from '../levels';
+import { LEVEL_STYLES, MAP_COLOURS } from '../domain/level-style';
+import { LEVEL_CODES, type LevelCode } from '../domain/levels';
 import { DESIRED_MARKER, LINK_WIDTH, NODE_SIZE } from './legend';
 import { shapePath } from './shapes';
 
@@ -47,7 +47,7 @@ function levelRules(code: LevelCode): StyleRule[] {
 }
 
 /**
- * The map's stylesheet, derived from lib/level-style.ts: fill, border, shape and line style per
+ * The map's stylesheet, derived from lib/domain/level-style.ts: fill, border, shape and line style per
  * level; visual states (faded, highlighted, search match, diff) as classes the map toggles.
  * Labels sit under the nodes in ink on a white halo, so they read on every fill.
  */

@@ -1,5 +1,5 @@
 import { wantsMore } from '../domain/desired-level';
-import type { HouseNetwork } from '../house-network';
+import type { HouseNetwork } from '../domain/house-network';
 import { toMapEntries, type MapEntry } from './map-entries';
 
 /** A Cytoscape element definition, kept as plain data so it can be built and tested anywhere. */

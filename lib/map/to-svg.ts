@@ -1,4 +1,4 @@
-import { LEVEL_STYLES, MAP_COLOURS } from '../level-style';
+import { LEVEL_STYLES, MAP_COLOURS } from '../domain/level-style';
 import { LINK_WIDTH, MAP_LEGEND, NODE_SIZE, TRAY_LEGEND, type LegendItem } from './legend';
 import type { Positions } from './layouts';
 import { dashArray, shapePath, type MapShape } from './shapes';
@@ -67,7 +67,7 @@ const HALO: Record<string, string> = { 'diff-added': '#067647', 'diff-changed': 
 
 /**
  * The map as a standalone SVG document, with its title, date and legend: the same figures, colours
- * and line styles as the screen (all from lib/level-style.ts). Pure; used by the SVG export, the
+ * and line styles as the screen (all from lib/domain/level-style.ts). Pure; used by the SVG export, the
  * PNG export (drawn onto a canvas) and the print view.
  */
 export function toSvg(houseName: string, model: MapModel, positions: Positions, options: SvgOptions): string {

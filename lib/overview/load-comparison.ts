@@ -5,10 +5,10 @@ import { countAnswersPerType, countFilteredHouses } from '@/graph/repositories/s
 import { requireAgencyRead } from '../access';
 import { buildPairComparison, type PairComparison } from '../domain/house-pair';
 import type { PickableHouse } from '../domain/house-search';
-import type { LevelCode } from '../levels';
-import { URBANISATION_LABELS } from '../regions';
-import { buildComparison, type Comparison } from './comparison';
-import type { ComparisonQuery } from './comparison-query';
+import type { LevelCode } from '../domain/levels';
+import { URBANISATION_LABELS } from '../domain/regions';
+import { buildComparison, type Comparison } from '../domain/overview/comparison';
+import type { ComparisonQuery } from '../domain/overview/comparison-query';
 
 export interface ComparisonPage {
   /** Every house, for the pickers: name, with municipalities and province to search on. */

@@ -1,12 +1,12 @@
 import 'server-only';
 import { readHouseFigures, readTypeAnswers } from '@/graph/repositories/overview';
-import { offerFunctions, offerTypeCodes } from './minimum-offer';
-import { buildOfferTable, type OfferTable } from './minimum-offer-rows';
+import { offerFunctions, offerTypeCodes } from '../domain/overview/minimum-offer';
+import { buildOfferTable, type OfferTable } from '../domain/overview/minimum-offer-rows';
 import { requireAgencyRead } from '../access';
-import { matrixColumns, type MatrixColumn } from './matrix-columns';
-import type { OverviewFilter } from './overview-filter';
-import { toOverviewHouses, type OverviewHouse } from './overview-house';
-import { buildOverviewRows, type OverviewRow } from './overview-table';
+import { matrixColumns, type MatrixColumn } from '../domain/overview/matrix-columns';
+import type { OverviewFilter } from '../domain/overview/overview-filter';
+import { toOverviewHouses, type OverviewHouse } from '../domain/overview/overview-house';
+import { buildOverviewRows, type OverviewRow } from '../domain/overview/overview-table';
 
 export interface Overview {
   columns: MatrixColumn[];

@@ -3,9 +3,9 @@ import { readHouseFigures } from '@/graph/repositories/overview';
 import { readHousesNamingOrganisations, readRegionalOrganisations } from '@/graph/repositories/regional-network';
 import { requireAgencyRead } from '../access';
 import { regionChoices, selectRegion, type RegionChoice } from '../domain/region-choice';
-import { toRegionalElements, type RegionalElement } from './regional-elements';
-import { buildRegionalNetwork, type RegionalNetwork } from './regional-network';
-import type { RegionalQuery } from './regional-query';
+import { toRegionalElements, type RegionalElement } from '../domain/overview/regional-elements';
+import { buildRegionalNetwork, type RegionalNetwork } from '../domain/overview/regional-network';
+import type { RegionalQuery } from '../domain/overview/regional-query';
 
 export interface RegionalPage {
   /** The whole selection (every region), for the counts and the houses outside any region. */

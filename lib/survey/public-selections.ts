@@ -1,10 +1,10 @@
 import 'server-only';
 import { countHouseCells, type HouseCellCount } from '@/graph/repositories/survey-figures';
-import { canReadAgencyOverview } from '../access-rules';
+import { canReadAgencyOverview } from '../domain/access-rules';
 import type { SessionUser } from '../access';
 import { safeSelections, type HouseCell } from '../domain/differencing';
-import { PROVINCES, URBANISATION_CODES } from '../regions';
-import type { SurveyFilter } from './survey-filter';
+import { PROVINCES, URBANISATION_CODES } from '../domain/regions';
+import type { SurveyFilter } from '../domain/survey/survey-filter';
 
 /**
  * Who may see which selection of the survey figures (issue 15, item 5). Kind en Gezin and the

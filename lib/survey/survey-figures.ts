@@ -2,12 +2,12 @@ import 'server-only';
 import { readActorTypes, readClusters } from '@/graph/repositories/catalogue';
 import { countActorsPerHouse, countAnswersPerType, countFilteredHouses } from '@/graph/repositories/survey-figures';
 import { readReportFigures } from '@/seed/demo/report-figures';
-import type { LevelCode } from '../levels';
-import { buildAnswerTable, type AnswerTable } from './answer-table';
-import { buildDistributionTable, type DistributionTable } from './distribution-table';
+import type { LevelCode } from '../domain/levels';
+import { buildAnswerTable, type AnswerTable } from '../domain/survey/answer-table';
+import { buildDistributionTable, type DistributionTable } from '../domain/survey/distribution-table';
 import { filterCount, MIN_HOUSES_IN_SELECTION, publicFilters, selectionRefusal, type FigureAudience, type SelectionRefusal } from './public-selections';
-import type { SurveyFilter } from './survey-filter';
-import { buildUrbanisationMeans, type UrbanisationMeansTable } from './urbanisation-means';
+import type { SurveyFilter } from '../domain/survey/survey-filter';
+import { buildUrbanisationMeans, type UrbanisationMeansTable } from '../domain/survey/urbanisation-means';
 
 export type SurveyTable = AnswerTable | DistributionTable | UrbanisationMeansTable;
 

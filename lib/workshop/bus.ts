@@ -1,7 +1,7 @@
 import 'server-only';
 import { EventEmitter } from 'node:events';
 import { readEventsAfter, readLastSeq } from '@/graph/repositories/workshop-events';
-import type { WorkshopEvent } from './events';
+import type { WorkshopEvent } from '../domain/workshop/events';
 
 /**
  * The in-process pub/sub of workshop events: the write path publishes an event right after its

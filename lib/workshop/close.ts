@@ -3,17 +3,17 @@ import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { readSnapshot, takeSnapshot } from '@/graph/repositories/snapshots';
 import { listProposals } from '@/graph/repositories/workshop-proposals';
 import { closeWorkshop as closeWorkshopInGraph, type WorkshopRecord } from '@/graph/repositories/workshops';
-import { toCsv } from '../csv';
-import { formatDate } from '../format-date';
-import { NotFoundError, ValidationError } from '../errors';
-import type { HouseNetwork } from '../house-network';
-import { levelLabel } from '../levels';
-import { diffNetworks, type NetworkDiff } from '../snapshot-diff';
+import { toCsv } from '../domain/csv';
+import { formatDate } from '../domain/format-date';
+import { NotFoundError, ValidationError } from '../domain/errors';
+import type { HouseNetwork } from '../domain/house-network';
+import { levelLabel } from '../domain/levels';
+import { diffNetworks, type NetworkDiff } from '../domain/snapshot-diff';
 import { updateEntry } from '../involvement';
 import { requireWorkshopRunner } from '../workshop-access';
-import { ACTION_CSV_HEADER, buildActionList, reasonLabel, type ActionItem } from './action-list';
+import { ACTION_CSV_HEADER, buildActionList, reasonLabel, type ActionItem } from '../domain/workshop/action-list';
 import { publish } from './bus';
-import type { ProposalView } from './events';
+import type { ProposalView } from '../domain/workshop/events';
 import { AFTER_LABEL } from './open';
 
 /**

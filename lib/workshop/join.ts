@@ -1,12 +1,12 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { addParticipant, findWorkshop } from '@/graph/repositories/workshops';
-import { fieldErrorsOf } from '../entry-input';
-import { DomainError, ValidationError, WorkshopClosedError } from '../errors';
+import { fieldErrorsOf } from '../domain/entry-input';
+import { DomainError, ValidationError, WorkshopClosedError } from '../domain/errors';
 import { newParticipantToken, workshopEnded } from '../workshop-access';
 import { publish } from './bus';
 import { CODE_GUESSES_PER_ADDRESS, CODE_GUESS_WINDOW_MS, codeGuessingThrottled, countCodeMiss, TOO_MANY_CODE_GUESSES_MESSAGE } from './code-guessing';
-import { joinSchema } from './input';
+import { joinSchema } from '../domain/workshop/input';
 import { inWorkshopQueue } from './queue';
 
 /**

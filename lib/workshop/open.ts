@@ -4,11 +4,11 @@ import { takeSnapshot } from '@/graph/repositories/snapshots';
 import { createWorkshop, findWorkshop, listWorkshops, type WorkshopRecord } from '@/graph/repositories/workshops';
 import { listHouses } from '@/graph/repositories/houses';
 import { requireUser, requireWorkshopRun } from '../access';
-import { canRunWorkshop } from '../access-rules';
-import { ConflictError, NotFoundError } from '../errors';
-import type { HouseSummary } from '../house';
+import { canRunWorkshop } from '../domain/access-rules';
+import { ConflictError, NotFoundError } from '../domain/errors';
+import type { HouseSummary } from '../domain/house';
 import { workshopEnded } from '../workshop-access';
-import { generateCode } from './code';
+import { generateCode } from '../domain/workshop/code';
 
 /** A workshop runs for at most this long after it opened; then its code no longer works. */
 export const WORKSHOP_HOURS = 12;

@@ -4,15 +4,15 @@ import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { findWorkshopIn } from '@/graph/repositories/workshops';
 import type { EntryState } from '@/graph/repositories/involvement';
 import { acceptInTx, createProposal, markConflict, readProposalIn, setAside, type Decider } from '@/graph/repositories/workshop-proposals';
-import { fieldErrorsOf } from '../entry-input';
-import { ConflictError, NotFoundError, StaleWriteError, ValidationError, WorkshopClosedError } from '../errors';
-import type { HouseNetwork } from '../house-network';
+import { fieldErrorsOf } from '../domain/entry-input';
+import { ConflictError, NotFoundError, StaleWriteError, ValidationError, WorkshopClosedError } from '../domain/errors';
+import type { HouseNetwork } from '../domain/house-network';
 import { addCustomType, addNamedActor, updateEntry } from '../involvement';
 import { requireParticipant, requireWorkshopRunner, workshopEnded } from '../workshop-access';
 import { publish } from './bus';
-import { entryVersion } from './choices';
-import type { NetworkPatch, ProposalView, WorkshopEvent } from './events';
-import { decisionSchema, proposalSchema } from './input';
+import { entryVersion } from '../domain/workshop/choices';
+import type { NetworkPatch, ProposalView, WorkshopEvent } from '../domain/workshop/events';
+import { decisionSchema, proposalSchema } from '../domain/workshop/input';
 import { inWorkshopQueue } from './queue';
 
 /** The cluster a missing actor of unknown type goes to ("andere actoren", cluster 12). */

@@ -2,14 +2,14 @@ import 'server-only';
 import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
-import { formatDate, formatDateTime } from '../format-date';
-import { levelLabel } from '../levels';
+import { formatDate, formatDateTime } from '../domain/format-date';
+import { levelLabel } from '../domain/levels';
 import { toMapModel } from '../map/to-elements';
 import { toSvg } from '../map/to-svg';
-import { reasonLabel } from './action-list';
+import { reasonLabel } from '../domain/workshop/action-list';
 import type { Positions } from '../map/layouts';
 import type { WorkshopOutcome } from './close';
-import { reportMaps, type ReportMap } from './report-maps';
+import { reportMaps, type ReportMap } from '../domain/workshop/report-maps';
 
 /**
  * The report to take home, A4 landscape: the map before and after (each with its legend, drawn

@@ -1,5 +1,5 @@
 import 'server-only';
-import { NotParticipantError, UnauthenticatedError } from '../errors';
+import { NotParticipantError, UnauthenticatedError } from '../domain/errors';
 import { requireParticipant, requireWorkshopRunner } from '../workshop-access';
 
 /**

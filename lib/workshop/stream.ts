@@ -1,7 +1,7 @@
 import 'server-only';
 import { readEventsAfter } from '@/graph/repositories/workshop-events';
 import { subscribe } from './bus';
-import type { WorkshopEvent } from './events';
+import type { WorkshopEvent } from '../domain/workshop/events';
 
 /** Seconds between comment lines that keep proxies from closing an idle stream. */
 export const HEARTBEAT_MS = 15_000;

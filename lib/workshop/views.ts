@@ -6,12 +6,12 @@ import { listProposals } from '@/graph/repositories/workshop-proposals';
 import type { WorkshopRecord } from '@/graph/repositories/workshops';
 import { toHouseArrangements } from '../arrangements';
 import type { HouseArrangements } from '../domain/arrangement';
-import { NotFoundError } from '../errors';
-import type { HouseNetwork } from '../house-network';
+import { NotFoundError } from '../domain/errors';
+import type { HouseNetwork } from '../domain/house-network';
 import { trimForMap } from '../map/trim-for-map';
 import { requireParticipant, requireWorkshopRunner, workshopEnded } from '../workshop-access';
-import type { ProposalView } from './events';
-import { publicNetwork } from './public-network';
+import type { ProposalView } from '../domain/workshop/events';
+import { publicNetwork } from '../domain/workshop/public-network';
 
 /** What every workshop screen starts from; the stream then resumes after `lastSeq`. */
 export interface WorkshopInfo {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import addedJson from '../data/added-actors-2016.json';
-import type { LevelCode } from '../../lib/levels';
-import type { Province } from '../../lib/regions';
+import type { LevelCode } from '../../lib/domain/levels';
+import type { Province } from '../../lib/domain/regions';
 import type { DemoCustomType } from './demo-types';
 
 /**

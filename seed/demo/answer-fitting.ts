@@ -1,5 +1,5 @@
-import { LEVEL_CODES, type LevelCode } from '../../lib/levels';
-import type { Urbanisation } from '../../lib/regions';
+import { LEVEL_CODES, type LevelCode } from '../../lib/domain/levels';
+import type { Urbanisation } from '../../lib/domain/regions';
 import { countsByLevel, type CatalogueActorType } from '../catalogue';
 import type { AddedUnit } from './added-actors';
 import type { HouseFrame } from './house-frame';

@@ -2,8 +2,8 @@ import { hashPassword } from 'better-auth/crypto';
 import { recordChange } from '../../graph/repositories/audit';
 import { createCredentialUser } from '../../graph/repositories/users';
 import { readTx, writeTx } from '../../graph/session';
-import { brusselsDate } from '../../lib/brussels-date';
-import { DEMO_DOMAIN, DEMO_PASSWORD } from '../../lib/demo-password';
+import { brusselsDate } from '../../lib/domain/brussels-date';
+import { DEMO_DOMAIN, DEMO_PASSWORD } from '../../lib/domain/demo-password';
 
 /**
  * The demo accounts (issue 7): one coordinator per fictional house, one Kind en Gezin user and

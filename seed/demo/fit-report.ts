@@ -1,5 +1,5 @@
-import { LEVEL_CODES, isDirect, type LevelCode } from '../../lib/levels';
-import { URBANISATION_CODES, URBANISATION_LABELS, type Urbanisation } from '../../lib/regions';
+import { LEVEL_CODES, isDirect, type LevelCode } from '../../lib/domain/levels';
+import { URBANISATION_CODES, URBANISATION_LABELS, type Urbanisation } from '../../lib/domain/regions';
 import { countsByLevel, readCatalogueFile, type Catalogue } from '../catalogue';
 import type { DemoDataset } from './demo-types';
 import { readReportFigures, type ReportBin, type ReportFigures } from './report-figures';

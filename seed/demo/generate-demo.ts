@@ -1,5 +1,5 @@
-import { isDirect, LEVEL_CODES } from '../../lib/levels';
-import { URBANISATION_CODES } from '../../lib/regions';
+import { isDirect, LEVEL_CODES } from '../../lib/domain/levels';
+import { URBANISATION_CODES } from '../../lib/domain/regions';
 import { countsByLevel, readCatalogueFile, type Catalogue } from '../catalogue';
 import { addedActorLabel } from './added-actor-labels';
 import { buildAddedActors } from './added-actors';

@@ -1,5 +1,5 @@
-import type { HouseIdentity } from '../../lib/house';
-import { PROVINCES, URBANISATION_CODES, type Province, type Urbanisation } from '../../lib/regions';
+import type { HouseIdentity } from '../../lib/domain/house';
+import { PROVINCES, URBANISATION_CODES, type Province, type Urbanisation } from '../../lib/domain/regions';
 import { slugify } from './added-actors';
 import { CITY_NAMES, PLACE_NAMES } from './place-names';
 import type { Random } from './prng';

@@ -1,4 +1,4 @@
-import { URBANISATION_CODES, type Urbanisation } from '../../lib/regions';
+import { URBANISATION_CODES, type Urbanisation } from '../../lib/domain/regions';
 import type { HouseFrame } from './house-frame';
 import type { Random } from './prng';
 import type { ReportBin, ReportFigures } from './report-figures';

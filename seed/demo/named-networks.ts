@@ -1,4 +1,4 @@
-import { LEVELS, strongestLevel, type LevelCode } from '../../lib/levels';
+import { LEVELS, strongestLevel, type LevelCode } from '../../lib/domain/levels';
 import { ACTOR_NAMING, type ActorNaming } from './actor-names';
 import type { DemoActor, DemoForum, DemoInvolvement } from './demo-types';
 import { FORUM_KINDS, forumKindFor, type ForumKind } from './forum-kinds';

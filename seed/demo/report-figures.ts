@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import surveyJson from '../data/survey-2016.json';
-import { PROVINCES, URBANISATION_CODES, type Province, type Urbanisation } from '../../lib/regions';
+import { PROVINCES, URBANISATION_CODES, type Province, type Urbanisation } from '../../lib/domain/regions';
 
 /**
  * The figures across houses that the demo must reproduce, read from seed/data/survey-2016.json
@@ -73,7 +73,7 @@ const DUO_HOUSES: Partial<Record<Province, number>> = { Antwerpen: 2, Limburg: 1
 /** ‘acht actief in gemeenten van hetzelfde verstedelijkingstype: 6 huizen in gemeenten in buitengebied en 2 huizen in regiostedelijke gemeenten’ (l. 348-349). */
 const SAME_TYPE_INTERMUNICIPAL: Partial<Record<Urbanisation, number>> = { buitengebied: 6, regiostedelijk: 2 };
 
-/** The JSON writes `grootstad-rand`; lib/regions.ts has `grootstad_rand`. */
+/** The JSON writes `grootstad-rand`; lib/domain/regions.ts has `grootstad_rand`. */
 function toUrbanisation(code: string): Urbanisation {
   const normalised = code.replace(/-/g, '_');
   const found = URBANISATION_CODES.find((c) => c === normalised);

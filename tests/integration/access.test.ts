@@ -6,7 +6,7 @@ import { updateUserAccess } from '@/graph/repositories/users';
 import { assertHouseEdit, assertHouseRead, userFromHeaders, type SessionUser } from '@/lib/access';
 import { getAuth } from '@/lib/auth';
 import { listHousesFor } from '@/lib/houses';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import { ForbiddenError, NotFoundError } from '@/lib/domain/errors';
 import { deleteHouses } from '../support/graph-cleanup';
 import { createTestUser, deleteUsers, TEST_PASSWORD, type TestUser } from '../support/test-users';
 import { uniqueHouseId } from '../support/unique-id';

@@ -4,7 +4,7 @@ import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { readTx } from '@/graph/session';
 import { readArrangementsAs, resetArrangementAs, saveArrangementAs } from '@/lib/arrangements';
 import type { SessionUser } from '@/lib/access';
-import { StaleWriteError } from '@/lib/errors';
+import { StaleWriteError } from '@/lib/domain/errors';
 import { mapSvg } from '@/lib/map-export';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 

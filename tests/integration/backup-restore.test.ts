@@ -14,7 +14,7 @@ import { saveArrangementAs } from '@/lib/arrangements';
 import { canonicalLines } from '@/lib/backup/canonical';
 import { createBackupAs } from '@/lib/backup/create-backup';
 import { parseBackup, restoreBackupAs } from '@/lib/backup/restore-backup';
-import type { Backup } from '@/lib/backup/backup-format';
+import type { Backup } from '@/lib/domain/backup/backup-format';
 import { findFreePort, startNeo4j } from '../../graph/server/local-neo4j.mjs';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 import { asRole } from '../support/import-support';

@@ -4,7 +4,7 @@ import { closeDriver } from '@/graph/driver';
 import { resetDemo, writeDemo } from '@/graph/repositories/demo';
 import { createHouse } from '@/graph/repositories/houses';
 import { readTx, writeTx } from '@/graph/session';
-import { LEVEL_CODES, strongestLevel, type LevelCode } from '@/lib/levels';
+import { LEVEL_CODES, strongestLevel, type LevelCode } from '@/lib/domain/levels';
 import { countsByLevel, readCatalogueFile } from '@/seed/catalogue';
 import survey from '@/seed/data/survey-2016.json';
 import { computeFit, FIT_LIMITS, type FitInput, type RowCounts } from '@/seed/demo/fit-report';

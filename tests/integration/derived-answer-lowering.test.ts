@@ -4,7 +4,7 @@ import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { addNamedActor, removeInvolvement, saveInvolvement } from '@/graph/repositories/involvement';
 import { importHouseFileAs } from '@/lib/import/apply-house';
 import { editContext } from '@/lib/involvement';
-import { LoweringNotConfirmedError } from '@/lib/errors';
+import { LoweringNotConfirmedError } from '@/lib/domain/errors';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 import { changeCounts, coordinatorOf, houseFootprint } from '../support/import-support';
 

@@ -2,7 +2,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { addNamedActor, saveInvolvement, saveTypeAnswer, type WriteContext } from '@/graph/repositories/involvement';
-import { LEVEL_CODES } from '@/lib/levels';
+import { LEVEL_CODES } from '@/lib/domain/levels';
 import { retriedTransactionCount, writeTx } from '@/graph/session';
 import { deleteHouses } from '../support/graph-cleanup';
 import { createNetworkFixture } from '../support/network-fixture';

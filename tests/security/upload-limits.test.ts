@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkXlsxZip } from '@/lib/import/check-xlsx-zip';
-import { MAX_IMPORT_BYTES } from '@/lib/import/limits';
+import { MAX_IMPORT_BYTES } from '@/lib/domain/import/limits';
 import { readBoundedBody } from '@/lib/import/read-bounded-body';
 import { readImportFile } from '@/lib/import/read-file';
 import { uploadedFile } from '@/lib/import/stream-import';

@@ -5,7 +5,7 @@ import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { claimAdminSetup } from '@/graph/repositories/admin-setup';
 import { actionFailure, formFields, invalid } from '@/lib/action-result';
-import { firstAdminSchema, type FormState } from '@/lib/admin-input';
+import { firstAdminSchema, type FormState } from '@/lib/domain/admin-input';
 import { getAuth } from '@/lib/auth';
 import { clientAddress } from '@/lib/client-address';
 import { checkFirstStartToken, FIRST_START_THROTTLED_MESSAGE } from '@/lib/first-start';

@@ -5,8 +5,8 @@ import { redirect } from 'next/navigation';
 import { resetArrangement, saveArrangement } from '@/lib/arrangements';
 import type { ArrangementView } from '@/lib/domain/arrangement';
 import type { ArrangementFormState } from '@/lib/domain/arrangement-form-state';
-import { DomainError, StaleWriteError, UnauthenticatedError, ValidationError } from '@/lib/errors';
-import { formatDateTime } from '@/lib/format-date';
+import { DomainError, StaleWriteError, UnauthenticatedError, ValidationError } from '@/lib/domain/errors';
+import { formatDateTime } from '@/lib/domain/format-date';
 import { loginPath } from '@/lib/page-access';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
 

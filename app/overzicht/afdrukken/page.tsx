@@ -6,14 +6,14 @@ import { MandatoryMatrixView } from '@/components/overview/mandatory-matrix-view
 import { MatrixLegend } from '@/components/overview/matrix-legend';
 import { PrintButton } from '@/components/overview/print-button';
 import { PrintHouseTable } from '@/components/overview/print-house-table';
-import { formatDate } from '@/lib/format-date';
+import { formatDate } from '@/lib/domain/format-date';
 import { loadPageData } from '@/lib/load-page-data';
 import { loadOverview } from '@/lib/overview/load-overview';
-import { buildMandatoryMatrix } from '@/lib/overview/mandatory-matrix';
-import { describeFilter } from '@/lib/overview/overview-export';
-import { overviewQuery, readOverviewFilter } from '@/lib/overview/overview-filter';
+import { buildMandatoryMatrix } from '@/lib/domain/overview/mandatory-matrix';
+import { describeFilter } from '@/lib/domain/overview/overview-export';
+import { overviewQuery, readOverviewFilter } from '@/lib/domain/overview/overview-filter';
 import { guardPage } from '@/lib/page-access';
-import { unaskedMode } from '@/lib/overview/house-gaps';
+import { unaskedMode } from '@/lib/domain/overview/house-gaps';
 import './print.css';
 import { scrollable } from '@/components/scrollable';
 

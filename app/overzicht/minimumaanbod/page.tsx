@@ -8,7 +8,7 @@ import { OverviewFilterForm } from '@/components/overview/overview-filter-form';
 import { OverviewHeader } from '@/components/overview/overview-header';
 import { loadPageData } from '@/lib/load-page-data';
 import { loadMinimumOffer } from '@/lib/overview/load-overview';
-import { overviewQuery, readOverviewFilter } from '@/lib/overview/overview-filter';
+import { overviewQuery, readOverviewFilter } from '@/lib/domain/overview/overview-filter';
 import { guardPage } from '@/lib/page-access';
 
 export const dynamic = 'force-dynamic';

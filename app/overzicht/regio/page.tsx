@@ -7,7 +7,7 @@ import { RegionalTable, UnlinkedHouses } from '@/components/overview/regional-ta
 import { RegionalWorkspace } from '@/components/overview/regional-workspace';
 import { loadPageData } from '@/lib/load-page-data';
 import { loadRegionalNetwork } from '@/lib/overview/load-regional-network';
-import { readRegionalQuery } from '@/lib/overview/regional-query';
+import { readRegionalQuery } from '@/lib/domain/overview/regional-query';
 import { guardPage } from '@/lib/page-access';
 
 export const dynamic = 'force-dynamic';

@@ -6,7 +6,7 @@ import { FilterErrors } from '@/components/overview/filter-errors';
 import { HousePairView } from '@/components/overview/house-pair-view';
 import { OverviewHeader } from '@/components/overview/overview-header';
 import { loadPageData } from '@/lib/load-page-data';
-import { comparisonPath, readComparisonQuery } from '@/lib/overview/comparison-query';
+import { comparisonPath, readComparisonQuery } from '@/lib/domain/overview/comparison-query';
 import { loadComparison } from '@/lib/overview/load-comparison';
 import { guardPage } from '@/lib/page-access';
 

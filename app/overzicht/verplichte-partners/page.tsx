@@ -10,9 +10,9 @@ import { OverviewHeader } from '@/components/overview/overview-header';
 import { SelectionStatus } from '@/components/overview/selection-status';
 import { loadPageData } from '@/lib/load-page-data';
 import { loadOverview } from '@/lib/overview/load-overview';
-import { buildMandatoryMatrix } from '@/lib/overview/mandatory-matrix';
-import { overviewQuery, readOverviewFilter } from '@/lib/overview/overview-filter';
-import { unaskedMode } from '@/lib/overview/house-gaps';
+import { buildMandatoryMatrix } from '@/lib/domain/overview/mandatory-matrix';
+import { overviewQuery, readOverviewFilter } from '@/lib/domain/overview/overview-filter';
+import { unaskedMode } from '@/lib/domain/overview/house-gaps';
 import { guardPage } from '@/lib/page-access';
 
 export const dynamic = 'force-dynamic';

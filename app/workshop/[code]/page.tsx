@@ -3,9 +3,9 @@ import { notFound, redirect } from 'next/navigation';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { JoinForm } from '@/components/workshop/join-form';
 import { ParticipantView } from '@/components/workshop/participant-view';
-import { NotParticipantError, WorkshopClosedError } from '@/lib/errors';
+import { NotParticipantError, WorkshopClosedError } from '@/lib/domain/errors';
 import { loadPageData } from '@/lib/load-page-data';
-import { normaliseCode } from '@/lib/workshop/code';
+import { normaliseCode } from '@/lib/domain/workshop/code';
 import { getParticipantView } from '@/lib/workshop/views';
 
 export const dynamic = 'force-dynamic';

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { optionalUser } from '@/lib/access';
 import { audienceOf, REFUSAL_MESSAGES } from '@/lib/survey/public-selections';
 import { computeSurveyFigures, MIN_HOUSES_IN_SELECTION } from '@/lib/survey/survey-figures';
-import { parseSurveyFilter } from '@/lib/survey/survey-filter';
-import { surveyTableToCsv } from '@/lib/survey/survey-table-csv';
+import { parseSurveyFilter } from '@/lib/domain/survey/survey-filter';
+import { surveyTableToCsv } from '@/lib/domain/survey/survey-table-csv';
 import { loadPageData } from '@/lib/load-page-data';
 
 export const dynamic = 'force-dynamic';

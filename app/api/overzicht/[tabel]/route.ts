@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { toCsv } from '@/lib/csv';
-import { brusselsDate } from '@/lib/brussels-date';
+import { toCsv } from '@/lib/domain/csv';
+import { brusselsDate } from '@/lib/domain/brussels-date';
 import { errorResponse } from '@/lib/http-errors';
 import { loadOverview } from '@/lib/overview/load-overview';
-import { buildMandatoryMatrix } from '@/lib/overview/mandatory-matrix';
-import { exportNotes, houseTableSheet, matrixSheet } from '@/lib/overview/overview-export';
-import { parseOverviewFilter } from '@/lib/overview/overview-filter';
-import { unaskedMode } from '@/lib/overview/house-gaps';
+import { buildMandatoryMatrix } from '@/lib/domain/overview/mandatory-matrix';
+import { exportNotes, houseTableSheet, matrixSheet } from '@/lib/domain/overview/overview-export';
+import { parseOverviewFilter } from '@/lib/domain/overview/overview-filter';
+import { unaskedMode } from '@/lib/domain/overview/house-gaps';
 import { toXlsx } from '@/lib/xlsx';
 
 export const dynamic = 'force-dynamic';

@@ -6,7 +6,7 @@ import { GrowthPanel } from '@/components/growth/growth-panel';
 import { EntryTable } from '@/components/map/entry-table';
 import { PrintButton } from '@/components/print/print-button';
 import { readArrangements } from '@/lib/arrangements';
-import { formatDate } from '@/lib/format-date';
+import { formatDate } from '@/lib/domain/format-date';
 import { loadHousePage } from '@/lib/guard-house-page';
 import { getGrowth } from '@/lib/growth';
 import { mapSvg } from '@/lib/map-export';

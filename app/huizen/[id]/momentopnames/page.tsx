@@ -4,7 +4,7 @@ import { HouseHeader } from '@/components/house/house-header';
 import { MapWorkspace } from '@/components/map/map-workspace';
 import { DiffList } from '@/components/snapshots/diff-list';
 import { SnapshotForm } from '@/components/snapshots/snapshot-form';
-import { formatDateTime } from '@/lib/format-date';
+import { formatDateTime } from '@/lib/domain/format-date';
 import { loadHousePage } from '@/lib/guard-house-page';
 import { getSnapshots } from '@/lib/snapshots';
 import { takeSnapshotAction } from '../actions';

@@ -1,5 +1,5 @@
 import { errorResponse } from '@/lib/http-errors';
-import { normaliseCode } from '@/lib/workshop/code';
+import { normaliseCode } from '@/lib/domain/workshop/code';
 import { actionListCsv } from '@/lib/workshop/close';
 
 export const runtime = 'nodejs';

@@ -3,10 +3,10 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { actionFailure } from '@/lib/action-result';
-import type { FormState } from '@/lib/admin-input';
+import type { FormState } from '@/lib/domain/admin-input';
 import type { EntryFormState } from '@/lib/entry-form-state';
-import { DomainError, StaleWriteError, UnauthenticatedError, ValidationError } from '@/lib/errors';
-import { levelLabel } from '@/lib/levels';
+import { DomainError, StaleWriteError, UnauthenticatedError, ValidationError } from '@/lib/domain/errors';
+import { levelLabel } from '@/lib/domain/levels';
 import { loginPath } from '@/lib/page-access';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
 import { closeWorkshop, saveActionItem } from '@/lib/workshop/close';

@@ -6,10 +6,10 @@ import { PageHeader } from '@/components/page-header';
 import { DiffList } from '@/components/snapshots/diff-list';
 import { ActionItemForm } from '@/components/workshop/action-item-form';
 import { CloseForm } from '@/components/workshop/close-form';
-import { formatDateTime } from '@/lib/format-date';
+import { formatDateTime } from '@/lib/domain/format-date';
 import { loadPageData } from '@/lib/load-page-data';
 import { guardPage } from '@/lib/page-access';
-import { normaliseCode } from '@/lib/workshop/code';
+import { normaliseCode } from '@/lib/domain/workshop/code';
 import { getWorkshopOutcome } from '@/lib/workshop/close';
 import { closeWorkshopAction, saveActionItemAction } from './actions';
 

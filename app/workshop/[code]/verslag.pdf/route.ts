@@ -1,6 +1,6 @@
 import { readArrangements } from '@/lib/arrangements';
 import { errorResponse } from '@/lib/http-errors';
-import { normaliseCode } from '@/lib/workshop/code';
+import { normaliseCode } from '@/lib/domain/workshop/code';
 import { getWorkshopOutcome } from '@/lib/workshop/close';
 import { workshopReportPdf } from '@/lib/workshop/report-pdf';
 

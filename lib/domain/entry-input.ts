@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { levelSchema } from './levels';
-import { plainText } from './domain/plain-text';
+import { plainText } from './plain-text';
 
 /** Free text that may be left empty (empty → null). */
 function optionalText(max: number, label: string) {

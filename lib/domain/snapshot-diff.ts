@@ -1,6 +1,6 @@
 import type { HouseNetwork } from './house-network';
 import type { LevelCode } from './levels';
-import { toMapEntries, type MapEntry } from './map/map-entries';
+import { toMapEntries, type MapEntry } from '../map/map-entries';
 
 export interface DiffItem {
   key: string;

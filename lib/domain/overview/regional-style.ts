@@ -12,7 +12,7 @@ export const REGIONAL_LINK_WIDTH = { kernpartner: 5, gemiddeld: 3, minimaal: 1.8
 /**
  * The regional picture's stylesheet as data: houses as brand squares, organisations as circles
  * sized by the number of houses they serve, edges coloured and dashed by level from
- * lib/level-style.ts. Every label is at least 13 px at zoom 1, and the canvas never zooms out
+ * lib/domain/level-style.ts. Every label is at least 13 px at zoom 1, and the canvas never zooms out
  * below 12 px on screen (components/overview/regional-map-canvas.tsx). Selection states are
  * classes (.faded, .highlighted).
  */

@@ -21,7 +21,7 @@ export const SECRET_PROPERTY = /password|token|secret|hash/i;
 /** Labels whose nodes a restore merges on a key instead of creating (the catalogue, accounts). */
 export const MERGE_KEYS: Record<string, string> = { Cluster: 'code', ActorType: 'code', User: 'email' };
 
-// Bounded everywhere (lib/backup/backup-limits.ts): a crafted file cannot make the server parse
+// Bounded everywhere (lib/domain/backup/backup-limits.ts): a crafted file cannot make the server parse
 // or write without end. Lists hold scalars only (Neo4j stores no nested lists or maps).
 const text = z.string().max(MAX_BACKUP_STRING);
 const number = z.number().refine(Number.isFinite, 'Geen eindig getal.');

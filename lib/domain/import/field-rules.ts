@@ -1,4 +1,4 @@
-/** Lengths as the forms allow them (lib/entry-input.ts); the import holds the same limits. */
+/** Lengths as the forms allow them (lib/domain/entry-input.ts); the import holds the same limits. */
 const MAX: Record<string, [number, string]> = {
   name: [120, 'De naam'],
   note: [500, 'De notitie'],

@@ -1,4 +1,4 @@
-import { derivedAnswerChange, type DerivedAnswerChange } from '../domain/derived-answer';
+import { derivedAnswerChange, type DerivedAnswerChange } from '../derived-answer';
 import { LEVELS, strongestLevel, type LevelCode } from '../levels';
 import { DETAIL_FIELDS, type DetailField, type HouseRow } from './house-rows';
 import { normalise } from './normalise';

@@ -1,8 +1,8 @@
-import { hasControlCharacter } from '../domain/plain-text';
+import { hasControlCharacter } from '../plain-text';
 import { MAX_CELL_LENGTH } from './limits';
 
 /**
- * The formula rule, the inverse of lib/csv.ts `neutraliseFormula`: our own exports write text that
+ * The formula rule, the inverse of lib/domain/csv.ts `neutraliseFormula`: our own exports write text that
  * a spreadsheet would run (starting with = + - @) with a leading apostrophe, so `'=HYPERLINK(…)`
  * comes back as the text `=HYPERLINK(…)`. A cell that starts with = + or @ without that apostrophe
  * is refused: it was a formula in the sheet it came from, or becomes one when the data goes out

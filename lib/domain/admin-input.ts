@@ -1,7 +1,7 @@
 import { z } from './zod-dutch';
 import { houseInputSchema } from './house';
 import { roleSchema } from './roles';
-import { plainText } from './domain/plain-text';
+import { plainText } from './plain-text';
 
 /** The beheerder's forms, validated on the server before anything is written. */
 const email = z.string({ error: 'Vul een e-mailadres in.' }).trim().toLowerCase().min(1, 'Vul een e-mailadres in.').max(254, 'Dit e-mailadres is te lang.').email('Dit is geen geldig e-mailadres.');

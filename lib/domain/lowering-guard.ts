@@ -1,4 +1,4 @@
-import { loweringRefusal, unconfirmedLowerings, type DerivedAnswerChange } from './domain/derived-answer';
+import { loweringRefusal, unconfirmedLowerings, type DerivedAnswerChange } from './derived-answer';
 import { LoweringNotConfirmedError } from './errors';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { levelSchema } from '../levels';
 import { CODE_PATTERN } from './code';
-import { plainText } from '../domain/plain-text';
+import { plainText } from '../plain-text';
 
 /** What the join form, the phones and the facilitator send; every message in Dutch. */
 export const joinSchema = plainText(z.object({

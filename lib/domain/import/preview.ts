@@ -1,4 +1,4 @@
-import type { DerivedAnswerChange } from '../domain/derived-answer';
+import type { DerivedAnswerChange } from '../derived-answer';
 import type { TextEncoding } from './text-encodings';
 
 /**

@@ -1,8 +1,8 @@
-import { arrangedPositions } from '../domain/arrangement';
+import { arrangedPositions } from '../arrangement';
 import type { HouseNetwork } from '../house-network';
-import { LAYOUTS } from '../map/layouts';
-import type { Positions } from '../map/layouts/types';
-import { toMapModel } from '../map/to-elements';
+import { LAYOUTS } from '../../map/layouts';
+import type { Positions } from '../../map/layouts/types';
+import { toMapModel } from '../../map/to-elements';
 import { diffDecorations, mergeForComparison, type NetworkDiff } from '../snapshot-diff';
 
 /** One picture of the workshop report: what to draw, where, and how to mark the changes. */

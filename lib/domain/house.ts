@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { provinceSchema, urbanisationSchema, type Province, type Urbanisation } from './regions';
-import { plainText } from './domain/plain-text';
+import { plainText } from './plain-text';
 
 /** What a new house needs; validated at every boundary that creates one. */
 export const houseInputSchema = plainText(z.object({

@@ -97,7 +97,7 @@ export class NotParticipantError extends DomainError {
  */
 export class LoweringNotConfirmedError extends ValidationError {
   constructor(
-    readonly changes: import('./domain/derived-answer').DerivedAnswerChange[],
+    readonly changes: import('./derived-answer').DerivedAnswerChange[],
     message: string,
   ) {
     super({ verlagen: [message] }, message);

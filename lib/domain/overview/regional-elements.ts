@@ -15,7 +15,7 @@ export const organisationNodeId = (id: string) => `org:${id}`;
 
 /**
  * Houses and shared organisations as nodes, one edge per house that names an organisation,
- * classed by level (lib/level-style.ts colours and dashes them). Starting positions are computed,
+ * classed by level (lib/domain/level-style.ts colours and dashes them). Starting positions are computed,
  * not random, so the picture is the same on every visit: each region on a grid cell, its houses
  * on a circle, each organisation between the houses it serves.
  */

@@ -1,4 +1,4 @@
-import { layoutNameSchema, parsePositionsText } from '../domain/arrangement';
+import { layoutNameSchema, parsePositionsText } from '../arrangement';
 import type { Backup } from './backup-format';
 
 /**

@@ -4,7 +4,7 @@ import { SECRET_PROPERTY, type Backup } from './backup-format';
 
 /**
  * Checks a structurally valid backup against what Netwerkkaart itself would write
- * (lib/backup/backup-allow-list.ts): one known label per node, only known properties, no
+ * (lib/domain/backup/backup-allow-list.ts): one known label per node, only known properties, no
  * secrets, known roles, relationships of a known type between the labels that type joins,
  * between nodes that are in the file. Returns the first problem in Dutch words, or null.
  */
