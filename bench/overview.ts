@@ -82,7 +82,7 @@ async function main() {
   const { writeDemo } = await import('../graph/repositories/demo');
   const { ANSWER_LEVEL_COUNTS_QUERY, HOUSES_QUERY, TYPE_ANSWERS_QUERY, readHouseFigures, readTypeAnswers } = await import('../graph/repositories/overview');
   const { DIRECT_LEVELS } = await import('../lib/domain/levels');
-  const { readCatalogueFile } = await import('../seed/catalogue');
+  const { readCatalogueFile } = await import('../lib/reference/catalogue-file');
   const { matrixColumns } = await import('../lib/domain/overview/matrix-columns');
   const { toOverviewHouses } = await import('../lib/domain/overview/overview-house');
   const { buildOverviewRows } = await import('../lib/domain/overview/overview-table');

@@ -9,7 +9,7 @@ import { LAYOUTS, type LayoutName, type Positions } from './map/layouts';
 import { CSV_HEADER, toCsvRows } from './map/to-csv-rows';
 import { toMapModel } from './map/to-elements';
 import { toSvg } from './map/to-svg';
-import { toXlsx } from './xlsx';
+import { toXlsx } from './formats/xlsx';
 
 /** File name part for a house: its id and today's date. */
 export function exportName(houseId: string, ext: string): string {

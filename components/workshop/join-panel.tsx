@@ -1,4 +1,4 @@
-import type { QrShape } from '@/lib/workshop/qr';
+import type { QrShape } from '@/lib/formats/qr';
 import { QrCode } from './qr-code';
 
 /** The start screen's invitation: the code in huge letters, the QR code and the address. */

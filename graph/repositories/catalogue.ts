@@ -1,5 +1,5 @@
-import type { Catalogue } from '../../seed/catalogue';
-import { countsAsList } from '../../seed/catalogue';
+import type { Catalogue } from '../../lib/reference/catalogue-file';
+import { countsAsList } from '../../lib/reference/catalogue-file';
 import { readTx, writeTx } from '../session';
 import { RELINK_TYPE_CLUSTERS } from './cluster-links';
 

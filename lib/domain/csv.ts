@@ -11,7 +11,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
  * A calendar date (yyyy-mm-dd) or, with `withTime`, a moment (ISO date-time): text (dd-mm-jjjj,
- * Brussels time) in a CSV, a real date cell in an XLSX (lib/xlsx.ts), so Excel sorts and
+ * Brussels time) in a CSV, a real date cell in an XLSX (lib/formats/xlsx.ts), so Excel sorts and
  * filters it as a date.
  */
 export interface DateCell {

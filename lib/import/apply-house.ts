@@ -14,7 +14,7 @@ import { parseHouseSheet } from '../domain/import/house-rows';
 import { planHouseImport, type HousePlan, type IdSource } from '../domain/import/house-plan';
 import { previewOf } from '../domain/import/preview';
 import type { ProgressListener } from '../domain/import/progress';
-import { readImportFile } from './read-file';
+import { readImportFile } from '../formats/import-file/read-file';
 
 export interface ImportFile {
   name: string;

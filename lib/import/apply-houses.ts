@@ -13,7 +13,7 @@ import { importSummary } from '../domain/import/import-summary';
 import { planMatrixImport, type MatrixPlan } from '../domain/import/matrix-plan';
 import { parseMatrixSheet } from '../domain/import/matrix-rows';
 import { previewOf } from '../domain/import/preview';
-import { readImportFile } from './read-file';
+import { readImportFile } from '../formats/import-file/read-file';
 
 /**
  * Many houses at once (a row per house, a column per type), e.g. the 2016 survey answers. For

@@ -4,7 +4,7 @@ import { readAnswerMatrix } from '@/graph/repositories/matrix-import';
 import { requireAgencyRead } from '../access';
 import { brusselsDate } from '../domain/brussels-date';
 import { toCsv } from '../domain/csv';
-import { toXlsx } from '../xlsx';
+import { toXlsx } from '../formats/xlsx';
 import { matrixSheet } from '../domain/import/matrix-columns';
 
 /**

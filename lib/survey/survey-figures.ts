@@ -1,7 +1,7 @@
 import 'server-only';
 import { readActorTypes, readClusters } from '@/graph/repositories/catalogue';
 import { countActorsPerHouse, countAnswersPerType, countFilteredHouses } from '@/graph/repositories/survey-figures';
-import { readReportFigures } from '@/seed/demo/report-figures';
+import { readReportFigures } from '@/lib/reference/report-figures';
 import type { LevelCode } from '../domain/levels';
 import { buildAnswerTable, type AnswerTable } from '../domain/survey/answer-table';
 import { buildDistributionTable, type DistributionTable } from '../domain/survey/distribution-table';

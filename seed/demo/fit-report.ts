@@ -1,8 +1,8 @@
 import { LEVEL_CODES, isDirect, type LevelCode } from '../../lib/domain/levels';
 import { URBANISATION_CODES, URBANISATION_LABELS, type Urbanisation } from '../../lib/domain/regions';
-import { countsByLevel, readCatalogueFile, type Catalogue } from '../catalogue';
+import { countsByLevel, readCatalogueFile, type Catalogue } from '../../lib/reference/catalogue-file';
 import type { DemoDataset } from './demo-types';
-import { readReportFigures, type ReportBin, type ReportFigures } from './report-figures';
+import { readReportFigures, type ReportBin, type ReportFigures } from '../../lib/reference/report-figures';
 
 /** How far the demo may land from the report: the bar. */
 export const FIT_LIMITS = { binHouses: 2, mean: 0.5 } as const;

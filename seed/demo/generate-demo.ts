@@ -1,6 +1,6 @@
 import { isDirect, LEVEL_CODES } from '../../lib/domain/levels';
 import { URBANISATION_CODES } from '../../lib/domain/regions';
-import { countsByLevel, readCatalogueFile, type Catalogue } from '../catalogue';
+import { countsByLevel, readCatalogueFile, type Catalogue } from '../../lib/reference/catalogue-file';
 import { addedActorLabel } from './added-actor-labels';
 import { buildAddedActors } from './added-actors';
 import { fitAnswers } from './answer-fitting';
@@ -9,7 +9,7 @@ import { buildHouseFrames, type HouseFrame } from './house-frame';
 import { buildTargets } from './house-targets';
 import { buildNamedNetworks, type TypeInfo } from './named-networks';
 import { createRandom, type Random } from './prng';
-import { readReportFigures } from './report-figures';
+import { readReportFigures } from '../../lib/reference/report-figures';
 
 /** The one seed of the demo: the survey's year. */
 export const DEMO_SEED = 2016;

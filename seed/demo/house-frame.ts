@@ -3,7 +3,7 @@ import { PROVINCES, URBANISATION_CODES, type Province, type Urbanisation } from 
 import { slugify } from './added-actors';
 import { CITY_NAMES, PLACE_NAMES } from './place-names';
 import type { Random } from './prng';
-import type { ReportFigures } from './report-figures';
+import type { ReportFigures } from '../../lib/reference/report-figures';
 
 /** Where a house lies: everything about a demo house except its answers. */
 export interface HouseFrame extends HouseIdentity {

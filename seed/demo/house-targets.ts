@@ -1,7 +1,7 @@
 import { URBANISATION_CODES, type Urbanisation } from '../../lib/domain/regions';
 import type { HouseFrame } from './house-frame';
 import type { Random } from './prng';
-import type { ReportBin, ReportFigures } from './report-figures';
+import type { ReportBin, ReportFigures } from '../../lib/reference/report-figures';
 
 /** How many direct actors and kernpartners a demo house should end up with. */
 export interface HouseTarget {

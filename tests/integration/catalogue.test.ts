@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { readActorTypes, readClusters, saveCatalogue, toStoredCatalogue } from '@/graph/repositories/catalogue';
-import { readCatalogueFile } from '@/seed/catalogue';
+import { readCatalogueFile } from '@/lib/reference/catalogue-file';
 
 function catalogueFromFile() {
   const { clusters, types } = toStoredCatalogue(readCatalogueFile());

@@ -5,7 +5,7 @@ import { resetDemo, writeDemo } from '@/graph/repositories/demo';
 import { createHouse } from '@/graph/repositories/houses';
 import { readTx, writeTx } from '@/graph/session';
 import { LEVEL_CODES, strongestLevel, type LevelCode } from '@/lib/domain/levels';
-import { countsByLevel, readCatalogueFile } from '@/seed/catalogue';
+import { countsByLevel, readCatalogueFile } from '@/lib/reference/catalogue-file';
 import survey from '@/seed/data/survey-2016.json';
 import { computeFit, FIT_LIMITS, type FitInput, type RowCounts } from '@/seed/demo/fit-report';
 import { generateDemo } from '@/seed/demo/generate-demo';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCatalogueFile } from '@/seed/catalogue';
+import { readCatalogueFile } from '@/lib/reference/catalogue-file';
 import { parseHouseSheet } from '@/lib/domain/import/house-rows';
 import { planHouseImport, type HouseImportState } from '@/lib/domain/import/house-plan';
 import type { Sheet } from '@/lib/domain/import/sheet';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCatalogueFile } from '@/seed/catalogue';
+import { readCatalogueFile } from '@/lib/reference/catalogue-file';
 import { matchAnswer } from '@/lib/domain/import/answer-match';
 import { normalise } from '@/lib/domain/import/normalise';
 import { TypeMatcher, spellingsOf } from '@/lib/domain/import/type-match';

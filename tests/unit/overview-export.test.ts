@@ -7,7 +7,7 @@ import { matrixColumns } from '@/lib/domain/overview/matrix-columns';
 import { describeFilter, exportNoteLines, houseTableSheet, matrixSheet } from '@/lib/domain/overview/overview-export';
 import type { OverviewHouse } from '@/lib/domain/overview/overview-house';
 import { buildOverviewRows } from '@/lib/domain/overview/overview-table';
-import { toXlsx } from '@/lib/xlsx';
+import { toXlsx } from '@/lib/formats/xlsx';
 
 const columns = matrixColumns();
 const levels = Object.fromEntries(columns.map((c) => [c.code, c.fromQuestionnaire ? ('kernpartner' as LevelCode) : null]));

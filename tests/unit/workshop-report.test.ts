@@ -10,7 +10,7 @@ import { toSvg } from '@/lib/map/to-svg';
 import { diffNetworks } from '@/lib/domain/snapshot-diff';
 import type { ProposalView } from '@/lib/domain/workshop/events';
 import { reportMaps } from '@/lib/domain/workshop/report-maps';
-import { workshopReportPdf } from '@/lib/workshop/report-pdf';
+import { workshopReportPdf } from '@/lib/formats/workshop-report-pdf';
 
 const base: HouseNetwork = {
   house: { id: 'h', name: 'Huis van het Kind Verslagdorp', municipalities: ['Verslagdorp'], province: 'Limburg', urbanisation: 'buitengebied', intermunicipal: false, version: 1 },

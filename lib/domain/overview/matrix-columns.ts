@@ -1,4 +1,4 @@
-import { readCatalogueFile } from '@/seed/catalogue';
+import { readCatalogueFile } from '@/lib/reference/catalogue-file';
 
 /**
  * The columns of the mandatory-partner matrix: lokaal bestuur (decree Art. 7, expected in every

@@ -1,5 +1,5 @@
-import { readCatalogueFile } from '@/seed/catalogue';
-import { readMinimumOfferFile } from '@/seed/minimum-offer';
+import { readCatalogueFile } from '@/lib/reference/catalogue-file';
+import { readMinimumOfferFile } from '@/lib/reference/minimum-offer-file';
 import { isDirect, type LevelCode } from '../levels';
 
 /**

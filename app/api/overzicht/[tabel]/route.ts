@@ -7,7 +7,7 @@ import { buildMandatoryMatrix } from '@/lib/domain/overview/mandatory-matrix';
 import { exportNotes, houseTableSheet, matrixSheet } from '@/lib/domain/overview/overview-export';
 import { parseOverviewFilter } from '@/lib/domain/overview/overview-filter';
 import { unaskedMode } from '@/lib/domain/overview/house-gaps';
-import { toXlsx } from '@/lib/xlsx';
+import { toXlsx } from '@/lib/formats/xlsx';
 
 export const dynamic = 'force-dynamic';
 

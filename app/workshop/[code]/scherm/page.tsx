@@ -7,7 +7,7 @@ import { loadPageData } from '@/lib/load-page-data';
 import { guardPage } from '@/lib/page-access';
 import { normaliseCode, spacedCode } from '@/lib/domain/workshop/code';
 import { joinUrl } from '@/lib/workshop/join-url';
-import { qrShape } from '@/lib/workshop/qr';
+import { qrShape } from '@/lib/formats/qr';
 import { getScreenView } from '@/lib/workshop/views';
 
 export const dynamic = 'force-dynamic';

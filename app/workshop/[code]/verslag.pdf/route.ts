@@ -2,7 +2,7 @@ import { readArrangements } from '@/lib/arrangements';
 import { errorResponse } from '@/lib/http-errors';
 import { normaliseCode } from '@/lib/domain/workshop/code';
 import { getWorkshopOutcome } from '@/lib/workshop/close';
-import { workshopReportPdf } from '@/lib/workshop/report-pdf';
+import { workshopReportPdf } from '@/lib/formats/workshop-report-pdf';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

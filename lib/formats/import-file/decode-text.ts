@@ -1,5 +1,5 @@
-import { ImportFileError, SAVE_AS_CSV_UTF8 } from '../domain/import/file-error';
-import type { TextEncoding } from '../domain/import/text-encodings';
+import { ImportFileError, SAVE_AS_CSV_UTF8 } from '../../domain/import/file-error';
+import type { TextEncoding } from '../../domain/import/text-encodings';
 
 export interface DecodedText {
   text: string;

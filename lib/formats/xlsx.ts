@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { dateCellText, neutraliseFormula, type CsvCell, type DateCell } from './domain/csv';
-import { xmlText } from './domain/plain-text';
+import { dateCellText, neutraliseFormula, type CsvCell, type DateCell } from '../domain/csv';
+import { xmlText } from '../domain/plain-text';
 
 /**
  * XLSX for Belgian Excel, the twin of lib/domain/csv.ts: one sheet per table with a bold header row that

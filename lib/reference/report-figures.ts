@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import surveyJson from '../data/survey-2016.json';
-import { PROVINCES, URBANISATION_CODES, type Province, type Urbanisation } from '../../lib/domain/regions';
+import surveyJson from '../../seed/data/survey-2016.json';
+import { PROVINCES, URBANISATION_CODES, type Province, type Urbanisation } from '../domain/regions';
 
 /**
  * The figures across houses that the demo must reproduce, read from seed/data/survey-2016.json

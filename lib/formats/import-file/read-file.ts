@@ -1,16 +1,16 @@
-import { cellName, checkCellText } from '../domain/import/cell-text';
+import { cellName, checkCellText } from '../../domain/import/cell-text';
 import { decodeText } from './decode-text';
-import { ImportFileError } from '../domain/import/file-error';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../domain/import/limits';
+import { ImportFileError } from '../../domain/import/file-error';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '../../domain/import/limits';
 import { parseCsv } from './parse-csv';
 import { readXlsx } from './read-xlsx';
-import type { CellProblem, Sheet } from '../domain/import/sheet';
+import type { CellProblem, Sheet } from '../../domain/import/sheet';
 
 const MB = (n: number) => `${(n / 1024 / 1024).toLocaleString('nl-BE', { maximumFractionDigits: 1 })} MB`;
 
 /**
  * Reads an uploaded file into text cells: an Excel workbook (.xlsx, recognised by its content) or
- * a CSV in UTF-8, UTF-16 or Windows-1252 (lib/import/decode-text.ts). Refuses, with a Dutch message, what cannot be read safely: too big, too many
+ * a CSV in UTF-8, UTF-16 or Windows-1252 (lib/formats/import-file/decode-text.ts). Refuses, with a Dutch message, what cannot be read safely: too big, too many
  * rows, the old .xls format, a binary file, an empty file.
  */
 export async function readImportFile(name: string, bytes: Uint8Array): Promise<Sheet> {

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import { cellName, checkCellText } from '../domain/import/cell-text';
+import { cellName, checkCellText } from '../../domain/import/cell-text';
 import { checkXlsxZip } from './check-xlsx-zip';
-import { ImportFileError } from '../domain/import/file-error';
-import { MAX_IMPORT_ROWS } from '../domain/import/limits';
-import type { CellProblem, Sheet } from '../domain/import/sheet';
+import { ImportFileError } from '../../domain/import/file-error';
+import { MAX_IMPORT_ROWS } from '../../domain/import/limits';
+import type { CellProblem, Sheet } from '../../domain/import/sheet';
 
 /** dd-mm-jjjj for a date cell (Excel keeps dates as numbers; exceljs gives a UTC Date). */
 function dateText(date: Date): string {

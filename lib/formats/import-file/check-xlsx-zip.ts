@@ -1,6 +1,6 @@
 import { createInflateRaw } from 'node:zlib';
-import { ImportFileError } from '../domain/import/file-error';
-import { MAX_XLSX_PARTS, MAX_XLSX_RATIO, MAX_XLSX_UNPACKED_BYTES } from '../domain/import/limits';
+import { ImportFileError } from '../../domain/import/file-error';
+import { MAX_XLSX_PARTS, MAX_XLSX_RATIO, MAX_XLSX_UNPACKED_BYTES } from '../../domain/import/limits';
 
 const MB = (n: number) => `${Math.ceil(n / 1024 / 1024).toLocaleString('nl-BE')} MB`;
 const DAMAGED = 'Dit Excel-bestand is beschadigd en kan niet gelezen worden. Bewaar het opnieuw als Excel-werkmap (.xlsx) of als ‘CSV UTF-8’.';

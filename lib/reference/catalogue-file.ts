@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import actorTypesJson from './data/actor-types.json';
-import clustersJson from './data/clusters.json';
-import { LEVEL_CODES, type LevelCode } from '../lib/domain/levels';
+import actorTypesJson from '../../seed/data/actor-types.json';
+import clustersJson from '../../seed/data/clusters.json';
+import { LEVEL_CODES, type LevelCode } from '../domain/levels';
 
 /**
  * The actor catalogue as the 2016 report gives it (seed/data/*.json, each value with its report

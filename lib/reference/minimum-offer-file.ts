@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import minimumOfferJson from './data/minimum-offer.json';
+import minimumOfferJson from '../../seed/data/minimum-offer.json';
 
 /**
  * Decree Art. 8 (report l. 4994-4998): the three functions every house offers at least, and which
