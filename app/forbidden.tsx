@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { optionalUser, type SessionUser } from '@/lib/access';
+import { optionalUser, type SessionUser } from '@/lib/edge/session';
 import { ROLE_LABELS } from '@/lib/domain/roles';
 
 export const metadata: Metadata = { title: 'Geen toegang' };

@@ -5,7 +5,7 @@ export const metadata: Metadata = { title: 'Niet gevonden' };
 
 /**
  * Every "not found": an unknown address, a house that does not exist, and a house this user may
- * not see. The last two must answer alike (lib/page-access.ts), so the text covers both.
+ * not see. The last two must answer alike (lib/edge/page-guard.ts), so the text covers both.
  */
 export default function NotFound() {
   return (

@@ -3,9 +3,9 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { EmptyHouses } from '@/components/empty-houses';
 import { HouseList } from '@/components/house-list';
 import { LoginInvitation } from '@/components/auth/login-invitation';
-import { optionalUser } from '@/lib/access';
+import { optionalUser } from '@/lib/edge/session';
 import { countHouses, listHousesFor } from '@/lib/houses';
-import { loadPageData } from '@/lib/load-page-data';
+import { loadPageData } from '@/lib/edge/load-page-data';
 
 export const dynamic = 'force-dynamic';
 

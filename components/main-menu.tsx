@@ -1,4 +1,4 @@
-import { optionalUser, type SessionUser } from '@/lib/access';
+import { optionalUser, type SessionUser } from '@/lib/edge/session';
 import { mainMenuFor } from '@/lib/domain/main-menu';
 import { MainNav } from './main-nav';
 

@@ -6,7 +6,7 @@ import { listChanges } from '@/graph/repositories/audit';
 import { setUserActive } from '@/graph/repositories/user-activation';
 import { createCredentialUser, listUsers, updateUserAccess } from '@/graph/repositories/users';
 import { writeTx } from '@/graph/session';
-import { requireAdmin } from './access';
+import { requireAdmin } from './edge/session';
 import { NotFoundError, ValidationError } from './domain/errors';
 import type { HouseInput } from './domain/house';
 import type { Role } from './domain/roles';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { readArrangementRows, writeArrangement, type ArrangementRow } from '@/graph/repositories/arrangements';
-import { assertHouseEdit, assertHouseRead, requireUser, type SessionUser } from './access';
+import { assertHouseEdit, assertHouseRead, requireUser, type SessionUser } from './edge/session';
 import {
   arrangementResetSchema,
   arrangementSaveSchema,

@@ -1,6 +1,6 @@
 import 'server-only';
 import { readHouseHistory } from '@/graph/repositories/history';
-import { requireHouseRead } from './access';
+import { requireHouseRead } from './edge/session';
 
 export interface HistoryItem {
   id: string;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { readCurrentHouseNetwork } from '@/graph/repositories/house-network-cache';
-import { assertHouseRead, optionalUser, requestCommitStamp, type SessionUser } from './access';
+import { assertHouseRead, optionalUser, requestCommitStamp, type SessionUser } from './edge/session';
 import { NotFoundError } from './domain/errors';
 import type { HouseNetwork } from './domain/house-network';
 

@@ -10,7 +10,7 @@ import {
   type EntryState,
   type WriteContext,
 } from '@/graph/repositories/involvement';
-import { assertHouseEdit, requireHouseEdit, type SessionUser } from './access';
+import { assertHouseEdit, requireHouseEdit, type SessionUser } from './edge/session';
 import { customTypeSchema, entryPatchSchema, fieldErrorsOf, forumSchema, loweringChoiceSchema, membershipSchema, newActorSchema } from './domain/entry-input';
 import { ValidationError } from './domain/errors';
 import { loweringGuard } from './domain/lowering-guard';

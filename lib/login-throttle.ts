@@ -6,7 +6,7 @@ import { registerAttempt, releaseAttempt } from '@/graph/repositories/login-thro
  * 30 per address (an office, a workshop room behind one router: many people share it). The next
  * one gets 429, whatever the password.
  *
- * A browser that signed in to the account before (a trusted device, lib/trusted-device.ts) is
+ * A browser that signed in to the account before (a trusted device, lib/edge/trusted-device.ts) is
  * counted on its own instead: 10 failures a minute for that browser, and neither the account's
  * nor the address's count applies to it. So guessing from anywhere else still stops at 10 a
  * minute, and the owner is not locked out by whoever does the guessing.

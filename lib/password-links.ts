@@ -1,7 +1,7 @@
 import 'server-only';
 import { hashPassword } from 'better-auth/crypto';
 import { claimPasswordLink, createPasswordLink, findPasswordLink, type PasswordLinkAccount } from '@/graph/repositories/password-links';
-import { requireAdmin } from './access';
+import { requireAdmin } from './edge/session';
 import { NotFoundError } from './domain/errors';
 
 /**

@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { listSnapshots, readSnapshot, takeSnapshot as takeSnapshotInGraph, type SnapshotSummary } from '@/graph/repositories/snapshots';
-import { requireHouseEdit, requireHouseRead } from './access';
+import { requireHouseEdit, requireHouseRead } from './edge/session';
 import { NotFoundError, ValidationError } from './domain/errors';
 import { fieldErrorsOf } from './domain/entry-input';
 import type { HouseNetwork } from './domain/house-network';

@@ -1,9 +1,9 @@
 // Who is on the other end of a request, decided once, by the app's own server (scripts/serve.mjs)
 // before Next.js sees the request. Plain JavaScript so the server runs it without a build.
 import net from 'node:net';
-import { CLIENT_ADDRESS_HEADER } from '../lib/client-address.ts';
+import { CLIENT_ADDRESS_HEADER } from '../lib/edge/client-address.ts';
 
-/** The request header that carries the decided address to the app (lib/client-address.ts reads it). */
+/** The request header that carries the decided address to the app (lib/edge/client-address.ts reads it). */
 export { CLIENT_ADDRESS_HEADER };
 
 /** `::ffff:127.0.0.1` (an IPv4 peer on a dual-stack socket) → `127.0.0.1`; anything else as it is. */

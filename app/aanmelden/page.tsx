@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
 import { PageHeader } from '@/components/page-header';
-import { optionalUser } from '@/lib/access';
+import { optionalUser } from '@/lib/edge/session';
 import { demoLogin } from '@/lib/demo-accounts';
-import { isLocalPath } from '@/lib/page-access';
-import { loadPageData } from '@/lib/load-page-data';
+import { isLocalPath } from '@/lib/edge/page-guard';
+import { loadPageData } from '@/lib/edge/load-page-data';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 
 export const dynamic = 'force-dynamic';

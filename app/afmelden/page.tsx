@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/page-header';
-import { optionalUser } from '@/lib/access';
-import { loadPageData } from '@/lib/load-page-data';
+import { optionalUser } from '@/lib/edge/session';
+import { loadPageData } from '@/lib/edge/load-page-data';
 import { signOut } from './actions';
 
 export const dynamic = 'force-dynamic';

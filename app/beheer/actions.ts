@@ -2,11 +2,11 @@
 
 import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
-import { actionFailure, done, formFields, invalid } from '@/lib/action-result';
+import { actionFailure, done, formFields, invalid } from '@/lib/edge/run-action';
 import { adminCreateHouse, adminCreateInvitation, adminCreateUser, adminEndInvitation, adminSetUserActive, adminUpdateUserAccess } from '@/lib/admin';
 import { endInvitationSchema, invitationSchema, newHouseSchema, newUserSchema, passwordLinkSchema, userAccessSchema, userActiveSchema, type FormState } from '@/lib/domain/admin-input';
 import { issuePasswordLink } from '@/lib/password-links';
-import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 
 // Every action: same origin, then zod, then lib/admin.ts (which checks the beheerder role).
 async function crossSite(): Promise<FormState | null> {

@@ -10,8 +10,8 @@ import { PageHeader } from '@/components/page-header';
 import { loadAdminOverview } from '@/lib/admin';
 import { brusselsDate } from '@/lib/domain/brussels-date';
 import { formatDate } from '@/lib/domain/format-date';
-import { loadPageData } from '@/lib/load-page-data';
-import { guardPage } from '@/lib/page-access';
+import { loadPageData } from '@/lib/edge/load-page-data';
+import { guardPage } from '@/lib/edge/page-guard';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Beheer' };

@@ -4,7 +4,7 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { LevelLegend } from '@/components/level-distribution-bar';
 import { PageHeader } from '@/components/page-header';
 import { getCatalogueByCluster } from '@/lib/catalogue';
-import { loadPageData } from '@/lib/load-page-data';
+import { loadPageData } from '@/lib/edge/load-page-data';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Catalogus van de actoren' };

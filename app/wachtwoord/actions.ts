@@ -1,10 +1,10 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { actionFailure, done, formFields, invalid } from '@/lib/action-result';
+import { actionFailure, done, formFields, invalid } from '@/lib/edge/run-action';
 import { setPasswordSchema, type FormState } from '@/lib/domain/admin-input';
 import { setPasswordWithLink } from '@/lib/password-links';
-import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 
 /** Sets a new password with a one-time link; the person then signs in with it. */
 export async function setPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { SetPasswordForm } from '@/components/auth/set-password-form';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { PageHeader } from '@/components/page-header';
-import { loadPageData } from '@/lib/load-page-data';
+import { loadPageData } from '@/lib/edge/load-page-data';
 import { passwordLinkAccount } from '@/lib/password-links';
 
 export const dynamic = 'force-dynamic';

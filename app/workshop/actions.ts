@@ -2,11 +2,11 @@
 
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { clientAddress } from '@/lib/client-address';
+import { clientAddress } from '@/lib/edge/client-address';
 import { DomainError, ValidationError } from '@/lib/domain/errors';
-import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
-import { PARTICIPANT_COOKIE, workshopPath } from '@/lib/workshop-access';
-import type { JoinState } from '@/lib/workshop/join-state';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
+import { PARTICIPANT_COOKIE, workshopPath } from '@/lib/edge/participant';
+import type { JoinState } from '@/lib/edge/join-state';
 import { joinWorkshop } from '@/lib/workshop/join';
 
 /** Joins a workshop with its code and a display name; no account. Sets the participant cookie. */

@@ -2,9 +2,9 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { actionFailure } from '@/lib/action-result';
+import { actionFailure } from '@/lib/edge/run-action';
 import type { FormState } from '@/lib/domain/admin-input';
-import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 import { openWorkshop } from '@/lib/workshop/open';
 
 /** Opens (or reopens the running) workshop of a house, then shows its projector view. */

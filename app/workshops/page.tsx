@@ -4,9 +4,9 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { PageHeader } from '@/components/page-header';
 import { OpenWorkshopButton } from '@/components/workshop/open-workshop-button';
 import { WorkshopList } from '@/components/workshop/workshop-list';
-import { loadPageData } from '@/lib/load-page-data';
-import { guardPage } from '@/lib/page-access';
-import { workshopEnded } from '@/lib/workshop-access';
+import { loadPageData } from '@/lib/edge/load-page-data';
+import { guardPage } from '@/lib/edge/page-guard';
+import { workshopEnded } from '@/lib/edge/participant';
 import { getWorkshopOverview } from '@/lib/workshop/open';
 import { openWorkshopAction } from './actions';
 

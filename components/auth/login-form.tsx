@@ -2,7 +2,7 @@
 
 import { useActionState, useRef } from 'react';
 import { signIn } from '@/app/aanmelden/actions';
-import { EMPTY_LOGIN_STATE } from '@/lib/login-state';
+import { EMPTY_LOGIN_STATE } from '@/lib/edge/login-state';
 
 export interface DemoChoice {
   email: string;

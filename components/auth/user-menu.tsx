@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { signOut } from '@/app/afmelden/actions';
-import { optionalUser, type SessionUser } from '@/lib/access';
+import { optionalUser, type SessionUser } from '@/lib/edge/session';
 import { ROLE_LABELS } from '@/lib/domain/roles';
 
 /** The header's account corner: who is signed in, Beheer for the admin, Afmelden; or Aanmelden. */

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { ImportProgress } from '@/lib/domain/import/progress';
-import { readImportEvents } from '@/lib/import/read-events';
+import { readImportEvents } from '@/lib/edge/job-stream-client';
 import { FilePicker } from '../import/file-picker';
 import { ProgressBar } from '../import/progress-bar';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { IDLE_ENTRY_STATE } from '@/lib/entry-form-state';
+import { IDLE_ENTRY_STATE } from '@/lib/edge/entry-form-state';
 import { LEVEL_CODES, LEVELS, levelLabel } from '@/lib/domain/levels';
 import type { MapEntry } from '@/lib/map/map-entries';
 import { FormMessage } from '../questionnaire/form-message';

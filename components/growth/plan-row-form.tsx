@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useState } from 'react';
-import { IDLE_ENTRY_STATE } from '@/lib/entry-form-state';
+import { IDLE_ENTRY_STATE } from '@/lib/edge/entry-form-state';
 import { wantsMore } from '@/lib/domain/desired-level';
 import { LEVEL_CODES, LEVELS } from '@/lib/domain/levels';
 import type { MapEntry } from '@/lib/map/map-entries';

@@ -6,7 +6,7 @@ import { useRef, useState } from 'react';
 import type { ImportOutcome } from '@/lib/domain/import/import-result';
 import type { ImportPreview } from '@/lib/domain/import/preview';
 import type { ImportProgress } from '@/lib/domain/import/progress';
-import { readImportEvents } from '@/lib/import/read-events';
+import { readImportEvents } from '@/lib/edge/job-stream-client';
 import { derivedChangeText, lowersAnswer } from '@/lib/domain/derived-answer';
 import { DerivedAnswers } from './derived-answers';
 import { FilePicker } from './file-picker';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState } from 'react';
-import { IDLE_ENTRY_STATE } from '@/lib/entry-form-state';
+import { IDLE_ENTRY_STATE } from '@/lib/edge/entry-form-state';
 import { FormMessage } from './form-message';
 import type { FormAction } from './types';
 import { NameAndLevelFields } from './name-and-level-fields';

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
-import { IDLE_ENTRY_STATE } from '@/lib/entry-form-state';
+import { IDLE_ENTRY_STATE } from '@/lib/edge/entry-form-state';
 import type { HouseNetwork } from '@/lib/domain/house-network';
 import { FormMessage } from './form-message';
 import type { QuestionnaireActions } from './types';

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { derivedAnswerChange, lowersAnswer, type CurrentAnswer, type DerivedAnswerChange } from '@/lib/domain/derived-answer';
-import { IDLE_ENTRY_STATE } from '@/lib/entry-form-state';
+import { IDLE_ENTRY_STATE } from '@/lib/edge/entry-form-state';
 import type { NetworkActor } from '@/lib/domain/house-network';
 import { LEVEL_CODES, LEVELS, type LevelCode } from '@/lib/domain/levels';
 import { FormMessage } from './form-message';

@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
 import { derivedAnswerChange } from '@/lib/domain/derived-answer';
-import { IDLE_ENTRY_STATE } from '@/lib/entry-form-state';
+import { IDLE_ENTRY_STATE } from '@/lib/edge/entry-form-state';
 import type { NetworkActor, NetworkType } from '@/lib/domain/house-network';
 import { LEVELS, strongestLevel, type LevelCode } from '@/lib/domain/levels';
 import { useKeptForm } from '../hooks/use-kept-form';

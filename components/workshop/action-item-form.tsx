@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { IDLE_ENTRY_STATE, type EntryFormState } from '@/lib/entry-form-state';
+import { IDLE_ENTRY_STATE, type EntryFormState } from '@/lib/edge/entry-form-state';
 import { levelLabel } from '@/lib/domain/levels';
 import type { ActionItem } from '@/lib/domain/workshop/action-list';
 

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { joinWorkshopAction } from '@/app/workshop/actions';
-import { EMPTY_JOIN_STATE } from '@/lib/workshop/join-state';
+import { EMPTY_JOIN_STATE } from '@/lib/edge/join-state';
 
 /** Code + display name, big enough for a thumb; errors in Dutch beside the field. */
 export function JoinForm({ code }: { code?: string }) {

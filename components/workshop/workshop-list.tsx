@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { WorkshopRecord } from '@/graph/repositories/workshops';
 import { formatDateTime } from '@/lib/domain/format-date';
-import { workshopEnded } from '@/lib/workshop-access';
+import { workshopEnded } from '@/lib/edge/participant';
 
 /** A house's workshops: the running one first, with its code; closed ones with their action list. */
 export function WorkshopList({ workshops }: { workshops: WorkshopRecord[] }) {

@@ -11,7 +11,7 @@ export function readHouseNetwork(houseId: string): Promise<HouseNetwork | null> 
   return readTx((tx) => readHouseNetworkIn(tx, houseId));
 }
 
-/** readHouseNetwork inside the caller's transaction (e.g. together with the session: lib/access.ts). */
+/** readHouseNetwork inside the caller's transaction (e.g. together with the session: lib/edge/session.ts). */
 export async function readHouseNetworkIn(tx: ManagedTransaction, houseId: string): Promise<HouseNetwork | null> {
   const result = await tx.run(
     `MATCH (h:House {id: $houseId})

@@ -3,7 +3,7 @@ import { readTx, writeTx } from '../session';
 
 /**
  * Deactivating an account: (:User {deactivatedAt, deactivatedBy}). A deactivated account keeps
- * its role, houses and history, cannot sign in (lib/auth.ts refuses the new session) and is not
+ * its role, houses and history, cannot sign in (lib/edge/auth.ts refuses the new session) and is not
  * resolved from an old cookie (users.ts reads only active users); its sessions end in the same
  * transaction as the deactivation. Reactivating removes the mark. Both land in the audit trail.
  */

@@ -75,7 +75,7 @@ export interface SessionAccess {
 
 /**
  * A session by its token with its user's role and houses, in one read inside the caller's
- * transaction: the hot path of every request (lib/session-user.ts), together with the
+ * transaction: the hot path of every request (lib/edge/session-user.ts), together with the
  * request's own reads. Null when there is no such session or user, or the user is deactivated.
  */
 export async function findSessionAccessIn(tx: ManagedTransaction, token: string, today: string): Promise<SessionAccess | null> {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { readOccupancy } from '@/graph/repositories/backup';
 import { readTx } from '@/graph/session';
-import { requireAdmin } from '../access';
+import { requireAdmin } from '../edge/session';
 
 /** The backup page: for the beheerder; whether this database is empty enough to restore into. */
 export async function getBackupPage(): Promise<{ empty: boolean; houses: number }> {

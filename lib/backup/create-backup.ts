@@ -3,7 +3,7 @@ import { recordChange } from '@/graph/repositories/audit';
 import { readBackupGraph } from '@/graph/repositories/backup';
 import { readTx, writeTx } from '@/graph/session';
 import { LATEST_SCHEMA_VERSION } from '@/graph/schema/migrations';
-import { requireAdmin, type SessionUser } from '../access';
+import { requireAdmin, type SessionUser } from '../edge/session';
 import { canAdminister } from '../domain/access-rules';
 import { ForbiddenError } from '../domain/errors';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../domain/backup/backup-format';

@@ -3,7 +3,7 @@ import { recordChange } from '@/graph/repositories/audit';
 import { readOccupancy, writeBackupGraph, type RestoreCounts } from '@/graph/repositories/backup';
 import { writeTx } from '@/graph/session';
 import { LATEST_SCHEMA_VERSION } from '@/graph/schema/migrations';
-import { requireAdmin, type SessionUser } from '../access';
+import { requireAdmin, type SessionUser } from '../edge/session';
 import { canAdminister } from '../domain/access-rules';
 import { ConflictError, ForbiddenError, ValidationError } from '../domain/errors';
 import { backupSchema, BACKUP_FORMAT, type Backup } from '../domain/backup/backup-format';

@@ -1,7 +1,7 @@
 import type { Role } from './roles';
 
 /**
- * The access rules as pure decisions on a signed-in user (issue 7). lib/access.ts applies them
+ * The access rules as pure decisions on a signed-in user (issue 7). lib/edge/session.ts applies them
  * to the session; tests read them here.
  *
  * - coordinator: reads and edits the houses they coordinate; nothing of another house.

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * The four roles (issue 7). The one definition: the zod enum, the admin forms, the header and
- * the access rules in lib/access.ts derive from it.
+ * the access rules in lib/edge/session.ts derive from it.
  */
 export const ROLE_CODES = ['coordinator', 'kind_en_gezin', 'facilitator', 'beheerder'] as const;
 

@@ -4,7 +4,7 @@ import { readActorTypes, readClusters } from '@/graph/repositories/catalogue';
 import { recordChange } from '@/graph/repositories/audit';
 import { lockHouse, readHouseImportState, readHouseImportStateNow, writeHousePlan } from '@/graph/repositories/house-import';
 import { writeTx } from '@/graph/session';
-import { assertHouseEdit, requireHouseEdit, type SessionUser } from '../access';
+import { assertHouseEdit, requireHouseEdit, type SessionUser } from '../edge/session';
 import { loweringRefusal, unconfirmedLowerings } from '../domain/derived-answer';
 import { loweringGuard } from '../domain/lowering-guard';
 import { ImportRefusedError } from '../domain/import/import-refused';

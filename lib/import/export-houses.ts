@@ -1,7 +1,7 @@
 import 'server-only';
 import { readActorTypes } from '@/graph/repositories/catalogue';
 import { readAnswerMatrix } from '@/graph/repositories/matrix-import';
-import { requireAgencyRead } from '../access';
+import { requireAgencyRead } from '../edge/session';
 import { brusselsDate } from '../domain/brussels-date';
 import { toCsv } from '../domain/csv';
 import { toXlsx } from '../formats/xlsx';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
-import { requireHouseEdit } from '../access';
+import { requireHouseEdit } from '../edge/session';
 import { NotFoundError } from '../domain/errors';
 import type { NetworkHouse } from '../domain/house-network';
 

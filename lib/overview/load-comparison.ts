@@ -2,7 +2,7 @@ import 'server-only';
 import { readActorTypes, readClusters, type StoredCluster } from '@/graph/repositories/catalogue';
 import { readHouseAnswers, readHouseFigures, type HouseAnswers } from '@/graph/repositories/overview';
 import { countAnswersPerType, countFilteredHouses } from '@/graph/repositories/survey-figures';
-import { requireAgencyRead } from '../access';
+import { requireAgencyRead } from '../edge/session';
 import { buildPairComparison, type PairComparison } from '../domain/house-pair';
 import type { PickableHouse } from '../domain/house-search';
 import type { LevelCode } from '../domain/levels';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { readHouseFigures } from '@/graph/repositories/overview';
 import { readHousesNamingOrganisations, readRegionalOrganisations } from '@/graph/repositories/regional-network';
-import { requireAgencyRead } from '../access';
+import { requireAgencyRead } from '../edge/session';
 import { regionChoices, selectRegion, type RegionChoice } from '../domain/region-choice';
 import { toRegionalElements, type RegionalElement } from '../domain/overview/regional-elements';
 import { buildRegionalNetwork, type RegionalNetwork } from '../domain/overview/regional-network';

@@ -1,7 +1,7 @@
 import 'server-only';
 import { countHouseCells, type HouseCellCount } from '@/graph/repositories/survey-figures';
 import { canReadAgencyOverview } from '../domain/access-rules';
-import type { SessionUser } from '../access';
+import type { SessionUser } from '../edge/session';
 import { safeSelections, type HouseCell } from '../domain/differencing';
 import { PROVINCES, URBANISATION_CODES } from '../domain/regions';
 import type { SurveyFilter } from '../domain/survey/survey-filter';

@@ -10,7 +10,7 @@ import type { HouseNetwork } from '../domain/house-network';
 import { levelLabel } from '../domain/levels';
 import { diffNetworks, type NetworkDiff } from '../domain/snapshot-diff';
 import { updateEntry } from '../involvement';
-import { requireWorkshopRunner } from '../workshop-access';
+import { requireWorkshopRunner } from '../edge/participant';
 import { ACTION_CSV_HEADER, buildActionList, reasonLabel, type ActionItem } from '../domain/workshop/action-list';
 import { publish } from './bus';
 import type { ProposalView } from '../domain/workshop/events';

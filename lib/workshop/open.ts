@@ -3,11 +3,11 @@ import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { takeSnapshot } from '@/graph/repositories/snapshots';
 import { createWorkshop, findWorkshop, listWorkshops, type WorkshopRecord } from '@/graph/repositories/workshops';
 import { listHouses } from '@/graph/repositories/houses';
-import { requireUser, requireWorkshopRun } from '../access';
+import { requireUser, requireWorkshopRun } from '../edge/session';
 import { canRunWorkshop } from '../domain/access-rules';
 import { ConflictError, NotFoundError } from '../domain/errors';
 import type { HouseSummary } from '../domain/house';
-import { workshopEnded } from '../workshop-access';
+import { workshopEnded } from '../edge/participant';
 import { generateCode } from '../domain/workshop/code';
 
 /** A workshop runs for at most this long after it opened; then its code no longer works. */

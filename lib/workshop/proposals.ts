@@ -8,7 +8,7 @@ import { fieldErrorsOf } from '../domain/entry-input';
 import { ConflictError, NotFoundError, StaleWriteError, ValidationError, WorkshopClosedError } from '../domain/errors';
 import type { HouseNetwork } from '../domain/house-network';
 import { addCustomType, addNamedActor, updateEntry } from '../involvement';
-import { requireParticipant, requireWorkshopRunner, workshopEnded } from '../workshop-access';
+import { requireParticipant, requireWorkshopRunner, workshopEnded } from '../edge/participant';
 import { publish } from './bus';
 import { entryVersion } from '../domain/workshop/choices';
 import type { NetworkPatch, ProposalView, WorkshopEvent } from '../domain/workshop/events';

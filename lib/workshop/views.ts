@@ -9,7 +9,7 @@ import type { HouseArrangements } from '../domain/arrangement';
 import { NotFoundError } from '../domain/errors';
 import type { HouseNetwork } from '../domain/house-network';
 import { trimForMap } from '../map/trim-for-map';
-import { requireParticipant, requireWorkshopRunner, workshopEnded } from '../workshop-access';
+import { requireParticipant, requireWorkshopRunner, workshopEnded } from '../edge/participant';
 import type { ProposalView } from '../domain/workshop/events';
 import { publicNetwork } from '../domain/workshop/public-network';
 

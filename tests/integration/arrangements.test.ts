@@ -3,7 +3,7 @@ import { closeDriver } from '@/graph/driver';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { readTx } from '@/graph/session';
 import { readArrangementsAs, resetArrangementAs, saveArrangementAs } from '@/lib/arrangements';
-import type { SessionUser } from '@/lib/access';
+import type { SessionUser } from '@/lib/edge/session';
 import { StaleWriteError } from '@/lib/domain/errors';
 import { mapSvg } from '@/lib/map-export';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';

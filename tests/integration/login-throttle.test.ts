@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
-import { getAuth } from '@/lib/auth';
+import { getAuth } from '@/lib/edge/auth';
 import { ACCOUNT_ATTEMPTS_PER_WINDOW, admitLoginAttempt, LOGIN_WINDOW_MS } from '@/lib/login-throttle';
 import { createTestUser, deleteUsers, TEST_PASSWORD, type TestUser } from '../support/test-users';
 

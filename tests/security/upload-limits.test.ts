@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkXlsxZip } from '@/lib/formats/import-file/check-xlsx-zip';
 import { MAX_IMPORT_BYTES } from '@/lib/domain/import/limits';
-import { readBoundedBody } from '@/lib/import/read-bounded-body';
+import { readBoundedBody } from '@/lib/edge/read-bounded-body';
 import { readImportFile } from '@/lib/formats/import-file/read-file';
-import { uploadedFile } from '@/lib/import/stream-import';
+import { uploadedFile } from '@/lib/edge/job-stream';
 import { toXlsx } from '@/lib/formats/xlsx';
 import { zipBomb } from './zip-builder';
 

@@ -1,4 +1,4 @@
-import { errorResponse } from '@/lib/http-errors';
+import { errorResponse } from '@/lib/edge/route-response';
 import { exportHousesMatrix } from '@/lib/import/export-houses';
 
 export const dynamic = 'force-dynamic';

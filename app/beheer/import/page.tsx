@@ -5,8 +5,8 @@ import { HousesFormatHelp } from '@/components/import/houses-format-help';
 import { ImportPanel } from '@/components/import/import-panel';
 import { PageHeader } from '@/components/page-header';
 import { getAdminImportPage } from '@/lib/import/admin-import-page';
-import { loadPageData } from '@/lib/load-page-data';
-import { guardPage } from '@/lib/page-access';
+import { loadPageData } from '@/lib/edge/load-page-data';
+import { guardPage } from '@/lib/edge/page-guard';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Huizen importeren' };

@@ -4,7 +4,7 @@ import { FirstAdminForm } from '@/components/admin/first-admin-form';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { PageHeader } from '@/components/page-header';
 import { beheerderExists, isValidSetupToken } from '@/graph/repositories/admin-setup';
-import { loadPageData } from '@/lib/load-page-data';
+import { loadPageData } from '@/lib/edge/load-page-data';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Eerste beheerder' };

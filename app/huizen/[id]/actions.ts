@@ -3,14 +3,14 @@
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import type { EntryFormState } from '@/lib/entry-form-state';
+import type { EntryFormState } from '@/lib/edge/entry-form-state';
 import { DomainError, LoweringNotConfirmedError, StaleWriteError, UnauthenticatedError, ValidationError } from '@/lib/domain/errors';
 import { formatDate } from '@/lib/domain/format-date';
 import { addCustomType, addForum, addNamedActor, removeNamedActor, setForumMembership, updateEntry } from '@/lib/involvement';
 import { levelLabel } from '@/lib/domain/levels';
-import { loginPath } from '@/lib/page-access';
+import { loginPath } from '@/lib/edge/page-guard';
 import { takeSnapshot } from '@/lib/snapshots';
-import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 
 /**
  * The map's and the questionnaire's writes. Every action is a public POST endpoint: it checks

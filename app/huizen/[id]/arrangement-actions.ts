@@ -7,8 +7,8 @@ import type { ArrangementView } from '@/lib/domain/arrangement';
 import type { ArrangementFormState } from '@/lib/domain/arrangement-form-state';
 import { DomainError, StaleWriteError, UnauthenticatedError, ValidationError } from '@/lib/domain/errors';
 import { formatDateTime } from '@/lib/domain/format-date';
-import { loginPath } from '@/lib/page-access';
-import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
+import { loginPath } from '@/lib/edge/page-guard';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 
 /**
  * Saving and resetting the house's own arrangement of its map. Public POST endpoints like every

@@ -4,7 +4,7 @@ import { FirstStepsPanel } from '@/components/house/first-steps-panel';
 import { HouseHeader } from '@/components/house/house-header';
 import { MapWorkspace } from '@/components/map/map-workspace';
 import { readArrangements } from '@/lib/arrangements';
-import { loadHousePage } from '@/lib/guard-house-page';
+import { loadHousePage } from '@/lib/edge/guard-house-page';
 import { missingMandatoryCount, needsFirstSteps } from '@/lib/domain/first-steps';
 import { getEditableHouseMap } from '@/lib/house-editing';
 import { parseLayoutName } from '@/lib/map/layouts';

@@ -6,10 +6,10 @@ import { MinimumOfferTable } from '@/components/overview/minimum-offer-table';
 import { OfferFunctionSources } from '@/components/overview/offer-function-sources';
 import { OverviewFilterForm } from '@/components/overview/overview-filter-form';
 import { OverviewHeader } from '@/components/overview/overview-header';
-import { loadPageData } from '@/lib/load-page-data';
+import { loadPageData } from '@/lib/edge/load-page-data';
 import { loadMinimumOffer } from '@/lib/overview/load-overview';
 import { overviewQuery, readOverviewFilter } from '@/lib/domain/overview/overview-filter';
-import { guardPage } from '@/lib/page-access';
+import { guardPage } from '@/lib/edge/page-guard';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Minimumaanbod · Overzicht Kind en Gezin' };

@@ -5,10 +5,10 @@ import { OverviewHeader } from '@/components/overview/overview-header';
 import { RegionalFilterForm } from '@/components/overview/regional-filter-form';
 import { RegionalTable, UnlinkedHouses } from '@/components/overview/regional-table';
 import { RegionalWorkspace } from '@/components/overview/regional-workspace';
-import { loadPageData } from '@/lib/load-page-data';
+import { loadPageData } from '@/lib/edge/load-page-data';
 import { loadRegionalNetwork } from '@/lib/overview/load-regional-network';
 import { readRegionalQuery } from '@/lib/domain/overview/regional-query';
-import { guardPage } from '@/lib/page-access';
+import { guardPage } from '@/lib/edge/page-guard';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Regio · Overzicht Kind en Gezin' };

@@ -5,10 +5,10 @@ import { ComparisonView } from '@/components/overview/comparison-view';
 import { FilterErrors } from '@/components/overview/filter-errors';
 import { HousePairView } from '@/components/overview/house-pair-view';
 import { OverviewHeader } from '@/components/overview/overview-header';
-import { loadPageData } from '@/lib/load-page-data';
+import { loadPageData } from '@/lib/edge/load-page-data';
 import { comparisonPath, readComparisonQuery } from '@/lib/domain/overview/comparison-query';
 import { loadComparison } from '@/lib/overview/load-comparison';
-import { guardPage } from '@/lib/page-access';
+import { guardPage } from '@/lib/edge/page-guard';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Vergelijken · Overzicht Kind en Gezin' };

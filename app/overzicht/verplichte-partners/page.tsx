@@ -8,12 +8,12 @@ import { MatrixLegend } from '@/components/overview/matrix-legend';
 import { OverviewFilterForm } from '@/components/overview/overview-filter-form';
 import { OverviewHeader } from '@/components/overview/overview-header';
 import { SelectionStatus } from '@/components/overview/selection-status';
-import { loadPageData } from '@/lib/load-page-data';
+import { loadPageData } from '@/lib/edge/load-page-data';
 import { loadOverview } from '@/lib/overview/load-overview';
 import { buildMandatoryMatrix } from '@/lib/domain/overview/mandatory-matrix';
 import { overviewQuery, readOverviewFilter } from '@/lib/domain/overview/overview-filter';
 import { unaskedMode } from '@/lib/domain/overview/house-gaps';
-import { guardPage } from '@/lib/page-access';
+import { guardPage } from '@/lib/edge/page-guard';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Verplichte partners · Overzicht Kind en Gezin' };

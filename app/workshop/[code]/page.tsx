@@ -4,7 +4,7 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { JoinForm } from '@/components/workshop/join-form';
 import { ParticipantView } from '@/components/workshop/participant-view';
 import { NotParticipantError, WorkshopClosedError } from '@/lib/domain/errors';
-import { loadPageData } from '@/lib/load-page-data';
+import { loadPageData } from '@/lib/edge/load-page-data';
 import { normaliseCode } from '@/lib/domain/workshop/code';
 import { getParticipantView } from '@/lib/workshop/views';
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { optionalUser } from '@/lib/access';
+import { optionalUser } from '@/lib/edge/session';
 import { audienceOf, REFUSAL_MESSAGES } from '@/lib/survey/public-selections';
 import { computeSurveyFigures, MIN_HOUSES_IN_SELECTION } from '@/lib/survey/survey-figures';
 import { parseSurveyFilter } from '@/lib/domain/survey/survey-filter';
 import { surveyTableToCsv } from '@/lib/domain/survey/survey-table-csv';
-import { loadPageData } from '@/lib/load-page-data';
+import { loadPageData } from '@/lib/edge/load-page-data';
 
 export const dynamic = 'force-dynamic';
 

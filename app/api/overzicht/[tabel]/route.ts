@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { toCsv } from '@/lib/domain/csv';
 import { brusselsDate } from '@/lib/domain/brussels-date';
-import { errorResponse } from '@/lib/http-errors';
+import { errorResponse } from '@/lib/edge/route-response';
 import { loadOverview } from '@/lib/overview/load-overview';
 import { buildMandatoryMatrix } from '@/lib/domain/overview/mandatory-matrix';
 import { exportNotes, houseTableSheet, matrixSheet } from '@/lib/domain/overview/overview-export';

@@ -7,7 +7,7 @@ import { EntryTable } from '@/components/map/entry-table';
 import { PrintButton } from '@/components/print/print-button';
 import { readArrangements } from '@/lib/arrangements';
 import { formatDate } from '@/lib/domain/format-date';
-import { loadHousePage } from '@/lib/guard-house-page';
+import { loadHousePage } from '@/lib/edge/guard-house-page';
 import { getGrowth } from '@/lib/growth';
 import { mapSvg } from '@/lib/map-export';
 import { parseLayoutName } from '@/lib/map/layouts';

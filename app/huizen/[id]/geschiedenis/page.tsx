@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { HouseHeader } from '@/components/house/house-header';
 import { HistoryList } from '@/components/history/history-list';
-import { loadHousePage } from '@/lib/guard-house-page';
+import { loadHousePage } from '@/lib/edge/guard-house-page';
 import { getHouseHistory } from '@/lib/history';
 import { getHouseMap } from '@/lib/house-map';
 

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { GrowthPanel } from '@/components/growth/growth-panel';
 import { HouseHeader } from '@/components/house/house-header';
-import { loadHousePage } from '@/lib/guard-house-page';
+import { loadHousePage } from '@/lib/edge/guard-house-page';
 import { getGrowth } from '@/lib/growth';
 import { boundActions } from '../bound-actions';
 

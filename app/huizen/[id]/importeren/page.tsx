@@ -3,7 +3,7 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { HouseHeader } from '@/components/house/house-header';
 import { HouseFormatHelp } from '@/components/import/house-format-help';
 import { ImportPanel } from '@/components/import/import-panel';
-import { loadHousePage } from '@/lib/guard-house-page';
+import { loadHousePage } from '@/lib/edge/guard-house-page';
 import { getHouseImportPage } from '@/lib/import/import-page';
 
 export const dynamic = 'force-dynamic';

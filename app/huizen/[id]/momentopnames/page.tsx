@@ -5,7 +5,7 @@ import { MapWorkspace } from '@/components/map/map-workspace';
 import { DiffList } from '@/components/snapshots/diff-list';
 import { SnapshotForm } from '@/components/snapshots/snapshot-form';
 import { formatDateTime } from '@/lib/domain/format-date';
-import { loadHousePage } from '@/lib/guard-house-page';
+import { loadHousePage } from '@/lib/edge/guard-house-page';
 import { getSnapshots } from '@/lib/snapshots';
 import { takeSnapshotAction } from '../actions';
 

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { HouseHeader } from '@/components/house/house-header';
 import { Questionnaire } from '@/components/questionnaire/questionnaire';
-import { loadHousePage } from '@/lib/guard-house-page';
+import { loadHousePage } from '@/lib/edge/guard-house-page';
 import { getEditableHouseMap } from '@/lib/house-editing';
 import { boundActions } from '../bound-actions';
 

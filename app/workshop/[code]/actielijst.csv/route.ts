@@ -1,4 +1,4 @@
-import { errorResponse } from '@/lib/http-errors';
+import { errorResponse } from '@/lib/edge/route-response';
 import { normaliseCode } from '@/lib/domain/workshop/code';
 import { actionListCsv } from '@/lib/workshop/close';
 

@@ -2,13 +2,13 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { actionFailure } from '@/lib/action-result';
+import { actionFailure } from '@/lib/edge/run-action';
 import type { FormState } from '@/lib/domain/admin-input';
-import type { EntryFormState } from '@/lib/entry-form-state';
+import type { EntryFormState } from '@/lib/edge/entry-form-state';
 import { DomainError, StaleWriteError, UnauthenticatedError, ValidationError } from '@/lib/domain/errors';
 import { levelLabel } from '@/lib/domain/levels';
-import { loginPath } from '@/lib/page-access';
-import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
+import { loginPath } from '@/lib/edge/page-guard';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 import { closeWorkshop, saveActionItem } from '@/lib/workshop/close';
 
 function text(formData: FormData, key: string): string | null {

@@ -3,10 +3,10 @@ import { notFound } from 'next/navigation';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { ProjectorView } from '@/components/workshop/projector-view';
 import { resetArrangementAction, saveArrangementAction } from '@/app/huizen/[id]/arrangement-actions';
-import { loadPageData } from '@/lib/load-page-data';
-import { guardPage } from '@/lib/page-access';
+import { loadPageData } from '@/lib/edge/load-page-data';
+import { guardPage } from '@/lib/edge/page-guard';
 import { normaliseCode, spacedCode } from '@/lib/domain/workshop/code';
-import { joinUrl } from '@/lib/workshop/join-url';
+import { joinUrl } from '@/lib/edge/join-url';
 import { qrShape } from '@/lib/formats/qr';
 import { getScreenView } from '@/lib/workshop/views';
 

@@ -1,5 +1,5 @@
 import { readArrangements } from '@/lib/arrangements';
-import { errorResponse } from '@/lib/http-errors';
+import { errorResponse } from '@/lib/edge/route-response';
 import { normaliseCode } from '@/lib/domain/workshop/code';
 import { getWorkshopOutcome } from '@/lib/workshop/close';
 import { workshopReportPdf } from '@/lib/formats/workshop-report-pdf';

@@ -1,4 +1,4 @@
-import { crossSiteRefusal, errorResponse } from '@/lib/http-errors';
+import { crossSiteRefusal, errorResponse } from '@/lib/edge/route-response';
 import { submitProposal } from '@/lib/workshop/proposals';
 
 export const runtime = 'nodejs';

@@ -1,4 +1,4 @@
-import { errorResponse } from '@/lib/http-errors';
+import { errorResponse } from '@/lib/edge/route-response';
 import { parseLayoutName } from '@/lib/map/layouts';
 import { exportName, exportSvg } from '@/lib/map-export';
 

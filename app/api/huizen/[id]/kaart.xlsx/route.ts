@@ -1,4 +1,4 @@
-import { errorResponse } from '@/lib/http-errors';
+import { errorResponse } from '@/lib/edge/route-response';
 import { exportName, exportXlsx } from '@/lib/map-export';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { DomainError } from '../domain/errors';
-import { errorResponse } from '../http-errors';
+import { errorResponse } from './route-response';
 import { ImportFileError } from '../domain/import/file-error';
 import { ImportRefusedError } from '../domain/import/import-refused';
 import type { ImportOutcome } from '../domain/import/import-result';

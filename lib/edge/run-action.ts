@@ -1,9 +1,9 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
 import type { z } from 'zod';
-import type { FormState } from './domain/admin-input';
-import { DomainError, UnauthenticatedError, ValidationError } from './domain/errors';
-import { loginPath } from './page-access';
+import type { FormState } from '../domain/admin-input';
+import { DomainError, UnauthenticatedError, ValidationError } from '../domain/errors';
+import { loginPath } from './page-guard';
 
 /**
  * Server actions answer forms with a FormState: a Dutch message and the field errors. Invalid

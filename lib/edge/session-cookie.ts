@@ -4,7 +4,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * Reads Better Auth's signed session cookie the way Better Auth does (better-call's
  * getSignedCookie): the value is `<token>.<base64 HMAC-SHA256 of the token>`, URI-encoded. Kept
  * here so the hot path of every request can look the session and its user up in one query
- * (lib/access.ts) instead of Better Auth's two plus ours.
+ * (lib/edge/session.ts) instead of Better Auth's two plus ours.
  *
  * Returns the token, or null when the cookie is absent or its signature does not match (Better
  * Auth then has no session either).

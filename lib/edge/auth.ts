@@ -10,7 +10,7 @@ import { writeTx } from '@/graph/session';
 import { hasPasswordCredential } from '@/graph/repositories/credentials';
 import { authSecret } from './auth-secret';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from './client-address';
-import { admitLoginAttempt, releaseLoginAttempt, TOO_MANY_ATTEMPTS_MESSAGE } from './login-throttle';
+import { admitLoginAttempt, releaseLoginAttempt, TOO_MANY_ATTEMPTS_MESSAGE } from '../login-throttle';
 import { ACCOUNT_DEACTIVATED_MESSAGE } from './login-state';
 import { parseTrustedDevice, rememberAccount, TRUSTED_DEVICE_COOKIE, TRUSTED_DEVICE_MAX_AGE_SECONDS, trustedDeviceFor } from './trusted-device';
 import { waitLikeAPasswordCheck } from './unknown-account-delay';
@@ -70,7 +70,7 @@ function createAuth() {
     database: neo4jAdapter(),
     telemetry: { enabled: false },
     // The site's own origin is the Host the request was sent to (the route handler has already
-    // refused any mutation whose Origin names another host: lib/same-origin.ts).
+    // refused any mutation whose Origin names another host: lib/edge/same-origin.ts).
     trustedOrigins: async (request) => trustedOriginsFor(request),
     emailAndPassword: {
       enabled: true,
@@ -113,7 +113,7 @@ function createAuth() {
     advanced: {
       cookiePrefix: COOKIE_PREFIX,
       useSecureCookies: secureCookies(),
-      // The one address scripts/serve.mjs decided from the socket (lib/client-address.ts).
+      // The one address scripts/serve.mjs decided from the socket (lib/edge/client-address.ts).
       ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     },
     hooks: {
@@ -134,7 +134,7 @@ function createAuth() {
         }
         if (ctx.body) attemptStamps.set(ctx.body as object, { stamp: decision.stamp, device });
         // No account with a password: answered as Better Auth answers a wrong password, after
-        // as long as a password check takes, but without hashing (lib/unknown-account-delay.ts).
+        // as long as a password check takes, but without hashing (lib/edge/unknown-account-delay.ts).
         if (z.email().safeParse(email).success && !(await hasPasswordCredential(email))) {
           await waitLikeAPasswordCheck();
           throw new APIError('UNAUTHORIZED', { message: 'Invalid email or password', code: 'INVALID_EMAIL_OR_PASSWORD' });
@@ -147,7 +147,7 @@ function createAuth() {
         const address = clientAddress(ctx.headers ?? new Headers());
         const attempt = ctx.body ? attemptStamps.get(ctx.body as object) : undefined;
         if (attempt) await releaseLoginAttempt(newSession.user.email, address, attempt.stamp, attempt.device);
-        // This browser now counts as one the account signed in with (lib/trusted-device.ts).
+        // This browser now counts as one the account signed in with (lib/edge/trusted-device.ts).
         const known = parseTrustedDevice(await ctx.getSignedCookie(deviceCookieName(), ctx.context.secret));
         await ctx.setSignedCookie(deviceCookieName(), rememberAccount(known, newSession.user.email), ctx.context.secret, {
           httpOnly: true,

@@ -1,6 +1,6 @@
 import 'server-only';
 import { loadPageData, type PageData } from './load-page-data';
-import { guardPage } from './page-access';
+import { guardPage } from './page-guard';
 
 /**
  * Loads a house page's data the way every house page answers: not signed in → the login page

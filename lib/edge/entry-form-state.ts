@@ -1,5 +1,5 @@
-import type { DerivedAnswerChange } from './domain/derived-answer';
-import type { LevelCode } from './domain/levels';
+import type { DerivedAnswerChange } from '../domain/derived-answer';
+import type { LevelCode } from '../domain/levels';
 
 /** What a map or questionnaire form gets back from its server action. Client-safe. */
 export interface EntryFormState {

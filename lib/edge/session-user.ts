@@ -3,15 +3,15 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { findAccessProfile, findSessionAccessIn, type AccessProfile, type SessionAccess } from '@/graph/repositories/users';
 import { localWriteCount, readTxStamped } from '@/graph/session';
 import { getAuth, SESSION_SECONDS, SESSION_UPDATE_AGE_SECONDS } from './auth';
-import { brusselsDate } from './domain/brussels-date';
-import { isRole } from './domain/roles';
-import type { SessionUser } from './access';
+import { brusselsDate } from '../domain/brussels-date';
+import { isRole } from '../domain/roles';
+import type { SessionUser } from './session';
 import { signedCookieValue } from './session-cookie';
 
 /**
  * From a request's session cookie to the signed-in user with role and houses. Better Auth owns
  * sessions; this reads them on the hot path in one query (session, user, role and houses
- * together, optionally in the transaction of the request's own data: lib/access.ts) and leaves
+ * together, optionally in the transaction of the request's own data: lib/edge/session.ts) and leaves
  * every other case to Better Auth.
  */
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { NotParticipantError, UnauthenticatedError } from '../domain/errors';
-import { requireParticipant, requireWorkshopRunner } from '../workshop-access';
+import { requireParticipant, requireWorkshopRunner } from './participant';
 
 /**
  * Who may follow a workshop's stream: its participants (token cookie, while it is open) and the

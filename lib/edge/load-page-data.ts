@@ -1,5 +1,5 @@
 import 'server-only';
-import { DatabaseUnavailableError } from './domain/errors';
+import { DatabaseUnavailableError } from '../domain/errors';
 
 export type PageData<T> = { ok: true; data: T } | { ok: false; reason: 'database-unavailable' };
 

@@ -3,17 +3,17 @@ import { createHash, randomBytes } from 'node:crypto';
 import { cookies, headers } from 'next/headers';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { findParticipant, findWorkshopIn, type WorkshopRecord } from '@/graph/repositories/workshops';
-import { userAlongside, type SessionUser } from './access';
-import { canRunWorkshop } from './domain/access-rules';
+import { userAlongside, type SessionUser } from './session';
+import { canRunWorkshop } from '../domain/access-rules';
 import { clientAddress } from './client-address';
-import { NotFoundError, NotParticipantError, TooManyAttemptsError, UnauthenticatedError, WorkshopClosedError } from './domain/errors';
-import { countCodeMiss, TOO_MANY_CODE_GUESSES_MESSAGE } from './workshop/code-guessing';
+import { NotFoundError, NotParticipantError, TooManyAttemptsError, UnauthenticatedError, WorkshopClosedError } from '../domain/errors';
+import { countCodeMiss, TOO_MANY_CODE_GUESSES_MESSAGE } from '../workshop/code-guessing';
 
 /**
  * Workshop participants are not users: they hold a random token in an HttpOnly cookie scoped to
  * their workshop's path (/workshop/<code>), of which only a SHA-256 hash is stored. The token
  * opens that one workshop's participant view and nothing else: requireHouseRead and the other
- * checks of lib/access.ts read only the account session, so a participant never passes them.
+ * checks of lib/edge/session.ts read only the account session, so a participant never passes them.
  */
 export const PARTICIPANT_COOKIE = 'netwerkkaart.deelnemer';
 

@@ -4,21 +4,21 @@ import { cache } from 'react';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { houseExists } from '@/graph/repositories/users';
 import { commitStamp, localWriteCount, readTx } from '@/graph/session';
-import { canAdminister, canEditHouse, canReadAgencyOverview, canReadHouse, canRunWorkshop, readsAllHouses } from './domain/access-rules';
-import { AreaForbiddenError, ForbiddenError, NotFoundError, UnauthenticatedError } from './domain/errors';
-import { isRole, type Role } from './domain/roles';
+import { canAdminister, canEditHouse, canReadAgencyOverview, canReadHouse, canRunWorkshop, readsAllHouses } from '../domain/access-rules';
+import { AreaForbiddenError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../domain/errors';
+import { isRole, type Role } from '../domain/roles';
 import { lookUpSession, lookUpSessionWith, type SessionLookup } from './session-user';
 
 /**
  * The authorisation boundary: every page, route handler and server action that reads or writes
  * house data calls one of these before it touches graph/. The session comes from Better Auth
- * (lib/auth.ts), the role and houses fresh from the graph on every request, so a changed role
+ * (lib/edge/auth.ts), the role and houses fresh from the graph on every request, so a changed role
  * or an ended invitation counts at once. The rules themselves are in lib/domain/access-rules.ts.
  *
  * Errors: UnauthenticatedError (no session: send to /aanmelden), ForbiddenError (403),
  * NotFoundError (404: the house does not exist, told only to those who may read every house).
  */
-export type { Role } from './domain/roles';
+export type { Role } from '../domain/roles';
 
 export interface SessionUser {
   id: string;
