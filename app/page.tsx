@@ -4,7 +4,7 @@ import { EmptyHouses } from '@/components/empty-houses';
 import { HouseList } from '@/components/house-list';
 import { LoginInvitation } from '@/components/auth/login-invitation';
 import { optionalUser } from '@/lib/edge/session';
-import { countHouses, listHousesFor } from '@/lib/houses';
+import { countHouses, listHousesFor } from '@/lib/use-cases/houses';
 import { loadPageData } from '@/lib/edge/load-page-data';
 
 export const dynamic = 'force-dynamic';

@@ -77,7 +77,7 @@ async function main() {
     console.log(`1. Server: house page ${fmt(median(page))} vs ${noData} (the not-found page: layout and session, no data) ${fmt(median(empty))}: ratio ${serverRatio.toFixed(2)} (target ≤ 1.5) ${serverRatio <= 1.5 ? 'OK' : 'OVER'}`);
 
     // 1b. The same right after a write elsewhere in the database (another house's level), so the
-    // page cannot answer from the map it read last (graph/repositories/house-network-cache.ts).
+    // page cannot answer from the map it read last (graph/house-network-cache.ts).
     const afterWrite: number[] = [];
     const emptyAfterWrite: number[] = [];
     let scratchVersion = 1;

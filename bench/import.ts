@@ -5,9 +5,9 @@
 // Usage: npx tsx bench/import.ts [rows=2000,20000]   (needs NEO4J_*, like the other benches)
 import { closeDriver } from '../graph/driver';
 import { readAnswerMatrix } from '../graph/repositories/matrix-import';
-import { importHouseFileAs } from '../lib/import/apply-house';
-import { importHousesFileAs } from '../lib/import/apply-houses';
-import { housesMatrixFile } from '../lib/import/export-houses';
+import { importHouseFileAs } from '../lib/use-cases/imports/house-file';
+import { importHousesFileAs } from '../lib/use-cases/imports/houses-file';
+import { housesMatrixFile } from '../lib/use-cases/imports/export-houses';
 import { createNetworkFixture, deleteNetworkFixtures } from '../tests/support/network-fixture';
 import { asRole, coordinatorOf } from '../tests/support/import-support';
 import { uniqueHouseId } from '../tests/support/unique-id';

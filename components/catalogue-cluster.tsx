@@ -1,4 +1,4 @@
-import type { ClusterWithTypes } from '@/lib/catalogue';
+import type { ClusterWithTypes } from '@/lib/use-cases/catalogue';
 import { LevelDistributionBar } from './level-distribution-bar';
 import { MandatoryBadge } from './mandatory-badge';
 

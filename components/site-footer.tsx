@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { countHouses } from '@/lib/houses';
+import { countHouses } from '@/lib/use-cases/houses';
 
 /** The survey the catalogue and the figures come from, and how many houses it counted (report, summary). */
 const SOURCE = (

@@ -101,7 +101,7 @@ export async function writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): 
  * gives at its end, which names the last transaction it had committed. Two equal stamps mean
  * nothing was committed between them, by this process or any other; a read made after a stamp
  * was taken is therefore still current while new stamps equal it
- * (graph/repositories/house-network-cache.ts).
+ * (graph/house-network-cache.ts).
  */
 export function readTxStamped<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<{ value: T; stamp: string | null }> {
   return withSession('READ', work);

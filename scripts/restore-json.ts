@@ -4,7 +4,7 @@
 // NETWERKKAART_DEMO=0 so that no demo houses are loaded first). Refuses a database with data.
 import { readFileSync } from 'node:fs';
 import { closeDriver } from '../graph/driver';
-import { parseBackup, restoreBackupAs } from '../lib/backup/restore-backup';
+import { parseBackup, restoreBackupAs } from '../lib/use-cases/backup/restore-backup';
 
 async function main() {
   const file = process.argv[2];

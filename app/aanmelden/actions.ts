@@ -4,7 +4,7 @@ import { isAPIError } from 'better-auth/api';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getAuth } from '@/lib/edge/auth';
-import { TOO_MANY_ATTEMPTS_MESSAGE } from '@/lib/login-throttle';
+import { TOO_MANY_ATTEMPTS_MESSAGE } from '@/lib/use-cases/login-limits';
 import { loginInputSchema } from '@/lib/domain/login-input';
 import { ACCOUNT_DEACTIVATED_MESSAGE, type LoginState } from '@/lib/edge/login-state';
 import { isLocalPath } from '@/lib/edge/page-guard';

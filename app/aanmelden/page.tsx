@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
 import { PageHeader } from '@/components/page-header';
 import { optionalUser } from '@/lib/edge/session';
-import { demoLogin } from '@/lib/demo-accounts';
+import { demoLogin } from '@/lib/use-cases/demo-login';
 import { isLocalPath } from '@/lib/edge/page-guard';
 import { loadPageData } from '@/lib/edge/load-page-data';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';

@@ -3,12 +3,12 @@
 import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { actionFailure, done, formFields, invalid } from '@/lib/edge/run-action';
-import { adminCreateHouse, adminCreateInvitation, adminCreateUser, adminEndInvitation, adminSetUserActive, adminUpdateUserAccess } from '@/lib/admin';
+import { adminCreateHouse, adminCreateInvitation, adminCreateUser, adminEndInvitation, adminSetUserActive, adminUpdateUserAccess } from '@/lib/use-cases/admin';
 import { endInvitationSchema, invitationSchema, newHouseSchema, newUserSchema, passwordLinkSchema, userAccessSchema, userActiveSchema, type FormState } from '@/lib/domain/admin-input';
-import { issuePasswordLink } from '@/lib/password-links';
+import { issuePasswordLink } from '@/lib/use-cases/password-links';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 
-// Every action: same origin, then zod, then lib/admin.ts (which checks the beheerder role).
+// Every action: same origin, then zod, then lib/use-cases/admin.ts (which checks the beheerder role).
 async function crossSite(): Promise<FormState | null> {
   return isSameOrigin(await headers()) ? null : { ok: false, message: CROSS_SITE_MESSAGE, fieldErrors: {} };
 }

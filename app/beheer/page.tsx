@@ -7,7 +7,7 @@ import { NewUserForm } from '@/components/admin/new-user-form';
 import { UserTable } from '@/components/admin/user-table';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { PageHeader } from '@/components/page-header';
-import { loadAdminOverview } from '@/lib/admin';
+import { loadAdminOverview } from '@/lib/use-cases/admin';
 import { brusselsDate } from '@/lib/domain/brussels-date';
 import { formatDate } from '@/lib/domain/format-date';
 import { loadPageData } from '@/lib/edge/load-page-data';

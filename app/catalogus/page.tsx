@@ -3,7 +3,7 @@ import { CatalogueCluster } from '@/components/catalogue-cluster';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { LevelLegend } from '@/components/level-distribution-bar';
 import { PageHeader } from '@/components/page-header';
-import { getCatalogueByCluster } from '@/lib/catalogue';
+import { getCatalogueByCluster } from '@/lib/use-cases/catalogue';
 import { loadPageData } from '@/lib/edge/load-page-data';
 
 export const dynamic = 'force-dynamic';

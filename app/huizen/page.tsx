@@ -4,7 +4,7 @@ import { EmptyHouses } from '@/components/empty-houses';
 import { HouseList } from '@/components/house-list';
 import { PageHeader } from '@/components/page-header';
 import { requireUser } from '@/lib/edge/session';
-import { listHousesFor } from '@/lib/houses';
+import { listHousesFor } from '@/lib/use-cases/houses';
 import { loadPageData } from '@/lib/edge/load-page-data';
 import { guardPage } from '@/lib/edge/page-guard';
 

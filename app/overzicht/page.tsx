@@ -7,7 +7,7 @@ import { OverviewFilterForm } from '@/components/overview/overview-filter-form';
 import { OverviewHeader } from '@/components/overview/overview-header';
 import { SelectionStatus } from '@/components/overview/selection-status';
 import { loadPageData } from '@/lib/edge/load-page-data';
-import { loadOverview } from '@/lib/overview/load-overview';
+import { loadOverview } from '@/lib/use-cases/overview/load-overview';
 import { overviewQuery, readOverviewFilter } from '@/lib/domain/overview/overview-filter';
 import { guardPage } from '@/lib/edge/page-guard';
 

@@ -3,7 +3,7 @@
 import { headers } from 'next/headers';
 import { actionFailure, done, formFields, invalid } from '@/lib/edge/run-action';
 import { setPasswordSchema, type FormState } from '@/lib/domain/admin-input';
-import { setPasswordWithLink } from '@/lib/password-links';
+import { setPasswordWithLink } from '@/lib/use-cases/password-links';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 
 /** Sets a new password with a one-time link; the person then signs in with it. */

@@ -4,7 +4,7 @@ import { SetPasswordForm } from '@/components/auth/set-password-form';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { PageHeader } from '@/components/page-header';
 import { loadPageData } from '@/lib/edge/load-page-data';
-import { passwordLinkAccount } from '@/lib/password-links';
+import { passwordLinkAccount } from '@/lib/use-cases/password-links';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Wachtwoord instellen' };

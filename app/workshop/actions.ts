@@ -7,7 +7,7 @@ import { DomainError, ValidationError } from '@/lib/domain/errors';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 import { PARTICIPANT_COOKIE, workshopPath } from '@/lib/edge/participant';
 import type { JoinState } from '@/lib/edge/join-state';
-import { joinWorkshop } from '@/lib/workshop/join';
+import { joinWorkshop } from '@/lib/use-cases/workshops/join';
 
 /** Joins a workshop with its code and a display name; no account. Sets the participant cookie. */
 export async function joinWorkshopAction(_prev: JoinState, formData: FormData): Promise<JoinState> {

@@ -7,7 +7,7 @@ import { WorkshopList } from '@/components/workshop/workshop-list';
 import { loadPageData } from '@/lib/edge/load-page-data';
 import { guardPage } from '@/lib/edge/page-guard';
 import { workshopEnded } from '@/lib/edge/participant';
-import { getWorkshopOverview } from '@/lib/workshop/open';
+import { getWorkshopOverview } from '@/lib/use-cases/workshops/open';
 import { openWorkshopAction } from './actions';
 
 export const dynamic = 'force-dynamic';

@@ -7,7 +7,7 @@ import { FormMessage } from './form-parts';
 
 /**
  * Deactivate an account (its sessions end, sign-in is refused) or activate it again. The server
- * decides who may (lib/admin.ts: only the beheerder, never for their own account).
+ * decides who may (lib/use-cases/admin.ts: only the beheerder, never for their own account).
  */
 export function UserActiveForm({ user }: { user: { id: string; email: string; deactivated: boolean } }) {
   const [state, action, pending] = useActionState(setUserActiveAction, EMPTY_FORM_STATE);

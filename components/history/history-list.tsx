@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { actionLabel, describeFields } from '@/lib/domain/describe-change';
 import { formatDateTime } from '@/lib/domain/format-date';
-import type { HistoryItem } from '@/lib/history';
+import type { HistoryItem } from '@/lib/use-cases/history';
 
 /** The audit trail of a house (or of one actor): who changed what, when, from what to what. */
 export function HistoryList({ items, houseId }: { items: HistoryItem[]; houseId: string }) {

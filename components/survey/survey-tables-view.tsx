@@ -1,4 +1,4 @@
-import type { SurveyTable } from '@/lib/survey/survey-figures';
+import type { SurveyTable } from '@/lib/use-cases/survey';
 import { AnswerTableView } from './answer-table-view';
 import { DistributionSection } from './distribution-section';
 import { MeansTableView } from './means-table-view';

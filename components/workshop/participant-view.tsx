@@ -6,7 +6,7 @@ import { levelLabel } from '@/lib/domain/levels';
 import { actorChoices, type ActorChoice } from '@/lib/domain/workshop/choices';
 import type { ProposalView } from '@/lib/domain/workshop/events';
 import { isConflicting } from '@/lib/domain/workshop/live-state';
-import type { WorkshopInfo } from '@/lib/workshop/views';
+import type { WorkshopInfo } from '@/lib/use-cases/workshops/views';
 import { ProposalForm } from './proposal-form';
 import { proposalSummary, STATUS_TEXT } from './proposal-line';
 import { STATUS_LABELS, useWorkshopStream } from './use-workshop-stream';

@@ -6,7 +6,7 @@ import type { HouseNetwork } from '@/lib/domain/house-network';
 import { toElements, toMapModel } from '@/lib/map/to-elements';
 import type { ProposalView, WorkshopEvent } from '@/lib/domain/workshop/events';
 import type { QrShape } from '@/lib/formats/qr';
-import type { WorkshopInfo } from '@/lib/workshop/views';
+import type { WorkshopInfo } from '@/lib/use-cases/workshops/views';
 import { ArrangementBar } from '../map/arrangement-bar';
 import { HouseMapCanvas, type MapCanvasHandle } from '../map/house-map-canvas';
 import { MapLegend } from '../map/map-legend';

@@ -10,7 +10,7 @@ import { writeTx } from '@/graph/session';
 import { hasPasswordCredential } from '@/graph/repositories/credentials';
 import { authSecret } from './auth-secret';
 import { CLIENT_ADDRESS_HEADER, clientAddress } from './client-address';
-import { admitLoginAttempt, releaseLoginAttempt, TOO_MANY_ATTEMPTS_MESSAGE } from '../login-throttle';
+import { admitLoginAttempt, releaseLoginAttempt, TOO_MANY_ATTEMPTS_MESSAGE } from '../use-cases/login-limits';
 import { ACCOUNT_DEACTIVATED_MESSAGE } from './login-state';
 import { parseTrustedDevice, rememberAccount, TRUSTED_DEVICE_COOKIE, TRUSTED_DEVICE_MAX_AGE_SECONDS, trustedDeviceFor } from './trusted-device';
 import { waitLikeAPasswordCheck } from './unknown-account-delay';
@@ -107,7 +107,7 @@ function createAuth() {
       storage: 'memory',
       window: 60,
       max: 100,
-      // Sign-in has its own limits per account and per address (lib/login-throttle.ts).
+      // Sign-in has its own limits per account and per address (lib/use-cases/login-limits.ts).
       customRules: { '/sign-in/email': false },
     },
     advanced: {

@@ -7,7 +7,7 @@ import { userAlongside, type SessionUser } from './session';
 import { canRunWorkshop } from '../domain/access-rules';
 import { clientAddress } from './client-address';
 import { NotFoundError, NotParticipantError, TooManyAttemptsError, UnauthenticatedError, WorkshopClosedError } from '../domain/errors';
-import { countCodeMiss, TOO_MANY_CODE_GUESSES_MESSAGE } from '../workshop/code-guessing';
+import { countCodeMiss, TOO_MANY_CODE_GUESSES_MESSAGE } from '../use-cases/workshops/code-guessing';
 
 /**
  * Workshop participants are not users: they hold a random token in an HttpOnly cookie scoped to
@@ -69,7 +69,7 @@ export async function requireWorkshopRunner<T>(code: string, alongside?: (tx: Ma
   if (!user) throw new UnauthenticatedError();
   if (data.workshop && canRunWorkshop(user, data.workshop.houseId)) return { user, workshop: data.workshop, data: data.more };
   // A workshop this user may not run answers exactly like a code that does not exist, and both
-  // count as a wrong code for the address (lib/workshop/code-guessing.ts), as a failed join does:
+  // count as a wrong code for the address (lib/use-cases/workshops/code-guessing.ts), as a failed join does:
   // a signed-in user cannot use these routes to find codes that exist.
   const address = clientAddress(await headers());
   if (await countCodeMiss(address)) throw new TooManyAttemptsError(`workshop lookups from ${address}`, TOO_MANY_CODE_GUESSES_MESSAGE);

@@ -52,7 +52,7 @@ export const optionalUser = cache(async (): Promise<SessionUser | null> => (awai
  * A commit stamp of the database for this request's next reads: the one of its session read,
  * unless this process has written since (a server action that saves and then shows the page
  * again), then a new one. Reads made after it can be answered from a copy kept under the same
- * stamp (graph/repositories/house-network-cache.ts).
+ * stamp (graph/house-network-cache.ts).
  */
 export async function requestCommitStamp(): Promise<string | null> {
   const lookup = await requestSession();

@@ -8,7 +8,7 @@ import { toMapModel } from '../map/to-elements';
 import { toSvg } from '../map/to-svg';
 import { reasonLabel } from '../domain/workshop/action-list';
 import type { Positions } from '../map/layouts';
-import type { WorkshopOutcome } from '../workshop/close';
+import type { WorkshopOutcome } from '../use-cases/workshops/close';
 import { reportMaps, type ReportMap } from '../domain/workshop/report-maps';
 
 /**
@@ -23,7 +23,7 @@ const MARGIN = 40;
 const INK = '#1f2a37';
 const MUTED = '#5b6675';
 
-/** `arrangement`: the house's own arrangement of the rings, when it saved one (lib/arrangements.ts). */
+/** `arrangement`: the house's own arrangement of the rings, when it saved one (lib/use-cases/arrangements.ts). */
 export async function workshopReportPdf(outcome: WorkshopOutcome, now: Date = new Date(), arrangement: Positions | null = null): Promise<Buffer> {
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, bufferPages: true, info: { Title: `Verslag workshop ${outcome.workshop.code} · ${outcome.workshop.houseName}`, Author: 'Netwerkkaart' } });
   const chunks: Buffer[] = [];

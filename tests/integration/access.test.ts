@@ -5,7 +5,7 @@ import { createInvitation, endInvitation } from '@/graph/repositories/invitation
 import { updateUserAccess } from '@/graph/repositories/users';
 import { assertHouseEdit, assertHouseRead, userFromHeaders, type SessionUser } from '@/lib/edge/session';
 import { getAuth } from '@/lib/edge/auth';
-import { listHousesFor } from '@/lib/houses';
+import { listHousesFor } from '@/lib/use-cases/houses';
 import { ForbiddenError, NotFoundError } from '@/lib/domain/errors';
 import { deleteHouses } from '../support/graph-cleanup';
 import { createTestUser, deleteUsers, TEST_PASSWORD, type TestUser } from '../support/test-users';

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { createHouse } from '@/graph/repositories/houses';
 import { readTx } from '@/graph/session';
-import { demoLogin } from '@/lib/demo-accounts';
+import { demoLogin } from '@/lib/use-cases/demo-login';
 import { getAuth } from '@/lib/edge/auth';
 import { DEMO_FACILITATOR_EMAIL, DEMO_KIND_EN_GEZIN_EMAIL, DEMO_PASSWORD, demoCoordinatorEmail, ensureDemoAccounts } from '@/seed/demo/demo-accounts';
 import { deleteHouses } from '../support/graph-cleanup';

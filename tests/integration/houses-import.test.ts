@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { readAnswerMatrix } from '@/graph/repositories/matrix-import';
-import { importHousesFileAs } from '@/lib/import/apply-houses';
-import { housesMatrixFile } from '@/lib/import/export-houses';
+import { importHousesFileAs } from '@/lib/use-cases/imports/houses-file';
+import { housesMatrixFile } from '@/lib/use-cases/imports/export-houses';
 import { readImportFile } from '@/lib/formats/import-file/read-file';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 import { asRole, changeCounts, houseFootprint } from '../support/import-support';

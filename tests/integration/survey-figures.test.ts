@@ -3,7 +3,7 @@ import { closeDriver } from '@/graph/driver';
 import { countFilteredHouses } from '@/graph/repositories/survey-figures';
 import type { AnswerTable } from '@/lib/domain/survey/answer-table';
 import type { DistributionTable } from '@/lib/domain/survey/distribution-table';
-import { computeSurveyFigures, MIN_HOUSES_IN_SELECTION } from '@/lib/survey/survey-figures';
+import { computeSurveyFigures, MIN_HOUSES_IN_SELECTION } from '@/lib/use-cases/survey';
 import type { UrbanisationMeansTable } from '@/lib/domain/survey/urbanisation-means';
 import { readCatalogueFile } from '@/lib/reference/catalogue-file';
 

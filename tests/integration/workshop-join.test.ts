@@ -6,7 +6,7 @@ import { userFromHeaders } from '@/lib/edge/session';
 import { WorkshopClosedError } from '@/lib/domain/errors';
 import { hashToken, PARTICIPANT_COOKIE } from '@/lib/edge/participant';
 import { generateCode } from '@/lib/domain/workshop/code';
-import { JOIN_FAILURES_PER_ADDRESS, JoinRefusedError, joinWorkshop, UNKNOWN_CODE_MESSAGE } from '@/lib/workshop/join';
+import { JOIN_FAILURES_PER_ADDRESS, JoinRefusedError, joinWorkshop, UNKNOWN_CODE_MESSAGE } from '@/lib/use-cases/workshops/join';
 import { removeWorkshopsOf } from '../security/fixture';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { RestorePanel } from '@/components/backup/restore-panel';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { PageHeader } from '@/components/page-header';
-import { getBackupPage } from '@/lib/backup/backup-page';
+import { getBackupPage } from '@/lib/use-cases/backup/backup-page';
 import { loadPageData } from '@/lib/edge/load-page-data';
 import { guardPage } from '@/lib/edge/page-guard';
 

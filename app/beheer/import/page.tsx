@@ -4,7 +4,7 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { HousesFormatHelp } from '@/components/import/houses-format-help';
 import { ImportPanel } from '@/components/import/import-panel';
 import { PageHeader } from '@/components/page-header';
-import { getAdminImportPage } from '@/lib/import/admin-import-page';
+import { getAdminImportPage } from '@/lib/use-cases/imports/admin-import-page';
 import { loadPageData } from '@/lib/edge/load-page-data';
 import { guardPage } from '@/lib/edge/page-guard';
 

@@ -6,10 +6,10 @@ import { redirect } from 'next/navigation';
 import type { EntryFormState } from '@/lib/edge/entry-form-state';
 import { DomainError, LoweringNotConfirmedError, StaleWriteError, UnauthenticatedError, ValidationError } from '@/lib/domain/errors';
 import { formatDate } from '@/lib/domain/format-date';
-import { addCustomType, addForum, addNamedActor, removeNamedActor, setForumMembership, updateEntry } from '@/lib/involvement';
+import { addCustomType, addForum, addNamedActor, removeNamedActor, setForumMembership, updateEntry } from '@/lib/use-cases/involvement';
 import { levelLabel } from '@/lib/domain/levels';
 import { loginPath } from '@/lib/edge/page-guard';
-import { takeSnapshot } from '@/lib/snapshots';
+import { takeSnapshot } from '@/lib/use-cases/snapshots';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 
 /**

@@ -2,7 +2,7 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { resetArrangement, saveArrangement } from '@/lib/arrangements';
+import { resetArrangement, saveArrangement } from '@/lib/use-cases/arrangements';
 import type { ArrangementView } from '@/lib/domain/arrangement';
 import type { ArrangementFormState } from '@/lib/domain/arrangement-form-state';
 import { DomainError, StaleWriteError, UnauthenticatedError, ValidationError } from '@/lib/domain/errors';

@@ -8,7 +8,7 @@ import { PrintButton } from '@/components/overview/print-button';
 import { PrintHouseTable } from '@/components/overview/print-house-table';
 import { formatDate } from '@/lib/domain/format-date';
 import { loadPageData } from '@/lib/edge/load-page-data';
-import { loadOverview } from '@/lib/overview/load-overview';
+import { loadOverview } from '@/lib/use-cases/overview/load-overview';
 import { buildMandatoryMatrix } from '@/lib/domain/overview/mandatory-matrix';
 import { describeFilter } from '@/lib/domain/overview/overview-export';
 import { overviewQuery, readOverviewFilter } from '@/lib/domain/overview/overview-filter';

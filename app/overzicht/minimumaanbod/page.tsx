@@ -7,7 +7,7 @@ import { OfferFunctionSources } from '@/components/overview/offer-function-sourc
 import { OverviewFilterForm } from '@/components/overview/overview-filter-form';
 import { OverviewHeader } from '@/components/overview/overview-header';
 import { loadPageData } from '@/lib/edge/load-page-data';
-import { loadMinimumOffer } from '@/lib/overview/load-overview';
+import { loadMinimumOffer } from '@/lib/use-cases/overview/load-overview';
 import { overviewQuery, readOverviewFilter } from '@/lib/domain/overview/overview-filter';
 import { guardPage } from '@/lib/edge/page-guard';
 

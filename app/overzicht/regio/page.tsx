@@ -6,7 +6,7 @@ import { RegionalFilterForm } from '@/components/overview/regional-filter-form';
 import { RegionalTable, UnlinkedHouses } from '@/components/overview/regional-table';
 import { RegionalWorkspace } from '@/components/overview/regional-workspace';
 import { loadPageData } from '@/lib/edge/load-page-data';
-import { loadRegionalNetwork } from '@/lib/overview/load-regional-network';
+import { loadRegionalNetwork } from '@/lib/use-cases/overview/load-regional-network';
 import { readRegionalQuery } from '@/lib/domain/overview/regional-query';
 import { guardPage } from '@/lib/edge/page-guard';
 

@@ -7,7 +7,7 @@ import { HousePairView } from '@/components/overview/house-pair-view';
 import { OverviewHeader } from '@/components/overview/overview-header';
 import { loadPageData } from '@/lib/edge/load-page-data';
 import { comparisonPath, readComparisonQuery } from '@/lib/domain/overview/comparison-query';
-import { loadComparison } from '@/lib/overview/load-comparison';
+import { loadComparison } from '@/lib/use-cases/overview/load-comparison';
 import { guardPage } from '@/lib/edge/page-guard';
 
 export const dynamic = 'force-dynamic';

@@ -9,7 +9,7 @@ import { OverviewFilterForm } from '@/components/overview/overview-filter-form';
 import { OverviewHeader } from '@/components/overview/overview-header';
 import { SelectionStatus } from '@/components/overview/selection-status';
 import { loadPageData } from '@/lib/edge/load-page-data';
-import { loadOverview } from '@/lib/overview/load-overview';
+import { loadOverview } from '@/lib/use-cases/overview/load-overview';
 import { buildMandatoryMatrix } from '@/lib/domain/overview/mandatory-matrix';
 import { overviewQuery, readOverviewFilter } from '@/lib/domain/overview/overview-filter';
 import { unaskedMode } from '@/lib/domain/overview/house-gaps';

@@ -6,7 +6,7 @@ import { ParticipantView } from '@/components/workshop/participant-view';
 import { NotParticipantError, WorkshopClosedError } from '@/lib/domain/errors';
 import { loadPageData } from '@/lib/edge/load-page-data';
 import { normaliseCode } from '@/lib/domain/workshop/code';
-import { getParticipantView } from '@/lib/workshop/views';
+import { getParticipantView } from '@/lib/use-cases/workshops/views';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Workshop' };

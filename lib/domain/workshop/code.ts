@@ -1,7 +1,7 @@
 /**
  * Join codes: six characters from an alphabet without the look-alikes 0/O and 1/I, so a code
  * read from a projector at the back of a room is typed right. 32^6 ≈ 1.07 × 10^9 codes; with
- * join attempts limited per address (lib/workshop/join.ts) guessing one is hopeless.
+ * join attempts limited per address (lib/use-cases/workshops/join.ts) guessing one is hopeless.
  */
 export const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 export const CODE_LENGTH = 6;

@@ -1,5 +1,5 @@
 import { requireAdmin } from '@/lib/edge/session';
-import { importHousesFileAs } from '@/lib/import/apply-houses';
+import { importHousesFileAs } from '@/lib/use-cases/imports/houses-file';
 import { streamImport, uploadedFile } from '@/lib/edge/job-stream';
 import { crossSiteRefusal, errorResponse } from '@/lib/edge/route-response';
 // Outside proxy.ts (the body streams): the security headers are set here.

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { toCsv } from '@/lib/domain/csv';
 import { brusselsDate } from '@/lib/domain/brussels-date';
 import { errorResponse } from '@/lib/edge/route-response';
-import { loadOverview } from '@/lib/overview/load-overview';
+import { loadOverview } from '@/lib/use-cases/overview/load-overview';
 import { buildMandatoryMatrix } from '@/lib/domain/overview/mandatory-matrix';
 import { exportNotes, houseTableSheet, matrixSheet } from '@/lib/domain/overview/overview-export';
 import { parseOverviewFilter } from '@/lib/domain/overview/overview-filter';

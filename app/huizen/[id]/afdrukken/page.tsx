@@ -5,11 +5,11 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { GrowthPanel } from '@/components/growth/growth-panel';
 import { EntryTable } from '@/components/map/entry-table';
 import { PrintButton } from '@/components/print/print-button';
-import { readArrangements } from '@/lib/arrangements';
+import { readArrangements } from '@/lib/use-cases/arrangements';
 import { formatDate } from '@/lib/domain/format-date';
 import { loadHousePage } from '@/lib/edge/guard-house-page';
-import { getGrowth } from '@/lib/growth';
-import { mapSvg } from '@/lib/map-export';
+import { getGrowth } from '@/lib/use-cases/growth';
+import { mapSvg } from '@/lib/use-cases/map-export';
 import { parseLayoutName } from '@/lib/map/layouts';
 import { toMapEntries } from '@/lib/map/map-entries';
 

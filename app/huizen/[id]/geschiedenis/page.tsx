@@ -4,8 +4,8 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { HouseHeader } from '@/components/house/house-header';
 import { HistoryList } from '@/components/history/history-list';
 import { loadHousePage } from '@/lib/edge/guard-house-page';
-import { getHouseHistory } from '@/lib/history';
-import { getHouseMap } from '@/lib/house-map';
+import { getHouseHistory } from '@/lib/use-cases/history';
+import { getHouseMap } from '@/lib/use-cases/house-map';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Geschiedenis' };

@@ -4,7 +4,7 @@ import { HouseHeader } from '@/components/house/house-header';
 import { HouseFormatHelp } from '@/components/import/house-format-help';
 import { ImportPanel } from '@/components/import/import-panel';
 import { loadHousePage } from '@/lib/edge/guard-house-page';
-import { getHouseImportPage } from '@/lib/import/import-page';
+import { getHouseImportPage } from '@/lib/use-cases/imports/house-import-page';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Lijst importeren' };

@@ -6,7 +6,7 @@ import { DiffList } from '@/components/snapshots/diff-list';
 import { SnapshotForm } from '@/components/snapshots/snapshot-form';
 import { formatDateTime } from '@/lib/domain/format-date';
 import { loadHousePage } from '@/lib/edge/guard-house-page';
-import { getSnapshots } from '@/lib/snapshots';
+import { getSnapshots } from '@/lib/use-cases/snapshots';
 import { takeSnapshotAction } from '../actions';
 
 export const dynamic = 'force-dynamic';

@@ -4,7 +4,7 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { HouseHeader } from '@/components/house/house-header';
 import { Questionnaire } from '@/components/questionnaire/questionnaire';
 import { loadHousePage } from '@/lib/edge/guard-house-page';
-import { getEditableHouseMap } from '@/lib/house-editing';
+import { getEditableHouseMap } from '@/lib/use-cases/house-editing';
 import { boundActions } from '../bound-actions';
 
 export const dynamic = 'force-dynamic';

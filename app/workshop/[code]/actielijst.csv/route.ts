@@ -1,6 +1,6 @@
 import { errorResponse } from '@/lib/edge/route-response';
 import { normaliseCode } from '@/lib/domain/workshop/code';
-import { actionListCsv } from '@/lib/workshop/close';
+import { actionListCsv } from '@/lib/use-cases/workshops/close';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -9,7 +9,7 @@ import { DomainError, StaleWriteError, UnauthenticatedError, ValidationError } f
 import { levelLabel } from '@/lib/domain/levels';
 import { loginPath } from '@/lib/edge/page-guard';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
-import { closeWorkshop, saveActionItem } from '@/lib/workshop/close';
+import { closeWorkshop, saveActionItem } from '@/lib/use-cases/workshops/close';
 
 function text(formData: FormData, key: string): string | null {
   const value = formData.get(key);

@@ -10,7 +10,7 @@ import { formatDateTime } from '@/lib/domain/format-date';
 import { loadPageData } from '@/lib/edge/load-page-data';
 import { guardPage } from '@/lib/edge/page-guard';
 import { normaliseCode } from '@/lib/domain/workshop/code';
-import { getWorkshopOutcome } from '@/lib/workshop/close';
+import { getWorkshopOutcome } from '@/lib/use-cases/workshops/close';
 import { closeWorkshopAction, saveActionItemAction } from './actions';
 
 export const dynamic = 'force-dynamic';

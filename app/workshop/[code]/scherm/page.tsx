@@ -8,7 +8,7 @@ import { guardPage } from '@/lib/edge/page-guard';
 import { normaliseCode, spacedCode } from '@/lib/domain/workshop/code';
 import { joinUrl } from '@/lib/edge/join-url';
 import { qrShape } from '@/lib/formats/qr';
-import { getScreenView } from '@/lib/workshop/views';
+import { getScreenView } from '@/lib/use-cases/workshops/views';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Workshop op het scherm' };

@@ -1,5 +1,5 @@
 import { errorResponse } from '@/lib/edge/route-response';
-import { eventStreamResponse, resumeFrom } from '@/lib/workshop/stream';
+import { eventStreamResponse, resumeFrom } from '@/lib/use-cases/workshops/event-stream';
 import { requireStreamAccess } from '@/lib/edge/workshop-stream-access';
 
 export const runtime = 'nodejs';

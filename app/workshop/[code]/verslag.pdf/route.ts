@@ -1,7 +1,7 @@
-import { readArrangements } from '@/lib/arrangements';
+import { readArrangements } from '@/lib/use-cases/arrangements';
 import { errorResponse } from '@/lib/edge/route-response';
 import { normaliseCode } from '@/lib/domain/workshop/code';
-import { getWorkshopOutcome } from '@/lib/workshop/close';
+import { getWorkshopOutcome } from '@/lib/use-cases/workshops/close';
 import { workshopReportPdf } from '@/lib/formats/workshop-report-pdf';
 
 export const runtime = 'nodejs';

@@ -1,5 +1,5 @@
 import { requireHouseEdit } from '@/lib/edge/session';
-import { importHouseFileAs } from '@/lib/import/apply-house';
+import { importHouseFileAs } from '@/lib/use-cases/imports/house-file';
 import { streamImport, uploadedFile } from '@/lib/edge/job-stream';
 import { crossSiteRefusal, errorResponse } from '@/lib/edge/route-response';
 // Outside proxy.ts (the body streams): the security headers are set here.

@@ -1,0 +1,75 @@
+import 'server-only';
+import { readArrangements } from './arrangements';
+import { toCsv } from '../domain/csv';
+import { arrangedPositions } from '../domain/arrangement';
+import { formatDate } from '../domain/format-date';
+import { getHouseMap } from './house-map';
+import type { HouseNetwork } from '../domain/house-network';
+import { LAYOUTS, type LayoutName, type Positions } from '../map/layouts';
+import { CSV_HEADER, toCsvRows } from '../map/to-csv-rows';
+import { toMapModel } from '../map/to-elements';
+import { toSvg } from '../map/to-svg';
+import { toXlsx } from '../formats/xlsx';
+
+/** File name part for a house: its id and today's date. */
+export function exportName(houseId: string, ext: string): string {
+  return `netwerkkaart-${houseId}-${new Date().toISOString().slice(0, 10)}.${ext}`;
+}
+
+/** The house's table as CSV (Belgian Excel: BOM, semicolons, formulas neutralised). Access checked. */
+export async function exportCsv(houseId: string): Promise<string> {
+  return mapCsv(await getHouseMap(houseId));
+}
+
+export function mapCsv(network: HouseNetwork): string {
+  return toCsv(CSV_HEADER, toCsvRows(toMapModel(network).entries));
+}
+
+/**
+ * The same table as an Excel workbook: the sheet "Netwerkkaart" (header frozen, formulas
+ * neutralised as in the CSV) and a sheet "Toelichting". Both files import back (lib/import).
+ */
+export async function exportXlsx(houseId: string): Promise<Buffer> {
+  return mapXlsx(await getHouseMap(houseId));
+}
+
+export function mapXlsx(network: HouseNetwork): Promise<Buffer> {
+  const rows = toCsvRows(toMapModel(network).entries);
+  return toXlsx(
+    [{ name: 'Netwerkkaart', header: CSV_HEADER, rows }],
+    [{
+      name: 'Toelichting',
+      lines: [
+        ['Huis van het Kind', network.house.name],
+        ['Stand op', { date: new Date().toISOString() }],
+        ['Terug inlezen', 'Dit bestand kan ongewijzigd of aangevuld terug ingelezen worden via Importeren op de kaart van het huis. Een eigen actortype schrijft u als ‘Andere: naam’.'],
+        ['Betrokkenheid', 'Kernpartner, Gemiddeld, Minimaal, Indirect, Nog niet, Niet, Niet aanwezig in werkgebied (of kort: kern, gem, min, ind, nn, niet aanw.)'],
+      ],
+    }],
+    { title: `Netwerkkaart ${network.house.name}` },
+  );
+}
+
+/** The house's map as an SVG document with title, date and legend, in its saved arrangement if any. Access checked. */
+export async function exportSvg(houseId: string, layout: LayoutName): Promise<string> {
+  const [network, arrangements] = await Promise.all([getHouseMap(houseId), readArrangements(houseId)]);
+  return mapSvg(network, layout, arrangements[layout].positions);
+}
+
+/**
+ * The map as SVG in a layout: the layout's own positions, replaced by the house's saved
+ * arrangement where it has one (the same positions the screen starts from). The force layout
+ * runs in the browser; on the server the deterministic rings stand in for it, unless the house
+ * saved an arrangement of it.
+ */
+export function mapSvg(network: Awaited<ReturnType<typeof getHouseMap>>, layout: LayoutName, saved: Positions | null = null): string {
+  const used: LayoutName = LAYOUTS[layout].positions || saved ? layout : 'ringen';
+  const model = toMapModel(network);
+  const own = (LAYOUTS[used].positions ?? LAYOUTS.ringen.positions!)(model);
+  const name = `${LAYOUTS[used].label.toLowerCase()}${saved ? ' (eigen schikking)' : ''}`;
+  return toSvg(network.house.name, model, arrangedPositions(own, saved), {
+    title: `Netwerkkaart ${network.house.name}`,
+    subtitle: `Stand op ${formatDate(new Date().toISOString())} · schikking: ${name}`,
+    clusterBoxes: used === 'clusters',
+  });
+}
