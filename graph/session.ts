@@ -51,7 +51,11 @@ export function retriedTransactionCount(): number {
 }
 
 /** One session, one managed transaction; with the session's bookmark afterwards (its commit stamp). */
-async function withSession<T>(mode: 'READ' | 'WRITE', unit: (tx: ManagedTransaction) => Promise<T>, bookmarks?: string[]): Promise<{ value: T; stamp: string | null }> {
+async function withSession<T>(
+  mode: 'READ' | 'WRITE',
+  unit: (tx: ManagedTransaction) => Promise<T>,
+  bookmarks?: string[],
+): Promise<{ value: T; stamp: string | null }> {
   let attempts = 0;
   const work = (tx: ManagedTransaction) => {
     attempts += 1;

@@ -11,7 +11,9 @@ async function main() {
   if (!file) throw new Error('Geef het back-upbestand: npx tsx --conditions=react-server scripts/restore-json.ts <bestand.json>');
   const backup = parseBackup(new Uint8Array(readFileSync(file)));
   const outcome = await restoreBackupAs(null, backup, (done, total) => process.stdout.write(`\r  ${done}/${total}`));
-  console.log(`\nTeruggezet: ${outcome.nodes} knopen en ${outcome.relationships} relaties in ${(outcome.elapsedMs / 1000).toFixed(1)} s (back-up van ${backup.createdAt}).`);
+  console.log(
+    `\nTeruggezet: ${outcome.nodes} knopen en ${outcome.relationships} relaties in ${(outcome.elapsedMs / 1000).toFixed(1)} s (back-up van ${backup.createdAt}).`,
+  );
 }
 
 main()

@@ -60,7 +60,10 @@ try {
     quiet: true,
   });
   Object.assign(env, {
-    NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database,
+    NEO4J_URI: neo4j.uri,
+    NEO4J_USER: neo4j.user,
+    NEO4J_PASSWORD: neo4j.password,
+    NEO4J_DATABASE: neo4j.database,
   });
   if (!run('tsx', ['scripts/setup-database.ts'], env)) throw new Error('Preparing the test database failed.');
 

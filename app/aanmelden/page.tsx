@@ -19,7 +19,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title="Aanmelden" intro="Meld u aan met het e-mailadres en wachtwoord van uw account bij Netwerkkaart." />
-      {afgemeld ? <p role="status" className="mb-5 rounded-lg bg-brand-soft px-3 py-2 text-sm text-brand">U bent afgemeld.</p> : null}
+      {afgemeld ? (
+        <p role="status" className="mb-5 rounded-lg bg-brand-soft px-3 py-2 text-sm text-brand">
+          U bent afgemeld.
+        </p>
+      ) : null}
       {returnTo ? <p className="mb-5 text-sm text-muted">Na het aanmelden gaat u verder waar u was.</p> : null}
       {!result.ok ? (
         <DatabaseErrorPanel />

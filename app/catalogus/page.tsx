@@ -21,9 +21,8 @@ export default async function CataloguePage() {
         title="Catalogus van de actoren"
         intro={
           <>
-            De {questionnaireTypes} actoren uit vraag 4 van de bevraging, geordend in de {clusters.length} domeinclusters
-            van het rapport (Tabel 14 tot 25). {mandatory} actoren moeten verplicht aansluiten wanneer ze in het
-            werkingsgebied aanwezig zijn. De balk toont hoe de 116 huizen in 2016 antwoordden.
+            De {questionnaireTypes} actoren uit vraag 4 van de bevraging, geordend in de {clusters.length} domeinclusters van het rapport (Tabel 14 tot 25).{' '}
+            {mandatory} actoren moeten verplicht aansluiten wanneer ze in het werkingsgebied aanwezig zijn. De balk toont hoe de 116 huizen in 2016 antwoordden.
           </>
         }
       />

@@ -33,7 +33,9 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
       ) : null}
 
       {!result.ok ? (
-        <div className="mt-6"><DatabaseErrorPanel /></div>
+        <div className="mt-6">
+          <DatabaseErrorPanel />
+        </div>
       ) : result.data.status === 'not-public' ? (
         <div role="status" className="mt-6 rounded-xl border border-amber-300 bg-amber-50 p-4">
           <p>{REFUSAL_MESSAGES[result.data.reason]}</p>
@@ -42,7 +44,9 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
             {[{}, ...result.data.publicFilters].map((f, i) => (
               <span key={filterQuery(f) || 'alle'}>
                 {i > 0 ? ', ' : ''}
-                <a className="text-brand underline" href={`/cijfers${filterQuery(f) ? `?${filterQuery(f)}` : ''}`}>{filterLabel(f)}</a>
+                <a className="text-brand underline" href={`/cijfers${filterQuery(f) ? `?${filterQuery(f)}` : ''}`}>
+                  {filterLabel(f)}
+                </a>
               </span>
             ))}
             .
@@ -50,8 +54,8 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
         </div>
       ) : result.data.status === 'too-few-houses' ? (
         <p role="status" className="mt-6 rounded-xl border border-amber-300 bg-amber-50 p-4">
-          Deze selectie telt {result.data.houses} huizen. Cijfers worden pas getoond vanaf {MIN_HOUSES_IN_SELECTION} huizen, zodat
-          geen enkel huis herkenbaar is. Kies een ruimere selectie.
+          Deze selectie telt {result.data.houses} huizen. Cijfers worden pas getoond vanaf {MIN_HOUSES_IN_SELECTION} huizen, zodat geen enkel huis herkenbaar
+          is. Kies een ruimere selectie.
         </p>
       ) : result.data.houses === 0 ? (
         <p role="status" className="mt-6 rounded-xl border border-black/10 bg-white p-4">

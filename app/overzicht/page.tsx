@@ -25,7 +25,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <OverviewFilterForm filter={filter} action="/overzicht" />
       <FilterErrors errors={errors} />
       {!result.ok ? (
-        <div className="mt-6"><DatabaseErrorPanel /></div>
+        <div className="mt-6">
+          <DatabaseErrorPanel />
+        </div>
       ) : (
         <div className="mt-4 space-y-3">
           <SelectionStatus rows={result.data.rows} total={result.data.all.length} filter={filter} />

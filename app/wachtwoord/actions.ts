@@ -17,6 +17,7 @@ export async function setPasswordAction(_previous: FormState, formData: FormData
   } catch (error) {
     return actionFailure(error, '/aanmelden');
   }
-  if (!account) return { ok: false, message: 'Deze link is niet meer geldig: hij werd al gebruikt of is verlopen. Vraag de beheerder een nieuwe.', fieldErrors: {} };
+  if (!account)
+    return { ok: false, message: 'Deze link is niet meer geldig: hij werd al gebruikt of is verlopen. Vraag de beheerder een nieuwe.', fieldErrors: {} };
   return done(`Het wachtwoord van ${account.email} is ingesteld. U kunt zich nu aanmelden.`);
 }

@@ -19,7 +19,9 @@ export function FirstAdminForm({ token }: { token: string }) {
         <input id="email" name="email" type="email" autoComplete="username" className={inputClass} {...invalidProps('email', state)} />
       </FormField>
       <NewPasswordFields state={state} />
-      <button type="submit" disabled={pending} className={buttonClass}>{pending ? 'Bezig …' : 'Beheerdersaccount aanmaken'}</button>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {pending ? 'Bezig …' : 'Beheerdersaccount aanmaken'}
+      </button>
     </form>
   );
 }

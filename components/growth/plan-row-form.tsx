@@ -40,7 +40,9 @@ export function PlanRowForm({ entry, action }: { entry: MapEntry; action: EntryA
     >
       <input type="hidden" name="version" value={version} />
       <div className="sm:col-span-2 lg:col-span-1">
-        <span id={`${id}-name`} className="font-medium">{entry.name}</span>
+        <span id={`${id}-name`} className="font-medium">
+          {entry.name}
+        </span>
         {entry.name !== entry.typeName ? <span className="block text-xs text-muted">{entry.typeName}</span> : null}
         <span className="mt-0.5 flex flex-wrap items-center gap-x-2 text-sm">
           <span className="sr-only">Nu: </span>
@@ -53,7 +55,9 @@ export function PlanRowForm({ entry, action }: { entry: MapEntry; action: EntryA
         <select name="desired" defaultValue={entry.desired ?? ''} className={field} aria-label={`Gewenst voor ${entry.name}`}>
           <option value="">geen</option>
           {LEVEL_CODES.map((code) => (
-            <option key={code} value={code}>{LEVELS[code].label}</option>
+            <option key={code} value={code}>
+              {LEVELS[code].label}
+            </option>
           ))}
         </select>
         {wantsMore(entry.desired, entry.level) ? <span className="mt-0.5 block text-xs text-brand">▲ hoger dan nu</span> : null}

@@ -21,7 +21,9 @@ export function HistoryList({ items, houseId }: { items: HistoryItem[]; houseId:
                 <>
                   {': '}
                   {item.key ? (
-                    <Link className="text-brand underline underline-offset-2" href={`/huizen/${houseId}/geschiedenis?actor=${encodeURIComponent(item.key)}`}>{item.name}</Link>
+                    <Link className="text-brand underline underline-offset-2" href={`/huizen/${houseId}/geschiedenis?actor=${encodeURIComponent(item.key)}`}>
+                      {item.name}
+                    </Link>
                   ) : (
                     item.name
                   )}

@@ -9,7 +9,12 @@ export function LevelPill({ level }: { level: LevelCode | null }) {
   return (
     <span
       className="inline-block whitespace-nowrap rounded border px-1.5 py-0.5 text-xs leading-tight"
-      style={{ background: style.fill, color: style.text, borderColor: style.border, borderStyle: level === 'niet_aanwezig' ? 'dotted' : level === 'indirect' || level === 'nog_niet' ? 'dashed' : 'solid' }}
+      style={{
+        background: style.fill,
+        color: style.text,
+        borderColor: style.border,
+        borderStyle: level === 'niet_aanwezig' ? 'dotted' : level === 'indirect' || level === 'nog_niet' ? 'dashed' : 'solid',
+      }}
       data-level={level}
     >
       {LEVELS[level].label}

@@ -25,7 +25,17 @@ function registerFcose() {
  * elements and their computed starting positions, refined once by fcose (not randomised, so the
  * same data gives the same picture), destroyed on unmount. Selection is shown with classes.
  */
-export function RegionalMapCanvas({ elements, selected, onSelect, label }: { elements: RegionalElement[]; selected: string | null; onSelect: (id: string | null) => void; label: string }) {
+export function RegionalMapCanvas({
+  elements,
+  selected,
+  onSelect,
+  label,
+}: {
+  elements: RegionalElement[];
+  selected: string | null;
+  onSelect: (id: string | null) => void;
+  label: string;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
@@ -112,7 +122,13 @@ export function RegionalMapCanvas({ elements, selected, onSelect, label }: { ele
 
   return (
     <>
-      <div ref={container} role="img" aria-label={label} data-testid="regional-map" className="h-[520px] w-full rounded-xl border border-black/10 bg-white sm:h-[680px]" />
+      <div
+        ref={container}
+        role="img"
+        aria-label={label}
+        data-testid="regional-map"
+        className="h-[520px] w-full rounded-xl border border-black/10 bg-white sm:h-[680px]"
+      />
       {clamped ? <p className="mt-1 text-xs text-muted">Niet de hele regio past leesbaar in het kader: sleep de kaart om de rest te zien.</p> : null}
     </>
   );

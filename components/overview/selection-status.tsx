@@ -18,13 +18,20 @@ export function SelectionStatus({ rows, total, filter }: { rows: OverviewRow[]; 
   return (
     <p role="status" className="text-sm text-muted" data-testid="selection-status">
       {s.shown === 0 ? (
-        <>Geen van de <strong className="text-ink">{s.total} huizen</strong> valt in deze selectie.</>
+        <>
+          Geen van de <strong className="text-ink">{s.total} huizen</strong> valt in deze selectie.
+        </>
       ) : (
         <>
           <strong className="text-ink">{s.shown === s.total ? `${s.total} huizen` : `${s.shown} van ${s.total} huizen`}</strong>
           {s.narrowed ? ' in deze selectie' : ''}
-          {' · '}<strong className="text-[#b42318]">{s.withGap}</strong> met een hiaat bij de verplichte partners
-          {s.mode === 'hiaat' && s.withAskedGap !== s.withGap ? <>, waarvan <strong className="text-[#b42318]">{s.withAskedGap}</strong> bij een type uit de vragenlijst van 2016</> : null}
+          {' · '}
+          <strong className="text-[#b42318]">{s.withGap}</strong> met een hiaat bij de verplichte partners
+          {s.mode === 'hiaat' && s.withAskedGap !== s.withGap ? (
+            <>
+              , waarvan <strong className="text-[#b42318]">{s.withAskedGap}</strong> bij een type uit de vragenlijst van 2016
+            </>
+          ) : null}
           .
         </>
       )}{' '}

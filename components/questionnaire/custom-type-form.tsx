@@ -31,8 +31,12 @@ export function CustomTypeForm({ cluster, action }: { cluster: string; action: F
     <form ref={form} action={formAction} className="flex flex-wrap items-end gap-2 border-t border-black/5 bg-paper px-4 py-3 sm:px-5">
       <input type="hidden" name="cluster" value={cluster} />
       <NameAndLevelFields nameLabel={'Andere actor'} />
-      <button type="submit" disabled={pending} className="rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">Toevoegen</button>
-      <button type="button" onClick={() => setOpen(false)} className="rounded-md px-2 py-1.5 text-sm text-muted hover:bg-white">Annuleren</button>
+      <button type="submit" disabled={pending} className="rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">
+        Toevoegen
+      </button>
+      <button type="button" onClick={() => setOpen(false)} className="rounded-md px-2 py-1.5 text-sm text-muted hover:bg-white">
+        Annuleren
+      </button>
       <FormMessage state={state} />
     </form>
   );

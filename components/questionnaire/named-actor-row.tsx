@@ -69,7 +69,10 @@ export function NamedActorRow({ actor, type, answer, siblingLevels, forums, acti
     <li className="flex flex-wrap items-center gap-x-3 text-sm" data-actor={actor.id}>
       <form ref={form} action={formAction} className="flex min-w-0 flex-1 flex-wrap items-center gap-2">
         <input type="hidden" name="version" value={actor.version} />
-        <span className="min-w-0 flex-1">{actor.name}{actor.regional ? <span className="ml-1 text-xs text-muted">(regionaal)</span> : null}</span>
+        <span className="min-w-0 flex-1">
+          {actor.name}
+          {actor.regional ? <span className="ml-1 text-xs text-muted">(regionaal)</span> : null}
+        </span>
         <label>
           <span className="sr-only">Betrokkenheid van {actor.name}</span>
           <select
@@ -85,17 +88,29 @@ export function NamedActorRow({ actor, type, answer, siblingLevels, forums, acti
             className="w-36 rounded border border-black/15 bg-white px-2 py-1 text-sm sm:w-40"
           >
             {LEVEL_CODES.map((code) => (
-              <option key={code} value={code}>{LEVELS[code].label}</option>
+              <option key={code} value={code}>
+                {LEVELS[code].label}
+              </option>
             ))}
           </select>
         </label>
         {level === 'indirect' && forums.length > 0 ? (
           <label className="min-w-0 max-w-full">
             <span className="sr-only">Via welk overleg</span>
-            <select name="via" defaultValue={actor.via ?? ''} disabled={!canEdit} onKeyDown={viaChoice.onKeyDown} onBlur={viaChoice.onBlur} onChange={(e) => viaChoice.changed(e.target.value)} className="max-w-full rounded border border-black/15 bg-white px-2 py-1 text-sm">
+            <select
+              name="via"
+              defaultValue={actor.via ?? ''}
+              disabled={!canEdit}
+              onKeyDown={viaChoice.onKeyDown}
+              onBlur={viaChoice.onBlur}
+              onChange={(e) => viaChoice.changed(e.target.value)}
+              className="max-w-full rounded border border-black/15 bg-white px-2 py-1 text-sm"
+            >
               <option value="">via geen overleg</option>
               {forums.map((f) => (
-                <option key={f.id} value={f.id}>via {f.name}</option>
+                <option key={f.id} value={f.id}>
+                  via {f.name}
+                </option>
               ))}
             </select>
           </label>
@@ -104,8 +119,19 @@ export function NamedActorRow({ actor, type, answer, siblingLevels, forums, acti
         {lowering ? (
           <div className="flex basis-full flex-wrap items-center gap-2" data-testid={`lowering-${actor.id}`}>
             <LoweringChoice change={lowering} />
-            <button type="submit" className={`${small} bg-brand text-white`}>Opslaan</button>
-            <button type="button" className={`${small} text-muted hover:bg-paper`} onClick={() => { setLowering(null); setLevel(actor.level); }}>Annuleren</button>
+            <button type="submit" className={`${small} bg-brand text-white`}>
+              Opslaan
+            </button>
+            <button
+              type="button"
+              className={`${small} text-muted hover:bg-paper`}
+              onClick={() => {
+                setLowering(null);
+                setLevel(actor.level);
+              }}
+            >
+              Annuleren
+            </button>
           </div>
         ) : null}
       </form>
@@ -115,11 +141,20 @@ export function NamedActorRow({ actor, type, answer, siblingLevels, forums, acti
           {removing ? (
             <span className="flex flex-wrap items-center gap-2">
               <LoweringChoice change={removing} />
-              <button type="submit" className={`${small} bg-[#b42318] text-white`}>Verwijderen</button>
-              <button type="button" className={`${small} text-muted hover:bg-paper`} onClick={() => setRemoving(null)}>Annuleren</button>
+              <button type="submit" className={`${small} bg-[#b42318] text-white`}>
+                Verwijderen
+              </button>
+              <button type="button" className={`${small} text-muted hover:bg-paper`} onClick={() => setRemoving(null)}>
+                Annuleren
+              </button>
             </span>
           ) : (
-            <button type="button" onClick={remove} className="text-xs text-muted underline-offset-2 hover:text-[#b42318] hover:underline" aria-label={`${actor.name} verwijderen`}>
+            <button
+              type="button"
+              onClick={remove}
+              className="text-xs text-muted underline-offset-2 hover:text-[#b42318] hover:underline"
+              aria-label={`${actor.name} verwijderen`}
+            >
               verwijderen
             </button>
           )}

@@ -44,7 +44,9 @@ export function TypeAnswerRow({ type, actors, forums, actions, canEdit }: Props)
     <li className="px-4 py-3 sm:px-5" data-type={type.code} data-testid={`type-${type.code}`}>
       <div className="grid gap-2 *:min-w-0 lg:grid-cols-[minmax(0,16rem)_1fr] lg:items-start lg:gap-4">
         <div>
-          <span className="font-medium" id={`type-${type.code}-label`}>{type.name}</span>
+          <span className="font-medium" id={`type-${type.code}-label`}>
+            {type.name}
+          </span>
           {type.mandatory ? <span className="ml-2 rounded-full bg-accent px-2 py-0.5 text-[11px] font-semibold text-white">verplicht</span> : null}
           {!type.catalogue ? <span className="ml-2 rounded-full bg-paper px-2 py-0.5 text-[11px] text-muted">eigen actor</span> : null}
           {pending ? <span className="ml-2 text-xs text-muted">opslaan…</span> : null}
@@ -72,12 +74,15 @@ export function TypeAnswerRow({ type, actors, forums, actions, canEdit }: Props)
             <form action={formAction} onSubmit={() => setLevel(null)}>
               <input type="hidden" name="version" value={type.answer.version} />
               <input type="hidden" name="level" value="" />
-              <button type="submit" className="mt-1 text-xs text-muted underline-offset-2 hover:underline">Antwoord wissen</button>
+              <button type="submit" className="mt-1 text-xs text-muted underline-offset-2 hover:underline">
+                Antwoord wissen
+              </button>
             </form>
           ) : null}
           {actors.length > 0 ? (
             <p className="mt-1 text-xs text-muted" data-testid={`derived-${type.code}`}>
-              Afgeleid van {actors.length} {actors.length === 1 ? 'benoemde organisatie' : 'benoemde organisaties'}: de sterkste telt ({derivedFrom ? LEVELS[derivedFrom].label.toLowerCase() : ''}).
+              Afgeleid van {actors.length} {actors.length === 1 ? 'benoemde organisatie' : 'benoemde organisaties'}: de sterkste telt (
+              {derivedFrom ? LEVELS[derivedFrom].label.toLowerCase() : ''}).
             </p>
           ) : null}
           <FormMessage state={state} testId={`message-${type.code}`} />
@@ -113,7 +118,19 @@ export function TypeAnswerRow({ type, actors, forums, actions, canEdit }: Props)
 }
 
 /** Names an organisation of the type; says beforehand how the type's answer would change. */
-function AddActorForm({ type, actors, privatePractice, actions, onDone }: { type: NetworkType; actors: NetworkActor[]; privatePractice: boolean; actions: QuestionnaireActions; onDone: () => void }) {
+function AddActorForm({
+  type,
+  actors,
+  privatePractice,
+  actions,
+  onDone,
+}: {
+  type: NetworkType;
+  actors: NetworkActor[];
+  privatePractice: boolean;
+  actions: QuestionnaireActions;
+  onDone: () => void;
+}) {
   const [state, formAction, pending] = useActionState(actions.addActor, IDLE_ENTRY_STATE);
   const [level, setLevel] = useState<LevelCode>('minimaal');
   // A refusal (e.g. a lowering not chosen yet) keeps the name that was typed.
@@ -123,7 +140,13 @@ function AddActorForm({ type, actors, privatePractice, actions, onDone }: { type
   }, [state, onDone]);
   const change = derivedAnswerChange(type, type.answer, [...actors.map((a) => a.level), level]) ?? state.lowering?.[0] ?? null;
   return (
-    <form ref={kept.ref} action={formAction} onSubmit={kept.onSubmit} className="mt-2 flex flex-wrap items-end gap-2 rounded-md bg-paper p-2" data-testid={`add-actor-${type.code}`}>
+    <form
+      ref={kept.ref}
+      action={formAction}
+      onSubmit={kept.onSubmit}
+      className="mt-2 flex flex-wrap items-end gap-2 rounded-md bg-paper p-2"
+      data-testid={`add-actor-${type.code}`}
+    >
       <input type="hidden" name="typeCode" value={type.code} />
       <NameAndLevelFields nameLabel={privatePractice ? 'Beroepsgroep (bv. logopedist)' : 'Naam van de organisatie'} level={level} onLevelChange={setLevel} />
       <LoweringChoice change={change} testId={`derived-change-${type.code}`} />

@@ -24,7 +24,9 @@ export function DiffList({ diff }: { diff: NetworkDiff }) {
                 <li key={d.key}>
                   <span className="font-medium">{d.name}</span>{' '}
                   <span className="text-muted">
-                    {g.key === 'changed' ? `${levelLabel(d.from)} → ${levelLabel(d.to)}${d.viaFrom !== d.viaTo ? ` (via ${d.viaFrom ?? '—'} → ${d.viaTo ?? '—'})` : ''}` : `(${levelLabel(g.key === 'added' ? d.to : d.from).toLowerCase()})`}
+                    {g.key === 'changed'
+                      ? `${levelLabel(d.from)} → ${levelLabel(d.to)}${d.viaFrom !== d.viaTo ? ` (via ${d.viaFrom ?? '—'} → ${d.viaTo ?? '—'})` : ''}`
+                      : `(${levelLabel(g.key === 'added' ? d.to : d.from).toLowerCase()})`}
                   </span>
                 </li>
               ))}

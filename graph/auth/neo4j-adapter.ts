@@ -80,10 +80,10 @@ const adapter: CustomAdapter = {
   async updateMany({ model, where, update }) {
     const predicate = whereToCypher(clean(where));
     return writeTx(async (tx) => {
-      const result = await tx.run(
-        `MATCH (n:${labelFor(model)}) WHERE ${predicate.text} SET n += $update RETURN count(n) AS n`,
-        { ...predicate.params, update },
-      );
+      const result = await tx.run(`MATCH (n:${labelFor(model)}) WHERE ${predicate.text} SET n += $update RETURN count(n) AS n`, {
+        ...predicate.params,
+        update,
+      });
       return result.records[0].get('n') as number;
     });
   },
@@ -169,5 +169,9 @@ function withoutNulls(data: Row): Row {
 
 /** Neo4j does not store null properties; the row handed back still names them. */
 function nullsOf(data: Row): Row {
-  return Object.fromEntries(Object.entries(data).filter(([, value]) => value === null).map(([key]) => [key, null]));
+  return Object.fromEntries(
+    Object.entries(data)
+      .filter(([, value]) => value === null)
+      .map(([key]) => [key, null]),
+  );
 }

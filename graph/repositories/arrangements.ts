@@ -61,13 +61,20 @@ export interface ArrangementWrite {
 export function writeArrangement(write: ArrangementWrite): Promise<{ row: ArrangementRow; previous: ArrangementRow | null }> {
   return writeTx(async (tx) => {
     await lockHouse(tx, write.houseId);
-    const read = await tx.run(`OPTIONAL MATCH (a:Arrangement {houseId: $houseId, layout: $layout}) RETURN CASE WHEN a IS NULL THEN null ELSE ${ROW} END AS row`, { houseId: write.houseId, layout: write.layout });
+    const read = await tx.run(
+      `OPTIONAL MATCH (a:Arrangement {houseId: $houseId, layout: $layout}) RETURN CASE WHEN a IS NULL THEN null ELSE ${ROW} END AS row`,
+      { houseId: write.houseId, layout: write.layout },
+    );
     const raw = read.records[0].get('row') as Record<string, unknown> | null;
     const previous = raw ? toRow(raw) : null;
     if ((previous?.version ?? 0) !== write.expectedVersion) {
-      throw new StaleWriteError(`arrangement ${write.houseId}/${write.layout}`, previous ?? { layout: write.layout, positions: null, version: 0, updatedAt: null, updatedBy: null });
+      throw new StaleWriteError(
+        `arrangement ${write.houseId}/${write.layout}`,
+        previous ?? { layout: write.layout, positions: null, version: 0, updatedAt: null, updatedBy: null },
+      );
     }
-    if (write.positions === null && (previous?.positions ?? null) === null) return { row: previous ?? { layout: write.layout, positions: null, version: 0, updatedAt: null, updatedBy: null }, previous };
+    if (write.positions === null && (previous?.positions ?? null) === null)
+      return { row: previous ?? { layout: write.layout, positions: null, version: 0, updatedAt: null, updatedBy: null }, previous };
     const result = await tx.run(
       `MATCH (h:House {id: $houseId})
        MERGE (a:Arrangement {houseId: $houseId, layout: $layout})

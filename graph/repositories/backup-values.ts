@@ -13,8 +13,23 @@ export function encodeValue(value: unknown): Encoded {
   if (typeof value !== 'object') return value;
   const t = neo4j.types;
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (value instanceof t.DateTime) return { $type: 'DateTime', v: [value.year, value.month, value.day, value.hour, value.minute, value.second, value.nanosecond, value.timeZoneOffsetSeconds ?? null, value.timeZoneId ?? null].map(num) };
-  if (value instanceof t.LocalDateTime) return { $type: 'LocalDateTime', v: [value.year, value.month, value.day, value.hour, value.minute, value.second, value.nanosecond].map(num) };
+  if (value instanceof t.DateTime)
+    return {
+      $type: 'DateTime',
+      v: [
+        value.year,
+        value.month,
+        value.day,
+        value.hour,
+        value.minute,
+        value.second,
+        value.nanosecond,
+        value.timeZoneOffsetSeconds ?? null,
+        value.timeZoneId ?? null,
+      ].map(num),
+    };
+  if (value instanceof t.LocalDateTime)
+    return { $type: 'LocalDateTime', v: [value.year, value.month, value.day, value.hour, value.minute, value.second, value.nanosecond].map(num) };
   if (value instanceof t.Date) return { $type: 'Date', v: [value.year, value.month, value.day].map(num) };
   if (value instanceof t.Time) return { $type: 'Time', v: [value.hour, value.minute, value.second, value.nanosecond, value.timeZoneOffsetSeconds].map(num) };
   if (value instanceof t.LocalTime) return { $type: 'LocalTime', v: [value.hour, value.minute, value.second, value.nanosecond].map(num) };
@@ -35,18 +50,30 @@ export function decodeValue(value: Encoded): unknown {
   const n = (i: number) => v[i] as number;
   const t = neo4j.types;
   switch ($type) {
-    case 'DateTime': return new t.DateTime(n(0), n(1), n(2), n(3), n(4), n(5), n(6), (v[7] as number | null) ?? undefined, (v[8] as string | null) ?? undefined);
-    case 'LocalDateTime': return new t.LocalDateTime(n(0), n(1), n(2), n(3), n(4), n(5), n(6));
-    case 'Date': return new t.Date(n(0), n(1), n(2));
-    case 'Time': return new t.Time(n(0), n(1), n(2), n(3), n(4));
-    case 'LocalTime': return new t.LocalTime(n(0), n(1), n(2), n(3));
-    case 'Duration': return new t.Duration(n(0), n(1), n(2), n(3));
-    default: throw new Error(`Unknown value type in backup: ${$type}`);
+    case 'DateTime':
+      return new t.DateTime(n(0), n(1), n(2), n(3), n(4), n(5), n(6), (v[7] as number | null) ?? undefined, (v[8] as string | null) ?? undefined);
+    case 'LocalDateTime':
+      return new t.LocalDateTime(n(0), n(1), n(2), n(3), n(4), n(5), n(6));
+    case 'Date':
+      return new t.Date(n(0), n(1), n(2));
+    case 'Time':
+      return new t.Time(n(0), n(1), n(2), n(3), n(4));
+    case 'LocalTime':
+      return new t.LocalTime(n(0), n(1), n(2), n(3));
+    case 'Duration':
+      return new t.Duration(n(0), n(1), n(2), n(3));
+    default:
+      throw new Error(`Unknown value type in backup: ${$type}`);
   }
 }
 
 export function encodeProps(props: Record<string, unknown>, keep: (key: string) => boolean = () => true): Record<string, Encoded> {
-  return Object.fromEntries(Object.keys(props).sort().filter(keep).map((k) => [k, encodeValue(props[k])]));
+  return Object.fromEntries(
+    Object.keys(props)
+      .sort()
+      .filter(keep)
+      .map((k) => [k, encodeValue(props[k])]),
+  );
 }
 
 export function decodeProps(props: Record<string, Encoded>): Record<string, unknown> {

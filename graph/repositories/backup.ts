@@ -38,8 +38,15 @@ export async function readBackupGraph(tx: Tx): Promise<{ nodes: BackupNode[]; re
     { excluded: EXCLUDED_LABELS },
   );
   const relationships = relResult.records
-    .map((r) => ({ type: r.get('type') as string, from: refs.get(r.get('from'))!, to: refs.get(r.get('to'))!, props: encodeProps(r.get('props') as Record<string, unknown>) }))
-    .sort((a, b) => a.from - b.from || a.to - b.to || (a.type < b.type ? -1 : a.type > b.type ? 1 : JSON.stringify(a.props) < JSON.stringify(b.props) ? -1 : 1));
+    .map((r) => ({
+      type: r.get('type') as string,
+      from: refs.get(r.get('from'))!,
+      to: refs.get(r.get('to'))!,
+      props: encodeProps(r.get('props') as Record<string, unknown>),
+    }))
+    .sort(
+      (a, b) => a.from - b.from || a.to - b.to || (a.type < b.type ? -1 : a.type > b.type ? 1 : JSON.stringify(a.props) < JSON.stringify(b.props) ? -1 : 1),
+    );
   return { nodes: raw.map((n, i) => ({ ref: i, labels: n.labels, props: n.props })), relationships };
 }
 
@@ -72,7 +79,12 @@ export interface RestoreCounts {
  * its code and made equal to the backup's; accounts are matched on e-mail (an existing account,
  * e.g. the beheerder who restores, is kept); every other node is created. `progress` per batch.
  */
-export async function writeBackupGraph(tx: Tx, nodes: BackupNode[], relationships: BackupRelationship[], progress: (done: number, total: number) => void = () => {}): Promise<RestoreCounts> {
+export async function writeBackupGraph(
+  tx: Tx,
+  nodes: BackupNode[],
+  relationships: BackupRelationship[],
+  progress: (done: number, total: number) => void = () => {},
+): Promise<RestoreCounts> {
   const total = nodes.length + relationships.length;
   let done = 0;
   const ids = new Map<number, string>();

@@ -68,10 +68,7 @@ export async function saveCatalogue(catalogue: Catalogue): Promise<void> {
        SET cl += c`,
       { clusters },
     );
-    await tx.run(
-      `MATCH (cl:Cluster) WHERE NOT cl.code IN $codes DETACH DELETE cl`,
-      { codes: clusters.map((c) => c.code) },
-    );
+    await tx.run(`MATCH (cl:Cluster) WHERE NOT cl.code IN $codes DETACH DELETE cl`, { codes: clusters.map((c) => c.code) });
     await tx.run(
       `UNWIND $types AS t
        MERGE (at:ActorType {code: t.code})
@@ -82,18 +79,15 @@ export async function saveCatalogue(catalogue: Catalogue): Promise<void> {
      ${RELINK_TYPE_CLUSTERS}`,
       { types },
     );
-    await tx.run(
-      `MATCH (at:ActorType {catalogue: true}) WHERE NOT at.code IN $codes SET at.catalogue = false, at.retired = true`,
-      { codes: types.map((t) => t.code) },
-    );
+    await tx.run(`MATCH (at:ActorType {catalogue: true}) WHERE NOT at.code IN $codes SET at.catalogue = false, at.retired = true`, {
+      codes: types.map((t) => t.code),
+    });
   });
 }
 
 export function readClusters(): Promise<StoredCluster[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(
-      `MATCH (c:Cluster) RETURN c { .code, .name, .order, .section, .table, .line } AS cluster ORDER BY c.order`,
-    );
+    const result = await tx.run(`MATCH (c:Cluster) RETURN c { .code, .name, .order, .section, .table, .line } AS cluster ORDER BY c.order`);
     return result.records.map((r) => r.get('cluster') as StoredCluster);
   });
 }

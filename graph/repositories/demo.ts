@@ -16,10 +16,7 @@ const HOUSES_PER_BATCH = 29;
 export async function writeDemo(dataset: DemoDataset, onProgress: (done: number, total: number) => void = () => {}): Promise<void> {
   const ids = dataset.houses.map((h) => h.id);
   const taken = await readTx(async (tx) => {
-    const result = await tx.run(
-      `MATCH (h:House) WHERE h.id IN $ids AND coalesce(h.fictional, false) = false RETURN collect(h.id) AS ids`,
-      { ids },
-    );
+    const result = await tx.run(`MATCH (h:House) WHERE h.id IN $ids AND coalesce(h.fictional, false) = false RETURN collect(h.id) AS ids`, { ids });
     return result.records[0].get('ids') as string[];
   });
   if (taken.length > 0) {

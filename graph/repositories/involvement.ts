@@ -96,7 +96,13 @@ const STATE = `{ .level, .note, .owner, .nextStep, .desired, .via, due: toString
  * named organisations, and when `expectedVersion` is not the current one (0 = no answer yet).
  * Level null removes the answer ("geen antwoord"). Returns the new state.
  */
-export function saveTypeAnswer(ctx: WriteContext, typeCode: string, expectedVersion: number, change: EntryChange, afterWrite?: AfterWrite<EntryState>): Promise<EntryState> {
+export function saveTypeAnswer(
+  ctx: WriteContext,
+  typeCode: string,
+  expectedVersion: number,
+  change: EntryChange,
+  afterWrite?: AfterWrite<EntryState>,
+): Promise<EntryState> {
   return writeThen(afterWrite, async (tx) => {
     // One round trip: take the house's write lock (version bump), then read the answer under it.
     const read = await tx.run(
@@ -115,13 +121,23 @@ export function saveTypeAnswer(ctx: WriteContext, typeCode: string, expectedVers
     const current = toState(row.get('state'));
     if (current.version !== expectedVersion) throw new StaleWriteError(`answer ${ctx.houseId}/${typeCode}`, current);
     if (row.get('named') && change.level !== undefined && change.level !== current.level) {
-      throw new ValidationError({ level: ['Dit antwoord volgt uit de benoemde organisaties; wijzig hun betrokkenheid.'] }, 'Dit antwoord volgt uit de benoemde organisaties.');
+      throw new ValidationError(
+        { level: ['Dit antwoord volgt uit de benoemde organisaties; wijzig hun betrokkenheid.'] },
+        'Dit antwoord volgt uit de benoemde organisaties.',
+      );
     }
     const { from, to } = diff(current, { ...change, via: undefined });
     if (Object.keys(to).length === 0) return current;
     const next: EntryState = { ...current, ...Object.fromEntries(Object.entries(to)), version: current.version + 1 } as EntryState;
     // The write and its audit record in one statement: one round trip for the whole change.
-    const audit = changeParams({ by: ctx.by, action: 'answer.update', target: `house:${ctx.houseId}/type:${typeCode}`, houseId: ctx.houseId, from: { name: row.get('name'), ...from }, to });
+    const audit = changeParams({
+      by: ctx.by,
+      action: 'answer.update',
+      target: `house:${ctx.houseId}/type:${typeCode}`,
+      houseId: ctx.houseId,
+      from: { name: row.get('name'), ...from },
+      to,
+    });
     if (next.level === null) {
       await tx.run(
         `MATCH (:House {id: $houseId})-[r:ANSWERED]->(:ActorType {code: $typeCode}) DELETE r
@@ -145,7 +161,13 @@ export function saveTypeAnswer(ctx: WriteContext, typeCode: string, expectedVers
 }
 
 /** Changes one named organisation's involvement (level, note, plan, forum), checked against its version. */
-export function saveInvolvement(ctx: WriteContext, actorId: string, expectedVersion: number, change: EntryChange, afterWrite?: AfterWrite<EntryState>): Promise<EntryState> {
+export function saveInvolvement(
+  ctx: WriteContext,
+  actorId: string,
+  expectedVersion: number,
+  change: EntryChange,
+  afterWrite?: AfterWrite<EntryState>,
+): Promise<EntryState> {
   return writeThen(afterWrite, async (tx) => {
     const read = await tx.run(
       `MATCH (h:House {id: $houseId})
@@ -164,7 +186,10 @@ export function saveInvolvement(ctx: WriteContext, actorId: string, expectedVers
     if (Object.keys(to).length === 0) return current;
     const next = { ...current, ...to, version: current.version + 1 } as EntryState;
     if (next.via) {
-      const forum = await tx.run('MATCH (:House {id: $houseId})-[:PARTICIPATES_IN]->(f:Forum {id: $via}) RETURN f.id AS id', { houseId: ctx.houseId, via: next.via });
+      const forum = await tx.run('MATCH (:House {id: $houseId})-[:PARTICIPATES_IN]->(f:Forum {id: $via}) RETURN f.id AS id', {
+        houseId: ctx.houseId,
+        via: next.via,
+      });
       if (forum.records.length === 0) throw new ValidationError({ via: ['Kies een overleg waaraan het huis deelneemt.'] });
     }
     await tx.run(
@@ -176,14 +201,25 @@ export function saveInvolvement(ctx: WriteContext, actorId: string, expectedVers
        FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | MERGE (a)-[:MEMBER_OF]->(f))`,
       { houseId: ctx.houseId, actorId, s: next, byName: ctx.byName },
     );
-    await recordChange(tx, { by: ctx.by, action: 'involvement.update', target: `house:${ctx.houseId}/actor:${actorId}`, houseId: ctx.houseId, from: { name: row.get('name'), ...from }, to });
+    await recordChange(tx, {
+      by: ctx.by,
+      action: 'involvement.update',
+      target: `house:${ctx.houseId}/actor:${actorId}`,
+      houseId: ctx.houseId,
+      from: { name: row.get('name'), ...from },
+      to,
+    });
     if (to.level !== undefined) await deriveTypeAnswer(tx, ctx, row.get('typeCode'));
     return next;
   });
 }
 
 /** Names an organisation of a type with its own level; the type's answer then derives from its organisations. */
-export function addNamedActor(ctx: WriteContext, input: { typeCode: string; name: string; level: LevelCode; desired?: LevelCode | null }, afterWrite?: AfterWrite<string>): Promise<string> {
+export function addNamedActor(
+  ctx: WriteContext,
+  input: { typeCode: string; name: string; level: LevelCode; desired?: LevelCode | null },
+  afterWrite?: AfterWrite<string>,
+): Promise<string> {
   return writeThen(afterWrite, async (tx) => {
     await lockHouse(tx, ctx.houseId);
     const actorId = `actor-${randomUUID()}`;
@@ -196,7 +232,13 @@ export function addNamedActor(ctx: WriteContext, input: { typeCode: string; name
       { houseId: ctx.houseId, typeCode: input.typeCode, actorId, name: input.name, level: input.level, desired: input.desired ?? null, byName: ctx.byName },
     );
     if (result.records.length === 0) throw new NotFoundError(`type ${input.typeCode}`);
-    await recordChange(tx, { by: ctx.by, action: 'involvement.create', target: `house:${ctx.houseId}/actor:${actorId}`, houseId: ctx.houseId, to: { name: input.name, typeCode: input.typeCode, level: input.level, ...(input.desired ? { desired: input.desired } : {}) } });
+    await recordChange(tx, {
+      by: ctx.by,
+      action: 'involvement.create',
+      target: `house:${ctx.houseId}/actor:${actorId}`,
+      houseId: ctx.houseId,
+      to: { name: input.name, typeCode: input.typeCode, level: input.level, ...(input.desired ? { desired: input.desired } : {}) },
+    });
     await deriveTypeAnswer(tx, ctx, input.typeCode);
     return actorId;
   });
@@ -222,7 +264,14 @@ export function removeInvolvement(ctx: WriteContext, actorId: string, expectedVe
        DETACH DELETE a`,
       { houseId: ctx.houseId, actorId },
     );
-    await recordChange(tx, { by: ctx.by, action: 'involvement.delete', target: `house:${ctx.houseId}/actor:${actorId}`, houseId: ctx.houseId, from: { name: row.get('name'), typeCode: row.get('typeCode'), level: current.level }, to: null });
+    await recordChange(tx, {
+      by: ctx.by,
+      action: 'involvement.delete',
+      target: `house:${ctx.houseId}/actor:${actorId}`,
+      houseId: ctx.houseId,
+      from: { name: row.get('name'), typeCode: row.get('typeCode'), level: current.level },
+      to: null,
+    });
     await deriveTypeAnswer(tx, ctx, row.get('typeCode'));
   });
 }

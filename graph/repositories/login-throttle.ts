@@ -33,10 +33,7 @@ export async function registerAttempt(keys: { key: string; limit: number }[], no
       const oldest = Math.min(...blocked.map((r) => Math.min(...(r.get('attempts') as number[]))));
       return { allowed: false, stamp, retryAfter: Math.max(1, Math.ceil((oldest + windowMs - nowMs) / 1000)) };
     }
-    await tx.run(
-      `UNWIND $keys AS k MATCH (t:LoginThrottle {key: k.key}) SET t.attempts = t.attempts + [$stamp]`,
-      { keys, stamp },
-    );
+    await tx.run(`UNWIND $keys AS k MATCH (t:LoginThrottle {key: k.key}) SET t.attempts = t.attempts + [$stamp]`, { keys, stamp });
     return { allowed: true, stamp, retryAfter: 0 };
   });
 }

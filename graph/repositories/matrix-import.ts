@@ -36,7 +36,9 @@ export async function readMatrixState(tx: Pick<ManagedTransaction, 'run'>): Prom
     houses: result.records.map((r) => ({
       id: r.get('id'),
       name: r.get('name'),
-      answers: Object.fromEntries((r.get('answers') as { code: string; level: LevelCode; version: number }[]).map((a) => [a.code, { level: a.level, version: a.version }])),
+      answers: Object.fromEntries(
+        (r.get('answers') as { code: string; level: LevelCode; version: number }[]).map((a) => [a.code, { level: a.level, version: a.version }]),
+      ),
       namedTypes: r.get('namedTypes'),
     })),
   };
@@ -68,7 +70,12 @@ export function readAnswerMatrix(houseIds: string[] | null = null): Promise<Matr
  * Writes a planned many-houses import in the caller's transaction (which holds the houses' locks):
  * new houses, the answers, and an audit record per house created and per answer.
  */
-export async function writeMatrixPlan(tx: ManagedTransaction, by: { id: string; name: string }, plan: MatrixPlan, progress: (done: number, total: number) => void = () => {}): Promise<void> {
+export async function writeMatrixPlan(
+  tx: ManagedTransaction,
+  by: { id: string; name: string },
+  plan: MatrixPlan,
+  progress: (done: number, total: number) => void = () => {},
+): Promise<void> {
   const total = plan.newHouses.length + plan.answers.length;
   let done = 0;
   for (let i = 0; i < plan.newHouses.length; i += BATCH) {
@@ -96,7 +103,14 @@ export async function writeMatrixPlan(tx: ManagedTransaction, by: { id: string; 
   }
   const changes: ChangeInput[] = [
     ...plan.newHouses.map((h) => ({ by: by.id, action: 'house.create', target: `house:${h.id}`, houseId: h.id, to: h })),
-    ...plan.answers.map((a) => ({ by: by.id, action: 'answer.update', target: `house:${a.houseId}/type:${a.typeCode}`, houseId: a.houseId, from: { name: a.typeName, level: a.from }, to: { level: a.level } })),
+    ...plan.answers.map((a) => ({
+      by: by.id,
+      action: 'answer.update',
+      target: `house:${a.houseId}/type:${a.typeCode}`,
+      houseId: a.houseId,
+      from: { name: a.typeName, level: a.from },
+      to: { level: a.level },
+    })),
   ];
   await recordChanges(tx, changes);
 }

@@ -72,7 +72,9 @@ export const TYPE_ANSWERS_QUERY = `
 export function readTypeAnswers(typeCodes: string[]): Promise<TypeAnswerRecord[]> {
   return readTx(async (tx) => {
     const result = await tx.run(TYPE_ANSWERS_QUERY, { typeCodes });
-    return result.records.flatMap((r) => (r.get('answers') as [string, LevelCode][]).map(([typeCode, level]) => ({ houseId: r.get('houseId') as string, typeCode, level })));
+    return result.records.flatMap((r) =>
+      (r.get('answers') as [string, LevelCode][]).map(([typeCode, level]) => ({ houseId: r.get('houseId') as string, typeCode, level })),
+    );
   });
 }
 

@@ -30,7 +30,12 @@ export async function createPasswordLink(userId: string, by: string, now: Date =
        CREATE (:PasswordLink {tokenHash: $tokenHash, userId: u.id, createdAt: $now, expiresAt: $expiresAt, createdBy: $by})`,
       { userId, tokenHash: hashLinkToken(token), now: now.toISOString(), expiresAt: new Date(now.getTime() + PASSWORD_LINK_TTL_MS).toISOString(), by },
     );
-    await recordChange(tx, { by, action: 'user.password_link', target: `user:${userId}`, to: { email: user.records[0].get('email'), geldigTot: new Date(now.getTime() + PASSWORD_LINK_TTL_MS).toISOString() } });
+    await recordChange(tx, {
+      by,
+      action: 'user.password_link',
+      target: `user:${userId}`,
+      to: { email: user.records[0].get('email'), geldigTot: new Date(now.getTime() + PASSWORD_LINK_TTL_MS).toISOString() },
+    });
     return true;
   });
   return created ? token : null;

@@ -79,6 +79,11 @@ export function countHouseCells(): Promise<HouseCellCount[]> {
       `MATCH (h:House)
        RETURN h.province AS province, h.urbanisation AS urbanisation, h.intermunicipal AS intermunicipal, count(*) AS houses`,
     );
-    return result.records.map((r) => ({ province: r.get('province'), urbanisation: r.get('urbanisation'), intermunicipal: r.get('intermunicipal'), houses: r.get('houses') }));
+    return result.records.map((r) => ({
+      province: r.get('province'),
+      urbanisation: r.get('urbanisation'),
+      intermunicipal: r.get('intermunicipal'),
+      houses: r.get('houses'),
+    }));
   });
 }

@@ -206,7 +206,11 @@ export function findUserIdByEmail(email: string): Promise<string | null> {
  * 'no-user' or 'no-house' (and writes nothing) when one of them does not exist, and
  * 'last-beheerder' when it would leave the product without a beheerder.
  */
-export function updateUserAccess(userId: string, change: { role: Role; houseIds: string[] }, by: string): Promise<'done' | 'no-user' | 'no-house' | 'last-beheerder'> {
+export function updateUserAccess(
+  userId: string,
+  change: { role: Role; houseIds: string[] },
+  by: string,
+): Promise<'done' | 'no-user' | 'no-house' | 'last-beheerder'> {
   return writeTx(async (tx) => {
     const before = await tx.run(
       `MATCH (u:User {id: $userId}) OPTIONAL MATCH (u)-[:COORDINATES]->(h:House)

@@ -39,13 +39,21 @@ function toView(raw: Record<string, unknown>): ProposalView {
     basedOnVersion: (raw.basedOnVersion as number) ?? 0,
     decidedAt: nil<string>(raw.decidedAt),
     decidedByName: nil<string>(raw.decidedByName),
-    conflict: raw.conflictVersion === null || raw.conflictVersion === undefined ? null : { level: nil<LevelCode>(raw.conflictLevel), version: raw.conflictVersion as number },
+    conflict:
+      raw.conflictVersion === null || raw.conflictVersion === undefined
+        ? null
+        : { level: nil<LevelCode>(raw.conflictLevel), version: raw.conflictVersion as number },
     targetKey: nil<string>(raw.targetKey),
   };
 }
 
 /** Files a proposal of a participant; null when the workshop is not open. */
-export function createProposal(code: string, input: NewProposal, by: { id: string; name: string }, at: Date = new Date()): Promise<{ proposal: ProposalView; event: WorkshopEvent } | null> {
+export function createProposal(
+  code: string,
+  input: NewProposal,
+  by: { id: string; name: string },
+  at: Date = new Date(),
+): Promise<{ proposal: ProposalView; event: WorkshopEvent } | null> {
   return writeTx(async (tx) => {
     const result = await tx.run(
       `MATCH (w:Workshop {code: $code}) WHERE w.state = 'open'
@@ -78,7 +86,10 @@ export async function readProposalIn(tx: ManagedTransaction, code: string, id: s
 /** Every proposal of a workshop, in the order they came. */
 export function listProposals(code: string, limit = 500): Promise<ProposalView[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(`MATCH (p:Proposal {code: $code}) RETURN ${PROPOSAL} AS proposal ORDER BY p.seq LIMIT $limit`, { code, limit: neo4j.int(limit) });
+    const result = await tx.run(`MATCH (p:Proposal {code: $code}) RETURN ${PROPOSAL} AS proposal ORDER BY p.seq LIMIT $limit`, {
+      code,
+      limit: neo4j.int(limit),
+    });
     return result.records.map((r) => toView(r.get('proposal')));
   });
 }
@@ -97,7 +108,15 @@ export interface Decider {
  * same conflict mark) and the workshop still open. Null otherwise: someone decided it, or the
  * workshop closed, meanwhile.
  */
-export async function acceptInTx(tx: ManagedTransaction, code: string, pending: ProposalView, by: Decider, targetKey: string, patch: NetworkPatch, at: Date = new Date()): Promise<WorkshopEvent | null> {
+export async function acceptInTx(
+  tx: ManagedTransaction,
+  code: string,
+  pending: ProposalView,
+  by: Decider,
+  targetKey: string,
+  patch: NetworkPatch,
+  at: Date = new Date(),
+): Promise<WorkshopEvent | null> {
   const proposal: ProposalView = { ...pending, status: 'accepted', decidedAt: at.toISOString(), decidedByName: by.name, targetKey };
   const payload = { proposal, patch };
   const change = changeParams(
@@ -149,7 +168,12 @@ export function setAside(code: string, id: string, by: Decider, at: Date = new D
 }
 
 /** Records that an accept was refused as stale, with the entry's current state. */
-export function markConflict(code: string, id: string, current: { level: LevelCode | null; version: number }, at: Date = new Date()): Promise<WorkshopEvent | null> {
+export function markConflict(
+  code: string,
+  id: string,
+  current: { level: LevelCode | null; version: number },
+  at: Date = new Date(),
+): Promise<WorkshopEvent | null> {
   return writeTx(async (tx) => {
     const result = await tx.run(
       `MATCH (w:Workshop {code: $code}) SET w.seq = coalesce(w.seq, 0)
@@ -164,7 +188,15 @@ export function markConflict(code: string, id: string, current: { level: LevelCo
   });
 }
 
-async function decide(tx: ManagedTransaction, code: string, id: string, status: ProposalStatus, by: Decider, at: Date, targetKey: string | null): Promise<ProposalView | null> {
+async function decide(
+  tx: ManagedTransaction,
+  code: string,
+  id: string,
+  status: ProposalStatus,
+  by: Decider,
+  at: Date,
+  targetKey: string | null,
+): Promise<ProposalView | null> {
   // Lock the workshop first (as appendEvent will), then change the proposal only while pending:
   // two clicks on one proposal decide it once.
   const result = await tx.run(

@@ -65,7 +65,13 @@ export async function createWorkshop(input: NewWorkshop): Promise<void> {
                              createdBy: $by, createdByName: $byName, beforeSnapshotId: $beforeSnapshotId, seq: 0})-[:FOR]->(h)`,
         { ...input, opensAt: input.opensAt.toISOString(), closesAt: input.closesAt.toISOString() },
       );
-      await recordChange(tx, { by: input.by, action: 'workshop.open', target: `house:${input.houseId}/workshop:${input.code}`, houseId: input.houseId, to: { name: `Workshop ${input.code}` } });
+      await recordChange(tx, {
+        by: input.by,
+        action: 'workshop.open',
+        target: `house:${input.houseId}/workshop:${input.code}`,
+        houseId: input.houseId,
+        to: { name: `Workshop ${input.code}` },
+      });
     });
   } catch (error) {
     if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {

@@ -4,10 +4,24 @@ import { roleSchema } from './roles';
 import { plainText } from './plain-text';
 
 /** The beheerder's forms, validated on the server before anything is written. */
-const email = z.string({ error: 'Vul een e-mailadres in.' }).trim().toLowerCase().min(1, 'Vul een e-mailadres in.').max(254, 'Dit e-mailadres is te lang.').email('Dit is geen geldig e-mailadres.');
-const name = plainText(z.string({ error: 'Geef een naam.' }).trim().min(2, 'Geef een naam van minstens 2 tekens.').max(120, 'De naam is te lang (max. 120 tekens).'));
-export const newPasswordSchema = z.string({ error: 'Kies een wachtwoord.' }).min(12, 'Kies een wachtwoord van minstens 12 tekens.').max(128, 'Het wachtwoord is te lang (max. 128 tekens).');
-const houseId = z.string({ error: 'Kies een huis.' }).trim().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'Kies een huis uit de lijst.');
+const email = z
+  .string({ error: 'Vul een e-mailadres in.' })
+  .trim()
+  .toLowerCase()
+  .min(1, 'Vul een e-mailadres in.')
+  .max(254, 'Dit e-mailadres is te lang.')
+  .email('Dit is geen geldig e-mailadres.');
+const name = plainText(
+  z.string({ error: 'Geef een naam.' }).trim().min(2, 'Geef een naam van minstens 2 tekens.').max(120, 'De naam is te lang (max. 120 tekens).'),
+);
+export const newPasswordSchema = z
+  .string({ error: 'Kies een wachtwoord.' })
+  .min(12, 'Kies een wachtwoord van minstens 12 tekens.')
+  .max(128, 'Het wachtwoord is te lang (max. 128 tekens).');
+const houseId = z
+  .string({ error: 'Kies een huis.' })
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'Kies een huis uit de lijst.');
 const linkToken = z.string({ error: 'De link is onvolledig.' }).min(20, 'De link is onvolledig.').max(100, 'De link is ongeldig.');
 const day = z.string({ error: 'Geef een datum op.' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'Geef een datum op.');
 

@@ -47,7 +47,10 @@ export const arrangementSaveSchema = z.object({
       }
       return parsed.positions;
     }),
-  version: z.coerce.number({ error: () => 'Ontbrekende versie.' }).int().min(0),
+  version: z.coerce
+    .number({ error: () => 'Ontbrekende versie.' })
+    .int()
+    .min(0),
 });
 
 /** What a reset sends: the version it was based on. */
@@ -99,5 +102,7 @@ export function movedNodes(before: Positions | null, after: Positions | null): n
 
 /** Every layout without an arrangement: what a house has before anyone saved one. */
 export function emptyArrangements(): HouseArrangements {
-  return Object.fromEntries(LAYOUT_NAMES.map((layout) => [layout, { layout, positions: null, version: 0, updatedAt: null, updatedBy: null }])) as HouseArrangements;
+  return Object.fromEntries(
+    LAYOUT_NAMES.map((layout) => [layout, { layout, positions: null, version: 0, updatedAt: null, updatedBy: null }]),
+  ) as HouseArrangements;
 }

@@ -56,7 +56,12 @@ const about = (from: Values, to: Values) => {
 const houseName = (id: unknown, names: ChangeNames) => (typeof id === 'string' ? (names.house?.(id) ?? id) : '');
 const userName = (id: unknown, names: ChangeNames) => (typeof id === 'string' ? (names.user?.(id) ?? 'een verwijderd account') : '');
 /** A role inside a sentence: lower case, except the agency's own name. */
-const ROLE_IN_SENTENCE: Record<Role, string> = { coordinator: 'coördinator', kind_en_gezin: 'Kind en Gezin', facilitator: 'facilitator (EXPOO)', beheerder: 'beheerder' };
+const ROLE_IN_SENTENCE: Record<Role, string> = {
+  coordinator: 'coördinator',
+  kind_en_gezin: 'Kind en Gezin',
+  facilitator: 'facilitator (EXPOO)',
+  beheerder: 'beheerder',
+};
 const roleText = (role: unknown, houseIds: unknown, names: ChangeNames) => {
   const label = ROLE_IN_SENTENCE[role as Role] ?? (role ? String(role) : 'geen rol');
   const houses = Array.isArray(houseIds) && houseIds.length ? ` van ${houseIds.map((id) => houseName(id, names)).join(', ')}` : '';
@@ -67,14 +72,32 @@ const accountOf = (change: ChangeToDescribe, values: Values) => (values.email as
 /** What the sentence of each action says. */
 const ACTIONS: Record<string, { label: string; sentence: Sentence }> = {
   'answer.update': { label: 'Antwoord gewijzigd', sentence: (f, t) => `Het antwoord voor${about(f, t)} werd gewijzigd: ${fieldPhrases(f, t)}.` },
-  'answer.derive': { label: 'Antwoord afgeleid van de organisaties', sentence: (f, t) => `Het antwoord voor${about(f, t)} volgt nu de benoemde organisaties: ${fieldPhrases(f, t)}.` },
-  'answer.create': { label: 'Andere actor toegevoegd', sentence: (f, t) => `De eigen actor${about(f, t)} werd toegevoegd${t.level ? ` als ${showValue('level', t.level).toLowerCase()}` : ''}.` },
-  'involvement.create': { label: 'Organisatie benoemd', sentence: (f, t) => `De organisatie${about(f, t)} werd benoemd${t.level ? ` als ${showValue('level', t.level).toLowerCase()}` : ''}.` },
+  'answer.derive': {
+    label: 'Antwoord afgeleid van de organisaties',
+    sentence: (f, t) => `Het antwoord voor${about(f, t)} volgt nu de benoemde organisaties: ${fieldPhrases(f, t)}.`,
+  },
+  'answer.create': {
+    label: 'Andere actor toegevoegd',
+    sentence: (f, t) => `De eigen actor${about(f, t)} werd toegevoegd${t.level ? ` als ${showValue('level', t.level).toLowerCase()}` : ''}.`,
+  },
+  'involvement.create': {
+    label: 'Organisatie benoemd',
+    sentence: (f, t) => `De organisatie${about(f, t)} werd benoemd${t.level ? ` als ${showValue('level', t.level).toLowerCase()}` : ''}.`,
+  },
   'involvement.update': { label: 'Organisatie gewijzigd', sentence: (f, t) => `De organisatie${about(f, t)} werd gewijzigd: ${fieldPhrases(f, t)}.` },
-  'involvement.delete': { label: 'Organisatie verwijderd', sentence: (f, t) => `De organisatie${about(f, t)} werd verwijderd${f.level ? ` (was ${showValue('level', f.level).toLowerCase()})` : ''}.` },
+  'involvement.delete': {
+    label: 'Organisatie verwijderd',
+    sentence: (f, t) => `De organisatie${about(f, t)} werd verwijderd${f.level ? ` (was ${showValue('level', f.level).toLowerCase()})` : ''}.`,
+  },
   'forum.create': { label: 'Overleg toegevoegd', sentence: (f, t) => `Het overleg${about(f, t)} werd toegevoegd.` },
-  'forum.member.add': { label: 'Lid van een overleg', sentence: (f, t) => `${subject(f, t) ? quoted(subject(f, t)) : 'Een organisatie'} werd lid van het overleg ${quoted(t.forum ?? '?')}.` },
-  'forum.member.remove': { label: 'Geen lid meer van een overleg', sentence: (f, t) => `${subject(f, t) ? quoted(subject(f, t)) : 'Een organisatie'} is geen lid meer van het overleg ${quoted(f.forum ?? '?')}.` },
+  'forum.member.add': {
+    label: 'Lid van een overleg',
+    sentence: (f, t) => `${subject(f, t) ? quoted(subject(f, t)) : 'Een organisatie'} werd lid van het overleg ${quoted(t.forum ?? '?')}.`,
+  },
+  'forum.member.remove': {
+    label: 'Geen lid meer van een overleg',
+    sentence: (f, t) => `${subject(f, t) ? quoted(subject(f, t)) : 'Een organisatie'} is geen lid meer van het overleg ${quoted(f.forum ?? '?')}.`,
+  },
   'snapshot.create': { label: 'Momentopname genomen', sentence: (f, t) => `De momentopname${about(f, t)} werd genomen.` },
   'type.create': { label: 'Eigen actortype toegevoegd', sentence: (f, t) => `Het eigen actortype${about(f, t)} werd toegevoegd.` },
   'import.house': {
@@ -90,7 +113,12 @@ const ACTIONS: Record<string, { label: string; sentence: Sentence }> = {
   'workshop.accept': {
     label: 'Voorstel uit een workshop aanvaard',
     sentence: (f, t) => {
-      const levels = [t.now ? `nu ${showValue('level', t.now).toLowerCase()}` : null, t.desired ? `gewenst ${showValue('level', t.desired).toLowerCase()}` : null].filter(Boolean).join(', ');
+      const levels = [
+        t.now ? `nu ${showValue('level', t.now).toLowerCase()}` : null,
+        t.desired ? `gewenst ${showValue('level', t.desired).toLowerCase()}` : null,
+      ]
+        .filter(Boolean)
+        .join(', ');
       return `In workshop ${String(t.workshop ?? '')} werd het voorstel${t.proposedBy ? ` van ${String(t.proposedBy)}` : ''} over${about(f, t) || ' een actor'} aanvaard${levels ? `: ${levels}` : ''}.`;
     },
   },
@@ -98,43 +126,63 @@ const ACTIONS: Record<string, { label: string; sentence: Sentence }> = {
   'auth.sign_out': { label: 'Afgemeld', sentence: () => 'Afgemeld.' },
   'user.create': {
     label: 'Account aangemaakt',
-    sentence: (_f, t, c, n) => `Het account van ${accountOf(c, t)}${t.name ? ` (${String(t.name)})` : ''} werd aangemaakt als ${roleText(t.role, t.houseIds, n)}.`,
+    sentence: (_f, t, c, n) =>
+      `Het account van ${accountOf(c, t)}${t.name ? ` (${String(t.name)})` : ''} werd aangemaakt als ${roleText(t.role, t.houseIds, n)}.`,
   },
   'user.update_access': {
     label: 'Rol of huis gewijzigd',
-    sentence: (f, t, c, n) => `De rol van ${accountOf(c, t)} ging van ${roleText(f.role, f.houseIds, n)} naar ${roleText(t.role, t.houseIds, n)}; lopende sessies tellen de nieuwe rol meteen.`,
+    sentence: (f, t, c, n) =>
+      `De rol van ${accountOf(c, t)} ging van ${roleText(f.role, f.houseIds, n)} naar ${roleText(t.role, t.houseIds, n)}; lopende sessies tellen de nieuwe rol meteen.`,
   },
   'user.password_link': {
     label: 'Wachtwoordlink gemaakt',
-    sentence: (_f, t, c) => `Er werd een wachtwoordlink gemaakt voor ${accountOf(c, t)}${t.geldigTot ? `, geldig tot ${formatDateTime(String(t.geldigTot))}` : ''}.`,
+    sentence: (_f, t, c) =>
+      `Er werd een wachtwoordlink gemaakt voor ${accountOf(c, t)}${t.geldigTot ? `, geldig tot ${formatDateTime(String(t.geldigTot))}` : ''}.`,
   },
-  'user.password_set': { label: 'Wachtwoord ingesteld met een link', sentence: (_f, t, c) => `${accountOf(c, t)} stelde een nieuw wachtwoord in met een wachtwoordlink.` },
+  'user.password_set': {
+    label: 'Wachtwoord ingesteld met een link',
+    sentence: (_f, t, c) => `${accountOf(c, t)} stelde een nieuw wachtwoord in met een wachtwoordlink.`,
+  },
   'user.deactivate': {
     label: 'Account gedeactiveerd',
-    sentence: (_f, t, c) => `Het account van ${accountOf(c, t)} werd gedeactiveerd: aanmelden kan niet meer${typeof t.sessions === 'number' ? ` en ${t.sessions === 1 ? '1 lopende sessie werd' : `${t.sessions} lopende sessies werden`} beëindigd` : ''}.`,
+    sentence: (_f, t, c) =>
+      `Het account van ${accountOf(c, t)} werd gedeactiveerd: aanmelden kan niet meer${typeof t.sessions === 'number' ? ` en ${t.sessions === 1 ? '1 lopende sessie werd' : `${t.sessions} lopende sessies werden`} beëindigd` : ''}.`,
   },
-  'user.reactivate': { label: 'Account opnieuw geactiveerd', sentence: (_f, t, c) => `Het account van ${accountOf(c, t)} werd opnieuw geactiveerd: aanmelden kan weer.` },
+  'user.reactivate': {
+    label: 'Account opnieuw geactiveerd',
+    sentence: (_f, t, c) => `Het account van ${accountOf(c, t)} werd opnieuw geactiveerd: aanmelden kan weer.`,
+  },
   'house.create': {
     label: 'Huis toegevoegd',
-    sentence: (_f, t) => `Het huis ${quoted(t.name ?? '?')} werd toegevoegd${Array.isArray(t.municipalities) && t.municipalities.length ? ` (${t.municipalities.join(', ')}${t.province ? `, ${String(t.province)}` : ''})` : ''}.`,
+    sentence: (_f, t) =>
+      `Het huis ${quoted(t.name ?? '?')} werd toegevoegd${Array.isArray(t.municipalities) && t.municipalities.length ? ` (${t.municipalities.join(', ')}${t.province ? `, ${String(t.province)}` : ''})` : ''}.`,
   },
   'invitation.create': {
     label: 'Facilitator uitgenodigd',
-    sentence: (_f, t, c, n) => `${userName(t.facilitatorId, n) || 'Een facilitator'} werd uitgenodigd door ${quoted(houseName(t.houseId ?? c.houseId, n))}, van ${formatDate(String(t.from ?? ''))} tot en met ${formatDate(String(t.until ?? ''))}.`,
+    sentence: (_f, t, c, n) =>
+      `${userName(t.facilitatorId, n) || 'Een facilitator'} werd uitgenodigd door ${quoted(houseName(t.houseId ?? c.houseId, n))}, van ${formatDate(String(t.from ?? ''))} tot en met ${formatDate(String(t.until ?? ''))}.`,
   },
   'invitation.end': {
     label: 'Uitnodiging beëindigd',
-    sentence: (_f, t, c, n) => `Een uitnodiging van ${quoted(houseName(c.houseId, n) || 'een huis')} aan een facilitator werd beëindigd${t.endedAt ? ` op ${formatDateTime(String(t.endedAt))}` : ''}.`,
+    sentence: (_f, t, c, n) =>
+      `Een uitnodiging van ${quoted(houseName(c.houseId, n) || 'een huis')} aan een facilitator werd beëindigd${t.endedAt ? ` op ${formatDateTime(String(t.endedAt))}` : ''}.`,
   },
   'arrangement.save': {
     label: 'Eigen schikking opgeslagen',
     sentence: (_f, t) => `De eigen schikking van de kaart werd opgeslagen${typeof t.summary === 'string' ? ` (${t.summary})` : ''}.`,
   },
-  'arrangement.reset': { label: 'Standaardschikking hersteld', sentence: (_f, t) => `${typeof t.summary === 'string' ? t.summary : 'De standaardschikking van de kaart werd hersteld'}.` },
-  'backup.create': { label: 'Back-up genomen', sentence: (_f, t) => `Er werd een back-up genomen${typeof t.nodes === 'number' ? ` (${t.nodes} knopen, ${t.relationships} relaties)` : ''}.` },
+  'arrangement.reset': {
+    label: 'Standaardschikking hersteld',
+    sentence: (_f, t) => `${typeof t.summary === 'string' ? t.summary : 'De standaardschikking van de kaart werd hersteld'}.`,
+  },
+  'backup.create': {
+    label: 'Back-up genomen',
+    sentence: (_f, t) => `Er werd een back-up genomen${typeof t.nodes === 'number' ? ` (${t.nodes} knopen, ${t.relationships} relaties)` : ''}.`,
+  },
   'backup.restore': {
     label: 'Back-up teruggezet',
-    sentence: (_f, t) => `Een back-up${t.createdAt ? ` van ${formatDateTime(String(t.createdAt))}` : ''} werd teruggezet${typeof t.nodes === 'number' ? ` (${t.nodes} knopen, ${t.relationships} relaties)` : ''}.`,
+    sentence: (_f, t) =>
+      `Een back-up${t.createdAt ? ` van ${formatDateTime(String(t.createdAt))}` : ''} werd teruggezet${typeof t.nodes === 'number' ? ` (${t.nodes} knopen, ${t.relationships} relaties)` : ''}.`,
   },
 };
 
@@ -154,7 +202,10 @@ export function showValue(field: string, value: unknown): string {
   if (field === 'endedAt' || field === 'at') return formatDateTime(String(value));
   if (Array.isArray(value)) return value.map(String).join(', ');
   if (typeof value === 'boolean') return value ? 'ja' : 'nee';
-  if (typeof value === 'object') return Object.entries(value as Values).map(([k, v]) => `${FIELD_LABELS[k] ?? k} ${showValue(k, v)}`).join(', ');
+  if (typeof value === 'object')
+    return Object.entries(value as Values)
+      .map(([k, v]) => `${FIELD_LABELS[k] ?? k} ${showValue(k, v)}`)
+      .join(', ');
   return String(value);
 }
 

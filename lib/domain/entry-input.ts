@@ -36,26 +36,39 @@ const dueSchema = z
  * What a write to one answer or organisation may change. Missing fields stay as they are; the
  * version is the one the form was based on (a stale one is refused).
  */
-export const entryPatchSchema = plainText(z.object({
-  level: z.union([levelSchema, z.literal('').transform(() => null)]).nullable().optional(),
-  note: optionalText(500, 'De notitie'),
-  owner: optionalText(120, 'De trekker'),
-  nextStep: optionalText(300, 'De volgende stap'),
-  due: dueSchema,
-  /** "Gewenst": the level the plan aims at; empty clears it. */
-  desired: z.union([levelSchema, z.literal('').transform(() => null)]).nullable().optional(),
-  via: optionalText(80, 'Het overleg'),
-  version: z.coerce.number({ error: () => 'Ontbrekende versie.' }).int().min(0),
-}));
+export const entryPatchSchema = plainText(
+  z.object({
+    level: z
+      .union([levelSchema, z.literal('').transform(() => null)])
+      .nullable()
+      .optional(),
+    note: optionalText(500, 'De notitie'),
+    owner: optionalText(120, 'De trekker'),
+    nextStep: optionalText(300, 'De volgende stap'),
+    due: dueSchema,
+    /** "Gewenst": the level the plan aims at; empty clears it. */
+    desired: z
+      .union([levelSchema, z.literal('').transform(() => null)])
+      .nullable()
+      .optional(),
+    via: optionalText(80, 'Het overleg'),
+    version: z.coerce
+      .number({ error: () => 'Ontbrekende versie.' })
+      .int()
+      .min(0),
+  }),
+);
 
 export type EntryPatch = z.infer<typeof entryPatchSchema>;
 
-export const newActorSchema = plainText(z.object({
-  typeCode: z.string().trim().min(1).max(120),
-  name: z.string().trim().min(2, 'Geef een naam van minstens 2 tekens.').max(120, 'De naam is te lang (max. 120 tekens).'),
-  level: levelSchema,
-  desired: levelSchema.nullable().optional(),
-}));
+export const newActorSchema = plainText(
+  z.object({
+    typeCode: z.string().trim().min(1).max(120),
+    name: z.string().trim().min(2, 'Geef een naam van minstens 2 tekens.').max(120, 'De naam is te lang (max. 120 tekens).'),
+    level: levelSchema,
+    desired: levelSchema.nullable().optional(),
+  }),
+);
 
 /**
  * The types whose answer the user chose to lower ("verlagen": one type code, or several), read
@@ -66,22 +79,28 @@ export const loweringChoiceSchema = z
   .catch({})
   .transform((v) => (v.verlagen === undefined ? [] : Array.isArray(v.verlagen) ? v.verlagen : [v.verlagen]).filter(Boolean));
 
-export const customTypeSchema = plainText(z.object({
-  name: z.string().trim().min(2, 'Geef een naam van minstens 2 tekens.').max(120, 'De naam is te lang (max. 120 tekens).'),
-  cluster: z.string().trim().min(1, 'Kies een domeincluster.').max(80),
-  level: levelSchema,
-  desired: levelSchema.nullable().optional(),
-}));
+export const customTypeSchema = plainText(
+  z.object({
+    name: z.string().trim().min(2, 'Geef een naam van minstens 2 tekens.').max(120, 'De naam is te lang (max. 120 tekens).'),
+    cluster: z.string().trim().min(1, 'Kies een domeincluster.').max(80),
+    level: levelSchema,
+    desired: levelSchema.nullable().optional(),
+  }),
+);
 
-export const forumSchema = plainText(z.object({
-  name: z.string().trim().min(2, 'Geef het overleg een naam van minstens 2 tekens.').max(120, 'De naam is te lang (max. 120 tekens).'),
-}));
+export const forumSchema = plainText(
+  z.object({
+    name: z.string().trim().min(2, 'Geef het overleg een naam van minstens 2 tekens.').max(120, 'De naam is te lang (max. 120 tekens).'),
+  }),
+);
 
-export const membershipSchema = plainText(z.object({
-  forumId: z.string().trim().min(1).max(120),
-  actorId: z.string().trim().min(1).max(160),
-  member: z.enum(['ja', 'nee']),
-}));
+export const membershipSchema = plainText(
+  z.object({
+    forumId: z.string().trim().min(1).max(120),
+    actorId: z.string().trim().min(1).max(160),
+    member: z.enum(['ja', 'nee']),
+  }),
+);
 
 /** Dutch field errors from a zod error. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {

@@ -18,8 +18,7 @@ export class ConflictError extends DomainError {}
 /** The database cannot be reached. */
 export class DatabaseUnavailableError extends DomainError {
   constructor(cause: unknown) {
-    super(`Neo4j is unreachable: ${cause instanceof Error ? cause.message : String(cause)}`,
-      'De databank is op dit moment niet bereikbaar.');
+    super(`Neo4j is unreachable: ${cause instanceof Error ? cause.message : String(cause)}`, 'De databank is op dit moment niet bereikbaar.');
   }
 }
 
@@ -63,7 +62,10 @@ export class StaleWriteError<T = unknown> extends DomainError {
 
 /** Input that failed validation; `fieldErrors` holds the Dutch message per field. */
 export class ValidationError extends DomainError {
-  constructor(readonly fieldErrors: Record<string, string[]>, message = 'Controleer de gemarkeerde velden.') {
+  constructor(
+    readonly fieldErrors: Record<string, string[]>,
+    message = 'Controleer de gemarkeerde velden.',
+  ) {
     super('Invalid input', message);
   }
 }
@@ -117,7 +119,9 @@ export class TooManyAttemptsError extends DomainError {
  */
 export class DatabaseBusyError extends DomainError {
   constructor(cause: unknown) {
-    super(`Neo4j stayed busy: ${cause instanceof Error ? cause.message : String(cause)}`,
-      'Het is op dit moment te druk om dit op te slaan. Er werd niets opgeslagen; probeer het zo meteen opnieuw.');
+    super(
+      `Neo4j stayed busy: ${cause instanceof Error ? cause.message : String(cause)}`,
+      'Het is op dit moment te druk om dit op te slaan. Er werd niets opgeslagen; probeer het zo meteen opnieuw.',
+    );
   }
 }

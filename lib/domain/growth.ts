@@ -35,9 +35,7 @@ export function isPlanned(entry: MapEntry): boolean {
 export function growthOf(network: HouseNetwork, peers: { code: string; name: string; corePeers: number; peers: number; level: MapEntry['level'] }[]): Growth {
   const entries = toMapEntries(network);
   const editable = entries.filter((e) => e.kind !== 'missing' && e.targetId !== null);
-  const plan = editable
-    .filter(isPlanned)
-    .sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.name.localeCompare(b.name, 'nl'));
+  const plan = editable.filter(isPlanned).sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.name.localeCompare(b.name, 'nl'));
   const notPlanned = editable.filter((e) => !isPlanned(e)).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   const seen = new Set<string>();
   const missing = entries.filter((e) => e.missingMandatory && !seen.has(e.typeCode) && seen.add(e.typeCode));

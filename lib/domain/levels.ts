@@ -5,15 +5,7 @@ import { z } from 'zod';
  * This is the one definition: the zod schema, the Cypher parameters, the map style, the legend
  * and the CSV headers all derive from it.
  */
-export const LEVEL_CODES = [
-  'kernpartner',
-  'gemiddeld',
-  'minimaal',
-  'indirect',
-  'nog_niet',
-  'niet',
-  'niet_aanwezig',
-] as const;
+export const LEVEL_CODES = ['kernpartner', 'gemiddeld', 'minimaal', 'indirect', 'nog_niet', 'niet', 'niet_aanwezig'] as const;
 
 export type LevelCode = (typeof LEVEL_CODES)[number];
 
@@ -45,8 +37,7 @@ export const LEVELS: Record<LevelCode, LevelDefinition> = {
   gemiddeld: {
     code: 'gemiddeld',
     label: 'Gemiddeld',
-    definition:
-      'De actor is mee betrokken in het samenwerkingsverband, geeft input en denkt mee na, maar gaat nog niet tot uitvoering over.',
+    definition: 'De actor is mee betrokken in het samenwerkingsverband, geeft input en denkt mee na, maar gaat nog niet tot uitvoering over.',
     group: 'direct',
     strength: 6,
   },
@@ -61,32 +52,28 @@ export const LEVELS: Record<LevelCode, LevelDefinition> = {
   indirect: {
     code: 'indirect',
     label: 'Indirect',
-    definition:
-      'De actor maakt geen deel uit van het samenwerkingsverband, maar het Huis van het Kind is wel vertegenwoordigd in het netwerk van deze actor.',
+    definition: 'De actor maakt geen deel uit van het samenwerkingsverband, maar het Huis van het Kind is wel vertegenwoordigd in het netwerk van deze actor.',
     group: 'indirect',
     strength: 4,
   },
   nog_niet: {
     code: 'nog_niet',
     label: 'Nog niet',
-    definition:
-      'De actor is niet betrokken, er was nog geen contact, maar het staat op de planning om deze actor later te betrekken.',
+    definition: 'De actor is niet betrokken, er was nog geen contact, maar het staat op de planning om deze actor later te betrekken.',
     group: 'not_involved',
     strength: 3,
   },
   niet: {
     code: 'niet',
     label: 'Niet',
-    definition:
-      'De actor is niet betrokken en het staat niet op de planning om deze actor later te betrekken.',
+    definition: 'De actor is niet betrokken en het staat niet op de planning om deze actor later te betrekken.',
     group: 'not_involved',
     strength: 2,
   },
   niet_aanwezig: {
     code: 'niet_aanwezig',
     label: 'Niet aanwezig in werkgebied',
-    definition:
-      'Betrokkenheid is niet mogelijk omdat deze actor niet aanwezig is binnen het werkingsgebied.',
+    definition: 'Betrokkenheid is niet mogelijk omdat deze actor niet aanwezig is binnen het werkingsgebied.',
     group: 'not_involved',
     strength: 1,
   },

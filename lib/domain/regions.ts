@@ -1,14 +1,7 @@
 import { z } from 'zod';
 
 /** Provinces as the report's Tabel 3 names them (report line 318-330). */
-export const PROVINCES = [
-  'Antwerpen',
-  'Limburg',
-  'Oost-Vlaanderen',
-  'Vlaams-Brabant',
-  'West-Vlaanderen',
-  'Brussels Hoofdstedelijk Gewest',
-] as const;
+export const PROVINCES = ['Antwerpen', 'Limburg', 'Oost-Vlaanderen', 'Vlaams-Brabant', 'West-Vlaanderen', 'Brussels Hoofdstedelijk Gewest'] as const;
 export type Province = (typeof PROVINCES)[number];
 export const provinceSchema = z.enum(PROVINCES, { error: () => 'Kies een provincie uit de lijst.' });
 

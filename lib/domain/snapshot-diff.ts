@@ -20,7 +20,11 @@ export interface NetworkDiff {
 }
 
 function comparable(network: HouseNetwork): Map<string, MapEntry> {
-  return new Map(toMapEntries(network).filter((e) => e.kind !== 'missing' && e.placement !== 'none').map((e) => [e.key, e]));
+  return new Map(
+    toMapEntries(network)
+      .filter((e) => e.kind !== 'missing' && e.placement !== 'none')
+      .map((e) => [e.key, e]),
+  );
 }
 
 /**
@@ -60,7 +64,9 @@ export function diffDecorations(diff: NetworkDiff): Record<string, string> {
 export function mergeForComparison(before: HouseNetwork, after: HouseNetwork, diff: NetworkDiff): HouseNetwork {
   const removedActors = new Set(diff.removed.filter((d) => d.key.startsWith('actor:')).map((d) => d.key.slice(6)));
   const removedTypes = new Set(diff.removed.filter((d) => d.key.startsWith('type:')).map((d) => d.key.slice(5)));
-  const types = after.types.map((t) => (removedTypes.has(t.code) && !t.answer ? { ...t, answer: before.types.find((o) => o.code === t.code)?.answer ?? null } : t));
+  const types = after.types.map((t) =>
+    removedTypes.has(t.code) && !t.answer ? { ...t, answer: before.types.find((o) => o.code === t.code)?.answer ?? null } : t,
+  );
   for (const t of before.types) if (removedTypes.has(t.code) && !types.some((x) => x.code === t.code)) types.push(t);
   return {
     ...after,

@@ -51,7 +51,10 @@ function deviceCookieName(): string {
 }
 
 function trustedOriginsFor(request: Request | undefined): string[] {
-  const extra = (process.env.NETWERKKAART_TRUSTED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const extra = (process.env.NETWERKKAART_TRUSTED_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   const host = request?.headers.get('host');
   return host ? [`http://${host}`, `https://${host}`, ...extra] : extra;
 }
@@ -128,9 +131,13 @@ function createAuth() {
         const device = trustedDeviceFor(parseTrustedDevice(await ctx.getSignedCookie(deviceCookieName(), ctx.context.secret)), email);
         const decision = await admitLoginAttempt(email, clientAddress(ctx.headers ?? new Headers()), Date.now(), device);
         if (!decision.allowed) {
-          throw new APIError('TOO_MANY_REQUESTS', { message: TOO_MANY_ATTEMPTS_MESSAGE, code: 'TOO_MANY_ATTEMPTS' }, {
-            'Retry-After': String(decision.retryAfter),
-          });
+          throw new APIError(
+            'TOO_MANY_REQUESTS',
+            { message: TOO_MANY_ATTEMPTS_MESSAGE, code: 'TOO_MANY_ATTEMPTS' },
+            {
+              'Retry-After': String(decision.retryAfter),
+            },
+          );
         }
         if (ctx.body) attemptStamps.set(ctx.body as object, { stamp: decision.stamp, device });
         // No account with a password: answered as Better Auth answers a wrong password, after
@@ -156,9 +163,7 @@ function createAuth() {
           secure: secureCookies(),
           maxAge: TRUSTED_DEVICE_MAX_AGE_SECONDS,
         });
-        await writeTx((tx) =>
-          recordChange(tx, { by: newSession.user.id, action: 'auth.sign_in', target: `user:${newSession.user.id}`, to: { address } }),
-        );
+        await writeTx((tx) => recordChange(tx, { by: newSession.user.id, action: 'auth.sign_in', target: `user:${newSession.user.id}`, to: { address } }));
       }),
     },
     // Last, so that Set-Cookie from server actions (sign-out) reaches the browser.

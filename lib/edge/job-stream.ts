@@ -29,7 +29,10 @@ const ENVELOPE_BYTES = 64 * 1024;
  * as soon as it passes the limit, without reading the rest.
  */
 export async function uploadedFile(request: Request, maxBytes: number = MAX_IMPORT_BYTES): Promise<{ name: string; bytes: Uint8Array }> {
-  const tooBig = () => new ImportFileError(`Het bestand is groter dan ${maxBytes / 1024 / 1024} MB en wordt niet ingelezen.${maxBytes === MAX_IMPORT_BYTES ? ' Splits het bestand.' : ''}`);
+  const tooBig = () =>
+    new ImportFileError(
+      `Het bestand is groter dan ${maxBytes / 1024 / 1024} MB en wordt niet ingelezen.${maxBytes === MAX_IMPORT_BYTES ? ' Splits het bestand.' : ''}`,
+    );
   const length = Number(request.headers.get('content-length') ?? 0);
   if (length > maxBytes + ENVELOPE_BYTES) throw tooBig();
   const body = await readBoundedBody(request, maxBytes + ENVELOPE_BYTES);
@@ -87,5 +90,7 @@ export function streamJob<T>(run: (onProgress: ProgressListener) => Promise<T>):
       }
     },
   });
-  return new Response(stream, { headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } });
+  return new Response(stream, {
+    headers: { 'Content-Type': 'application/x-ndjson; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },
+  });
 }

@@ -59,7 +59,10 @@ export async function requireParticipant(code: string): Promise<Participant> {
  * workshop (a decision reads its proposal so); it is returned only once access is checked.
  */
 export async function requireWorkshopRunner(code: string): Promise<{ user: SessionUser; workshop: WorkshopRecord; data: undefined }>;
-export async function requireWorkshopRunner<T>(code: string, alongside: (tx: ManagedTransaction) => Promise<T>): Promise<{ user: SessionUser; workshop: WorkshopRecord; data: T }>;
+export async function requireWorkshopRunner<T>(
+  code: string,
+  alongside: (tx: ManagedTransaction) => Promise<T>,
+): Promise<{ user: SessionUser; workshop: WorkshopRecord; data: T }>;
 export async function requireWorkshopRunner<T>(code: string, alongside?: (tx: ManagedTransaction) => Promise<T>) {
   const { user, data } = await userAlongside(async (tx) => {
     const [workshop, more] = await Promise.all([findWorkshopIn(tx, code), alongside?.(tx)]);

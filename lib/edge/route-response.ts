@@ -1,5 +1,19 @@
 import 'server-only';
-import { DomainError, ForbiddenError, LoweringNotConfirmedError, NotFoundError, StaleWriteError, UnauthenticatedError, ValidationError, ConflictError, DatabaseBusyError, DatabaseUnavailableError, NotParticipantError, TooManyAttemptsError, WorkshopClosedError } from '../domain/errors';
+import {
+  DomainError,
+  ForbiddenError,
+  LoweringNotConfirmedError,
+  NotFoundError,
+  StaleWriteError,
+  UnauthenticatedError,
+  ValidationError,
+  ConflictError,
+  DatabaseBusyError,
+  DatabaseUnavailableError,
+  NotParticipantError,
+  TooManyAttemptsError,
+  WorkshopClosedError,
+} from '../domain/errors';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from './same-origin';
 
 /**

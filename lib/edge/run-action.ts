@@ -11,7 +11,11 @@ import { loginPath } from './page-guard';
  * the visitor to the login page.
  */
 export function invalid(error: z.ZodError): FormState {
-  return { ok: false, message: 'Controleer de gemarkeerde velden. Er werd niets opgeslagen.', fieldErrors: error.flatten().fieldErrors as FormState['fieldErrors'] };
+  return {
+    ok: false,
+    message: 'Controleer de gemarkeerde velden. Er werd niets opgeslagen.',
+    fieldErrors: error.flatten().fieldErrors as FormState['fieldErrors'],
+  };
 }
 
 export function actionFailure(error: unknown, returnTo: string): FormState {

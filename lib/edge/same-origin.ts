@@ -14,7 +14,10 @@ export function isSameOrigin(headers: Headers, env: Record<string, string | unde
   } catch {
     return false;
   }
-  const extra = (env.NETWERKKAART_TRUSTED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  const extra = (env.NETWERKKAART_TRUSTED_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   if (extra.includes(originUrl.origin)) return true;
   // Behind a trusted reverse proxy the public host arrives as X-Forwarded-Host.
   const host = (env.NETWERKKAART_TRUST_PROXY === '1' && headers.get('x-forwarded-host')) || headers.get('host');

@@ -46,13 +46,18 @@ export async function resolveSessionUser(source: Headers, found: SessionAccess |
  * `read` is given) the request's own data read in the same transaction. The data is read before
  * the user is known: callers check access before they use it.
  */
-export async function lookUpSessionWith<T>(source: Headers, read: ((tx: ManagedTransaction) => Promise<T>) | null, now: Date = new Date()): Promise<{ lookup: SessionLookup; data: T | undefined }> {
+export async function lookUpSessionWith<T>(
+  source: Headers,
+  read: ((tx: ManagedTransaction) => Promise<T>) | null,
+  now: Date = new Date(),
+): Promise<{ lookup: SessionLookup; data: T | undefined }> {
   const writesBefore = localWriteCount();
   const token = await sessionTokenOf(source);
   if (!token && !read) return { lookup: { user: null, stamp: null, writesBefore }, data: undefined };
-  const { value: [found, data], stamp } = await readTxStamped((tx) =>
-    Promise.all([token ? findSessionAccessIn(tx, token, brusselsDate(now)) : null, read ? read(tx) : undefined]),
-  );
+  const {
+    value: [found, data],
+    stamp,
+  } = await readTxStamped((tx) => Promise.all([token ? findSessionAccessIn(tx, token, brusselsDate(now)) : null, read ? read(tx) : undefined]));
   const user = token ? await resolveSessionUser(source, found, now) : null;
   return { lookup: { user, stamp, writesBefore }, data };
 }

@@ -76,7 +76,10 @@ export async function userAlongside<T>(read: (tx: ManagedTransaction) => Promise
     return { user: lookup.user, data };
   }
   const looked = lookUpSessionWith(source, read);
-  perRequest.set(source, looked.then((r) => r.lookup));
+  perRequest.set(
+    source,
+    looked.then((r) => r.lookup),
+  );
   const { lookup, data } = await looked;
   return { user: lookup.user, data: data as T };
 }

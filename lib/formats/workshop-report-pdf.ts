@@ -25,7 +25,13 @@ const MUTED = '#5b6675';
 
 /** `arrangement`: the house's own arrangement of the rings, when it saved one (lib/use-cases/arrangements.ts). */
 export async function workshopReportPdf(outcome: WorkshopOutcome, now: Date = new Date(), arrangement: Positions | null = null): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, bufferPages: true, info: { Title: `Verslag workshop ${outcome.workshop.code} · ${outcome.workshop.houseName}`, Author: 'Netwerkkaart' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: 'landscape',
+    margin: MARGIN,
+    bufferPages: true,
+    info: { Title: `Verslag workshop ${outcome.workshop.code} · ${outcome.workshop.houseName}`, Author: 'Netwerkkaart' },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<Buffer>((resolve, reject) => {
@@ -38,38 +44,62 @@ export async function workshopReportPdf(outcome: WorkshopOutcome, now: Date = ne
 
   // Page 1: title and the map before.
   doc.font(fonts.bold).fontSize(20).fillColor(INK).text(`Verslag van de workshop · ${workshop.houseName}`);
-  doc.font(fonts.regular).fontSize(10.5).fillColor(MUTED).text(
-    [
-      `Workshop ${workshop.code}`,
-      `geopend ${formatDateTime(workshop.opensAt)}`,
-      workshop.closedAt ? `afgesloten ${formatDateTime(workshop.closedAt)}` : 'nog niet afgesloten',
-      `begeleid door ${workshop.createdByName}`,
-      `${workshop.participants} deelnemers`,
-      `${proposals.length} voorstellen: ${count('accepted')} aanvaard, ${count('set_aside')} opzij gelegd, ${count('pending')} zonder beslissing`,
-    ].join(' · '),
-  );
+  doc
+    .font(fonts.regular)
+    .fontSize(10.5)
+    .fillColor(MUTED)
+    .text(
+      [
+        `Workshop ${workshop.code}`,
+        `geopend ${formatDateTime(workshop.opensAt)}`,
+        workshop.closedAt ? `afgesloten ${formatDateTime(workshop.closedAt)}` : 'nog niet afgesloten',
+        `begeleid door ${workshop.createdByName}`,
+        `${workshop.participants} deelnemers`,
+        `${proposals.length} voorstellen: ${count('accepted')} aanvaard, ${count('set_aside')} opzij gelegd, ${count('pending')} zonder beslissing`,
+      ].join(' · '),
+    );
   doc.moveDown(0.5);
   const maps = outcome.before ? reportMaps(outcome.before, outcome.after, diff, arrangement) : null;
   // Both maps start at the same height of their page, in the same frame: they line up on paper.
   const mapTop = doc.y;
-  if (maps) drawMap(doc, fonts, maps.before, mapTop, 'Kaart vóór de workshop', `Momentopname ‘Vóór de workshop ${workshop.code}’ · ${formatDate(workshop.opensAt)}`);
+  if (maps)
+    drawMap(doc, fonts, maps.before, mapTop, 'Kaart vóór de workshop', `Momentopname ‘Vóór de workshop ${workshop.code}’ · ${formatDate(workshop.opensAt)}`);
 
   // Page 2: the map after, on the same positions, with what changed marked.
   if (maps?.after) {
     doc.addPage();
-    doc.font(fonts.regular).fontSize(10.5).fillColor(MUTED).text('Dezelfde schikking als de kaart vóór de workshop: elke actor staat op dezelfde plaats, wat veranderde krijgt een gekleurde gloed.');
-    drawMap(doc, fonts, maps.after, mapTop, 'Kaart na de workshop', `${workshop.closedAt ? `Momentopname ‘Na de workshop ${workshop.code}’ · ${formatDate(workshop.closedAt)}` : `Stand op ${formatDate(now.toISOString())}`} · groene gloed = toegevoegd, oranje = gewijzigd, rood = verdwenen`);
+    doc
+      .font(fonts.regular)
+      .fontSize(10.5)
+      .fillColor(MUTED)
+      .text('Dezelfde schikking als de kaart vóór de workshop: elke actor staat op dezelfde plaats, wat veranderde krijgt een gekleurde gloed.');
+    drawMap(
+      doc,
+      fonts,
+      maps.after,
+      mapTop,
+      'Kaart na de workshop',
+      `${workshop.closedAt ? `Momentopname ‘Na de workshop ${workshop.code}’ · ${formatDate(workshop.closedAt)}` : `Stand op ${formatDate(now.toISOString())}`} · groene gloed = toegevoegd, oranje = gewijzigd, rood = verdwenen`,
+    );
   }
 
   // Page 3: the changes.
   doc.addPage();
   heading(doc, fonts, 'Wat veranderde');
   if (diff) {
-    for (const [title, items, mark] of [['Toegevoegd', diff.added, '+'], ['Verdwenen', diff.removed, '−'], ['Gewijzigd', diff.changed, '~']] as const) {
+    for (const [title, items, mark] of [
+      ['Toegevoegd', diff.added, '+'],
+      ['Verdwenen', diff.removed, '−'],
+      ['Gewijzigd', diff.changed, '~'],
+    ] as const) {
       doc.font(fonts.bold).fontSize(12).fillColor(INK).text(`${mark} ${title} (${items.length})`);
       doc.font(fonts.regular).fontSize(10.5).fillColor(INK);
       if (items.length === 0) doc.fillColor(MUTED).text('Geen.');
-      for (const d of items) doc.text(`${d.name}${d.typeName !== d.name ? ` (${d.typeName})` : ''}: ${title === 'Gewijzigd' ? `${levelLabel(d.from)} → ${levelLabel(d.to)}` : levelLabel(title === 'Toegevoegd' ? d.to : d.from)}`, { indent: 12 });
+      for (const d of items)
+        doc.text(
+          `${d.name}${d.typeName !== d.name ? ` (${d.typeName})` : ''}: ${title === 'Gewijzigd' ? `${levelLabel(d.from)} → ${levelLabel(d.to)}` : levelLabel(title === 'Toegevoegd' ? d.to : d.from)}`,
+          { indent: 12 },
+        );
       doc.moveDown(0.5);
     }
   }
@@ -77,7 +107,11 @@ export async function workshopReportPdf(outcome: WorkshopOutcome, now: Date = ne
   doc.font(fonts.bold).fontSize(12).fillColor(INK).text(`Aanvaarde voorstellen (${accepted.length})`);
   doc.font(fonts.regular).fontSize(10.5);
   for (const p of accepted) {
-    doc.fillColor(INK).text(proposalLine(p), { indent: 12, continued: true }).fillColor(MUTED).text(` · voorgesteld door ${p.byName}, aanvaard door ${p.decidedByName ?? '—'}`);
+    doc
+      .fillColor(INK)
+      .text(proposalLine(p), { indent: 12, continued: true })
+      .fillColor(MUTED)
+      .text(` · voorgesteld door ${p.byName}, aanvaard door ${p.decidedByName ?? '—'}`);
   }
   if (accepted.length === 0) doc.fillColor(MUTED).text('Geen.', { indent: 12 });
 
@@ -85,7 +119,11 @@ export async function workshopReportPdf(outcome: WorkshopOutcome, now: Date = ne
   const parked = proposals.filter((p) => p.status !== 'accepted');
   doc.moveDown(0.8);
   doc.font(fonts.bold).fontSize(12).fillColor(INK).text(`Parkeerlijst (${parked.length})`);
-  doc.font(fonts.regular).fontSize(10).fillColor(MUTED).text('Voorstellen die opzij gelegd werden of waarover niet beslist werd: de kaart veranderde er niet door. Om op terug te komen.');
+  doc
+    .font(fonts.regular)
+    .fontSize(10)
+    .fillColor(MUTED)
+    .text('Voorstellen die opzij gelegd werden of waarover niet beslist werd: de kaart veranderde er niet door. Om op terug te komen.');
   doc.fontSize(10.5);
   for (const p of parked) {
     const decision = p.status === 'set_aside' ? `opzij gelegd door ${p.decidedByName ?? '—'}` : 'niet beslist';
@@ -96,15 +134,42 @@ export async function workshopReportPdf(outcome: WorkshopOutcome, now: Date = ne
   // Page 4+: the action list.
   doc.addPage();
   heading(doc, fonts, `Actielijst (${actions.length})`);
-  doc.font(fonts.regular).fontSize(10).fillColor(MUTED).text('Elke actor waarvan ‘gewenst’ hoger ligt dan ‘nu’, en elke actor die ‘nog niet’ betrokken is, met trekker, volgende stap en streefdatum (dd-mm-jjjj).');
+  doc
+    .font(fonts.regular)
+    .fontSize(10)
+    .fillColor(MUTED)
+    .text(
+      'Elke actor waarvan ‘gewenst’ hoger ligt dan ‘nu’, en elke actor die ‘nog niet’ betrokken is, met trekker, volgende stap en streefdatum (dd-mm-jjjj).',
+    );
   doc.moveDown(0.5);
-  actionTable(doc, fonts, actions.map((a) => [a.name + (a.typeName !== a.name ? `\n${a.typeName}` : ''), levelLabel(a.now), a.desired ? levelLabel(a.desired) : '—', reasonLabel(a), a.owner ?? '', a.nextStep ?? '', formatDate(a.due)]));
+  actionTable(
+    doc,
+    fonts,
+    actions.map((a) => [
+      a.name + (a.typeName !== a.name ? `\n${a.typeName}` : ''),
+      levelLabel(a.now),
+      a.desired ? levelLabel(a.desired) : '—',
+      reasonLabel(a),
+      a.owner ?? '',
+      a.nextStep ?? '',
+      formatDate(a.due),
+    ]),
+  );
 
   // Footer on every page.
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i += 1) {
     doc.switchToPage(i);
-    doc.font(fonts.regular).fontSize(8.5).fillColor(MUTED).text(`Netwerkkaart · workshop ${workshop.code} · ${workshop.houseName} · gemaakt op ${formatDate(now.toISOString())} · pagina ${i + 1} van ${range.count}`, MARGIN, doc.page.height - MARGIN + 12, { lineBreak: false, height: 12 });
+    doc
+      .font(fonts.regular)
+      .fontSize(8.5)
+      .fillColor(MUTED)
+      .text(
+        `Netwerkkaart · workshop ${workshop.code} · ${workshop.houseName} · gemaakt op ${formatDate(now.toISOString())} · pagina ${i + 1} van ${range.count}`,
+        MARGIN,
+        doc.page.height - MARGIN + 12,
+        { lineBreak: false, height: 12 },
+      );
   }
   doc.end();
   return finished;
@@ -133,17 +198,31 @@ function heading(doc: PDFKit.PDFDocument, fonts: Fonts, text: string) {
 
 /** "CAW Limburg: nu minimaal, gewenst kernpartner · “note”" */
 function proposalLine(p: WorkshopOutcome['proposals'][number]): string {
-  const what = [p.newActorName ? 'toevoegen' : null, p.now ? `nu ${levelLabel(p.now).toLowerCase()}` : null, p.desired ? `gewenst ${levelLabel(p.desired).toLowerCase()}` : null].filter(Boolean).join(', ');
+  const what = [
+    p.newActorName ? 'toevoegen' : null,
+    p.now ? `nu ${levelLabel(p.now).toLowerCase()}` : null,
+    p.desired ? `gewenst ${levelLabel(p.desired).toLowerCase()}` : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return `${p.actorName}${what ? `: ${what}` : ''}${p.note ? ` · “${p.note}”` : ''}`;
 }
 
 function drawMap(doc: PDFKit.PDFDocument, fonts: Fonts, map: ReportMap, top: number, title: string, subtitle: string) {
   const model = toMapModel(map.network);
   // svg-to-pdfkit ignores paint-order, so the labels' white halo would be painted over the text.
-  const svg = toSvg(map.network.house.name, model, map.positions, { title, subtitle, decorations: map.decorations, frame: map.frame }).replace(/ paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round"/g, '');
+  const svg = toSvg(map.network.house.name, model, map.positions, { title, subtitle, decorations: map.decorations, frame: map.frame }).replace(
+    / paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round"/g,
+    '',
+  );
   const width = doc.page.width - MARGIN * 2;
   const height = doc.page.height - MARGIN - top - 8;
-  SVGtoPDF(doc, svg, MARGIN, top, { width, height, preserveAspectRatio: 'xMidYMin meet', fontCallback: (_family, bold) => (bold ? fonts.bold : fonts.regular) });
+  SVGtoPDF(doc, svg, MARGIN, top, {
+    width,
+    height,
+    preserveAspectRatio: 'xMidYMin meet',
+    fontCallback: (_family, bold) => (bold ? fonts.bold : fonts.regular),
+  });
 }
 
 const COLUMNS = [
@@ -161,7 +240,14 @@ function actionTable(doc: PDFKit.PDFDocument, fonts: Fonts, rows: string[][]) {
   const drawHeader = () => {
     let x = MARGIN;
     const y = doc.y;
-    doc.rect(MARGIN, y - 2, COLUMNS.reduce((s, c) => s + c.width, 0), 18).fill('#dcefee');
+    doc
+      .rect(
+        MARGIN,
+        y - 2,
+        COLUMNS.reduce((s, c) => s + c.width, 0),
+        18,
+      )
+      .fill('#dcefee');
     doc.font(fonts.bold).fontSize(9.5).fillColor(INK);
     for (const c of COLUMNS) {
       doc.text(c.title, x + 3, y + 2, { width: c.width - 6, lineBreak: false });
@@ -185,7 +271,12 @@ function actionTable(doc: PDFKit.PDFDocument, fonts: Fonts, rows: string[][]) {
       doc.fillColor(INK).text(cell, x + 3, y + 3, { width: COLUMNS[i].width - 6 });
       x += COLUMNS[i].width;
     });
-    doc.moveTo(MARGIN, y + height).lineTo(x, y + height).lineWidth(0.5).strokeColor('#d0d5dd').stroke();
+    doc
+      .moveTo(MARGIN, y + height)
+      .lineTo(x, y + height)
+      .lineWidth(0.5)
+      .strokeColor('#d0d5dd')
+      .stroke();
     doc.y = y + height;
   }
   doc.x = MARGIN;

@@ -28,7 +28,15 @@ const GAP_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FFB42318' }, bold: tru
 const DATE_FORMAT = 'dd-mm-yyyy';
 const MOMENT_FORMAT = 'dd-mm-yyyy hh:mm';
 
-const BRUSSELS = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' });
+const BRUSSELS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Brussels',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+});
 
 /**
  * The Date exceljs turns into an Excel serial number. Excel dates have no time zone: exceljs
@@ -64,7 +72,11 @@ function shownText(value: CsvCell): string {
   return typeof value === 'object' ? dateCellText(value) : String(value);
 }
 
-export async function toXlsx(sheets: XlsxSheet[], notes: XlsxNotes[] = [], meta: { title: string; created?: Date } = { title: 'Netwerkkaart' }): Promise<Buffer> {
+export async function toXlsx(
+  sheets: XlsxSheet[],
+  notes: XlsxNotes[] = [],
+  meta: { title: string; created?: Date } = { title: 'Netwerkkaart' },
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Netwerkkaart';
   workbook.title = meta.title;

@@ -43,9 +43,7 @@ const surveySchema = z.object({
     modes: z.array(z.object({ kernpartners: z.number().int(), houses: z.number().int() })),
     modesLine: z.number().int(),
   }),
-  meansByUrbanisation: z.array(
-    z.object({ urbanisation: z.string(), directMean: z.number(), kernpartnerMean: z.number(), line: z.number().int() }),
-  ),
+  meansByUrbanisation: z.array(z.object({ urbanisation: z.string(), directMean: z.number(), kernpartnerMean: z.number(), line: z.number().int() })),
 });
 
 export type ReportBin = z.infer<typeof binSchema>;

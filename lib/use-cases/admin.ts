@@ -19,7 +19,13 @@ export async function loadAdminOverview() {
   const admin = await requireAdmin();
   const [users, houses, invitations, changes] = await Promise.all([listUsers(), listHouses(), listInvitations(), listChanges({ limit: 100 })]);
   // Houses as the pickers show them: the name, with the area to search on.
-  return { selfId: admin.id, users, houses: houses.map((h) => ({ id: h.id, name: h.name, detail: `${h.municipalities.join(', ')} · ${h.province} · ${h.id}` })), invitations, changes };
+  return {
+    selfId: admin.id,
+    users,
+    houses: houses.map((h) => ({ id: h.id, name: h.name, detail: `${h.municipalities.join(', ')} · ${h.province} · ${h.id}` })),
+    invitations,
+    changes,
+  };
 }
 
 export async function adminCreateUser(input: { name: string; email: string; role: Role; password: string; houseId?: string }) {
@@ -27,7 +33,11 @@ export async function adminCreateUser(input: { name: string; email: string; role
   // Better Auth's own hasher (scrypt), the same one sign-in verifies with.
   const passwordHash = await hashPassword(input.password);
   return writeTx((tx) =>
-    createCredentialUser(tx, { name: input.name, email: input.email, role: input.role, passwordHash, houseIds: input.houseId ? [input.houseId] : [] }, admin.id),
+    createCredentialUser(
+      tx,
+      { name: input.name, email: input.email, role: input.role, passwordHash, houseIds: input.houseId ? [input.houseId] : [] },
+      admin.id,
+    ),
   );
 }
 
@@ -35,8 +45,10 @@ export async function adminUpdateUserAccess(input: { userId: string; role: Role;
   const admin = await requireAdmin();
   const outcome = await updateUserAccess(input.userId, { role: input.role, houseIds: input.houseId ? [input.houseId] : [] }, admin.id);
   if (outcome === 'no-user') throw new NotFoundError(`user ${input.userId}`);
-  if (outcome === 'last-beheerder') throw new ValidationError({ role: ['Er moet minstens één beheerder blijven.'] }, 'Er moet minstens één beheerder blijven. Er werd niets opgeslagen.');
-  if (outcome === 'no-house') throw new ValidationError({ houseId: ['Er bestaat geen huis met deze code.'] }, 'Er bestaat geen huis met deze code. Er werd niets opgeslagen.');
+  if (outcome === 'last-beheerder')
+    throw new ValidationError({ role: ['Er moet minstens één beheerder blijven.'] }, 'Er moet minstens één beheerder blijven. Er werd niets opgeslagen.');
+  if (outcome === 'no-house')
+    throw new ValidationError({ houseId: ['Er bestaat geen huis met deze code.'] }, 'Er bestaat geen huis met deze code. Er werd niets opgeslagen.');
 }
 
 export async function adminCreateHouse(input: HouseInput) {

@@ -61,7 +61,8 @@ function parseLayout(layout: unknown): LayoutName {
 }
 
 function staleView(error: unknown, layout: LayoutName): never {
-  if (error instanceof StaleWriteError) throw new StaleWriteError(error.message, toArrangementView(error.current as ArrangementRow) ?? emptyArrangements()[layout]);
+  if (error instanceof StaleWriteError)
+    throw new StaleWriteError(error.message, toArrangementView(error.current as ArrangementRow) ?? emptyArrangements()[layout]);
   throw error;
 }
 

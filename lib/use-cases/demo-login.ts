@@ -24,7 +24,12 @@ export async function demoLogin(): Promise<DemoLogin | null> {
     accounts: shown.map((a) => ({
       email: a.email,
       label: ROLE_LABELS[a.role],
-      detail: a.role === 'coordinator' ? (a.houseName ?? a.name) : a.role === 'facilitator' ? 'Uitgenodigd door de eerste drie huizen' : 'Leest alle huizen en het overzicht',
+      detail:
+        a.role === 'coordinator'
+          ? (a.houseName ?? a.name)
+          : a.role === 'facilitator'
+            ? 'Uitgenodigd door de eerste drie huizen'
+            : 'Leest alle huizen en het overzicht',
     })),
   };
 }

@@ -16,8 +16,7 @@ export const ACCOUNT_ATTEMPTS_PER_WINDOW = 10;
 export const ADDRESS_ATTEMPTS_PER_WINDOW = 30;
 export const DEVICE_ATTEMPTS_PER_WINDOW = 10;
 
-export const TOO_MANY_ATTEMPTS_MESSAGE =
-  'Te veel mislukte aanmeldpogingen. Wacht een minuut en probeer dan opnieuw.';
+export const TOO_MANY_ATTEMPTS_MESSAGE = 'Te veel mislukte aanmeldpogingen. Wacht een minuut en probeer dan opnieuw.';
 
 function limits(email: string, address: string, device: string | null) {
   if (device) return [{ key: `device:${device}`, limit: DEVICE_ATTEMPTS_PER_WINDOW }];
@@ -34,5 +33,8 @@ export async function admitLoginAttempt(email: string, address: string, now = Da
 
 /** A successful sign-in takes its attempt back, so only failures count against the limits. */
 export async function releaseLoginAttempt(email: string, address: string, stamp: number, device: string | null = null) {
-  await releaseAttempt(limits(email, address, device).map((l) => l.key), stamp);
+  await releaseAttempt(
+    limits(email, address, device).map((l) => l.key),
+    stamp,
+  );
 }

@@ -37,15 +37,23 @@ export function mapXlsx(network: HouseNetwork): Promise<Buffer> {
   const rows = toCsvRows(toMapModel(network).entries);
   return toXlsx(
     [{ name: 'Netwerkkaart', header: CSV_HEADER, rows }],
-    [{
-      name: 'Toelichting',
-      lines: [
-        ['Huis van het Kind', network.house.name],
-        ['Stand op', { date: new Date().toISOString() }],
-        ['Terug inlezen', 'Dit bestand kan ongewijzigd of aangevuld terug ingelezen worden via Importeren op de kaart van het huis. Een eigen actortype schrijft u als ‘Andere: naam’.'],
-        ['Betrokkenheid', 'Kernpartner, Gemiddeld, Minimaal, Indirect, Nog niet, Niet, Niet aanwezig in werkgebied (of kort: kern, gem, min, ind, nn, niet aanw.)'],
-      ],
-    }],
+    [
+      {
+        name: 'Toelichting',
+        lines: [
+          ['Huis van het Kind', network.house.name],
+          ['Stand op', { date: new Date().toISOString() }],
+          [
+            'Terug inlezen',
+            'Dit bestand kan ongewijzigd of aangevuld terug ingelezen worden via Importeren op de kaart van het huis. Een eigen actortype schrijft u als ‘Andere: naam’.',
+          ],
+          [
+            'Betrokkenheid',
+            'Kernpartner, Gemiddeld, Minimaal, Indirect, Nog niet, Niet, Niet aanwezig in werkgebied (of kort: kern, gem, min, ind, nn, niet aanw.)',
+          ],
+        ],
+      },
+    ],
     { title: `Netwerkkaart ${network.house.name}` },
   );
 }

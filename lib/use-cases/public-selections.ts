@@ -30,9 +30,11 @@ function cellKey(cell: Pick<HouseCellCount, 'province' | 'urbanisation' | 'inter
 
 /** Whether a house in this cell is in the filter's selection (as graph/repositories/survey-figures.ts selects). */
 function inSelection(cell: HouseCellCount, filter: SurveyFilter): boolean {
-  return (!filter.provincie || cell.province === filter.provincie)
-    && (!filter.verstedelijking || cell.urbanisation === filter.verstedelijking)
-    && (!filter.intergemeentelijk || cell.intermunicipal === (filter.intergemeentelijk === 'ja'));
+  return (
+    (!filter.provincie || cell.province === filter.provincie) &&
+    (!filter.verstedelijking || cell.urbanisation === filter.verstedelijking) &&
+    (!filter.intergemeentelijk || cell.intermunicipal === (filter.intergemeentelijk === 'ja'))
+  );
 }
 
 /** Every single filter, in the order the form lists them (the order decides which is kept first). */
@@ -80,6 +82,8 @@ export async function selectionRefusal(filter: SurveyFilter, audience: FigureAud
 }
 
 export const REFUSAL_MESSAGES: Record<SelectionRefusal, string> = {
-  combined: 'Zonder aanmelden als Kind en Gezin kunt u één filter tegelijk kiezen: met gecombineerde filters zou men door aftrekken de antwoorden van enkele huizen kunnen achterhalen.',
-  differencing: 'Deze selectie wordt zonder aanmelden als Kind en Gezin niet getoond: samen met de andere selecties zou men door aftrekken de antwoorden van minder dan 5 huizen kunnen achterhalen.',
+  combined:
+    'Zonder aanmelden als Kind en Gezin kunt u één filter tegelijk kiezen: met gecombineerde filters zou men door aftrekken de antwoorden van enkele huizen kunnen achterhalen.',
+  differencing:
+    'Deze selectie wordt zonder aanmelden als Kind en Gezin niet getoond: samen met de andere selecties zou men door aftrekken de antwoorden van minder dan 5 huizen kunnen achterhalen.',
 };

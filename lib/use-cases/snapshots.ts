@@ -11,9 +11,15 @@ import { plainText } from '../domain/plain-text';
 
 export type { SnapshotSummary };
 
-export const snapshotLabelSchema = plainText(z.object({
-  label: z.string().trim().min(3, 'Geef de momentopname een naam van minstens 3 tekens, bv. “Stand januari 2027”.').max(80, 'De naam is te lang (max. 80 tekens).'),
-}));
+export const snapshotLabelSchema = plainText(
+  z.object({
+    label: z
+      .string()
+      .trim()
+      .min(3, 'Geef de momentopname een naam van minstens 3 tekens, bv. “Stand januari 2027”.')
+      .max(80, 'De naam is te lang (max. 80 tekens).'),
+  }),
+);
 
 /** Takes a named snapshot of the house's map as it is now. */
 export async function takeSnapshot(houseId: string, input: unknown): Promise<string> {
@@ -35,7 +41,11 @@ export interface Comparison {
 }
 
 /** The snapshots page: the list, the current network, and a comparison of two states ('nu' = now). */
-export async function getSnapshots(houseId: string, from?: string | null, to?: string | null): Promise<{ snapshots: SnapshotSummary[]; network: HouseNetwork; comparison: Comparison | null }> {
+export async function getSnapshots(
+  houseId: string,
+  from?: string | null,
+  to?: string | null,
+): Promise<{ snapshots: SnapshotSummary[]; network: HouseNetwork; comparison: Comparison | null }> {
   await requireHouseRead(houseId);
   const [snapshots, network] = await Promise.all([listSnapshots(houseId), readHouseNetwork(houseId)]);
   if (!network) throw new NotFoundError(`house ${houseId}`);

@@ -41,6 +41,11 @@ export const ADDED_ACTOR_LABELS: Record<string, string> = {
 
 /** The label for one added kind: the override, or its own name without brackets, capitalised. */
 export function addedActorLabel(reportName: string): string {
-  const label = ADDED_ACTOR_LABELS[reportName] ?? reportName.replace(/\([^)]*\)/g, '').replace(/\s+/g, ' ').trim();
+  const label =
+    ADDED_ACTOR_LABELS[reportName] ??
+    reportName
+      .replace(/\([^)]*\)/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   return label.charAt(0).toUpperCase() + label.slice(1);
 }

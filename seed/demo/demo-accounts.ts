@@ -48,7 +48,12 @@ export async function ensureDemoAccounts({ log = console.log }: { log?: (line: s
     );
     const facilitator = await tx.run('MATCH (u:User {email: $email, demo: true}) RETURN u.id AS id', { email: DEMO_FACILITATOR_EMAIL });
     const facilitatorId = facilitator.records[0]?.get('id') as string | undefined;
-    if (facilitatorId) await inviteFacilitator(tx, facilitatorId, houses.slice(0, INVITING_HOUSES).map((h) => h.id));
+    if (facilitatorId)
+      await inviteFacilitator(
+        tx,
+        facilitatorId,
+        houses.slice(0, INVITING_HOUSES).map((h) => h.id),
+      );
     return wanted.length;
   });
   log(created ? `Demo accounts: ${created} created (password “${DEMO_PASSWORD}”).` : 'Demo accounts: present.');

@@ -16,14 +16,25 @@ export interface FitInput {
   rows: Record<string, RowCounts>;
 }
 
-export interface BinFit { label: string; report: number; demo: number; delta: number }
+export interface BinFit {
+  label: string;
+  report: number;
+  demo: number;
+  delta: number;
+}
 export interface MeanFit {
   urbanisation: Urbanisation;
   houses: number;
   direct: { report: number; demo: number; delta: number };
   kernpartners: { report: number; demo: number; delta: number };
 }
-export interface RowFit { code: string; table: string | null; name: string; deltas: RowCounts; exact: boolean }
+export interface RowFit {
+  code: string;
+  table: string | null;
+  name: string;
+  deltas: RowCounts;
+  exact: boolean;
+}
 
 export interface FitReport {
   direct: BinFit[];
@@ -68,8 +79,14 @@ const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 export function computeFit(input: FitInput, figures: ReportFigures = readReportFigures(), catalogue: Catalogue = readCatalogueFile()): FitReport {
-  const direct = binFits(figures.direct.bins, input.houses.map((h) => h.direct));
-  const kernpartners = binFits(figures.kernpartners.bins, input.houses.map((h) => h.kernpartners));
+  const direct = binFits(
+    figures.direct.bins,
+    input.houses.map((h) => h.direct),
+  );
+  const kernpartners = binFits(
+    figures.kernpartners.bins,
+    input.houses.map((h) => h.kernpartners),
+  );
   const means = URBANISATION_CODES.map((u): MeanFit => {
     const group = input.houses.filter((h) => h.urbanisation === u);
     const report = figures.meansByUrbanisation[u];
@@ -91,9 +108,7 @@ export function computeFit(input: FitInput, figures: ReportFigures = readReportF
   });
   const rowsExact = rows.every((r) => r.exact);
   const binsWithin = [...direct, ...kernpartners].every((b) => Math.abs(b.delta) <= FIT_LIMITS.binHouses);
-  const meansWithin = means.every(
-    (m) => m.houses > 0 && Math.abs(m.direct.delta) <= FIT_LIMITS.mean && Math.abs(m.kernpartners.delta) <= FIT_LIMITS.mean,
-  );
+  const meansWithin = means.every((m) => m.houses > 0 && Math.abs(m.direct.delta) <= FIT_LIMITS.mean && Math.abs(m.kernpartners.delta) <= FIT_LIMITS.mean);
   return {
     direct,
     kernpartners,
@@ -138,8 +153,6 @@ export function formatFit(fit: FitReport): string[] {
       ? `  Tabel 14-25: all ${fit.rows.length} rows equal the report (every answer and ‘no answer’).`
       : `  Tabel 14-25: ${off.length} of ${fit.rows.length} rows differ: ${off.map((r) => `${r.code} ${JSON.stringify(r.deltas)}`).join('; ')}`,
   );
-  lines.push(
-    `  Within the bar (bins ±${FIT_LIMITS.binHouses} houses, means ±${FIT_LIMITS.mean}): ${fit.binsWithin && fit.meansWithin ? 'yes' : 'NO'}`,
-  );
+  lines.push(`  Within the bar (bins ±${FIT_LIMITS.binHouses} houses, means ±${FIT_LIMITS.mean}): ${fit.binsWithin && fit.meansWithin ? 'yes' : 'NO'}`);
   return lines;
 }

@@ -87,16 +87,13 @@ export function buildHouseFrames(figures: ReportFigures, random: Random): { hous
     const shapes = random.shuffle(
       SHAPES.filter((s) => mostUrban(s.municipalities) === urbanisation).flatMap((s) => Array.from({ length: s.count }, () => s.municipalities)),
     );
-    const provinces = random.shuffle(
-      Object.entries(PROVINCE_SPLIT[urbanisation]).flatMap(([p, n]) => Array.from({ length: n ?? 0 }, () => p as Province)),
-    );
+    const provinces = random.shuffle(Object.entries(PROVINCE_SPLIT[urbanisation]).flatMap(([p, n]) => Array.from({ length: n ?? 0 }, () => p as Province)));
     if (shapes.length !== provinces.length) throw new Error(`House shapes and provinces disagree for ${urbanisation}`);
     shapes.forEach((shape, i) => {
       const province = provinces[i];
       const municipalities = shape.map((u) => (u === 'grootstad' ? (CITY_OF[province] as string) : places[nextPlace++]));
       const main = municipalities[0];
-      const name =
-        municipalities.length === 1 ? main : municipalities.length === 2 ? `${main}-${municipalities[1]}` : `Regio ${main}`;
+      const name = municipalities.length === 1 ? main : municipalities.length === 2 ? `${main}-${municipalities[1]}` : `Regio ${main}`;
       drafts.push({
         name: `Huis van het Kind ${name} (fictief)`,
         municipalities,

@@ -27,7 +27,10 @@ export function buildMultiset(bins: ReportBin[], total: number, extremes: Extrem
   for (const bin of bins) {
     let left = bin.count;
     for (const fixed of [extremes.min, extremes.max]) {
-      if (fixed >= bin.min && fixed <= bin.max) { values.push({ value: fixed, bin, free: false }); left--; }
+      if (fixed >= bin.min && fixed <= bin.max) {
+        values.push({ value: fixed, bin, free: false });
+        left--;
+      }
     }
     for (const mode of extremes.modes) {
       if (mode.value < bin.min || mode.value > bin.max) continue;
@@ -95,12 +98,19 @@ export function buildTargets(houses: HouseFrame[], figures: ReportFigures, total
   const wantKern = apportion(sizes, mapMeans(figures, 'kernpartners'), totals.kernpartners);
 
   // Start from a rank pairing, more urban houses first, then anneal.
-  const order = [...houses.keys()].sort((x, y) => wantDirect[houses[y].urbanisation] / sizes[houses[y].urbanisation] - wantDirect[houses[x].urbanisation] / sizes[houses[x].urbanisation] || random.next() - 0.5);
+  const order = [...houses.keys()].sort(
+    (x, y) =>
+      wantDirect[houses[y].urbanisation] / sizes[houses[y].urbanisation] - wantDirect[houses[x].urbanisation] / sizes[houses[x].urbanisation] ||
+      random.next() - 0.5,
+  );
   const d = new Array<number>(houses.length);
   const k = new Array<number>(houses.length);
   const dDesc = [...direct].reverse();
   const kDesc = [...kern].reverse();
-  order.forEach((h, i) => { d[h] = dDesc[i]; k[h] = kDesc[i]; });
+  order.forEach((h, i) => {
+    d[h] = dDesc[i];
+    k[h] = kDesc[i];
+  });
   const ratio = totals.kernpartners / totals.direct;
   const wobble = houses.map(() => (random.next() + random.next() + random.next() - 1.5) * 3);
   const group = houses.map((h) => h.urbanisation);
@@ -110,7 +120,12 @@ export function buildTargets(houses: HouseFrame[], figures: ReportFigures, total
     for (const u of URBANISATION_CODES) {
       let sd = 0;
       let sk = 0;
-      group.forEach((g, h) => { if (g === u) { sd += d[h]; sk += k[h]; } });
+      group.forEach((g, h) => {
+        if (g === u) {
+          sd += d[h];
+          sk += k[h];
+        }
+      });
       e += 20 * ((sd - wantDirect[u]) ** 2 + (sk - wantKern[u]) ** 2);
     }
     for (let h = 0; h < houses.length; h++) {

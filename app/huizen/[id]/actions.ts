@@ -43,7 +43,8 @@ async function run(houseId: string, work: () => Promise<EntryFormState>): Promis
         stamp: Date.now(),
       };
     }
-    if (error instanceof LoweringNotConfirmedError) return { status: 'invalid', message: error.userMessage, fieldErrors: {}, lowering: error.changes, stamp: Date.now() };
+    if (error instanceof LoweringNotConfirmedError)
+      return { status: 'invalid', message: error.userMessage, fieldErrors: {}, lowering: error.changes, stamp: Date.now() };
     if (error instanceof ValidationError) return { status: 'invalid', message: error.userMessage, fieldErrors: error.fieldErrors, stamp: Date.now() };
     if (error instanceof DomainError) return { status: 'error', message: error.userMessage, fieldErrors: {}, stamp: Date.now() };
     throw error;

@@ -27,7 +27,10 @@ function staleMessage(current: ArrangementView): string {
   return `Iemand anders heeft ${what}${who ? ` (${who})` : ''}. Uw verschuivingen werden niet opgeslagen; u ziet nu de huidige schikking.`;
 }
 
-async function run(houseId: string, work: () => Promise<{ status: 'saved' | 'reset'; message: string; current: ArrangementView }>): Promise<ArrangementFormState> {
+async function run(
+  houseId: string,
+  work: () => Promise<{ status: 'saved' | 'reset'; message: string; current: ArrangementView }>,
+): Promise<ArrangementFormState> {
   if (!isSameOrigin(await headers())) return { status: 'error', message: CROSS_SITE_MESSAGE, current: null, stamp: Date.now() };
   try {
     return { ...(await work()), stamp: Date.now() };

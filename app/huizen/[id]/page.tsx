@@ -15,7 +15,13 @@ import { resetArrangementAction, saveArrangementAction } from './arrangement-act
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Netwerkkaart van het huis' };
 
-export default async function HouseMapPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function HouseMapPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const { weergave } = await searchParams;
   const result = await loadHousePage(`/huizen/${id}`, async () => {

@@ -28,7 +28,9 @@ export default async function MinimumOfferPage({ searchParams }: { searchParams:
       <OverviewFilterForm filter={filter} action={PATH} />
       <FilterErrors errors={errors} />
       {!result.ok ? (
-        <div className="mt-6"><DatabaseErrorPanel /></div>
+        <div className="mt-6">
+          <DatabaseErrorPanel />
+        </div>
       ) : (
         <div className="mt-4 space-y-4">
           <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">

@@ -32,7 +32,9 @@ export default async function MandatoryPartnersPage({ searchParams }: { searchPa
       <OverviewFilterForm filter={filter} action={PATH} />
       <FilterErrors errors={errors} />
       {!result.ok ? (
-        <div className="mt-6"><DatabaseErrorPanel /></div>
+        <div className="mt-6">
+          <DatabaseErrorPanel />
+        </div>
       ) : (
         <div className="mt-4 space-y-3">
           <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">

@@ -26,14 +26,24 @@ export const MERGE_KEYS: Record<string, string> = { Cluster: 'code', ActorType: 
 const text = z.string().max(MAX_BACKUP_STRING);
 const number = z.number().refine(Number.isFinite, 'Geen eindig getal.');
 const temporal = z.object({ $type: z.enum(BACKUP_VALUE_TYPES), v: z.array(z.union([number, z.string().max(64), z.null()])).max(9) }).strict();
-const valueSchema: z.ZodType<unknown> = z.union([text, number, z.boolean(), z.null(), temporal, z.array(z.union([text, number, z.boolean(), temporal])).max(MAX_BACKUP_LIST)]);
+const valueSchema: z.ZodType<unknown> = z.union([
+  text,
+  number,
+  z.boolean(),
+  z.null(),
+  temporal,
+  z.array(z.union([text, number, z.boolean(), temporal])).max(MAX_BACKUP_LIST),
+]);
 const propsSchema = z
   .record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/), valueSchema)
   .refine((props) => Object.keys(props).length <= MAX_BACKUP_PROPERTIES, `Meer dan ${MAX_BACKUP_PROPERTIES} eigenschappen.`);
 
 export const backupNodeSchema = z.object({
   ref: z.number().int().nonnegative(),
-  labels: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/)).min(1).max(4),
+  labels: z
+    .array(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/))
+    .min(1)
+    .max(4),
   props: propsSchema,
 });
 

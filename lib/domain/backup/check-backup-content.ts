@@ -19,7 +19,8 @@ export function backupContentProblem(backup: Pick<Backup, 'nodes' | 'relationshi
       if (SECRET_PROPERTY.test(key)) return `een geheim (‘${key}’ van ${label})`;
       if (!allowed.includes(key)) return `de eigenschap ‘${key}’ van ${label}`;
     }
-    if (label === 'User' && node.props.role != null && !(ROLE_CODES as readonly unknown[]).includes(node.props.role)) return `de rol ‘${String(node.props.role).slice(0, 40)}’`;
+    if (label === 'User' && node.props.role != null && !(ROLE_CODES as readonly unknown[]).includes(node.props.role))
+      return `de rol ‘${String(node.props.role).slice(0, 40)}’`;
     if (labelOf.has(node.ref)) return `twee knopen met nummer ${node.ref}`;
     labelOf.set(node.ref, label);
   }

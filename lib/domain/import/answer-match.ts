@@ -36,10 +36,7 @@ const CANDIDATES: Candidate<LevelCode>[] = LEVEL_CODES.map((code) => ({
   value: code,
 }));
 
-export type AnswerMatch =
-  | { kind: 'level'; level: LevelCode; exact: boolean }
-  | { kind: 'empty' }
-  | { kind: 'unknown'; suggestions: string[] };
+export type AnswerMatch = { kind: 'level'; level: LevelCode; exact: boolean } | { kind: 'empty' } | { kind: 'unknown'; suggestions: string[] };
 
 /** Reads an answer cell tolerantly. `exact` is false when a synonym was needed (shown in the preview). */
 export function matchAnswer(raw: string): AnswerMatch {

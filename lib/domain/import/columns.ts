@@ -32,5 +32,9 @@ export function duplicateColumnProblems(duplicates: string[]): Problem[] {
 
 export function unusedColumnProblem(headers: string[]): Problem[] {
   if (!headers.length) return [];
-  return [warning(`${headers.length === 1 ? 'De kolom' : 'De kolommen'} ${headers.map((h) => `‘${h}’`).join(', ')} ${headers.length === 1 ? 'wordt' : 'worden'} niet gebruikt.`)];
+  return [
+    warning(
+      `${headers.length === 1 ? 'De kolom' : 'De kolommen'} ${headers.map((h) => `‘${h}’`).join(', ')} ${headers.length === 1 ? 'wordt' : 'worden'} niet gebruikt.`,
+    ),
+  ];
 }

@@ -7,4 +7,5 @@ export class ImportFileError extends ValidationError {
   }
 }
 
-export const SAVE_AS_CSV_UTF8 = 'Open het in Excel en kies Bestand › Opslaan als › ‘CSV UTF-8 (door lijstscheidingsteken gescheiden)’, of bewaar het als Excel-werkmap (.xlsx).';
+export const SAVE_AS_CSV_UTF8 =
+  'Open het in Excel en kies Bestand › Opslaan als › ‘CSV UTF-8 (door lijstscheidingsteken gescheiden)’, of bewaar het als Excel-werkmap (.xlsx).';

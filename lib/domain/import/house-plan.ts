@@ -87,7 +87,18 @@ const key = (typeCode: string, name: string | null) => `${typeCode}|${name === n
  * and details are compared field by field. Nothing is ever deleted.
  */
 export function planHouseImport(rows: HouseRow[], state: HouseImportState, ids: IdSource): HousePlan {
-  const plan: HousePlan = { rows: [], forums: [], customTypes: [], answers: [], involvements: [], updates: [], memberships: [], deriveTypes: [], derivedAnswers: [], errorCount: 0 };
+  const plan: HousePlan = {
+    rows: [],
+    forums: [],
+    customTypes: [],
+    answers: [],
+    involvements: [],
+    updates: [],
+    memberships: [],
+    deriveTypes: [],
+    derivedAnswers: [],
+    errorCount: 0,
+  };
   const custom = new Map(state.customTypes.map((t) => [normalise(t.name), t.code]));
   const typeNames = new Map<string, string>(state.customTypes.map((t) => [t.code, t.name]));
   const forums = new Map(state.forums.map((f) => [normalise(f.name), f.id]));
@@ -113,7 +124,9 @@ export function planHouseImport(rows: HouseRow[], state: HouseImportState, ids: 
     if (earlier) {
       if (sameRow(earlier, row)) preview.problems.push(warning(`Staat al op rij ${earlier.line}; deze rij wordt overgeslagen.`));
       else {
-        preview.problems.push(error(`Rij ${earlier.line} noemt dezelfde ${row.name === null ? 'soort actor' : 'organisatie'} met andere gegevens; houd één rij over.`));
+        preview.problems.push(
+          error(`Rij ${earlier.line} noemt dezelfde ${row.name === null ? 'soort actor' : 'organisatie'} met andere gegevens; houd één rij over.`),
+        );
         preview.action = 'error';
       }
       continue;
@@ -154,11 +167,21 @@ export function planHouseImport(rows: HouseRow[], state: HouseImportState, ids: 
     const derived = named?.size ? strongestLevel([...named.values()]) : null;
     let level = row.level;
     if (derived !== null && level !== null && level !== derived) {
-      preview.problems.push(warning(`Dit antwoord volgt uit de benoemde organisaties van dit type (${LEVELS[derived].label}); de betrokkenheid op deze rij wordt niet overgenomen.`));
+      preview.problems.push(
+        warning(
+          `Dit antwoord volgt uit de benoemde organisaties van dit type (${LEVELS[derived].label}); de betrokkenheid op deze rij wordt niet overgenomen.`,
+        ),
+      );
     }
     if (derived !== null) level = current?.level ?? derived;
     if (level === null && !current) {
-      preview.problems.push(warning(Object.values(row.details).some((v) => v) ? 'Zonder betrokkenheid kan de rest van deze rij niet bewaard worden.' : 'Geen antwoord: niets te importeren.'));
+      preview.problems.push(
+        warning(
+          Object.values(row.details).some((v) => v)
+            ? 'Zonder betrokkenheid kan de rest van deze rij niet bewaard worden.'
+            : 'Geen antwoord: niets te importeren.',
+        ),
+      );
       continue;
     }
     const before = current ? pick(current) : { level: null, note: null, owner: null, nextStep: null, due: null, desired: null };
@@ -166,7 +189,14 @@ export function planHouseImport(rows: HouseRow[], state: HouseImportState, ids: 
     const { from, to } = diff(before, next);
     preview.action = Object.keys(to).length === 0 ? 'unchanged' : current ? 'update' : 'create';
     if (preview.action !== 'unchanged') {
-      plan.answers.push({ typeCode: code, typeName: typeNames.get(code) ?? (row.type!.kind === 'catalogue' ? row.type!.name : row.type!.name), next, version: (current?.version ?? 0) + 1, from, to });
+      plan.answers.push({
+        typeCode: code,
+        typeName: typeNames.get(code) ?? (row.type!.kind === 'catalogue' ? row.type!.name : row.type!.name),
+        next,
+        version: (current?.version ?? 0) + 1,
+        from,
+        to,
+      });
     }
   }
   for (const code of plan.deriveTypes) {
@@ -211,7 +241,14 @@ function addDerive(plan: HousePlan, code: string) {
 }
 
 function pick(entry: Omit<StoredEntry, 'version'>): Omit<StoredEntry, 'version'> {
-  return { level: entry.level, note: entry.note ?? null, owner: entry.owner ?? null, nextStep: entry.nextStep ?? null, due: entry.due ?? null, desired: entry.desired ?? null };
+  return {
+    level: entry.level,
+    note: entry.note ?? null,
+    owner: entry.owner ?? null,
+    nextStep: entry.nextStep ?? null,
+    due: entry.due ?? null,
+    desired: entry.desired ?? null,
+  };
 }
 
 function diff(before: Values, after: Values): { from: Values; to: Values } {

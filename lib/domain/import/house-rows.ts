@@ -87,7 +87,9 @@ export function parseHouseSheet(sheet: Sheet, context: ParseContext): HouseSheet
     const typeText = cell('type');
     const nameText = cell('name');
     const levelText = cell('level');
-    const text = [nameText && typeText && normalise(nameText) !== normalise(typeText) ? `${nameText} (${typeText})` : nameText || typeText || '—', levelText].filter(Boolean).join(' · ');
+    const text = [nameText && typeText && normalise(nameText) !== normalise(typeText) ? `${nameText} (${typeText})` : nameText || typeText || '—', levelText]
+      .filter(Boolean)
+      .join(' · ');
     const row: HouseRow = { line, type: null, name: null, level: null, details: {}, skip: null, text, problems: [...(cellProblems.get(index + 1) ?? [])] };
     rows.push(row);
     if (PLACEHOLDER.test(typeText)) {
@@ -101,7 +103,8 @@ export function parseHouseSheet(sheet: Sheet, context: ParseContext): HouseSheet
       const value = cell(field);
       if (field === 'desired') {
         const desired = matchAnswer(value);
-        if (desired.kind === 'unknown') row.problems.push(error(`Gewenst: ‘${value}’ is geen betrokkenheid.${meant(desired.suggestions)} Mogelijk: ${ANSWER_HELP}.`, desired.suggestions));
+        if (desired.kind === 'unknown')
+          row.problems.push(error(`Gewenst: ‘${value}’ is geen betrokkenheid.${meant(desired.suggestions)} Mogelijk: ${ANSWER_HELP}.`, desired.suggestions));
         else row.details.desired = desired.kind === 'level' ? desired.level : null;
       } else if (field === 'due') {
         const due = parseDue(value);
@@ -123,13 +126,22 @@ export function parseHouseSheet(sheet: Sheet, context: ParseContext): HouseSheet
       const tooLong = checkLength('name', row.name);
       if (tooLong) row.problems.push(error(tooLong));
     }
-    if (row.name === null && row.via) row.problems.push(warning('‘Via overleg’ geldt alleen voor een benoemde organisatie; voor het actortype zelf wordt het niet overgenomen.'));
+    if (row.name === null && row.via)
+      row.problems.push(warning('‘Via overleg’ geldt alleen voor een benoemde organisatie; voor het actortype zelf wordt het niet overgenomen.'));
   });
   fileProblems.push(...readings.problems());
   return { rows, fileProblems };
 }
 
-function readType(row: HouseRow, typeText: string, nameText: string, clusterText: string, matcher: TypeMatcher<ParseContext['types'][number]>, context: ParseContext, readings: Readings): void {
+function readType(
+  row: HouseRow,
+  typeText: string,
+  nameText: string,
+  clusterText: string,
+  matcher: TypeMatcher<ParseContext['types'][number]>,
+  context: ParseContext,
+  readings: Readings,
+): void {
   const andere = ANDERE.exec(typeText);
   if (andere) {
     const customName = andere[1] || nameText;
@@ -137,7 +149,12 @@ function readType(row: HouseRow, typeText: string, nameText: string, clusterText
       row.problems.push(error('Geef de naam van dit eigen actortype (‘Andere’), bv. ‘Andere: Tienerwerking’, of vul de kolom ‘Actor’ in.'));
       return;
     }
-    const tooShort = customName.length < 2 ? 'De naam van het actortype is te kort (min. 2 tekens).' : customName.length > 120 ? 'De naam van het actortype is te lang (max. 120 tekens).' : null;
+    const tooShort =
+      customName.length < 2
+        ? 'De naam van het actortype is te kort (min. 2 tekens).'
+        : customName.length > 120
+          ? 'De naam van het actortype is te lang (max. 120 tekens).'
+          : null;
     if (tooShort) row.problems.push(error(tooShort));
     row.type = { kind: 'custom', name: customName, cluster: matchCluster(row, clusterText, context) };
     row.name = nameText === '' || normalise(nameText) === normalise(customName) ? null : nameText;
@@ -160,10 +177,20 @@ function readType(row: HouseRow, typeText: string, nameText: string, clusterText
     return;
   }
   if (match.kind === 'ambiguous') {
-    row.problems.push(error(`‘${lookup}’ kan meer dan één actortype zijn.${meant(match.types.map((t) => t.name))}`, match.types.map((t) => t.name)));
+    row.problems.push(
+      error(
+        `‘${lookup}’ kan meer dan één actortype zijn.${meant(match.types.map((t) => t.name))}`,
+        match.types.map((t) => t.name),
+      ),
+    );
     return;
   }
-  row.problems.push(error(`‘${lookup}’ is geen actortype uit de vragenlijst.${meant(match.suggestions)} Een eigen actortype schrijft u als ‘Andere: ${lookup}’.`, match.suggestions));
+  row.problems.push(
+    error(
+      `‘${lookup}’ is geen actortype uit de vragenlijst.${meant(match.suggestions)} Een eigen actortype schrijft u als ‘Andere: ${lookup}’.`,
+      match.suggestions,
+    ),
+  );
 }
 
 function matchCluster(row: HouseRow, text: string, context: ParseContext): string {

@@ -9,10 +9,9 @@ export class ImportRefusedError extends ValidationError {
     reason?: string,
   ) {
     super(
-      reason
-        ? { verlagen: [reason] }
-        : { bestand: [`${preview.errorCount} ${preview.errorCount === 1 ? 'fout' : 'fouten'} in het bestand`] },
-      reason ?? `Er werd niets geïmporteerd: het bestand bevat ${preview.errorCount} ${preview.errorCount === 1 ? 'fout' : 'fouten'}. Verbeter ze en probeer opnieuw.`,
+      reason ? { verlagen: [reason] } : { bestand: [`${preview.errorCount} ${preview.errorCount === 1 ? 'fout' : 'fouten'} in het bestand`] },
+      reason ??
+        `Er werd niets geïmporteerd: het bestand bevat ${preview.errorCount} ${preview.errorCount === 1 ? 'fout' : 'fouten'}. Verbeter ze en probeer opnieuw.`,
     );
   }
 }

@@ -35,7 +35,10 @@ export interface MatrixPlan {
 }
 
 function slug(name: string): string {
-  return normalise(name).replace(/ /g, '-').replace(/^-+|-+$/g, '').slice(0, 63);
+  return normalise(name)
+    .replace(/ /g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 63);
 }
 
 /**
@@ -92,11 +95,22 @@ export function planMatrixImport(rows: MatrixRow[], state: MatrixState): MatrixP
       }
       if (house?.namedTypes.includes(answer.typeCode)) {
         counts.derived++;
-        preview.problems.push(warning(`${answer.typeName}: het antwoord volgt uit de organisaties die het huis benoemt (${current ? LEVELS[current.level].label : 'geen antwoord'}); ‘${LEVELS[answer.level].label}’ wordt niet overgenomen.`));
+        preview.problems.push(
+          warning(
+            `${answer.typeName}: het antwoord volgt uit de organisaties die het huis benoemt (${current ? LEVELS[current.level].label : 'geen antwoord'}); ‘${LEVELS[answer.level].label}’ wordt niet overgenomen.`,
+          ),
+        );
         continue;
       }
       counts[current ? 'update' : 'create']++;
-      plan.answers.push({ houseId, typeCode: answer.typeCode, typeName: answer.typeName, level: answer.level, from: current?.level ?? null, version: (current?.version ?? 0) + 1 });
+      plan.answers.push({
+        houseId,
+        typeCode: answer.typeCode,
+        typeName: answer.typeName,
+        level: answer.level,
+        from: current?.level ?? null,
+        version: (current?.version ?? 0) + 1,
+      });
     }
     if (counts.create + counts.update > 0) plan.touched.push(houseId);
     if (created) {
@@ -112,11 +126,16 @@ export function planMatrixImport(rows: MatrixRow[], state: MatrixState): MatrixP
 /** A house the file describes but the database does not hold yet; null (with the problems) when incomplete. */
 function newHouse(row: MatrixRow, preview: PreviewRow): HouseInput | null {
   const province = PROVINCES.find((p) => normalise(p) === normalise(row.province));
-  const urbanisation = URBANISATION_CODES.find((u) => normalise(u) === normalise(row.urbanisation) || normalise(URBANISATION_LABELS[u]) === normalise(row.urbanisation));
+  const urbanisation = URBANISATION_CODES.find(
+    (u) => normalise(u) === normalise(row.urbanisation) || normalise(URBANISATION_LABELS[u]) === normalise(row.urbanisation),
+  );
   const input = {
     id: (row.code || slug(row.name)).toLowerCase(),
     name: row.name,
-    municipalities: row.municipalities.split(/[,;\n]/).map((m) => m.trim()).filter(Boolean),
+    municipalities: row.municipalities
+      .split(/[,;\n]/)
+      .map((m) => m.trim())
+      .filter(Boolean),
     province: province ?? row.province,
     urbanisation: urbanisation ?? row.urbanisation,
   };

@@ -41,14 +41,20 @@ export function parseMatrixSheet(sheet: Sheet, types: MatchableType[]): MatrixSh
       else typeColumns.push({ index, code: match.type.code, name: match.type.name });
       if (!match.exact) fileProblems.push(warning(`Kolom ‘${text}’ gelezen als ‘${match.type.name}’.`));
     } else if (match.kind === 'ambiguous') {
-      fileProblems.push(error(`Kolom ‘${text}’ kan meer dan één actortype zijn.${meant(match.types.map((t) => t.name))}`, match.types.map((t) => t.name)));
+      fileProblems.push(
+        error(
+          `Kolom ‘${text}’ kan meer dan één actortype zijn.${meant(match.types.map((t) => t.name))}`,
+          match.types.map((t) => t.name),
+        ),
+      );
     } else {
       fileProblems.push(warning(`Kolom ‘${text}’ is geen actortype uit de vragenlijst en wordt niet gebruikt.${meant(match.suggestions)}`, match.suggestions));
     }
     return true;
   });
   fileProblems.unshift(...duplicateColumnProblems(duplicates));
-  if (columns.code === undefined && columns.name === undefined) fileProblems.unshift(error('De kolom ‘Code’ of ‘Huis van het Kind’ ontbreekt: zo weet de import niet over welk huis een rij gaat.'));
+  if (columns.code === undefined && columns.name === undefined)
+    fileProblems.unshift(error('De kolom ‘Code’ of ‘Huis van het Kind’ ontbreekt: zo weet de import niet over welk huis een rij gaat.'));
   if (typeColumns.length === 0) fileProblems.push(error('Het bestand heeft geen kolom met een actortype uit de vragenlijst (bv. ‘CAW’, ‘OCMW’, ‘Scholen’).'));
   for (const p of sheet.cellProblems) if (p.row === 0) fileProblems.push(error(p.message));
   if (fileProblems.some((p) => p.severity === 'error')) return { rows: [], fileProblems, types: typeColumns };
@@ -77,7 +83,12 @@ export function parseMatrixSheet(sheet: Sheet, types: MatchableType[]): MatrixSh
         row.answers.push({ typeCode: column.code, typeName: column.name, level: answer.level });
         if (!answer.exact) readings.add('answer', text, LEVELS[answer.level].label);
       } else if (answer.kind === 'unknown') {
-        row.problems.push(error(`Cel ${cellName(row.line, column.index + 1)} (${column.name}): ‘${text}’ is geen betrokkenheid.${meant(answer.suggestions)} Mogelijk: ${ANSWER_HELP}.`, answer.suggestions));
+        row.problems.push(
+          error(
+            `Cel ${cellName(row.line, column.index + 1)} (${column.name}): ‘${text}’ is geen betrokkenheid.${meant(answer.suggestions)} Mogelijk: ${ANSWER_HELP}.`,
+            answer.suggestions,
+          ),
+        );
       }
     }
     rows.push(row);

@@ -19,6 +19,4 @@ export const PHASE_LABELS: Record<ImportPhase, string> = {
 
 /** One line of the streamed answer (newline-delimited JSON). */
 export type ImportEvent<T> =
-  | { type: 'progress'; progress: ImportProgress }
-  | { type: 'done'; result: T }
-  | { type: 'error'; message: string; status: number; preview?: ImportPreview };
+  { type: 'progress'; progress: ImportProgress } | { type: 'done'; result: T } | { type: 'error'; message: string; status: number; preview?: ImportPreview };

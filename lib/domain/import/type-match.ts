@@ -10,9 +10,7 @@ export interface MatchableType {
 }
 
 export type TypeMatch<T extends MatchableType> =
-  | { kind: 'type'; type: T; exact: boolean }
-  | { kind: 'unknown'; suggestions: string[] }
-  | { kind: 'ambiguous'; types: T[] };
+  { kind: 'type'; type: T; exact: boolean } | { kind: 'unknown'; suggestions: string[] } | { kind: 'ambiguous'; types: T[] };
 
 /** Every spelling a type is known by: its names, its code, the name without brackets, the bracket alone, aliases. */
 export function spellingsOf(type: MatchableType): string[] {

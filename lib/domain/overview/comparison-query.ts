@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-const houseCode = z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'Onbekende code van een huis.');
+const houseCode = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'Onbekende code van een huis.');
 
 /**
  * The comparison's query string: which house, and against what: the houses of its
@@ -9,7 +12,9 @@ const houseCode = z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'Onbekend
 export const comparisonQuerySchema = z
   .object({
     huis: houseCode.optional(),
-    groep: z.enum(['verstedelijking', 'alle', 'huis'], { error: () => 'Vergelijk met dezelfde verstedelijkingsgraad, met alle huizen of met een ander huis.' }).optional(),
+    groep: z
+      .enum(['verstedelijking', 'alle', 'huis'], { error: () => 'Vergelijk met dezelfde verstedelijkingsgraad, met alle huizen of met een ander huis.' })
+      .optional(),
     met: houseCode.optional(),
   })
   .refine((q) => q.groep !== 'huis' || Boolean(q.met), { path: ['met'], message: 'Kies het huis om mee te vergelijken.' })

@@ -33,12 +33,7 @@ export interface Comparison {
 
 const share = (part: number, whole: number) => (whole > 0 ? Math.round((1000 * part) / whole) / 10 : null);
 
-export function buildComparison(
-  types: ComparisonType[],
-  own: ReadonlyMap<string, LevelCode>,
-  groupCounts: AnswerCount[],
-  groupHouses: number,
-): Comparison {
+export function buildComparison(types: ComparisonType[], own: ReadonlyMap<string, LevelCode>, groupCounts: AnswerCount[], groupHouses: number): Comparison {
   const others = Math.max(0, groupHouses - 1);
   const direct = new Map<string, number>();
   const kern = new Map<string, number>();

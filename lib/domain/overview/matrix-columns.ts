@@ -53,15 +53,17 @@ export function matrixColumns(): MatrixColumn[] {
   const rank = (code: string) => (ORDER.includes(code) ? ORDER.indexOf(code) : ORDER.length);
   const selected = types.filter((t) => t.mandatory || t.expectedByDecree);
   // A mandatory type added to the catalogue later still gets a column (after the known ones).
-  cached = selected.sort((a, b) => rank(a.code) - rank(b.code) || a.order - b.order).map((t) => ({
-    code: t.code,
-    name: t.name.charAt(0).toUpperCase() + t.name.slice(1),
-    short: SHORT_NAMES[t.code] ?? t.name,
-    basis: t.mandatory ? 'mandatory' : 'decree-art-7',
-    fromQuestionnaire: t.fromQuestionnaire,
-    note: t.mandatory ? t.mandatoryNote : (t.expectedByDecreeNote ?? null),
-    line: t.mandatory ? t.mandatoryLine : (t.expectedByDecreeLine ?? null),
-  }));
+  cached = selected
+    .sort((a, b) => rank(a.code) - rank(b.code) || a.order - b.order)
+    .map((t) => ({
+      code: t.code,
+      name: t.name.charAt(0).toUpperCase() + t.name.slice(1),
+      short: SHORT_NAMES[t.code] ?? t.name,
+      basis: t.mandatory ? 'mandatory' : 'decree-art-7',
+      fromQuestionnaire: t.fromQuestionnaire,
+      note: t.mandatory ? t.mandatoryNote : (t.expectedByDecreeNote ?? null),
+      line: t.mandatory ? t.mandatoryLine : (t.expectedByDecreeLine ?? null),
+    }));
   return cached;
 }
 

@@ -69,10 +69,12 @@ export interface FunctionCoverage {
 /** One house: for each function, whether a directly involved type covers it, and which. */
 export function checkMinimumOffer(levels: ReadonlyMap<string, LevelCode>, functions = offerFunctions()): FunctionCoverage[] {
   return functions.map((fn) => {
-    const by = fn.types.filter((t) => {
-      const level = levels.get(t.code);
-      return level !== undefined && isDirect(level);
-    }).map((t) => t.code);
+    const by = fn.types
+      .filter((t) => {
+        const level = levels.get(t.code);
+        return level !== undefined && isDirect(level);
+      })
+      .map((t) => t.code);
     return { code: fn.code, covered: by.length > 0, by };
   });
 }

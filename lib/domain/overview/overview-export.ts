@@ -21,10 +21,32 @@ export function gapText(column: MatrixColumn, level: LevelCode | null): string {
 export function houseTableSheet(rows: OverviewRow[]): XlsxSheet {
   return {
     name: 'Huizen',
-    header: ['Code', 'Huis', 'Gemeenten', 'Provincie', 'Verstedelijkingsgraad', 'Intergemeentelijk', 'Direct betrokken', 'Kernpartners', 'Nog niet', 'Indirect', 'Hiaten (n)', 'Ontbrekende verplichte partners'],
+    header: [
+      'Code',
+      'Huis',
+      'Gemeenten',
+      'Provincie',
+      'Verstedelijkingsgraad',
+      'Intergemeentelijk',
+      'Direct betrokken',
+      'Kernpartners',
+      'Nog niet',
+      'Indirect',
+      'Hiaten (n)',
+      'Ontbrekende verplichte partners',
+    ],
     rows: rows.map((r): CsvCell[] => [
-      r.id, r.name, r.municipalities.join(', '), r.province, URBANISATION_LABELS[r.urbanisation], r.intermunicipal,
-      r.direct, r.kernpartners, r.nogNiet, r.indirect, r.gaps.length,
+      r.id,
+      r.name,
+      r.municipalities.join(', '),
+      r.province,
+      URBANISATION_LABELS[r.urbanisation],
+      r.intermunicipal,
+      r.direct,
+      r.kernpartners,
+      r.nogNiet,
+      r.indirect,
+      r.gaps.length,
       r.gaps.map((c) => gapText(c, r.levels[c.code] ?? null)).join('; '),
     ]),
     widths: [12, 44, 30, 22, 20, 10, 10, 12, 10, 10, 10, 80],
@@ -49,13 +71,14 @@ const FIXED = 4;
 /** Houses by mandatory types, the row's gap count at the end, the column totals below. */
 export function matrixSheet(matrix: MandatoryMatrix): XlsxSheet {
   const body: CsvCell[][] = matrix.rows.map((row) => [
-    row.house.id, row.house.name, row.house.province, URBANISATION_LABELS[row.house.urbanisation],
+    row.house.id,
+    row.house.name,
+    row.house.province,
+    URBANISATION_LABELS[row.house.urbanisation],
     ...row.cells.map((cell, i) => cellText(cell.level, matrix.columns[i])),
     row.gaps,
   ]);
-  const totals: CsvCell[][] = TOTALS.map(([key, label]) => [
-    '', label, '', '', ...matrix.totals.map((t) => t[key]), key === 'gaps' ? matrix.gaps : null,
-  ]);
+  const totals: CsvCell[][] = TOTALS.map(([key, label]) => ['', label, '', '', ...matrix.totals.map((t) => t[key]), key === 'gaps' ? matrix.gaps : null]);
   return {
     name: 'Verplichte partners',
     header: ['Code', 'Huis', 'Provincie', 'Verstedelijkingsgraad', ...matrix.columns.map((c) => plainShort(c)), 'Hiaten (n)'],
@@ -68,7 +91,9 @@ export function matrixSheet(matrix: MandatoryMatrix): XlsxSheet {
 /** The "Toelichting" sheet: title, date, selection and the gap rule, so a file explains itself. */
 export function exportNotes(title: string, filter: OverviewFilter, shown: number, total: number, now: Date = new Date()): XlsxNotes {
   // In the workbook the date is an Excel date; the print report shows the same lines as text.
-  const lines = exportNoteLines(title, filter, shown, total, now).map(([key, value]): XlsxNotes['lines'][number] => (key === 'Datum' ? [key, { date: now.toISOString() }] : [key, value]));
+  const lines = exportNoteLines(title, filter, shown, total, now).map(([key, value]): XlsxNotes['lines'][number] =>
+    key === 'Datum' ? [key, { date: now.toISOString() }] : [key, value],
+  );
   return { name: 'Toelichting', lines };
 }
 
@@ -78,11 +103,17 @@ export function exportNoteLines(title: string, filter: OverviewFilter, shown: nu
     ['Datum', formatDate(now.toISOString())],
     ['Huizen', `${shown} van ${total}`],
     ['Selectie', describeFilter(filter)],
-    ['Hiaat', '‘Niet’, ‘nog niet’ en geen antwoord bij een partner die verplicht moet aansluiten; ‘niet aanwezig in werkgebied’ is geen hiaat (rapport 4.4.4, r. 3431-3436).'],
+    [
+      'Hiaat',
+      '‘Niet’, ‘nog niet’ en geen antwoord bij een partner die verplicht moet aansluiten; ‘niet aanwezig in werkgebied’ is geen hiaat (rapport 4.4.4, r. 3431-3436).',
+    ],
     ['Lokaal bestuur', 'Elk initiatief verloopt in samenwerking met het lokaal bestuur (decreet Art. 7, rapport r. 2235-2236).'],
-    ['Niet bevraagd in 2016', unaskedMode(filter) === 'apart'
-      ? 'Prenatale steunpunten en aanbod onderwijskansen stonden niet in de vragenlijst van 2016; geen antwoord daarop is apart getoond en niet als hiaat geteld.'
-      : 'Prenatale steunpunten en aanbod onderwijskansen stonden niet in de vragenlijst van 2016; geen antwoord daarop telt als hiaat (regel hierboven).'],
+    [
+      'Niet bevraagd in 2016',
+      unaskedMode(filter) === 'apart'
+        ? 'Prenatale steunpunten en aanbod onderwijskansen stonden niet in de vragenlijst van 2016; geen antwoord daarop is apart getoond en niet als hiaat geteld.'
+        : 'Prenatale steunpunten en aanbod onderwijskansen stonden niet in de vragenlijst van 2016; geen antwoord daarop telt als hiaat (regel hierboven).',
+    ],
     ['Bron', 'De Huizen van het Kind in cijfers en ervaringen (bevraging 2016); gegevens uit Netwerkkaart.'],
   ];
 }

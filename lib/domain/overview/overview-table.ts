@@ -11,12 +11,20 @@ export interface OverviewRow extends OverviewHouse {
 
 /** Lower case without accents, so "Sint-Niklaas" is found by "sint niklaas" and "Ieper" by "ïeper". */
 export function searchKey(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/[-_/.,]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[-_/.,]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function matchesSearch(house: OverviewHouse, query: string): boolean {
   const haystack = searchKey([house.name, house.id, ...house.municipalities].join(' '));
-  return searchKey(query).split(' ').every((word) => haystack.includes(word));
+  return searchKey(query)
+    .split(' ')
+    .every((word) => haystack.includes(word));
 }
 
 const URBANISATION_RANK = new Map(URBANISATION_CODES.map((code, i) => [code, i]));
@@ -50,7 +58,7 @@ export function buildOverviewRows(houses: OverviewHouse[], columns: MatrixColumn
     .filter((h) => !filter.intergemeentelijk || h.intermunicipal === (filter.intergemeentelijk === 'ja'))
     .filter((h) => !filter.zoek || matchesSearch(h, filter.zoek))
     .map((h) => ({ ...h, gaps: houseGaps(h, columns, mode) }))
-    .filter((h) => !filter.hiaat || (h.gaps.length > 0) === (filter.hiaat === 'ja'));
+    .filter((h) => !filter.hiaat || h.gaps.length > 0 === (filter.hiaat === 'ja'));
   const key = filter.sorteer ?? 'naam';
   const sign = (filter.richting ?? defaultDirection(key)) === 'af' ? -1 : 1;
   const byName = (a: OverviewRow, b: OverviewRow) => a.name.localeCompare(b.name, 'nl') || a.id.localeCompare(b.id);

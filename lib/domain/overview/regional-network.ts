@@ -70,18 +70,20 @@ export function buildRegionalNetwork(houses: RegionHouse[], organisations: Regio
   regionList.forEach((ids, index) => ids.forEach((id) => regionOf.set(id, index)));
 
   const sortIds = (ids: string[]) => [...new Set(ids)].sort((a, b) => byName.get(a)!.localeCompare(byName.get(b)!, 'nl'));
-  const result = shared.map((o) => {
-    const linked = new Set(o.links.map((l) => l.houseId));
-    const region = regionOf.get(o.links[0].houseId)!;
-    return {
-      ...o,
-      kernpartner: sortIds(o.links.filter((l) => l.level === 'kernpartner').map((l) => l.houseId)),
-      involved: sortIds(o.links.filter((l) => l.level !== 'kernpartner' && (isDirect(l.level) || l.level === 'indirect')).map((l) => l.houseId)),
-      notInvolved: sortIds(o.links.filter((l) => !isDirect(l.level) && l.level !== 'indirect').map((l) => l.houseId)),
-      absent: regionList[region].filter((id) => !linked.has(id)),
-      region,
-    };
-  }).sort((a, b) => b.links.length - a.links.length || a.name.localeCompare(b.name, 'nl'));
+  const result = shared
+    .map((o) => {
+      const linked = new Set(o.links.map((l) => l.houseId));
+      const region = regionOf.get(o.links[0].houseId)!;
+      return {
+        ...o,
+        kernpartner: sortIds(o.links.filter((l) => l.level === 'kernpartner').map((l) => l.houseId)),
+        involved: sortIds(o.links.filter((l) => l.level !== 'kernpartner' && (isDirect(l.level) || l.level === 'indirect')).map((l) => l.houseId)),
+        notInvolved: sortIds(o.links.filter((l) => !isDirect(l.level) && l.level !== 'indirect').map((l) => l.houseId)),
+        absent: regionList[region].filter((id) => !linked.has(id)),
+        region,
+      };
+    })
+    .sort((a, b) => b.links.length - a.links.length || a.name.localeCompare(b.name, 'nl'));
 
   return {
     houses,

@@ -7,8 +7,16 @@ import { PROVINCES } from '../regions';
  */
 export const regionalQuerySchema = z.object({
   provincie: z.enum(PROVINCES, { error: () => 'Onbekende provincie.' }).optional(),
-  type: z.string().trim().regex(/^[a-z0-9-]{2,80}$/, 'Onbekend type actor.').optional(),
-  regio: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'Onbekende regio.').optional(),
+  type: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{2,80}$/, 'Onbekend type actor.')
+    .optional(),
+  regio: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'Onbekende regio.')
+    .optional(),
 });
 
 export type RegionalQuery = z.infer<typeof regionalQuerySchema>;

@@ -36,7 +36,18 @@ export function regionalStylesheet(): RegionalStyleRule[] {
     },
     {
       selector: 'node.house',
-      style: { shape: 'round-rectangle', width: 30, height: 30, 'background-color': MAP_COLOURS.brand, 'border-color': '#0a3f42', 'border-width': 2, 'font-weight': 700, 'font-size': 16, 'text-max-width': '160px', 'z-index': 5 },
+      style: {
+        shape: 'round-rectangle',
+        width: 30,
+        height: 30,
+        'background-color': MAP_COLOURS.brand,
+        'border-color': '#0a3f42',
+        'border-width': 2,
+        'font-weight': 700,
+        'font-size': 16,
+        'text-max-width': '160px',
+        'z-index': 5,
+      },
     },
     {
       selector: 'node.organisation',

@@ -9,16 +9,26 @@ export function surveyTableToCsv(table: SurveyTable): string {
       const header = [
         'Actor',
         ...LEVEL_CODES.flatMap((code) => [`${LEVELS[code].label} (n)`, `${LEVELS[code].label} (%)`]),
-        'Direct betrokken (n)', 'Direct betrokken (%)', 'Totaal', 'Geen antwoord',
+        'Direct betrokken (n)',
+        'Direct betrokken (%)',
+        'Totaal',
+        'Geen antwoord',
         ...LEVEL_CODES.map((code) => `2016 ${LEVELS[code].label} (n)`),
-        '2016 Direct betrokken (n)', '2016 Direct betrokken (%)', '2016 Totaal',
+        '2016 Direct betrokken (n)',
+        '2016 Direct betrokken (%)',
+        '2016 Totaal',
       ];
       const rows: CsvCell[][] = table.rows.map((row) => [
         row.name,
         ...LEVEL_CODES.flatMap((code) => [row.now.byLevel[code], row.now.answered ? Math.round((1000 * row.now.byLevel[code]) / row.now.answered) / 10 : null]),
-        row.now.direct, row.now.directPercent, row.now.answered, row.now.noAnswer,
+        row.now.direct,
+        row.now.directPercent,
+        row.now.answered,
+        row.now.noAnswer,
         ...LEVEL_CODES.map((code) => row.report?.byLevel[code] ?? null),
-        row.report?.direct ?? null, row.report?.directPercent ?? null, row.report?.answered ?? null,
+        row.report?.direct ?? null,
+        row.report?.directPercent ?? null,
+        row.report?.answered ?? null,
       ]);
       return toCsv(header, rows);
     }
@@ -29,7 +39,14 @@ export function surveyTableToCsv(table: SurveyTable): string {
       );
     case 'means':
       return toCsv(
-        ['Verstedelijkingsgraad', 'Huizen (n)', 'Gemiddeld direct betrokken', 'Gemiddeld kernpartners', '2016 Gemiddeld direct betrokken', '2016 Gemiddeld kernpartners'],
+        [
+          'Verstedelijkingsgraad',
+          'Huizen (n)',
+          'Gemiddeld direct betrokken',
+          'Gemiddeld kernpartners',
+          '2016 Gemiddeld direct betrokken',
+          '2016 Gemiddeld kernpartners',
+        ],
         table.rows.map((r) => [r.label, r.houses, r.direct, r.kernpartners, r.reportDirect, r.reportKernpartners]),
       );
   }

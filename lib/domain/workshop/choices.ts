@@ -26,7 +26,8 @@ export function actorChoices(network: HouseNetwork): ActorChoice[] {
     const base = { typeName: type.name, clusterName: cluster?.name ?? type.cluster, clusterOrder: cluster?.order ?? 99, mandatory: type.mandatory };
     const named = network.actors.filter((a) => a.typeCode === type.code);
     for (const actor of named) choices.push({ ...base, key: `actor:${actor.id}`, name: actor.name, level: actor.level, version: actor.version });
-    if (named.length === 0) choices.push({ ...base, key: `type:${type.code}`, name: type.name, level: typeLevel(type, network.actors), version: type.answer?.version ?? 0 });
+    if (named.length === 0)
+      choices.push({ ...base, key: `type:${type.code}`, name: type.name, level: typeLevel(type, network.actors), version: type.answer?.version ?? 0 });
   }
   return choices.sort((a, b) => a.clusterOrder - b.clusterOrder || a.name.localeCompare(b.name, 'nl') || a.key.localeCompare(b.key));
 }

@@ -47,7 +47,24 @@ export function applyPatch(network: HouseNetwork, patch: NetworkPatch): HouseNet
   for (const change of patch.actors ?? []) {
     const at = actors.findIndex((a) => a.id === change.id);
     if (at === -1) {
-      actors = [...actors, { note: null, owner: null, nextStep: null, due: null, via: null, regional: false, updatedAt: null, updatedBy: null, forums: [], otherHouses: [], name: change.id, typeCode: '', ...change } as NetworkActor];
+      actors = [
+        ...actors,
+        {
+          note: null,
+          owner: null,
+          nextStep: null,
+          due: null,
+          via: null,
+          regional: false,
+          updatedAt: null,
+          updatedBy: null,
+          forums: [],
+          otherHouses: [],
+          name: change.id,
+          typeCode: '',
+          ...change,
+        } as NetworkActor,
+      ];
     } else if (change.version >= actors[at].version) {
       actors = actors.map((a, i) => (i === at ? { ...a, ...change } : a));
     }
@@ -56,7 +73,19 @@ export function applyPatch(network: HouseNetwork, patch: NetworkPatch): HouseNet
   for (const change of patch.types ?? []) {
     const at = types.findIndex((t) => t.code === change.code);
     if (at === -1) {
-      types = [...types, { name: change.code, order: 1000, cluster: 'andere-actoren', mandatory: false, mandatoryNote: null, catalogue: false, answer: null, ...change } as NetworkType];
+      types = [
+        ...types,
+        {
+          name: change.code,
+          order: 1000,
+          cluster: 'andere-actoren',
+          mandatory: false,
+          mandatoryNote: null,
+          catalogue: false,
+          answer: null,
+          ...change,
+        } as NetworkType,
+      ];
     } else if ((change.answer?.version ?? 0) >= (types[at].answer?.version ?? 0)) {
       types = types.map((t, i) => (i === at ? { ...t, ...change } : t));
     }

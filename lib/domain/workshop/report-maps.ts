@@ -24,7 +24,12 @@ export interface ReportMap {
  * the house saved its own arrangement of the rings (the projector shows it), its nodes stand
  * where it put them, in both pictures. Both are drawn in one frame, so they also line up on paper.
  */
-export function reportMaps(before: HouseNetwork, after: HouseNetwork | null, diff: NetworkDiff | null, saved: Positions | null = null): { before: ReportMap; after: ReportMap | null } {
+export function reportMaps(
+  before: HouseNetwork,
+  after: HouseNetwork | null,
+  diff: NetworkDiff | null,
+  saved: Positions | null = null,
+): { before: ReportMap; after: ReportMap | null } {
   const rings = LAYOUTS.ringen.positions!;
   const merged = after && diff ? mergeForComparison(before, after, diff) : null;
   const positions = arrangedPositions({ ...rings(toMapModel(before)), ...(merged ? rings(toMapModel(merged)) : {}) }, saved);

@@ -26,10 +26,14 @@ export async function checkXlsxZip(bytes: Uint8Array): Promise<void> {
   for (const part of parts) {
     total += part.unpacked;
     if (total > MAX_XLSX_UNPACKED_BYTES) {
-      throw new ImportFileError(`Dit Excel-bestand pakt uit tot meer dan ${MB(MAX_XLSX_UNPACKED_BYTES)}; zoveel wordt niet ingelezen. Bewaar alleen het blad met de gegevens, of bewaar het als ‘CSV UTF-8’.`);
+      throw new ImportFileError(
+        `Dit Excel-bestand pakt uit tot meer dan ${MB(MAX_XLSX_UNPACKED_BYTES)}; zoveel wordt niet ingelezen. Bewaar alleen het blad met de gegevens, of bewaar het als ‘CSV UTF-8’.`,
+      );
     }
     if (part.unpacked > 1024 * 1024 && part.unpacked > part.packed * MAX_XLSX_RATIO) {
-      throw new ImportFileError(`Dit Excel-bestand bevat een deel (${part.name.slice(0, 80)}) dat uitpakt tot ${MB(part.unpacked)} uit ${Math.ceil(part.packed / 1024)} kB: zo’n bestand wordt niet ingelezen. Bewaar het opnieuw als Excel-werkmap (.xlsx) of als ‘CSV UTF-8’.`);
+      throw new ImportFileError(
+        `Dit Excel-bestand bevat een deel (${part.name.slice(0, 80)}) dat uitpakt tot ${MB(part.unpacked)} uit ${Math.ceil(part.packed / 1024)} kB: zo’n bestand wordt niet ingelezen. Bewaar het opnieuw als Excel-werkmap (.xlsx) of als ‘CSV UTF-8’.`,
+      );
     }
   }
   for (const part of parts) {
@@ -60,7 +64,8 @@ function readCentralDirectory(bytes: Uint8Array): ZipPart[] {
   const offset = view.getUint32(end + 16, true);
   // ZIP64 markers: only files far above our 5 MB need them.
   if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) throw new ImportFileError(DAMAGED);
-  if (count > MAX_XLSX_PARTS) throw new ImportFileError(`Dit Excel-bestand bestaat uit ${count} delen; zo’n bestand wordt niet ingelezen. Bewaar het als ‘CSV UTF-8’.`);
+  if (count > MAX_XLSX_PARTS)
+    throw new ImportFileError(`Dit Excel-bestand bestaat uit ${count} delen; zo’n bestand wordt niet ingelezen. Bewaar het als ‘CSV UTF-8’.`);
   if (offset + size > end) throw new ImportFileError(DAMAGED);
   const parts: ZipPart[] = [];
   let at = offset;

@@ -34,12 +34,15 @@ function utf8(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ImportFileError(`Dit bestand zegt UTF-8 te zijn, maar bevat tekens die dat niet zijn; letters als é of ë zouden verkeerd binnenkomen. ${SAVE_AS_CSV_UTF8}`);
+    throw new ImportFileError(
+      `Dit bestand zegt UTF-8 te zijn, maar bevat tekens die dat niet zijn; letters als é of ë zouden verkeerd binnenkomen. ${SAVE_AS_CSV_UTF8}`,
+    );
   }
 }
 
 function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
-  if (bytes.length % 2 !== 0) throw new ImportFileError(`Dit bestand in UTF-16 (Unicode-tekst) is onvolledig: het eindigt midden in een teken. ${SAVE_AS_CSV_UTF8}`);
+  if (bytes.length % 2 !== 0)
+    throw new ImportFileError(`Dit bestand in UTF-16 (Unicode-tekst) is onvolledig: het eindigt midden in een teken. ${SAVE_AS_CSV_UTF8}`);
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {

@@ -16,7 +16,9 @@ const MB = (n: number) => `${(n / 1024 / 1024).toLocaleString('nl-BE', { maximum
 export async function readImportFile(name: string, bytes: Uint8Array): Promise<Sheet> {
   if (bytes.length === 0) throw new ImportFileError('Het bestand is leeg.');
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new ImportFileError(`Het bestand is ${MB(bytes.length)} groot; de grens is ${MB(MAX_IMPORT_BYTES)}. Splits het bestand of laat lege kolommen en bladen weg.`);
+    throw new ImportFileError(
+      `Het bestand is ${MB(bytes.length)} groot; de grens is ${MB(MAX_IMPORT_BYTES)}. Splits het bestand of laat lege kolommen en bladen weg.`,
+    );
   }
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   const oldExcel = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
@@ -30,7 +32,9 @@ function readCsv(bytes: Uint8Array): Sheet {
   const { text, encoding } = decodeText(bytes);
   const rows = parseCsv(text);
   if (rows.length > MAX_IMPORT_ROWS + 1) {
-    throw new ImportFileError(`Het bestand telt ${rows.length.toLocaleString('nl-BE')} regels; meer dan ${MAX_IMPORT_ROWS.toLocaleString('nl-BE')} rijen per keer worden niet ingelezen. Splits het bestand.`);
+    throw new ImportFileError(
+      `Het bestand telt ${rows.length.toLocaleString('nl-BE')} regels; meer dan ${MAX_IMPORT_ROWS.toLocaleString('nl-BE')} rijen per keer worden niet ingelezen. Splits het bestand.`,
+    );
   }
   const cellProblems: CellProblem[] = [];
   const checked = rows.map((row, r) =>

@@ -20,7 +20,8 @@ function readCell(value: ExcelJS.CellValue): Read {
   if (typeof value === 'boolean') return { text: value ? 'ja' : 'nee' };
   if (value instanceof Date) return { text: dateText(value) };
   if (typeof value === 'object') {
-    if ('formula' in value || 'sharedFormula' in value) return { formula: String((value as { formula?: string }).formula ?? (value as { sharedFormula?: string }).sharedFormula ?? '') };
+    if ('formula' in value || 'sharedFormula' in value)
+      return { formula: String((value as { formula?: string }).formula ?? (value as { sharedFormula?: string }).sharedFormula ?? '') };
     if ('richText' in value) return { text: value.richText.map((r) => r.text).join('') };
     if ('hyperlink' in value) return { text: String((value as { text?: unknown }).text ?? '') };
     if ('error' in value) return { text: '' };
@@ -41,7 +42,9 @@ export async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
   if (!sheet) throw new ImportFileError('Dit Excel-bestand bevat geen gegevens.');
   if (sheet.rowCount > MAX_IMPORT_ROWS + 1) {
-    throw new ImportFileError(`Het bestand telt ${sheet.rowCount} rijen; meer dan ${MAX_IMPORT_ROWS.toLocaleString('nl-BE')} rijen per keer worden niet ingelezen. Splits het bestand.`);
+    throw new ImportFileError(
+      `Het bestand telt ${sheet.rowCount} rijen; meer dan ${MAX_IMPORT_ROWS.toLocaleString('nl-BE')} rijen per keer worden niet ingelezen. Splits het bestand.`,
+    );
   }
   const rows: string[][] = [];
   const cellProblems: CellProblem[] = [];
@@ -53,7 +56,11 @@ export async function readXlsx(bytes: Uint8Array): Promise<Sheet> {
       const read = readCell(row.getCell(c).value);
       if ('formula' in read) {
         cells.push('');
-        cellProblems.push({ row: r - 1, column: c - 1, message: `Cel ${cellName(r, c)} bevat een formule (=${read.formula}). Vervang ze door haar waarde (Plakken speciaal › Waarden).` });
+        cellProblems.push({
+          row: r - 1,
+          column: c - 1,
+          message: `Cel ${cellName(r, c)} bevat een formule (=${read.formula}). Vervang ze door haar waarde (Plakken speciaal › Waarden).`,
+        });
         continue;
       }
       const checked = checkCellText(read.text);

@@ -28,7 +28,14 @@ export async function createBackupAs(user: SessionUser | null): Promise<Backup> 
     counts,
     ...graph,
   };
-  await writeTx((tx) => recordChange(tx, { by: user?.id ?? 'system', action: 'backup.create', target: 'backup', to: { nodes: graph.nodes.length, relationships: graph.relationships.length } }));
+  await writeTx((tx) =>
+    recordChange(tx, {
+      by: user?.id ?? 'system',
+      action: 'backup.create',
+      target: 'backup',
+      to: { nodes: graph.nodes.length, relationships: graph.relationships.length },
+    }),
+  );
   return backup;
 }
 

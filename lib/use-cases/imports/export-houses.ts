@@ -25,16 +25,18 @@ export async function housesMatrixFile(format: 'csv' | 'xlsx', houseIds: string[
   if (format === 'csv') return { body: toCsv(sheet.header, sheet.rows), name };
   const body = await toXlsx(
     [{ name: 'Antwoorden', ...sheet, widths: sheet.header.map((_, i) => (i === 1 ? 40 : i < 5 ? 16 : 14)) }],
-    [{
-      name: 'Toelichting',
-      lines: [
-        ['Inhoud', 'Het antwoord van elk huis op vraag 4 (betrokkenheid per actortype), een rij per huis.'],
-        ['Stand op', { date: new Date().toISOString() }],
-        ['Huizen', String(houses.length)],
-        ['Betrokkenheid', 'Kernpartner, Gemiddeld, Minimaal, Indirect, Nog niet, Niet, Niet aanwezig in werkgebied; leeg = geen antwoord.'],
-        ['Terug inlezen', 'De beheerder leest dit bestand (aangevuld) terug in via Beheer › Importeren. Lege cellen veranderen niets.'],
-      ],
-    }],
+    [
+      {
+        name: 'Toelichting',
+        lines: [
+          ['Inhoud', 'Het antwoord van elk huis op vraag 4 (betrokkenheid per actortype), een rij per huis.'],
+          ['Stand op', { date: new Date().toISOString() }],
+          ['Huizen', String(houses.length)],
+          ['Betrokkenheid', 'Kernpartner, Gemiddeld, Minimaal, Indirect, Nog niet, Niet, Niet aanwezig in werkgebied; leeg = geen antwoord.'],
+          ['Terug inlezen', 'De beheerder leest dit bestand (aangevuld) terug in via Beheer › Importeren. Lege cellen veranderen niets.'],
+        ],
+      },
+    ],
     { title: 'Antwoorden per huis' },
   );
   return { body, name };

@@ -56,7 +56,8 @@ export async function importHouseFileAs(user: SessionUser, houseId: string, file
   const parsed = parseHouseSheet(sheet, { types, clusters });
   const total = parsed.rows.length;
   progress({ phase: 'controleren', done: total, total });
-  const toPreview = (plan: HousePlan) => previewOf('house', { name: file.name, format: sheet.format, encoding: sheet.encoding, rows: sheet.rows }, parsed.fileProblems, plan);
+  const toPreview = (plan: HousePlan) =>
+    previewOf('house', { name: file.name, format: sheet.format, encoding: sheet.encoding, rows: sheet.rows }, parsed.fileProblems, plan);
 
   if (!options.apply) {
     const preview = toPreview(planHouseImport(parsed.rows, await readHouseImportStateNow(houseId), NEW_IDS));
@@ -80,7 +81,14 @@ export async function importHouseFileAs(user: SessionUser, houseId: string, file
       action: 'import.house',
       target: `house:${houseId}`,
       houseId,
-      to: { name: file.name, format: sheet.format, rows: preview.rowCount, ...preview.counts, changes, summary: importSummary(file.name, preview.rowCount, preview.counts) },
+      to: {
+        name: file.name,
+        format: sheet.format,
+        rows: preview.rowCount,
+        ...preview.counts,
+        changes,
+        summary: importSummary(file.name, preview.rowCount, preview.counts),
+      },
     });
     return { preview, written: true, changes, counts: preview.counts, elapsedMs: Date.now() - started };
   });

@@ -32,7 +32,8 @@ export async function importHousesFileAs(user: SessionUser, file: ImportFile, op
   const sheet = await readImportFile(file.name, file.bytes);
   const parsed = parseMatrixSheet(sheet, await readActorTypes());
   progress({ phase: 'controleren', done: parsed.rows.length, total: parsed.rows.length });
-  const toPreview = (plan: MatrixPlan) => previewOf('houses', { name: file.name, format: sheet.format, encoding: sheet.encoding, rows: sheet.rows }, parsed.fileProblems, plan);
+  const toPreview = (plan: MatrixPlan) =>
+    previewOf('houses', { name: file.name, format: sheet.format, encoding: sheet.encoding, rows: sheet.rows }, parsed.fileProblems, plan);
   if (!options.apply) {
     const preview = toPreview(planMatrixImport(parsed.rows, await readMatrixStateNow()));
     return { preview, written: false, changes: 0, counts: preview.counts, elapsedMs: Date.now() - started };
@@ -48,7 +49,16 @@ export async function importHousesFileAs(user: SessionUser, file: ImportFile, op
       by: user.id,
       action: 'import.houses',
       target: `import:${file.name}`,
-      to: { name: file.name, format: sheet.format, rows: preview.rowCount, ...preview.counts, answers: plan.answers.length, houses: plan.newHouses.length, changes, summary: importSummary(file.name, preview.rowCount, preview.counts) },
+      to: {
+        name: file.name,
+        format: sheet.format,
+        rows: preview.rowCount,
+        ...preview.counts,
+        answers: plan.answers.length,
+        houses: plan.newHouses.length,
+        changes,
+        summary: importSummary(file.name, preview.rowCount, preview.counts),
+      },
     });
     return { preview, written: true, changes, counts: preview.counts, elapsedMs: Date.now() - started };
   });

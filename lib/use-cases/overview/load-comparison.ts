@@ -34,7 +34,11 @@ export async function loadComparison(query: ComparisonQuery): Promise<Comparison
     query.huis ? readHouseAnswers(query.huis) : Promise.resolve(null),
     other ? readHouseAnswers(other) : Promise.resolve(null),
   ]);
-  const houses = figures.map((h) => ({ id: h.id, name: h.name, detail: `${h.municipalities.join(', ')} · ${h.province} · ${URBANISATION_LABELS[h.urbanisation].toLowerCase()}` }));
+  const houses = figures.map((h) => ({
+    id: h.id,
+    name: h.name,
+    detail: `${h.municipalities.join(', ')} · ${h.province} · ${URBANISATION_LABELS[h.urbanisation].toLowerCase()}`,
+  }));
   const base = { houses, clusters, selected: null, pair: null, notFound: null };
   if (query.huis && !own) return { ...base, notFound: query.huis };
   if (other && !second) return { ...base, notFound: other };

@@ -23,7 +23,8 @@ import { AFTER_LABEL } from './open';
 export async function closeWorkshop(code: string, input: { bevestig?: string | null }): Promise<void> {
   const { user, workshop } = await requireWorkshopRunner(code);
   if (workshop.state === 'closed') return;
-  if (input.bevestig !== 'ja') throw new ValidationError({ bevestig: ['Bevestig dat u de workshop wilt afsluiten.'] }, 'Bevestig dat u de workshop wilt afsluiten.');
+  if (input.bevestig !== 'ja')
+    throw new ValidationError({ bevestig: ['Bevestig dat u de workshop wilt afsluiten.'] }, 'Bevestig dat u de workshop wilt afsluiten.');
   const network = await readHouseNetwork(workshop.houseId);
   if (!network) throw new NotFoundError(`house ${workshop.houseId}`);
   const afterSnapshotId = await takeSnapshot({ houseId: workshop.houseId, by: user.id, byName: user.name }, `${AFTER_LABEL} ${code}`, network);
@@ -67,7 +68,20 @@ export async function getWorkshopOutcome(code: string): Promise<WorkshopOutcome>
 /** The action list as CSV (Belgian Excel), dates dd-mm-jjjj. */
 export async function actionListCsv(code: string): Promise<string> {
   const { actions } = await getWorkshopOutcome(code);
-  return toCsv(ACTION_CSV_HEADER, actions.map((a) => [a.name, a.typeName, a.clusterName, levelLabel(a.now), a.desired ? levelLabel(a.desired) : '', reasonLabel(a), a.owner, a.nextStep, formatDate(a.due)]));
+  return toCsv(
+    ACTION_CSV_HEADER,
+    actions.map((a) => [
+      a.name,
+      a.typeName,
+      a.clusterName,
+      levelLabel(a.now),
+      a.desired ? levelLabel(a.desired) : '',
+      reasonLabel(a),
+      a.owner,
+      a.nextStep,
+      formatDate(a.due),
+    ]),
+  );
 }
 
 /** Saves one action's owner, next step and date to the house's expansion plan (version-checked). */

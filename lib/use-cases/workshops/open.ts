@@ -33,7 +33,15 @@ export async function openWorkshop(houseId: string, now: Date = new Date()): Pro
     const ctx = { houseId, by: user.id, byName: user.name };
     const beforeSnapshotId = await takeSnapshot(ctx, `${BEFORE_LABEL} ${code}`, network);
     try {
-      await createWorkshop({ code, houseId, by: user.id, byName: user.name, opensAt: now, closesAt: new Date(now.getTime() + WORKSHOP_HOURS * 3_600_000), beforeSnapshotId });
+      await createWorkshop({
+        code,
+        houseId,
+        by: user.id,
+        byName: user.name,
+        opensAt: now,
+        closesAt: new Date(now.getTime() + WORKSHOP_HOURS * 3_600_000),
+        beforeSnapshotId,
+      });
       return code;
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;

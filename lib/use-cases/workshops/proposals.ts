@@ -43,11 +43,23 @@ export async function submitProposal(code: string, input: unknown): Promise<Prop
       typeName = type.name;
     }
   }
-  const created = await inWorkshopQueue(code, () => createProposal(
-    code,
-    { actorKey: p.actorKey, actorName, typeName, now: p.now, desired: p.desired, note: p.note, newActorName: p.actorKey ? null : p.newActorName, newActorType: p.actorKey ? null : p.newActorType, basedOnVersion },
-    { id: participant.id, name: participant.name },
-  ));
+  const created = await inWorkshopQueue(code, () =>
+    createProposal(
+      code,
+      {
+        actorKey: p.actorKey,
+        actorName,
+        typeName,
+        now: p.now,
+        desired: p.desired,
+        note: p.note,
+        newActorName: p.actorKey ? null : p.newActorName,
+        newActorType: p.actorKey ? null : p.newActorType,
+        basedOnVersion,
+      },
+      { id: participant.id, name: participant.name },
+    ),
+  );
   if (!created) throw new WorkshopClosedError(code, 'closed');
   publish(code, created.event);
   return created.proposal;
@@ -102,12 +114,51 @@ export async function decideProposal(code: string, proposalId: string, input: un
     if (!proposal.actorKey) {
       const level = proposal.now!;
       if (proposal.newActorType) {
-        await addNamedActor(workshop.houseId, { typeCode: proposal.newActorType, name: proposal.newActorName, level, desired: proposal.desired, verlagen }, (tx, actorId) =>
-          finish(`actor:${actorId}`, { actors: [{ id: actorId, name: proposal.newActorName!, typeCode: proposal.newActorType!, level, desired: proposal.desired, version: 1, updatedBy: user.name }] })(tx),
+        await addNamedActor(
+          workshop.houseId,
+          { typeCode: proposal.newActorType, name: proposal.newActorName, level, desired: proposal.desired, verlagen },
+          (tx, actorId) =>
+            finish(`actor:${actorId}`, {
+              actors: [
+                {
+                  id: actorId,
+                  name: proposal.newActorName!,
+                  typeCode: proposal.newActorType!,
+                  level,
+                  desired: proposal.desired,
+                  version: 1,
+                  updatedBy: user.name,
+                },
+              ],
+            })(tx),
         );
       } else {
         await addCustomType(workshop.houseId, { name: proposal.newActorName, cluster: OTHER_CLUSTER, level, desired: proposal.desired }, (tx, typeCode) =>
-          finish(`type:${typeCode}`, { types: [{ code: typeCode, name: proposal.newActorName!, order: 1000, cluster: OTHER_CLUSTER, mandatory: false, mandatoryNote: null, catalogue: false, answer: { level, desired: proposal.desired, derived: false, version: 1, note: null, owner: null, nextStep: null, due: null, updatedAt: null, updatedBy: user.name } }] })(tx),
+          finish(`type:${typeCode}`, {
+            types: [
+              {
+                code: typeCode,
+                name: proposal.newActorName!,
+                order: 1000,
+                cluster: OTHER_CLUSTER,
+                mandatory: false,
+                mandatoryNote: null,
+                catalogue: false,
+                answer: {
+                  level,
+                  desired: proposal.desired,
+                  derived: false,
+                  version: 1,
+                  note: null,
+                  owner: null,
+                  nextStep: null,
+                  due: null,
+                  updatedAt: null,
+                  updatedBy: user.name,
+                },
+              },
+            ],
+          })(tx),
         );
       }
     } else {
@@ -115,8 +166,17 @@ export async function decideProposal(code: string, proposalId: string, input: un
       const version = decision.besluit === 'toepassen' ? decision.version : proposal.basedOnVersion;
       const note = proposal.note ? await mergedNote(workshop.houseId, key, `${proposal.byName}: ${proposal.note}`) : undefined;
       // The accepted "gewenst" stays with the entry, as part of its plan (issue 14).
-      await updateEntry(workshop.houseId, key, { ...(proposal.now ? { level: proposal.now } : {}), ...(proposal.desired ? { desired: proposal.desired } : {}), ...(note ? { note } : {}), version, verlagen }, (tx, state) =>
-        finish(key, patchFor(key, state))(tx),
+      await updateEntry(
+        workshop.houseId,
+        key,
+        {
+          ...(proposal.now ? { level: proposal.now } : {}),
+          ...(proposal.desired ? { desired: proposal.desired } : {}),
+          ...(note ? { note } : {}),
+          version,
+          verlagen,
+        },
+        (tx, state) => finish(key, patchFor(key, state))(tx),
       );
     }
   } catch (error) {
@@ -136,7 +196,21 @@ function proposalOf(event: WorkshopEvent): ProposalView {
 
 function patchFor(key: string, state: EntryState): NetworkPatch {
   if (key.startsWith('actor:')) return { actors: [{ id: key.slice(6), level: state.level!, desired: state.desired, version: state.version, via: state.via }] };
-  const answer = state.level === null ? null : { level: state.level, desired: state.desired, derived: false, version: state.version, note: null, owner: null, nextStep: null, due: null, updatedAt: null, updatedBy: null };
+  const answer =
+    state.level === null
+      ? null
+      : {
+          level: state.level,
+          desired: state.desired,
+          derived: false,
+          version: state.version,
+          note: null,
+          owner: null,
+          nextStep: null,
+          due: null,
+          updatedAt: null,
+          updatedBy: null,
+        };
   return { types: [{ code: key.slice(5), answer }] };
 }
 
@@ -147,6 +221,10 @@ async function mergedNote(houseId: string, key: string, addition: string): Promi
     ? network?.actors.find((a) => a.id === key.slice(6))?.note
     : network?.types.find((t) => t.code === key.slice(5))?.answer?.note;
   const merged = existing ? `${existing}\n${addition}` : addition;
-  if (merged.length > 500) throw new ValidationError({ note: ['De notitie van deze actor wordt te lang (max. 500 tekens). Leg het voorstel opzij of kort de notitie in.'] }, 'De notitie van deze actor wordt te lang.');
+  if (merged.length > 500)
+    throw new ValidationError(
+      { note: ['De notitie van deze actor wordt te lang (max. 500 tekens). Leg het voorstel opzij of kort de notitie in.'] },
+      'De notitie van deze actor wordt te lang.',
+    );
   return merged;
 }

@@ -13,8 +13,10 @@ export function inWorkshopQueue<T>(code: string, work: () => Promise<T>): Promis
   const previous = queues.get(code) ?? Promise.resolve();
   const next = previous.catch(() => undefined).then(work);
   queues.set(code, next);
-  void next.finally(() => {
-    if (queues.get(code) === next) queues.delete(code);
-  }).catch(() => undefined);
+  void next
+    .finally(() => {
+      if (queues.get(code) === next) queues.delete(code);
+    })
+    .catch(() => undefined);
   return next;
 }

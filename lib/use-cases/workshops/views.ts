@@ -33,7 +33,15 @@ export interface LiveView {
 }
 
 function info(w: WorkshopRecord): WorkshopInfo {
-  return { code: w.code, houseName: w.houseName, state: w.state, expired: workshopEnded(w) === 'expired', opensAt: w.opensAt, closesAt: w.closesAt, participants: w.participants };
+  return {
+    code: w.code,
+    houseName: w.houseName,
+    state: w.state,
+    expired: workshopEnded(w) === 'expired',
+    opensAt: w.opensAt,
+    closesAt: w.closesAt,
+    participants: w.participants,
+  };
 }
 
 async function load(workshop: WorkshopRecord): Promise<Omit<LiveView, 'workshop'>> {

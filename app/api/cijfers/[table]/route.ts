@@ -26,7 +26,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   }
   if (figures.status === 'too-few-houses') {
     return Response.json(
-      { error: `Deze selectie telt ${figures.houses} huizen. Cijfers worden pas getoond vanaf ${MIN_HOUSES_IN_SELECTION} huizen, zodat geen enkel huis herkenbaar is.` },
+      {
+        error: `Deze selectie telt ${figures.houses} huizen. Cijfers worden pas getoond vanaf ${MIN_HOUSES_IN_SELECTION} huizen, zodat geen enkel huis herkenbaar is.`,
+      },
       { status: 422 },
     );
   }

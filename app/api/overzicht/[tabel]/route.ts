@@ -31,9 +31,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabe
   if (!filter.success) return Response.json({ message: filter.error.issues.map((i) => i.message).join(' ') }, { status: 400 });
   try {
     const overview = await loadOverview(filter.data);
-    const sheet = table.data === 'huizen'
-      ? houseTableSheet(overview.rows)
-      : matrixSheet(buildMandatoryMatrix(overview.rows, overview.columns, unaskedMode(filter.data)));
+    const sheet =
+      table.data === 'huizen' ? houseTableSheet(overview.rows) : matrixSheet(buildMandatoryMatrix(overview.rows, overview.columns, unaskedMode(filter.data)));
     const format = formatSchema.parse(url.searchParams.get('formaat'));
     const name = `netwerkkaart-${table.data}-${brusselsDate()}.${format}`;
     const headers = { 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' };

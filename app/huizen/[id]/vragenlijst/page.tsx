@@ -18,9 +18,14 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
   return (
     <>
       <HouseHeader house={network.house} active="vragenlijst" />
-      {!canEdit ? <p className="mb-4 rounded-lg bg-brand-soft p-3 text-sm text-brand">U kunt deze vragenlijst lezen, maar niet wijzigen.</p> : (
+      {!canEdit ? (
+        <p className="mb-4 rounded-lg bg-brand-soft p-3 text-sm text-brand">U kunt deze vragenlijst lezen, maar niet wijzigen.</p>
+      ) : (
         <p className="mb-4 text-sm">
-          Staan uw partners al in Excel? <Link href={`/huizen/${id}/importeren`} className="font-medium text-brand underline underline-offset-2">Lijst importeren</Link>
+          Staan uw partners al in Excel?{' '}
+          <Link href={`/huizen/${id}/importeren`} className="font-medium text-brand underline underline-offset-2">
+            Lijst importeren
+          </Link>
         </p>
       )}
       <Questionnaire network={network} actions={boundActions(id)} canEdit={canEdit} />

@@ -40,11 +40,16 @@ export async function saveActionItemAction(code: string, key: string, prev: Entr
     if (error instanceof UnauthenticatedError) redirect(loginPath(`/workshop/${code}/afsluiten`));
     if (error instanceof StaleWriteError) {
       const current = error.current as NonNullable<EntryFormState['current']>;
-      return { status: 'stale', message: `Iemand anders heeft dit intussen gewijzigd (nu ${levelLabel(current.level).toLowerCase()}${current.owner ? `, trekker ${current.owner}` : ''}). Herlaad de pagina en vul opnieuw in.`, fieldErrors: {}, current, stamp: Date.now() };
+      return {
+        status: 'stale',
+        message: `Iemand anders heeft dit intussen gewijzigd (nu ${levelLabel(current.level).toLowerCase()}${current.owner ? `, trekker ${current.owner}` : ''}). Herlaad de pagina en vul opnieuw in.`,
+        fieldErrors: {},
+        current,
+        stamp: Date.now(),
+      };
     }
     if (error instanceof ValidationError) return { status: 'invalid', message: error.userMessage, fieldErrors: error.fieldErrors, stamp: Date.now() };
     if (error instanceof DomainError) return { status: 'error', message: error.userMessage, fieldErrors: {}, stamp: Date.now() };
     throw error;
   }
 }
-
