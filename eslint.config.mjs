@@ -9,6 +9,9 @@ import tseslint from 'typescript-eslint';
 export default defineConfig(
   // Build output, local data and reports: what git ignores, plus Next's generated types file.
   globalIgnores(['.next/', '.next-*/', '.data/', 'graph/server/target/', 'test-results/', 'playwright-report/', 'bench/results/', 'next-env.d.ts']),
+  // Temporary exception (issue 16): branch map-layout is rewriting the map right now; these two
+  // folders are linted (and lib/map moved to lib/domain/map) once it is merged into main.
+  globalIgnores(['lib/map/', 'components/map/']),
   tseslint.configs.recommended,
   reactHooks.configs.flat['recommended-latest'],
   nextPlugin.configs['core-web-vitals'],

@@ -10,12 +10,12 @@ import { buttonClass, FormField, FormMessage, inputClass, invalidProps } from '.
 export function NewUserForm({ houses }: { houses: { id: string; name: string }[] }) {
   const [state, action, pending] = useActionState(createUserAction, EMPTY_FORM_STATE);
   // A validation error keeps what was typed; a new account empties the form.
-  const kept = useKeptForm(action, state, (s) => s.ok);
+  const { formRef, onSubmit } = useKeptForm(action, state, (s) => s.ok);
   return (
     <form
-      ref={kept.ref}
+      ref={formRef}
       action={action}
-      onSubmit={kept.onSubmit}
+      onSubmit={onSubmit}
       className="grid gap-3 rounded-xl border border-black/10 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
       noValidate
     >

@@ -84,7 +84,10 @@ export function LoginForm({ returnTo, demoPassword, demoAccounts }: { returnTo?:
   );
 }
 
-function Field(props: {
+function Field({
+  inputRef,
+  ...props
+}: {
   label: string;
   name: string;
   type: string;
@@ -100,7 +103,7 @@ function Field(props: {
         {props.label}
       </label>
       <input
-        ref={props.inputRef}
+        ref={inputRef}
         id={props.name}
         name={props.name}
         type={props.type}

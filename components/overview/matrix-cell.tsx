@@ -2,7 +2,7 @@ import { LEVEL_STYLES, MAP_COLOURS } from '@/lib/domain/level-style';
 import { LEVELS, type LevelCode } from '@/lib/domain/levels';
 import type { MandatoryCell } from '@/lib/domain/overview/house-gaps';
 
-export const SHORT_LEVEL: Record<LevelCode, string> = {
+const SHORT_LEVEL: Record<LevelCode, string> = {
   kernpartner: 'Kern',
   gemiddeld: 'Gem.',
   minimaal: 'Min.',
@@ -13,7 +13,7 @@ export const SHORT_LEVEL: Record<LevelCode, string> = {
 };
 
 /** How a cell reads: the level, or "geen antwoord", and for a gap the word "hiaat" for screen readers. */
-export function cellDescription(cell: MandatoryCell): string {
+function cellDescription(cell: MandatoryCell): string {
   const what = cell.level ? LEVELS[cell.level].label : 'Geen antwoord';
   if (cell.unasked) return `${what}; dit type stond niet in de vragenlijst van 2016${cell.counted ? ' (telt als hiaat)' : ' (niet meegeteld)'}`;
   if (cell.counted) return `${what} (hiaat)`;

@@ -2,7 +2,7 @@
 
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { RegionalElement } from '@/lib/domain/overview/regional-elements';
 import { regionalStylesheet } from '@/lib/domain/overview/regional-style';
 
@@ -38,11 +38,13 @@ export function RegionalMapCanvas({
 }) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const onSelectRef = useRef(onSelect);
-  onSelectRef.current = onSelect;
+  // The latest callback, read when a node is tapped.
+  const select = useEffectEvent((id: string | null) => onSelect(id));
   const [clamped, setClamped] = useState(false);
 
-  useEffect(() => {
+  // The elements are fixed for the life of the page (a new selection is a new page, keyed by its
+  // region), so the instance is built once on mount from the elements of that render.
+  const mountCy = useEffectEvent(() => {
     registerFcose();
     const cy = cytoscape({
       container: container.current,
@@ -90,11 +92,11 @@ export function RegionalMapCanvas({
       element?.setAttribute('data-layout-ready', 'true');
     });
     layout.run();
-    cy.on('tap', 'node', (event) => onSelectRef.current(event.target.id()));
+    cy.on('tap', 'node', (event) => select(event.target.id()));
     cy.on('mouseover', 'node.house', () => container.current?.style.setProperty('cursor', 'pointer'));
     cy.on('mouseout', 'node.house', () => container.current?.style.removeProperty('cursor'));
     cy.on('tap', (event) => {
-      if (event.target === cy) onSelectRef.current(null);
+      if (event.target === cy) select(null);
     });
     cyRef.current = cy;
     (window as unknown as { netwerkkaartRegio?: { cy: Core } }).netwerkkaartRegio = { cy };
@@ -102,9 +104,8 @@ export function RegionalMapCanvas({
       cyRef.current = null;
       cy.destroy();
     };
-    // The elements are fixed for the life of the page (a new selection is a new page).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  });
+  useEffect(() => mountCy(), []);
 
   useEffect(() => {
     const cy = cyRef.current;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState } from 'react';
+import { useActionState, useRef, useState } from 'react';
 import { derivedAnswerChange, lowersAnswer, type CurrentAnswer, type DerivedAnswerChange } from '@/lib/domain/derived-answer';
 import { IDLE_ENTRY_STATE } from '@/lib/edge/entry-form-state';
 import type { NetworkActor } from '@/lib/domain/house-network';
@@ -9,6 +9,7 @@ import { FormMessage } from './form-message';
 import { LoweringChoice } from './lowering-choice';
 import type { QuestionnaireActions } from './types';
 import { useChoiceCommit } from './use-choice-commit';
+import { useOnChange } from '../hooks/use-on-change';
 
 interface Props {
   actor: NetworkActor;
@@ -37,15 +38,17 @@ export function NamedActorRow({ actor, type, answer, siblingLevels, forums, acti
   /** A level change or a removal that lowers the type's answer, waiting for the choice. */
   const [lowering, setLowering] = useState<DerivedAnswerChange | null>(null);
   const [removing, setRemoving] = useState<DerivedAnswerChange | null>(null);
-  useEffect(() => setLevel(actor.level), [actor.level, actor.version]);
-  useEffect(() => {
-    if (state.status === 'stale' && state.current?.level) setLevel(state.current.level);
-    if (state.status === 'saved') setLowering(null);
-    if (state.lowering?.length) setLowering(state.lowering[0]);
-  }, [state]);
-  useEffect(() => {
-    if (removeState.lowering?.length) setRemoving(removeState.lowering[0]);
-  }, [removeState]);
+  // A newer stored level, or what a save answered (the current level of a stale save, a lowering
+  // still to choose), replaces what the row shows.
+  useOnChange(`${actor.level}@${actor.version}`, () => setLevel(actor.level));
+  useOnChange(state, (answer) => {
+    if (answer.status === 'stale' && answer.current?.level) setLevel(answer.current.level);
+    if (answer.status === 'saved') setLowering(null);
+    if (answer.lowering?.length) setLowering(answer.lowering[0]);
+  });
+  useOnChange(removeState, (answer) => {
+    if (answer.lowering?.length) setRemoving(answer.lowering[0]);
+  });
 
   const submit = () => requestAnimationFrame(() => form.current?.requestSubmit());
   const levelChoice = useChoiceCommit<LevelCode>({

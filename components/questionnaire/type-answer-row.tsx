@@ -6,6 +6,7 @@ import { IDLE_ENTRY_STATE } from '@/lib/edge/entry-form-state';
 import type { NetworkActor, NetworkType } from '@/lib/domain/house-network';
 import { LEVELS, strongestLevel, type LevelCode } from '@/lib/domain/levels';
 import { useKeptForm } from '../hooks/use-kept-form';
+import { useOnChange } from '../hooks/use-on-change';
 import { FormMessage } from './form-message';
 import { LevelChoice } from './level-choice';
 import { LoweringChoice } from './lowering-choice';
@@ -31,10 +32,11 @@ export function TypeAnswerRow({ type, actors, forums, actions, canEdit }: Props)
   const serverLevel = type.answer?.level ?? null;
   const [level, setLevel] = useState<LevelCode | null>(serverLevel);
   const [adding, setAdding] = useState(false);
-  useEffect(() => setLevel(serverLevel), [serverLevel, type.answer?.version]);
-  useEffect(() => {
-    if (state.status === 'stale' && state.current) setLevel(state.current.level);
-  }, [state]);
+  // A newer stored answer, or the current one a stale save was refused with, replaces the choice.
+  useOnChange(`${serverLevel}@${type.answer?.version}`, () => setLevel(serverLevel));
+  useOnChange(state, (answer) => {
+    if (answer.status === 'stale' && answer.current) setLevel(answer.current.level);
+  });
   const derivedFrom = actors.length > 0 ? strongestLevel(actors.map((a) => a.level)) : null;
   // What is stored now: the save's own answer until the page's data catches up with it.
   const savedLevel = state.status === 'saved' && state.current && state.current.version >= (type.answer?.version ?? 0) ? state.current.level : serverLevel;
@@ -134,16 +136,16 @@ function AddActorForm({
   const [state, formAction, pending] = useActionState(actions.addActor, IDLE_ENTRY_STATE);
   const [level, setLevel] = useState<LevelCode>('minimaal');
   // A refusal (e.g. a lowering not chosen yet) keeps the name that was typed.
-  const kept = useKeptForm(formAction, state, (s) => s.status === 'saved');
+  const { formRef, onSubmit } = useKeptForm(formAction, state, (s) => s.status === 'saved');
   useEffect(() => {
     if (state.status === 'saved') onDone();
   }, [state, onDone]);
   const change = derivedAnswerChange(type, type.answer, [...actors.map((a) => a.level), level]) ?? state.lowering?.[0] ?? null;
   return (
     <form
-      ref={kept.ref}
+      ref={formRef}
       action={formAction}
-      onSubmit={kept.onSubmit}
+      onSubmit={onSubmit}
       className="mt-2 flex flex-wrap items-end gap-2 rounded-md bg-paper p-2"
       data-testid={`add-actor-${type.code}`}
     >

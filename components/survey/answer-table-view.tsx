@@ -1,4 +1,4 @@
-import { LEVEL_CODES, LEVELS, type LevelCode } from '@/lib/domain/levels';
+import { LEVELS, type LevelCode } from '@/lib/domain/levels';
 import type { AnswerCounts, AnswerTable } from '@/lib/domain/survey/answer-table';
 import { DownloadLinks } from './download-links';
 import { formatNumber } from './format';

@@ -6,7 +6,7 @@ import { createCredentialUser } from './users';
  * The one-time link that creates the first beheerder. Only a SHA-256 hash of the token is
  * stored; the token itself exists only in the printed link. A new link replaces the old one.
  */
-export const ADMIN_SETUP_TTL_MS = 24 * 60 * 60 * 1000;
+const ADMIN_SETUP_TTL_MS = 24 * 60 * 60 * 1000;
 
 export function hashSetupToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');

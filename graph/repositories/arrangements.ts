@@ -31,7 +31,7 @@ function toRow(raw: Record<string, unknown>): ArrangementRow {
 }
 
 /** Every saved arrangement of a house (at most one per layout), inside the caller's transaction. */
-export async function readArrangementRowsIn(tx: Pick<ManagedTransaction, 'run'>, houseId: string): Promise<ArrangementRow[]> {
+async function readArrangementRowsIn(tx: Pick<ManagedTransaction, 'run'>, houseId: string): Promise<ArrangementRow[]> {
   const result = await tx.run(`MATCH (a:Arrangement {houseId: $houseId}) RETURN ${ROW} AS row ORDER BY a.layout`, { houseId });
   return result.records.map((r) => toRow(r.get('row')));
 }

@@ -7,7 +7,7 @@ import neo4j from 'neo4j-driver';
  */
 type Encoded = unknown;
 
-export function encodeValue(value: unknown): Encoded {
+function encodeValue(value: unknown): Encoded {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.map(encodeValue);
   if (typeof value !== 'object') return value;
@@ -43,7 +43,7 @@ function num(v: unknown): number | string | null {
   return neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : (v as number);
 }
 
-export function decodeValue(value: Encoded): unknown {
+function decodeValue(value: Encoded): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(decodeValue);
   const { $type, v } = value as { $type: string; v: (number | string | null)[] };

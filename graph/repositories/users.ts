@@ -124,13 +124,6 @@ export function listUsers(): Promise<UserListing[]> {
   });
 }
 
-export function countUsersWithRole(role: Role): Promise<number> {
-  return readTx(async (tx) => {
-    const result = await tx.run('MATCH (u:User {role: $role}) RETURN count(u) AS n', { role });
-    return result.records[0].get('n') as number;
-  });
-}
-
 export interface NewCredentialUser {
   email: string;
   name: string;
@@ -194,13 +187,6 @@ export async function createCredentialUser(tx: ManagedTransaction, input: NewCre
   return id;
 }
 
-export function findUserIdByEmail(email: string): Promise<string | null> {
-  return readTx(async (tx) => {
-    const result = await tx.run('MATCH (u:User {email: $email}) RETURN u.id AS id', { email: email.trim().toLowerCase() });
-    return (result.records[0]?.get('id') as string | undefined) ?? null;
-  });
-}
-
 /**
  * Changes role and coordinated houses of a user, recorded in the audit trail. Answers
  * 'no-user' or 'no-house' (and writes nothing) when one of them does not exist, and
@@ -247,11 +233,6 @@ export function updateUserAccess(
     });
     return 'done';
   });
-}
-
-/** Ends every session of a user (after a role change, or when the admin blocks them). */
-export function deleteSessionsOf(tx: ManagedTransaction, userId: string) {
-  return tx.run('MATCH (s:Session {userId: $userId}) DELETE s', { userId });
 }
 
 export interface DemoAccount {

@@ -14,7 +14,7 @@ const email = z
 const name = plainText(
   z.string({ error: 'Geef een naam.' }).trim().min(2, 'Geef een naam van minstens 2 tekens.').max(120, 'De naam is te lang (max. 120 tekens).'),
 );
-export const newPasswordSchema = z
+const newPasswordSchema = z
   .string({ error: 'Kies een wachtwoord.' })
   .min(12, 'Kies een wachtwoord van minstens 12 tekens.')
   .max(128, 'Het wachtwoord is te lang (max. 128 tekens).');

@@ -195,7 +195,7 @@ export function actionLabel(action: string): string {
 export const DESCRIBED_ACTIONS = Object.keys(ACTIONS);
 
 /** A value of a field as people read it: levels by their label, dates the Belgian way. */
-export function showValue(field: string, value: unknown): string {
+function showValue(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (field === 'level' || field === 'desired' || field === 'now') return LEVELS[value as LevelCode]?.label ?? String(value);
   if (field === 'due' || field === 'from' || field === 'until') return formatDate(String(value));

@@ -59,8 +59,6 @@ export const entryPatchSchema = plainText(
   }),
 );
 
-export type EntryPatch = z.infer<typeof entryPatchSchema>;
-
 export const newActorSchema = plainText(
   z.object({
     typeCode: z.string().trim().min(1).max(120),

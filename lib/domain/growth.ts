@@ -27,7 +27,7 @@ export interface Growth {
 }
 
 /** An entry belongs to the plan when it is planned ("nog niet"), has a wish or carries a plan. */
-export function isPlanned(entry: MapEntry): boolean {
+function isPlanned(entry: MapEntry): boolean {
   return entry.level === 'nog_niet' || Boolean(entry.desired || entry.owner || entry.nextStep || entry.due);
 }
 

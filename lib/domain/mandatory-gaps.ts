@@ -19,10 +19,3 @@ export function mandatoryState(level: LevelCode | null): MandatoryState {
   if (level === 'niet_aanwezig') return 'not_in_area';
   return LEVELS[level!].group === 'direct' ? 'direct' : 'indirect';
 }
-
-export const MANDATORY_STATE_LABELS: Record<MandatoryState, string> = {
-  direct: 'Direct betrokken',
-  indirect: 'Indirect betrokken',
-  not_in_area: 'Niet aanwezig in werkgebied (geen hiaat)',
-  gap: 'Hiaat: niet, nog niet of geen antwoord',
-};

@@ -17,9 +17,6 @@ export const ROLE_LABELS: Record<Role, string> = {
   beheerder: 'Beheerder',
 };
 
-/** Roles that read every house's map (the agency's overview, the admin's management). */
-export const READS_ALL_HOUSES: readonly Role[] = ['kind_en_gezin', 'beheerder'];
-
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLE_CODES as readonly string[]).includes(value);
 }

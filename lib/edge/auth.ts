@@ -37,7 +37,7 @@ function publicUrl(): string | undefined {
  * serves (it only names the origin; requests from the LAN are still accepted through
  * trustedOrigins below).
  */
-export function authBaseUrl(env: Record<string, string | undefined> = process.env): string {
+function authBaseUrl(env: Record<string, string | undefined> = process.env): string {
   return env.NETWERKKAART_URL || env.BETTER_AUTH_URL || `http://localhost:${env.PORT || 3000}`;
 }
 

@@ -13,7 +13,7 @@ import { readBoundedBody } from './read-bounded-body';
 const SHOWN_WITH_PROBLEMS = 2_000;
 const SHOWN_OTHERS = 300;
 
-export function slimPreview(preview: ImportPreview): ImportPreview {
+function slimPreview(preview: ImportPreview): ImportPreview {
   const withProblems = preview.rows.filter((r) => r.problems.length).slice(0, SHOWN_WITH_PROBLEMS);
   const others = preview.rows.filter((r) => !r.problems.length).slice(0, SHOWN_OTHERS);
   const rows = [...withProblems, ...others].sort((a, b) => a.line - b.line);

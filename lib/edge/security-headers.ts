@@ -23,7 +23,7 @@ export interface SecurityHeaderOptions {
  */
 const CYTOSCAPE_STYLE_HASH = "'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='"; // .__________cytoscape_container { position: relative; }
 
-export function contentSecurityPolicy({ nonce, https, dev }: SecurityHeaderOptions): string {
+function contentSecurityPolicy({ nonce, https, dev }: SecurityHeaderOptions): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,

@@ -16,7 +16,7 @@ import { signedCookieValue } from './session-cookie';
  */
 
 /** The session token of the request's cookie, when its signature is valid; null otherwise. */
-export async function sessionTokenOf(source: Headers): Promise<string | null> {
+async function sessionTokenOf(source: Headers): Promise<string | null> {
   const context = await getAuth().$context;
   return signedCookieValue(source.get('cookie'), context.authCookies.sessionToken.name, context.secret);
 }
@@ -34,7 +34,7 @@ export interface SessionLookup {
  * for extension is taken as read; anything else (unknown, expired, due) goes through Better
  * Auth, which deletes or extends the session as it always does.
  */
-export async function resolveSessionUser(source: Headers, found: SessionAccess | null, now: Date): Promise<SessionUser | null> {
+async function resolveSessionUser(source: Headers, found: SessionAccess | null, now: Date): Promise<SessionUser | null> {
   if (found && sessionCurrent(found.expiresAt, now)) return sessionUserOf(found.profile);
   const session = await getAuth().api.getSession({ headers: source });
   if (!session) return null;

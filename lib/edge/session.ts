@@ -6,7 +6,7 @@ import { houseExists } from '@/graph/repositories/users';
 import { commitStamp, localWriteCount, readTx } from '@/graph/session';
 import { canAdminister, canEditHouse, canReadAgencyOverview, canReadHouse, canRunWorkshop, readsAllHouses } from '../domain/access-rules';
 import { AreaForbiddenError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../domain/errors';
-import { isRole, type Role } from '../domain/roles';
+import type { Role } from '../domain/roles';
 import { lookUpSession, lookUpSessionWith, type SessionLookup } from './session-user';
 
 /**
@@ -88,13 +88,6 @@ export async function userAlongside<T>(read: (tx: ManagedTransaction) => Promise
 export async function requireUser(): Promise<SessionUser> {
   const user = await optionalUser();
   if (!user) throw new UnauthenticatedError();
-  return user;
-}
-
-/** The signed-in user has one of these roles; ForbiddenError otherwise. */
-export async function requireRole(...roles: Role[]): Promise<SessionUser> {
-  const user = await requireUser();
-  if (!roles.includes(user.role)) throw new AreaForbiddenError(`role ${user.role} is not one of ${roles.join(', ')}`);
   return user;
 }
 

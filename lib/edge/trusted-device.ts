@@ -19,7 +19,7 @@ export interface TrustedDevice {
   accounts: string[];
 }
 
-export function accountHash(email: string): string {
+function accountHash(email: string): string {
   return createHash('sha256').update(email.trim().toLowerCase(), 'utf8').digest('base64url').slice(0, 22);
 }
 

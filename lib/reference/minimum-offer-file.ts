@@ -31,8 +31,6 @@ const fileSchema = z.object({
   functions: z.array(functionSchema).length(3),
 });
 
-export type MinimumOfferLink = z.infer<typeof linkSchema>;
-export type MinimumOfferFunction = z.infer<typeof functionSchema>;
 export type MinimumOfferFile = z.infer<typeof fileSchema>;
 
 let cached: MinimumOfferFile | undefined;

@@ -20,7 +20,7 @@ import { LAYOUTS, type LayoutName } from '../map/layouts';
  * reset only by whoever may edit it (its coordinator, its invited facilitator); Kind en Gezin and
  * the beheerder read them. Every save is version-checked and audited in its own transaction.
  */
-export function toArrangementView(row: ArrangementRow): ArrangementView | null {
+function toArrangementView(row: ArrangementRow): ArrangementView | null {
   const layout = layoutNameSchema.safeParse(row.layout);
   if (!layout.success) return null;
   const parsed = row.positions === null ? null : parsePositionsText(row.positions);

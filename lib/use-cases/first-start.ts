@@ -8,8 +8,8 @@ import { countAttempts, registerAttempt } from '@/graph/repositories/login-throt
  * looked up), never with the password hash (scrypt, costly on purpose), and an address with 10
  * wrong tokens in a minute is refused before even that read. Counted in the login limits' store.
  */
-export const FIRST_START_WINDOW_MS = 60_000;
-export const FIRST_START_FAILURES_PER_ADDRESS = 10;
+const FIRST_START_WINDOW_MS = 60_000;
+const FIRST_START_FAILURES_PER_ADDRESS = 10;
 
 export const FIRST_START_THROTTLED_MESSAGE = 'Te veel pogingen met een ongeldige link. Wacht een minuut en probeer dan opnieuw.';
 

@@ -1,11 +1,11 @@
 import 'server-only';
-import { readPeerCoreTypes, type PeerCoreType } from '@/graph/repositories/peers';
+import { readPeerCoreTypes } from '@/graph/repositories/peers';
 import { canEditHouse } from '../domain/access-rules';
 import type { HouseNetwork } from '../domain/house-network';
 import { readableHouseMap } from './house-map';
 import { growthOf, type Growth } from '../domain/growth';
 
-export type { Growth, PeerCoreType };
+export type { Growth };
 
 /**
  * The "Groeikansen" of a house: its expansion plan (nog niet, gewenst, trekker, volgende stap,

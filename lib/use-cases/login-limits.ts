@@ -13,8 +13,8 @@ import { registerAttempt, releaseAttempt } from '@/graph/repositories/login-thro
  */
 export const LOGIN_WINDOW_MS = 60_000;
 export const ACCOUNT_ATTEMPTS_PER_WINDOW = 10;
-export const ADDRESS_ATTEMPTS_PER_WINDOW = 30;
-export const DEVICE_ATTEMPTS_PER_WINDOW = 10;
+const ADDRESS_ATTEMPTS_PER_WINDOW = 30;
+const DEVICE_ATTEMPTS_PER_WINDOW = 10;
 
 export const TOO_MANY_ATTEMPTS_MESSAGE = 'Te veel mislukte aanmeldpogingen. Wacht een minuut en probeer dan opnieuw.';
 

@@ -38,7 +38,7 @@ function inSelection(cell: HouseCellCount, filter: SurveyFilter): boolean {
 }
 
 /** Every single filter, in the order the form lists them (the order decides which is kept first). */
-export const SINGLE_FILTERS: SurveyFilter[] = [
+const SINGLE_FILTERS: SurveyFilter[] = [
   ...PROVINCES.map((provincie) => ({ provincie })),
   ...URBANISATION_CODES.map((verstedelijking) => ({ verstedelijking })),
   { intergemeentelijk: 'ja' as const },
@@ -46,7 +46,7 @@ export const SINGLE_FILTERS: SurveyFilter[] = [
 ];
 
 /** The single filters anyone may see, for these cell counts. */
-export function publicFiltersFor(counts: HouseCellCount[]): SurveyFilter[] {
+function publicFiltersFor(counts: HouseCellCount[]): SurveyFilter[] {
   const cells: HouseCell[] = counts.map((c) => ({ key: cellKey(c), houses: c.houses }));
   const everything = new Set(cells.map((c) => c.key));
   const candidates = SINGLE_FILTERS.map((filter) => ({ selection: filter, cells: new Set(counts.filter((c) => inSelection(c, filter)).map(cellKey)) }));
@@ -68,7 +68,7 @@ export function filterCount(filter: SurveyFilter): number {
   return [filter.provincie, filter.verstedelijking, filter.intergemeentelijk].filter(Boolean).length;
 }
 
-export function sameFilter(a: SurveyFilter, b: SurveyFilter): boolean {
+function sameFilter(a: SurveyFilter, b: SurveyFilter): boolean {
   return a.provincie === b.provincie && a.verstedelijking === b.verstedelijking && a.intergemeentelijk === b.intergemeentelijk;
 }
 

@@ -11,7 +11,7 @@ import { plainText } from '../domain/plain-text';
 
 export type { SnapshotSummary };
 
-export const snapshotLabelSchema = plainText(
+const snapshotLabelSchema = plainText(
   z.object({
     label: z
       .string()

@@ -3,7 +3,7 @@
  * prose), used to name a demo organisation of that kind: `${label} ${place}`. Keyed by the name
  * as added-actors-2016.json prints it; kinds not listed use their own name without brackets.
  */
-export const ADDED_ACTOR_LABELS: Record<string, string> = {
+const ADDED_ACTOR_LABELS: Record<string, string> = {
   'Psychologe(n)(groep)': 'Groepspraktijk psychologen',
   '(Ortho)pedagogen (gedragstherapeuten)': 'Orthopedagogenpraktijk',
   '(Psycho)therapeutisch centrum, lokale groepspraktijken': 'Therapeutisch centrum',

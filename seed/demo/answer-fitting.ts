@@ -51,7 +51,10 @@ export function fitAnswers(houses: HouseFrame[], targets: HouseTarget[], types: 
   const fits = (u: number, h: number) =>
     (units[u].province === null || units[u].province === houses[h].province) && units[u].rows.every((r) => !codesAt[h].has(r.typeCode));
   const place = (u: number, h: number, sign: 1 | -1) => {
-    for (const row of units[u].rows) sign > 0 ? codesAt[h].add(row.typeCode) : codesAt[h].delete(row.typeCode);
+    for (const row of units[u].rows) {
+      if (sign > 0) codesAt[h].add(row.typeCode);
+      else codesAt[h].delete(row.typeCode);
+    }
     direct[h] += sign * unitDirect[u];
     kern[h] += sign * unitKern[u];
     rowsAt[h] += sign * units[u].rows.length;

@@ -72,7 +72,7 @@ const CITY_OF: Partial<Record<Province, string>> = {
 
 const URBAN_RANK: Record<Urbanisation, number> = { buitengebied: 0, regiostedelijk: 1, grootstad_rand: 2, centrumstad: 3, grootstad: 4 };
 
-export function mostUrban(list: readonly Urbanisation[]): Urbanisation {
+function mostUrban(list: readonly Urbanisation[]): Urbanisation {
   return list.reduce((best, u) => (URBAN_RANK[u] > URBAN_RANK[best] ? u : best), list[0]);
 }
 

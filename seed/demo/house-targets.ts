@@ -20,7 +20,7 @@ interface Extremes {
  * printed minimum and maximum (one house each), its modes (Tabel 27: 8 and 9 kernpartners in 14
  * houses each, then 14 in 12; l. 3338-3339) and the given total.
  */
-export function buildMultiset(bins: ReportBin[], total: number, extremes: Extremes, random: Random): number[] {
+function buildMultiset(bins: ReportBin[], total: number, extremes: Extremes, random: Random): number[] {
   const modeValues = new Set(extremes.modes.map((m) => m.value));
   const cap = extremes.modes.length ? Math.min(...extremes.modes.map((m) => m.count)) - 1 : Infinity;
   const values: { value: number; bin: ReportBin; free: boolean }[] = [];
@@ -62,7 +62,7 @@ export function buildMultiset(bins: ReportBin[], total: number, extremes: Extrem
  * to the dataset's total: start from mean × houses, then move the difference to the degree whose
  * mean it disturbs least.
  */
-export function apportion(sizes: Record<Urbanisation, number>, means: Record<Urbanisation, number>, total: number): Record<Urbanisation, number> {
+function apportion(sizes: Record<Urbanisation, number>, means: Record<Urbanisation, number>, total: number): Record<Urbanisation, number> {
   const sums = Object.fromEntries(URBANISATION_CODES.map((u) => [u, Math.round(means[u] * sizes[u])])) as Record<Urbanisation, number>;
   let diff = total - URBANISATION_CODES.reduce((s, u) => s + sums[u], 0);
   while (diff !== 0) {

@@ -8,8 +8,7 @@ import { MAX_CELL_LENGTH } from './limits';
  * is refused: it was a formula in the sheet it came from, or becomes one when the data goes out
  * again. A leading minus is refused too, except for a number (-5) or a lone dash ("no answer").
  */
-export const FORMULA_MESSAGE =
-  'begint met =, +, - of @ en zou in een rekenblad als formule werken. Zet er een apostrof voor (\u2019=…) of verwijder het teken.';
+const FORMULA_MESSAGE = 'begint met =, +, - of @ en zou in een rekenblad als formule werken. Zet er een apostrof voor (\u2019=…) of verwijder het teken.';
 
 export interface CheckedCell {
   text: string;

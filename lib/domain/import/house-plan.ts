@@ -2,7 +2,7 @@ import { derivedAnswerChange, type DerivedAnswerChange } from '../derived-answer
 import { LEVELS, strongestLevel, type LevelCode } from '../levels';
 import { DETAIL_FIELDS, type DetailField, type HouseRow } from './house-rows';
 import { normalise } from './normalise';
-import { countActions, error, warning, type PreviewRow, type RowAction } from './preview';
+import { error, warning, type PreviewRow } from './preview';
 
 /** What the house holds now, as far as an import can touch it (read inside the import's transaction). */
 export interface HouseImportState {
@@ -273,6 +273,3 @@ function labelOf(row: HouseRow): string {
   const subject = row.name ? `${row.name} (${typeName})` : typeName;
   return row.level ? `${subject} · ${LEVELS[row.level].label}` : subject;
 }
-
-export { countActions };
-export type { RowAction };

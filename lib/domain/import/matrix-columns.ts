@@ -14,7 +14,7 @@ export const MATRIX_HOUSE_COLUMNS = {
   urbanisation: ['Verstedelijkingsgraad', 'Verstedelijking'],
 };
 
-export const MATRIX_HEADER_START = ['Code', 'Huis van het Kind', 'Gemeenten', 'Provincie', 'Verstedelijkingsgraad'];
+const MATRIX_HEADER_START = ['Code', 'Huis van het Kind', 'Gemeenten', 'Provincie', 'Verstedelijkingsgraad'];
 
 export interface MatrixHouse {
   id: string;

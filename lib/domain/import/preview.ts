@@ -60,13 +60,13 @@ export interface ImportPreview {
   derivedAnswers: DerivedAnswerChange[];
 }
 
-export function countActions(rows: Pick<PreviewRow, 'action'>[]): ImportCounts {
+function countActions(rows: Pick<PreviewRow, 'action'>[]): ImportCounts {
   const counts: ImportCounts = { create: 0, update: 0, unchanged: 0, skip: 0, error: 0 };
   for (const row of rows) counts[row.action]++;
   return counts;
 }
 
-export function countProblems(preview: Pick<ImportPreview, 'rows' | 'fileProblems'>, severity: Severity): number {
+function countProblems(preview: Pick<ImportPreview, 'rows' | 'fileProblems'>, severity: Severity): number {
   return [...preview.fileProblems, ...preview.rows.flatMap((r) => r.problems)].filter((p) => p.severity === severity).length;
 }
 

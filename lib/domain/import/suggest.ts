@@ -1,7 +1,7 @@
 import { normalise } from './normalise';
 
 /** Levenshtein distance, two rows at a time. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   if (a === b) return 0;
   if (!a.length) return b.length;
   if (!b.length) return a.length;
@@ -17,7 +17,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** How alike two texts are, 0..1: the better of edit similarity and shared words. */
-export function similarity(a: string, b: string): number {
+function similarity(a: string, b: string): number {
   const x = normalise(a);
   const y = normalise(b);
   if (!x || !y) return 0;

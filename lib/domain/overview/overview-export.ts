@@ -13,7 +13,7 @@ import type { OverviewRow } from './overview-table';
  * The overview's two tables as plain sheets (header + rows), the one source of the CSV, the XLSX
  * and the tests: what the page shows, in the same order, with the same words.
  */
-export function gapText(column: MatrixColumn, level: LevelCode | null): string {
+function gapText(column: MatrixColumn, level: LevelCode | null): string {
   const unasked = level === null && !column.fromQuestionnaire;
   return `${plainShort(column)} (${unasked ? 'geen antwoord, niet bevraagd in 2016' : levelLabel(level).toLowerCase()})`;
 }

@@ -7,7 +7,7 @@ export interface RegionalStyleRule {
 }
 
 /** Edge width per level: the stronger the involvement, the heavier the line. */
-export const REGIONAL_LINK_WIDTH = { kernpartner: 5, gemiddeld: 3, minimaal: 1.8, indirect: 1.8, nog_niet: 1.6, niet: 1.2, niet_aanwezig: 1.2 } as const;
+const REGIONAL_LINK_WIDTH = { kernpartner: 5, gemiddeld: 3, minimaal: 1.8, indirect: 1.8, nog_niet: 1.6, niet: 1.2, niet_aanwezig: 1.2 } as const;
 
 /**
  * The regional picture's stylesheet as data: houses as brand squares, organisations as circles

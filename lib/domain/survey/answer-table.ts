@@ -77,6 +77,6 @@ export function buildAnswerTable(
 }
 
 /** "Tabel 14" → "tabel-14", the id used in URLs (/api/cijfers/tabel-14). */
-export function tableId(table: string): string {
+function tableId(table: string): string {
   return table.toLowerCase().replace(/\s+/g, '-');
 }

@@ -28,7 +28,7 @@ export function isAbove(desired: LevelCode | null, now: LevelCode | null): boole
 }
 
 /** The latest accepted "gewenst" per entry key. */
-export function desiredByKey(proposals: ProposalView[]): Map<string, LevelCode> {
+function desiredByKey(proposals: ProposalView[]): Map<string, LevelCode> {
   const accepted = proposals
     .filter((p) => p.status === 'accepted' && p.desired && p.targetKey)
     .sort((a, b) => (a.decidedAt ?? '').localeCompare(b.decidedAt ?? '') || a.seq - b.seq);

@@ -3,8 +3,8 @@
  * read from a projector at the back of a room is typed right. 32^6 ≈ 1.07 × 10^9 codes; with
  * join attempts limited per address (lib/use-cases/workshops/join.ts) guessing one is hopeless.
  */
-export const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-export const CODE_LENGTH = 6;
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const CODE_LENGTH = 6;
 export const CODE_PATTERN = /^[A-HJ-NP-Z2-9]{6}$/;
 
 export function generateCode(): string {

@@ -54,5 +54,4 @@ export type WorkshopEvent =
   | { seq: number; at: string; type: 'proposal.conflict'; payload: { proposal: ProposalView } }
   | { seq: number; at: string; type: 'workshop.closed'; payload: { closedAt: string } };
 
-export type WorkshopEventType = WorkshopEvent['type'];
 export type WorkshopEventInput = Omit<WorkshopEvent, 'seq' | 'at'>;

@@ -72,8 +72,6 @@ export const proposalSchema = plainText(
     }),
 );
 
-export type ProposalInput = z.infer<typeof proposalSchema>;
-
 /** Type codes whose answer the facilitator chose to lower by accepting (after a refusal that said so). */
 const lowering = z.array(z.string().trim().max(120)).max(10).optional();
 
@@ -87,5 +85,3 @@ export const decisionSchema = z.discriminatedUnion(
   ],
   { error: () => 'Kies aanvaarden, toepassen of opzij leggen.' },
 );
-
-export type DecisionInput = z.infer<typeof decisionSchema>;

@@ -42,7 +42,7 @@ function upsert(list: ProposalView[], proposal: ProposalView): ProposalView[] {
 }
 
 /** Merges what a write changed into the network; an older version never replaces a newer one. */
-export function applyPatch(network: HouseNetwork, patch: NetworkPatch): HouseNetwork {
+function applyPatch(network: HouseNetwork, patch: NetworkPatch): HouseNetwork {
   let actors = network.actors;
   for (const change of patch.actors ?? []) {
     const at = actors.findIndex((a) => a.id === change.id);

@@ -3,7 +3,7 @@
  * the header line uses most outside quotes; quoted cells may hold separators, doubled quotes and
  * line breaks; an Excel "sep=;" first line is honoured. Returns the rows as text cells.
  */
-export function detectSeparator(text: string): string {
+function detectSeparator(text: string): string {
   const firstLine = firstRecord(text);
   const counts = { ';': 0, ',': 0, '\t': 0 } as Record<string, number>;
   let quoted = false;

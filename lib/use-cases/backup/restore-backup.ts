@@ -3,7 +3,7 @@ import { recordChange } from '@/graph/repositories/audit';
 import { readOccupancy, writeBackupGraph, type RestoreCounts } from '@/graph/repositories/backup';
 import { writeTx } from '@/graph/session';
 import { LATEST_SCHEMA_VERSION } from '@/graph/schema/migrations';
-import { requireAdmin, type SessionUser } from '../../edge/session';
+import type { SessionUser } from '../../edge/session';
 import { canAdminister } from '../../domain/access-rules';
 import { ConflictError, ForbiddenError, ValidationError } from '../../domain/errors';
 import { backupSchema, BACKUP_FORMAT, type Backup } from '../../domain/backup/backup-format';
@@ -68,11 +68,6 @@ export function parseBackup(bytes: Uint8Array): Backup {
 
 export interface RestoreOutcome extends RestoreCounts {
   elapsedMs: number;
-}
-
-/** Restores a backup into this (empty) database, for the beheerder. */
-export async function restoreBackup(bytes: Uint8Array, onProgress?: (done: number, total: number) => void): Promise<RestoreOutcome> {
-  return restoreBackupAs(await requireAdmin(), parseBackup(bytes), onProgress);
 }
 
 /**

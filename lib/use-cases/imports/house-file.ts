@@ -4,7 +4,7 @@ import { readActorTypes, readClusters } from '@/graph/repositories/catalogue';
 import { recordChange } from '@/graph/repositories/audit';
 import { lockHouse, readHouseImportState, readHouseImportStateNow, writeHousePlan } from '@/graph/repositories/house-import';
 import { writeTx } from '@/graph/session';
-import { assertHouseEdit, requireHouseEdit, type SessionUser } from '../../edge/session';
+import { assertHouseEdit, type SessionUser } from '../../edge/session';
 import { loweringRefusal, unconfirmedLowerings } from '../../domain/derived-answer';
 import { loweringGuard } from '../../domain/lowering-guard';
 import { ImportRefusedError } from '../../domain/import/import-refused';
@@ -37,15 +37,10 @@ const NEW_IDS: IdSource = {
 
 /**
  * One house's list (CSV or XLSX in the questionnaire's shape) into its map. For the house's
- * coordinator or invited facilitator (requireHouseEdit). The preview reads; the import parses
+ * coordinator or invited facilitator (assertHouseEdit). The preview reads; the import parses
  * again, plans against the state read under the house's lock and writes everything in ONE
  * transaction with an audit record per change plus one for the import itself, or nothing.
  */
-export async function importHouseFile(houseId: string, file: ImportFile, options: ImportOptions): Promise<ImportOutcome> {
-  return importHouseFileAs(await requireHouseEdit(houseId), houseId, file, options);
-}
-
-/** The same for a user already resolved from the session (route handlers, tests). */
 export async function importHouseFileAs(user: SessionUser, houseId: string, file: ImportFile, options: ImportOptions): Promise<ImportOutcome> {
   await assertHouseEdit(user, houseId);
   const started = Date.now();

@@ -17,7 +17,7 @@ export interface Overview {
 }
 
 /** Every house's figures and mandatory answers: two reads in parallel. Kind en Gezin and beheerder only. */
-export async function loadOverviewHouses(): Promise<{ columns: MatrixColumn[]; all: OverviewHouse[] }> {
+async function loadOverviewHouses(): Promise<{ columns: MatrixColumn[]; all: OverviewHouse[] }> {
   await requireAgencyRead();
   const columns = matrixColumns();
   const [figures, answers] = await Promise.all([readHouseFigures(), readTypeAnswers(columns.map((c) => c.code))]);

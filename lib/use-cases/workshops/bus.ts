@@ -12,7 +12,7 @@ import type { WorkshopEvent } from '../../domain/workshop/events';
  * reads the log every few seconds and publishes what this process has not seen, so events written
  * by another app process (several behind a load balancer) arrive too, a little later.
  */
-export const POLL_INTERVAL_MS = 3_000;
+const POLL_INTERVAL_MS = 3_000;
 
 interface Bus {
   emitter: EventEmitter;
@@ -50,10 +50,6 @@ export function subscribe(code: string, listener: (event: WorkshopEvent) => void
       b.pollers.delete(code);
     }
   };
-}
-
-export function subscriberCount(code: string): number {
-  return bus().emitter.listenerCount(code);
 }
 
 function startPoller(b: Bus, code: string): void {

@@ -7,7 +7,7 @@ import { countAttempts, registerAttempt } from '@/graph/repositories/login-throt
  * user's request for a workshop they may not run (its projector, action list, report), which
  * answers exactly like an unknown code. 20 in a minute, then the address is refused.
  */
-export const CODE_GUESS_WINDOW_MS = 60_000;
+const CODE_GUESS_WINDOW_MS = 60_000;
 export const CODE_GUESSES_PER_ADDRESS = 20;
 
 export const TOO_MANY_CODE_GUESSES_MESSAGE = 'Te veel pogingen met een verkeerde code. Wacht een minuut en probeer dan opnieuw.';

@@ -4,9 +4,9 @@ import { subscribe } from './bus';
 import type { WorkshopEvent } from '../../domain/workshop/events';
 
 /** Seconds between comment lines that keep proxies from closing an idle stream. */
-export const HEARTBEAT_MS = 15_000;
+const HEARTBEAT_MS = 15_000;
 /** How long a browser waits before it reconnects (the SSE `retry:` field). */
-export const RETRY_MS = 2_000;
+const RETRY_MS = 2_000;
 
 /** The id to resume after: the browser's Last-Event-ID on a reconnect, else `?na=` of the first request. */
 export function resumeFrom(request: Request): number {
@@ -19,7 +19,7 @@ export function resumeFrom(request: Request): number {
   return 0;
 }
 
-export function formatEvent(event: WorkshopEvent): string {
+function formatEvent(event: WorkshopEvent): string {
   return `id: ${event.seq}\ndata: ${JSON.stringify(event)}\n\n`;
 }
 

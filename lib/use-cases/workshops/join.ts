@@ -5,24 +5,23 @@ import { fieldErrorsOf } from '../../domain/entry-input';
 import { DomainError, ValidationError, WorkshopClosedError } from '../../domain/errors';
 import { newParticipantToken, workshopEnded } from '../../edge/participant';
 import { publish } from './bus';
-import { CODE_GUESSES_PER_ADDRESS, CODE_GUESS_WINDOW_MS, codeGuessingThrottled, countCodeMiss, TOO_MANY_CODE_GUESSES_MESSAGE } from './code-guessing';
+import { CODE_GUESSES_PER_ADDRESS, codeGuessingThrottled, countCodeMiss, TOO_MANY_CODE_GUESSES_MESSAGE } from './code-guessing';
 import { joinSchema } from '../../domain/workshop/input';
 import { inWorkshopQueue } from './queue';
 
 /**
  * Joining with a code. Wrong codes are counted per client address (lib/use-cases/workshops/code-guessing.ts,
  * shared with the runner's routes of lib/edge/participant.ts): an address with too many misses in the
- * last minute is refused before its code is even looked up. A successful join writes nothing to
- * the counter, so a room of 50 people behind one router joins at once, while guessing a code
- * (32^6 possibilities) stops after a handful of misses a minute. Unlike the login, a miss is
- * counted after the lookup: a burst of parallel guesses can pass the limit by the burst's size,
- * which against a billion codes changes nothing.
+ * last minute is refused before its code is even looked up. A successful join
+ * writes nothing to the counter, so a room of 50 people behind one router joins at once, while
+ * guessing a code (32^6 possibilities) stops after a handful of misses a minute. Unlike the login, a
+ * miss is counted after the lookup: a burst of parallel guesses can pass the limit by the burst's
+ * size, which against a billion codes changes nothing.
  */
-export const JOIN_WINDOW_MS = CODE_GUESS_WINDOW_MS;
 export const JOIN_FAILURES_PER_ADDRESS = CODE_GUESSES_PER_ADDRESS;
 
 export const UNKNOWN_CODE_MESSAGE = 'Deze code kennen we niet. Controleer de code op het scherm en probeer opnieuw.';
-export const TOO_MANY_JOINS_MESSAGE = TOO_MANY_CODE_GUESSES_MESSAGE;
+const TOO_MANY_JOINS_MESSAGE = TOO_MANY_CODE_GUESSES_MESSAGE;
 
 export class JoinRefusedError extends DomainError {}
 

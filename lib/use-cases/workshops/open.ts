@@ -11,9 +11,9 @@ import { workshopEnded } from '../../edge/participant';
 import { generateCode } from '../../domain/workshop/code';
 
 /** A workshop runs for at most this long after it opened; then its code no longer works. */
-export const WORKSHOP_HOURS = 12;
+const WORKSHOP_HOURS = 12;
 
-export const BEFORE_LABEL = 'Vóór de workshop';
+const BEFORE_LABEL = 'Vóór de workshop';
 export const AFTER_LABEL = 'Na de workshop';
 
 /**

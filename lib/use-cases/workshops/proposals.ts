@@ -16,7 +16,7 @@ import { decisionSchema, proposalSchema } from '../../domain/workshop/input';
 import { inWorkshopQueue } from './queue';
 
 /** The cluster a missing actor of unknown type goes to ("andere actoren", cluster 12). */
-export const OTHER_CLUSTER = 'andere-actoren';
+const OTHER_CLUSTER = 'andere-actoren';
 
 /** A participant files a proposal. Names and versions are checked against the house's network. */
 export async function submitProposal(code: string, input: unknown): Promise<ProposalView> {
