@@ -85,7 +85,7 @@ async function main() {
   const { ANSWER_LEVEL_COUNTS_QUERY, HOUSES_QUERY, TYPE_ANSWERS_QUERY, readHouseFigures, readTypeAnswers } = await import('../graph/repositories/overview');
   const { DIRECT_LEVELS } = await import('../lib/domain/levels');
   const { readCatalogueFile } = await import('../lib/reference/catalogue-file');
-  const { matrixColumns } = await import('../lib/domain/overview/matrix-columns');
+  const { matrixColumns } = await import('../lib/reference/matrix-columns');
   const { toOverviewHouses } = await import('../lib/domain/overview/overview-house');
   const { buildOverviewRows } = await import('../lib/domain/overview/overview-table');
   const { buildMandatoryMatrix } = await import('../lib/domain/overview/mandatory-matrix');

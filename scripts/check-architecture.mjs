@@ -6,6 +6,9 @@
 //       of the report's data files (seed/data/*.json) is lib/reference/; the demo loader's
 //       repository is the only exception;
 //   (c) at most MAX_CASTS `as` casts in graph/ (`as const` is no cast).
+// Temporary exception: lib/map/** (the map model, pure) belongs in lib/domain/map/ but stays where
+// it is while branch map-layout rewrites it; until it moves it counts as part of the domain (the
+// domain may import it, and it is held to rule (a) itself). See docs/architecture.md.
 // Exits 1 when a rule is broken. Also reported, without failing: (d) graph/ importing lib/ outside
 // lib/domain. `--list` prints every cast and every (d) import with its place.
 import fs from 'node:fs';
@@ -19,6 +22,9 @@ const CODE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 const DEMO_LOADER_FILES = new Set(['graph/repositories/demo.ts']);
 /** Where the app reads the report's data files; today's readers still live in seed/. */
 const REFERENCE_DIR = 'lib/reference/';
+/** The domain's folders: lib/domain and, until branch map-layout is merged and it moves there, lib/map. */
+const DOMAIN_DIRS = ['lib/domain/', 'lib/map/'];
+const inDomain = (target) => DOMAIN_DIRS.some((dir) => target.startsWith(dir));
 const FORBIDDEN_IN_DOMAIN = [
   { name: 'graph/', test: (target) => target.startsWith('graph/') },
   { name: 'seed/', test: (target) => target.startsWith('seed/') },
@@ -26,7 +32,7 @@ const FORBIDDEN_IN_DOMAIN = [
   { name: 'react', test: (_, spec) => /^react(-dom)?(\/|$)/.test(spec) },
   { name: 'server-only', test: (_, spec) => spec === 'server-only' || spec === 'client-only' },
   // Use cases, edge glue and repositories sit above the domain: it may not reach up to them.
-  { name: 'lib/ outside lib/domain', test: (target) => target.startsWith('lib/') && !target.startsWith('lib/domain/') },
+  { name: 'lib/ outside lib/domain', test: (target) => target.startsWith('lib/') && !inDomain(target) },
 ];
 
 function sourceFiles(dir) {
@@ -104,7 +110,7 @@ function castsOf(source) {
 }
 
 const domainViolations = [];
-for (const file of sourceFiles('lib/domain')) {
+for (const file of DOMAIN_DIRS.flatMap((dir) => sourceFiles(dir.slice(0, -1)))) {
   for (const imp of importsOf(parse(file))) {
     const target = targetOf(file, imp.spec);
     const rule = FORBIDDEN_IN_DOMAIN.find((r) => r.test(target ?? '', imp.spec));
@@ -130,7 +136,7 @@ const graphUpward = [];
 for (const file of sourceFiles('graph')) {
   for (const imp of importsOf(parse(file))) {
     const target = targetOf(file, imp.spec);
-    if (target?.startsWith('lib/') && !target.startsWith('lib/domain/')) graphUpward.push(`${file}:${imp.line} imports ${imp.spec}`);
+    if (target?.startsWith('lib/') && !inDomain(target)) graphUpward.push(`${file}:${imp.line} imports ${imp.spec}`);
   }
 }
 

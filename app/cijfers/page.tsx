@@ -6,8 +6,9 @@ import { SurveyFilterForm } from '@/components/survey/survey-filter-form';
 import { optionalUser } from '@/lib/edge/session';
 import { loadPageData } from '@/lib/edge/load-page-data';
 import { filterLabel } from '@/lib/domain/survey/filter-label';
-import { audienceOf, REFUSAL_MESSAGES } from '@/lib/use-cases/public-selections';
-import { computeSurveyFigures, MIN_HOUSES_IN_SELECTION } from '@/lib/use-cases/survey';
+import { audienceOf } from '@/lib/use-cases/public-selections';
+import { REFUSAL_MESSAGES, MIN_HOUSES_IN_SELECTION } from '@/lib/domain/survey/survey-figures';
+import { computeSurveyFigures } from '@/lib/use-cases/survey';
 import { filterQuery, isFiltered, parseSurveyFilter } from '@/lib/domain/survey/survey-filter';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { formatNumber } from '@/components/survey/format';
-import type { StoredCluster } from '@/graph/repositories/catalogue';
+import type { StoredCluster } from '@/lib/domain/catalogue';
 import { LEVEL_STYLES } from '@/lib/domain/level-style';
 import type { Comparison } from '@/lib/domain/overview/comparison';
 import { URBANISATION_LABELS, type Urbanisation } from '@/lib/domain/regions';

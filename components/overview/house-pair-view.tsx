@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { StoredCluster } from '@/graph/repositories/catalogue';
+import type { StoredCluster } from '@/lib/domain/catalogue';
 import type { PairComparison, PairFigures, PairRow } from '@/lib/domain/house-pair';
 import { URBANISATION_LABELS, type Urbanisation } from '@/lib/domain/regions';
 import { LevelPill } from './level-pill';

@@ -1,4 +1,4 @@
-import type { SurveyTable } from '@/lib/use-cases/survey';
+import type { SurveyTable } from '@/lib/domain/survey/survey-figures';
 import { AnswerTableView } from './answer-table-view';
 import { DistributionSection } from './distribution-section';
 import { MeansTableView } from './means-table-view';

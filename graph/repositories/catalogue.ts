@@ -1,59 +1,6 @@
-import type { Catalogue } from '../../lib/reference/catalogue-file';
-import { countsAsList } from '../../lib/reference/catalogue-file';
+import { toStoredCatalogue, type Catalogue, type StoredActorType, type StoredCluster } from '../../lib/domain/catalogue';
 import { readTx, writeTx } from '../session';
 import { RELINK_TYPE_CLUSTERS } from './cluster-links';
-
-export interface StoredCluster {
-  code: string;
-  name: string;
-  order: number;
-  section: string;
-  table: string | null;
-  line: number;
-}
-
-export interface StoredActorType {
-  code: string;
-  name: string;
-  order: number;
-  cluster: string;
-  alsoFits: string[];
-  mandatory: boolean;
-  mandatoryNote: string | null;
-  mandatoryLine: number | null;
-  expectedByDecree: boolean;
-  fromQuestionnaire: boolean;
-  questionnaireLine: number | null;
-  tableName: string | null;
-  tableLine: number | null;
-  /** 2016 counts in LEVEL_CODES order, or null where no table gives them. */
-  counts2016: number[] | null;
-  total2016: number | null;
-}
-
-/** The catalogue file in the shape it is stored and read back in (what "equal" compares). */
-export function toStoredCatalogue(catalogue: Catalogue): { clusters: StoredCluster[]; types: StoredActorType[] } {
-  return {
-    clusters: catalogue.clusters.map((c) => ({ code: c.code, name: c.name, order: c.order, section: c.section, table: c.table, line: c.line })),
-    types: catalogue.actorTypes.map((t) => ({
-      code: t.code,
-      name: t.name,
-      order: t.order,
-      cluster: t.cluster,
-      alsoFits: t.alsoFits,
-      mandatory: t.mandatory,
-      mandatoryNote: t.mandatoryNote,
-      mandatoryLine: t.mandatoryLine,
-      expectedByDecree: t.expectedByDecree ?? false,
-      fromQuestionnaire: t.fromQuestionnaire,
-      questionnaireLine: t.questionnaireLine,
-      tableName: t.tableName,
-      tableLine: t.tableLine,
-      counts2016: t.counts2016 ? countsAsList(t.counts2016) : null,
-      total2016: t.counts2016?.totaal ?? null,
-    })),
-  };
-}
 
 /**
  * Makes the catalogue in Neo4j equal the file: MERGE on codes, properties overwritten, cluster

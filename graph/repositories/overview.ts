@@ -1,22 +1,6 @@
 import { DIRECT_LEVELS, type LevelCode } from '../../lib/domain/levels';
-import type { HouseIdentity } from '../../lib/domain/house';
-import type { Province, Urbanisation } from '../../lib/domain/regions';
 import { readTx } from '../session';
-
-/** One house with its answer counts, as the overview table needs it. */
-export interface HouseFiguresRecord extends HouseIdentity {
-  /** Types answered minimaal, gemiddeld or kernpartner (as Tabel 26 and the house list count). */
-  direct: number;
-  kernpartners: number;
-  nogNiet: number;
-  indirect: number;
-}
-
-export interface TypeAnswerRecord {
-  houseId: string;
-  typeCode: string;
-  level: LevelCode;
-}
+import type { HouseAnswers, HouseFiguresRecord, TypeAnswerRecord } from '../../lib/domain/overview/records';
 
 /** The houses, in name order from the house_name index (so no sort is needed). */
 export const HOUSES_QUERY = `
@@ -76,11 +60,6 @@ export function readTypeAnswers(typeCodes: string[]): Promise<TypeAnswerRecord[]
       (r.get('answers') as [string, LevelCode][]).map(([typeCode, level]) => ({ houseId: r.get('houseId') as string, typeCode, level })),
     );
   });
-}
-
-export interface HouseAnswers {
-  house: { id: string; name: string; province: Province; urbanisation: Urbanisation };
-  answers: { typeCode: string; level: LevelCode }[];
 }
 
 /** One house's answers to the catalogue types (for the comparison); null when no such house. */

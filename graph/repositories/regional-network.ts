@@ -1,13 +1,5 @@
-import type { LevelCode } from '../../lib/domain/levels';
 import { readTx } from '../session';
-
-export interface RegionalOrganisationRecord {
-  id: string;
-  name: string;
-  typeCode: string;
-  typeName: string;
-  links: { houseId: string; level: LevelCode }[];
-}
+import type { RegionalOrganisationRecord } from '../../lib/domain/overview/records';
 
 /**
  * Every regional organisation (a CAW, a CLB: one node serving several houses) with each house

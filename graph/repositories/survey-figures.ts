@@ -1,20 +1,6 @@
-import type { LevelCode } from '../../lib/domain/levels';
 import type { SurveyFilter } from '../../lib/domain/survey/survey-filter';
 import { readTx } from '../session';
-
-export interface AnswerCount {
-  typeCode: string;
-  level: LevelCode;
-  houses: number;
-}
-
-export interface HouseActorCounts {
-  houseId: string;
-  urbanisation: string;
-  /** Answers minimaal, gemiddeld or kernpartner, over all types the house answered (incl. added ones). */
-  direct: number;
-  kernpartners: number;
-}
+import type { AnswerCount, HouseActorCounts, HouseCellCount } from '../../lib/domain/overview/records';
 
 // One WHERE clause for every query, driven by parameters (null = no condition).
 const HOUSE_FILTER = `($province IS NULL OR h.province = $province)
@@ -63,13 +49,6 @@ export function countActorsPerHouse(filter: SurveyFilter): Promise<HouseActorCou
     );
     return result.records.map((r) => r.toObject() as HouseActorCounts);
   });
-}
-
-export interface HouseCellCount {
-  province: string | null;
-  urbanisation: string | null;
-  intermunicipal: boolean | null;
-  houses: number;
 }
 
 /** How many houses share each combination of province, urbanisation and intermunicipality. */

@@ -1,5 +1,6 @@
 import 'server-only';
-import { readActorTypes, readClusters, type StoredActorType, type StoredCluster } from '@/graph/repositories/catalogue';
+import { readActorTypes, readClusters } from '@/graph/repositories/catalogue';
+import type { StoredActorType, StoredCluster } from '@/lib/domain/catalogue';
 
 export interface ClusterWithTypes extends StoredCluster {
   types: StoredActorType[];

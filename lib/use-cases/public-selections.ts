@@ -1,10 +1,12 @@
 import 'server-only';
-import { countHouseCells, type HouseCellCount } from '@/graph/repositories/survey-figures';
+import { countHouseCells } from '@/graph/repositories/survey-figures';
+import type { HouseCellCount } from '@/lib/domain/overview/records';
 import { canReadAgencyOverview } from '../domain/access-rules';
 import type { SessionUser } from '../edge/session';
 import { safeSelections, type HouseCell } from '../domain/differencing';
 import { PROVINCES, URBANISATION_CODES } from '../domain/regions';
 import type { SurveyFilter } from '../domain/survey/survey-filter';
+import { filterCount, MIN_HOUSES_IN_SELECTION, type FigureAudience, type SelectionRefusal } from '../domain/survey/survey-figures';
 
 /**
  * Who may see which selection of the survey figures (issue 15, item 5). Kind en Gezin and the
@@ -14,15 +16,9 @@ import type { SurveyFilter } from '../domain/survey/survey-filter';
  * than 5 houses, together with each other and with Flanders (lib/domain/differencing.ts); never
  * two filters combined. Which single filters those are follows from the houses in the database.
  */
-export type FigureAudience = 'public' | 'agency';
-
-export const MIN_HOUSES_IN_SELECTION = 5;
-
 export function audienceOf(user: SessionUser | null): FigureAudience {
   return user && canReadAgencyOverview(user) ? 'agency' : 'public';
 }
-
-export type SelectionRefusal = 'combined' | 'differencing';
 
 function cellKey(cell: Pick<HouseCellCount, 'province' | 'urbanisation' | 'intermunicipal'>): string {
   return JSON.stringify([cell.province, cell.urbanisation, cell.intermunicipal]);
@@ -64,10 +60,6 @@ export async function publicFilters(): Promise<SurveyFilter[]> {
   return last.filters;
 }
 
-export function filterCount(filter: SurveyFilter): number {
-  return [filter.provincie, filter.verstedelijking, filter.intergemeentelijk].filter(Boolean).length;
-}
-
 function sameFilter(a: SurveyFilter, b: SurveyFilter): boolean {
   return a.provincie === b.provincie && a.verstedelijking === b.verstedelijking && a.intergemeentelijk === b.intergemeentelijk;
 }
@@ -80,10 +72,3 @@ export async function selectionRefusal(filter: SurveyFilter, audience: FigureAud
   if (count > 1) return 'combined';
   return (await publicFilters()).some((f) => sameFilter(f, filter)) ? null : 'differencing';
 }
-
-export const REFUSAL_MESSAGES: Record<SelectionRefusal, string> = {
-  combined:
-    'Zonder aanmelden als Kind en Gezin kunt u één filter tegelijk kiezen: met gecombineerde filters zou men door aftrekken de antwoorden van enkele huizen kunnen achterhalen.',
-  differencing:
-    'Deze selectie wordt zonder aanmelden als Kind en Gezin niet getoond: samen met de andere selecties zou men door aftrekken de antwoorden van minder dan 5 huizen kunnen achterhalen.',
-};

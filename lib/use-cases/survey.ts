@@ -3,25 +3,12 @@ import { readActorTypes, readClusters } from '@/graph/repositories/catalogue';
 import { countActorsPerHouse, countAnswersPerType, countFilteredHouses } from '@/graph/repositories/survey-figures';
 import { readReportFigures } from '@/lib/reference/report-figures';
 import type { LevelCode } from '../domain/levels';
-import { buildAnswerTable, type AnswerTable } from '../domain/survey/answer-table';
-import { buildDistributionTable, type DistributionTable } from '../domain/survey/distribution-table';
-import { filterCount, MIN_HOUSES_IN_SELECTION, publicFilters, selectionRefusal, type FigureAudience, type SelectionRefusal } from './public-selections';
+import { buildAnswerTable } from '../domain/survey/answer-table';
+import { buildDistributionTable } from '../domain/survey/distribution-table';
+import { publicFilters, selectionRefusal } from './public-selections';
+import { filterCount, MIN_HOUSES_IN_SELECTION, type FigureAudience, type SurveyFigures } from '../domain/survey/survey-figures';
 import type { SurveyFilter } from '../domain/survey/survey-filter';
-import { buildUrbanisationMeans, type UrbanisationMeansTable } from '../domain/survey/urbanisation-means';
-
-export type SurveyTable = AnswerTable | DistributionTable | UrbanisationMeansTable;
-
-/**
- * Below this many houses a filtered selection would show the answers of nearly identifiable
- * houses (e.g. the one house in Brussels), which a visitor may not see: the figures are withheld.
- * Which selections a visitor may see at all: lib/use-cases/public-selections.ts.
- */
-export { MIN_HOUSES_IN_SELECTION };
-
-export type SurveyFigures =
-  | { status: 'ok'; houses: number; tables: SurveyTable[] }
-  | { status: 'too-few-houses'; houses: number }
-  | { status: 'not-public'; reason: SelectionRefusal; publicFilters: SurveyFilter[] };
+import { buildUrbanisationMeans } from '../domain/survey/urbanisation-means';
 
 /**
  * Tables 14-27 and the urbanisation means, computed from Neo4j for the selected houses (when this

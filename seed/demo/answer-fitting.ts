@@ -1,6 +1,6 @@
 import { LEVEL_CODES, type LevelCode } from '../../lib/domain/levels';
 import type { Urbanisation } from '../../lib/domain/regions';
-import { countsByLevel, type CatalogueActorType } from '../../lib/reference/catalogue-file';
+import { countsByLevel, type CatalogueActorType } from '../../lib/domain/catalogue';
 import type { AddedUnit } from './added-actors';
 import type { HouseFrame } from './house-frame';
 import type { HouseTarget } from './house-targets';

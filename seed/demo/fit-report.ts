@@ -1,6 +1,7 @@
 import { LEVEL_CODES, isDirect, type LevelCode } from '../../lib/domain/levels';
 import { URBANISATION_CODES, URBANISATION_LABELS, type Urbanisation } from '../../lib/domain/regions';
-import { countsByLevel, readCatalogueFile, type Catalogue } from '../../lib/reference/catalogue-file';
+import { readCatalogueFile } from '../../lib/reference/catalogue-file';
+import { countsByLevel, type Catalogue } from '../../lib/domain/catalogue';
 import type { DemoDataset } from './demo-types';
 import { readReportFigures, type ReportBin, type ReportFigures } from '../../lib/reference/report-figures';
 

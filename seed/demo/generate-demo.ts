@@ -1,6 +1,7 @@
 import { isDirect, LEVEL_CODES } from '../../lib/domain/levels';
 import { URBANISATION_CODES } from '../../lib/domain/regions';
-import { countsByLevel, readCatalogueFile, type Catalogue } from '../../lib/reference/catalogue-file';
+import { readCatalogueFile } from '../../lib/reference/catalogue-file';
+import { countsByLevel, type Catalogue } from '../../lib/domain/catalogue';
 import { addedActorLabel } from './added-actor-labels';
 import { buildAddedActors } from './added-actors';
 import { fitAnswers } from './answer-fitting';

@@ -6,8 +6,9 @@ import { readHouseFigures, readTypeAnswers } from '@/graph/repositories/overview
 import type { LevelCode } from '@/lib/domain/levels';
 import { typeLevel } from '@/lib/map/map-entries';
 import { buildMandatoryMatrix } from '@/lib/domain/overview/mandatory-matrix';
-import { matrixColumns } from '@/lib/domain/overview/matrix-columns';
-import { offerFunctions, offerTypeCodes } from '@/lib/domain/overview/minimum-offer';
+import { matrixColumns } from '@/lib/reference/matrix-columns';
+import { offerTypeCodes } from '@/lib/domain/overview/minimum-offer';
+import { offerFunctions } from '@/lib/reference/minimum-offer';
 import { buildOfferTable } from '@/lib/domain/overview/minimum-offer-rows';
 import { toOverviewHouses } from '@/lib/domain/overview/overview-house';
 import { buildOverviewRows } from '@/lib/domain/overview/overview-table';

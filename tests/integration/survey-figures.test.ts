@@ -3,7 +3,8 @@ import { closeDriver } from '@/graph/driver';
 import { countFilteredHouses } from '@/graph/repositories/survey-figures';
 import type { AnswerTable } from '@/lib/domain/survey/answer-table';
 import type { DistributionTable } from '@/lib/domain/survey/distribution-table';
-import { computeSurveyFigures, MIN_HOUSES_IN_SELECTION } from '@/lib/use-cases/survey';
+import { computeSurveyFigures } from '@/lib/use-cases/survey';
+import { MIN_HOUSES_IN_SELECTION } from '@/lib/domain/survey/survey-figures';
 import type { UrbanisationMeansTable } from '@/lib/domain/survey/urbanisation-means';
 import { readCatalogueFile } from '@/lib/reference/catalogue-file';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from '@/lib/domain/csv';
 import type { LevelCode } from '@/lib/domain/levels';
 import { buildMandatoryMatrix } from '@/lib/domain/overview/mandatory-matrix';
-import { matrixColumns } from '@/lib/domain/overview/matrix-columns';
+import { matrixColumns } from '@/lib/reference/matrix-columns';
 import { describeFilter, exportNoteLines, houseTableSheet, matrixSheet } from '@/lib/domain/overview/overview-export';
 import type { OverviewHouse } from '@/lib/domain/overview/overview-house';
 import { buildOverviewRows } from '@/lib/domain/overview/overview-table';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LevelCode } from '@/lib/domain/levels';
 import { countsAsGap, houseGaps } from '@/lib/domain/overview/house-gaps';
 import { buildMandatoryMatrix } from '@/lib/domain/overview/mandatory-matrix';
-import { matrixColumns } from '@/lib/domain/overview/matrix-columns';
+import { matrixColumns } from '@/lib/reference/matrix-columns';
 import { overviewQuery, parseOverviewFilter, readOverviewFilter } from '@/lib/domain/overview/overview-filter';
 import type { OverviewHouse } from '@/lib/domain/overview/overview-house';
 import { buildOverviewRows, searchKey } from '@/lib/domain/overview/overview-table';

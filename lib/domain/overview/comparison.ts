@@ -1,4 +1,4 @@
-import type { AnswerCount } from '@/graph/repositories/survey-figures';
+import type { AnswerCount } from '@/lib/domain/overview/records';
 import { isDirect, type LevelCode } from '../levels';
 
 /**

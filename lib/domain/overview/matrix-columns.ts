@@ -1,9 +1,9 @@
-import { readCatalogueFile } from '@/lib/reference/catalogue-file';
+import type { CatalogueActorType } from '../catalogue';
 
 /**
  * The columns of the mandatory-partner matrix: lokaal bestuur (decree Art. 7, expected in every
  * house) and the eight types that must join when they exist in the area (report 4.4.4,
- * l. 3431-3436), in catalogue order. Taken from the catalogue in seed/, never typed twice.
+ * l. 3431-3436), in catalogue order. Taken from the catalogue (lib/reference/matrix-columns.ts), never typed twice.
  */
 export interface MatrixColumn {
   code: string;
@@ -45,15 +45,12 @@ const ORDER = [
   'aanbod-onderwijskansen',
 ];
 
-let cached: MatrixColumn[] | undefined;
-
-export function matrixColumns(): MatrixColumn[] {
-  if (cached) return cached;
-  const types = readCatalogueFile().actorTypes;
+/** The matrix's columns from the catalogue's types. */
+export function matrixColumnsOf(types: readonly CatalogueActorType[]): MatrixColumn[] {
   const rank = (code: string) => (ORDER.includes(code) ? ORDER.indexOf(code) : ORDER.length);
   const selected = types.filter((t) => t.mandatory || t.expectedByDecree);
   // A mandatory type added to the catalogue later still gets a column (after the known ones).
-  cached = selected
+  return selected
     .sort((a, b) => rank(a.code) - rank(b.code) || a.order - b.order)
     .map((t) => ({
       code: t.code,
@@ -64,7 +61,6 @@ export function matrixColumns(): MatrixColumn[] {
       note: t.mandatory ? t.mandatoryNote : (t.expectedByDecreeNote ?? null),
       line: t.mandatory ? t.mandatoryLine : (t.expectedByDecreeLine ?? null),
     }));
-  return cached;
 }
 
 /** The short header without soft hyphens, for CSV, XLSX and plain text. */

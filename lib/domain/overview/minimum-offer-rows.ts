@@ -1,4 +1,4 @@
-import type { TypeAnswerRecord } from '@/graph/repositories/overview';
+import type { TypeAnswerRecord } from '@/lib/domain/overview/records';
 import type { LevelCode } from '../levels';
 import { checkMinimumOffer, type FunctionCoverage, type OfferFunction } from './minimum-offer';
 import type { OverviewRow } from './overview-table';

@@ -1,5 +1,5 @@
-import { readCatalogueFile } from '@/lib/reference/catalogue-file';
-import { readMinimumOfferFile } from '@/lib/reference/minimum-offer-file';
+import type { CatalogueActorType } from '../catalogue';
+import type { MinimumOfferFile } from '../minimum-offer-file';
 import { isDirect, type LevelCode } from '../levels';
 
 /**
@@ -33,12 +33,10 @@ const SHORT: Record<string, string> = {
   'ontmoeting-sociale-cohesie': 'Ontmoeting en sociale cohesie',
 };
 
-let cached: OfferFunction[] | undefined;
-
-export function offerFunctions(): OfferFunction[] {
-  if (cached) return cached;
-  const names = new Map(readCatalogueFile().actorTypes.map((t) => [t.code, t.name]));
-  cached = readMinimumOfferFile().functions.map((fn) => ({
+/** The three functions with their types' names from the catalogue (lib/reference/minimum-offer.ts reads both files). */
+export function offerFunctionsOf(actorTypes: readonly Pick<CatalogueActorType, 'code' | 'name'>[], file: MinimumOfferFile): OfferFunction[] {
+  const names = new Map(actorTypes.map((t) => [t.code, t.name]));
+  return file.functions.map((fn) => ({
     code: fn.code,
     name: fn.name.charAt(0).toUpperCase() + fn.name.slice(1),
     short: SHORT[fn.code] ?? fn.name,
@@ -51,11 +49,10 @@ export function offerFunctions(): OfferFunction[] {
       return { code, name, basis: link.basis, line: link.line, quote: link.quote, note: link.note ?? null };
     }),
   }));
-  return cached;
 }
 
 /** Every type that counts for some function (what the repository reads). */
-export function offerTypeCodes(functions = offerFunctions()): string[] {
+export function offerTypeCodes(functions: readonly OfferFunction[]): string[] {
   return [...new Set(functions.flatMap((fn) => fn.types.map((t) => t.code)))];
 }
 
@@ -67,7 +64,7 @@ export interface FunctionCoverage {
 }
 
 /** One house: for each function, whether a directly involved type covers it, and which. */
-export function checkMinimumOffer(levels: ReadonlyMap<string, LevelCode>, functions = offerFunctions()): FunctionCoverage[] {
+export function checkMinimumOffer(levels: ReadonlyMap<string, LevelCode>, functions: readonly OfferFunction[]): FunctionCoverage[] {
   return functions.map((fn) => {
     const by = fn.types
       .filter((t) => {

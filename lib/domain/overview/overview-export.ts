@@ -2,7 +2,7 @@ import type { CsvCell } from '../csv';
 import { formatDate } from '../format-date';
 import { levelLabel, type LevelCode } from '../levels';
 import { URBANISATION_LABELS } from '../regions';
-import type { XlsxNotes, XlsxSheet } from '../../formats/xlsx';
+import type { XlsxNotes, XlsxSheet } from '../sheet';
 import type { MandatoryMatrix } from './mandatory-matrix';
 import { plainShort, type MatrixColumn } from './matrix-columns';
 import type { OverviewFilter } from './overview-filter';

@@ -1,4 +1,4 @@
-import type { HouseFiguresRecord, TypeAnswerRecord } from '@/graph/repositories/overview';
+import type { HouseFiguresRecord, TypeAnswerRecord } from '@/lib/domain/overview/records';
 import type { LevelCode } from '../levels';
 import type { MatrixColumn } from './matrix-columns';
 

@@ -1,4 +1,4 @@
-import type { RegionalOrganisationRecord } from '@/graph/repositories/regional-network';
+import type { RegionalOrganisationRecord } from '@/lib/domain/overview/records';
 import { isDirect, type LevelCode } from '../levels';
 import type { Province } from '../regions';
 

@@ -1,6 +1,6 @@
 import { LEVEL_CODES, LEVELS } from '../levels';
 import { toCsv, type CsvCell } from '../csv';
-import type { SurveyTable } from '../../use-cases/survey';
+import type { SurveyTable } from './survey-figures';
 
 /** A survey table as CSV rows: what the page shows, with the 2016 figures beside. */
 export function surveyTableToCsv(table: SurveyTable): string {

@@ -1,6 +1,8 @@
 import 'server-only';
-import { readActorTypes, readClusters, type StoredCluster } from '@/graph/repositories/catalogue';
-import { readHouseAnswers, readHouseFigures, type HouseAnswers } from '@/graph/repositories/overview';
+import { readActorTypes, readClusters } from '@/graph/repositories/catalogue';
+import type { StoredCluster } from '@/lib/domain/catalogue';
+import { readHouseAnswers, readHouseFigures } from '@/graph/repositories/overview';
+import type { HouseAnswers } from '@/lib/domain/overview/records';
 import { countAnswersPerType, countFilteredHouses } from '@/graph/repositories/survey-figures';
 import { requireAgencyRead } from '../../edge/session';
 import { buildPairComparison, type PairComparison } from '../../domain/house-pair';

@@ -1,9 +1,11 @@
 import 'server-only';
 import { readHouseFigures, readTypeAnswers } from '@/graph/repositories/overview';
-import { offerFunctions, offerTypeCodes } from '../../domain/overview/minimum-offer';
+import { offerTypeCodes } from '../../domain/overview/minimum-offer';
+import { offerFunctions } from '../../reference/minimum-offer';
 import { buildOfferTable, type OfferTable } from '../../domain/overview/minimum-offer-rows';
 import { requireAgencyRead } from '../../edge/session';
-import { matrixColumns, type MatrixColumn } from '../../domain/overview/matrix-columns';
+import type { MatrixColumn } from '../../domain/overview/matrix-columns';
+import { matrixColumns } from '../../reference/matrix-columns';
 import type { OverviewFilter } from '../../domain/overview/overview-filter';
 import { toOverviewHouses, type OverviewHouse } from '../../domain/overview/overview-house';
 import { buildOverviewRows, type OverviewRow } from '../../domain/overview/overview-table';

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { optionalUser } from '@/lib/edge/session';
-import { audienceOf, REFUSAL_MESSAGES } from '@/lib/use-cases/public-selections';
-import { computeSurveyFigures, MIN_HOUSES_IN_SELECTION } from '@/lib/use-cases/survey';
+import { audienceOf } from '@/lib/use-cases/public-selections';
+import { REFUSAL_MESSAGES, MIN_HOUSES_IN_SELECTION } from '@/lib/domain/survey/survey-figures';
+import { computeSurveyFigures } from '@/lib/use-cases/survey';
 import { parseSurveyFilter } from '@/lib/domain/survey/survey-filter';
 import { surveyTableToCsv } from '@/lib/domain/survey/survey-table-csv';
 import { loadPageData } from '@/lib/edge/load-page-data';
