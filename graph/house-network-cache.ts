@@ -13,7 +13,10 @@ import { readHouseNetworkIn } from './repositories/house-network';
 const MAX_HOUSES = 64;
 
 type Kept = Map<string, { stamp: string; network: HouseNetwork }>;
-const holder = globalThis as typeof globalThis & { __netwerkkaartNetworks?: Kept };
+declare global {
+  var __netwerkkaartNetworks: Kept | undefined;
+}
+const holder = globalThis;
 
 function kept(): Kept {
   holder.__netwerkkaartNetworks ??= new Map();

@@ -1,9 +1,14 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
 import { DatabaseBusyError, DatabaseUnavailableError } from '../lib/domain/errors';
 import { databaseName, getDriver } from './driver';
 
+/** The driver's error code, when the error is one of the driver's. */
+function neo4jCode(error: unknown): string {
+  return error instanceof Neo4jError ? error.code : '';
+}
+
 function isConnectionFailure(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code;
+  const code = neo4jCode(error);
   return code === 'ServiceUnavailable' || code === 'SessionExpired';
 }
 
@@ -16,8 +21,7 @@ function isConnectionFailure(error: unknown): boolean {
  * row. So these (and only these) are retried here again, briefly apart, for up to 30 s.
  */
 function isTransientConflict(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code ?? '';
-  return code.startsWith('Neo.TransientError.Transaction.');
+  return neo4jCode(error).startsWith('Neo.TransientError.Transaction.');
 }
 
 const CONFLICT_RETRY_MS = 30_000;
@@ -38,7 +42,11 @@ async function retryingConflicts<T>(run: () => Promise<T>): Promise<T> {
 }
 
 // On globalThis: Next may load this module once per bundle, and every copy must count.
-const counter = globalThis as typeof globalThis & { __netwerkkaartWrites?: number; __netwerkkaartRetries?: number };
+declare global {
+  var __netwerkkaartWrites: number | undefined;
+  var __netwerkkaartRetries: number | undefined;
+}
+const counter = globalThis;
 
 /** How many write transactions this process has run (committed or not): see requestCommitStamp. */
 export function localWriteCount(): number {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { WorkshopRecord } from '@/graph/repositories/workshops';
+import type { WorkshopRecord } from '@/lib/domain/workshop/records';
 import { formatDateTime } from '@/lib/domain/format-date';
 import { workshopEnded } from '@/lib/edge/participant';
 

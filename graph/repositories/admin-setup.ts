@@ -14,8 +14,8 @@ export function hashSetupToken(token: string): string {
 
 export function beheerderExists(): Promise<boolean> {
   return readTx(async (tx) => {
-    const result = await tx.run("MATCH (u:User {role: 'beheerder'}) RETURN count(u) > 0 AS exists");
-    return result.records[0].get('exists') as boolean;
+    const result = await tx.run<{ exists: boolean }>("MATCH (u:User {role: 'beheerder'}) RETURN count(u) > 0 AS exists");
+    return result.records[0].get('exists');
   });
 }
 
@@ -41,12 +41,12 @@ export async function createAdminSetupLink(baseUrl: string, now: Date = new Date
 /** Whether a token is the current, unexpired one (the page checks before it shows the form). */
 export function isValidSetupToken(token: string, now: Date = new Date()): Promise<boolean> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ valid: boolean }>(
       `MATCH (t:AdminSetupToken {tokenHash: $tokenHash}) WHERE t.expiresAt > $now
        RETURN count(t) > 0 AS valid`,
       { tokenHash: hashSetupToken(token), now: now.toISOString() },
     );
-    return result.records[0].get('valid') as boolean;
+    return result.records[0].get('valid');
   });
 }
 
@@ -64,9 +64,9 @@ export async function claimAdminSetup(
 ): Promise<string | null> {
   return writeTx(async (tx) => {
     const params = { tokenHash: hashSetupToken(token), now: now.toISOString() };
-    const locked = await tx.run('MATCH (t:AdminSetupToken {tokenHash: $tokenHash}) SET t.claimedAt = $now RETURN count(t) AS n', params);
-    if ((locked.records[0]?.get('n') as number) === 0) return null;
-    const claimed = await tx.run(
+    const locked = await tx.run<{ n: number }>('MATCH (t:AdminSetupToken {tokenHash: $tokenHash}) SET t.claimedAt = $now RETURN count(t) AS n', params);
+    if (locked.records[0]?.get('n') === 0) return null;
+    const claimed = await tx.run<{ beheerders: number }>(
       `MATCH (t:AdminSetupToken {tokenHash: $tokenHash}) WHERE t.expiresAt > $now
        OPTIONAL MATCH (b:User {role: 'beheerder'})
        WITH t, count(b) AS beheerders
@@ -74,7 +74,7 @@ export async function claimAdminSetup(
        RETURN beheerders`,
       params,
     );
-    if (!claimed.records.length || (claimed.records[0].get('beheerders') as number) > 0) return null;
+    if (!claimed.records.length || claimed.records[0].get('beheerders') > 0) return null;
     return createCredentialUser(tx, { ...account, role: 'beheerder' }, 'first-start');
   });
 }

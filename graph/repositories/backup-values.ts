@@ -7,12 +7,22 @@ import neo4j from 'neo4j-driver';
  */
 type Encoded = unknown;
 
+/** A temporal value as the backup writes it (lib/domain/backup/backup-format.ts validates it on the way in). */
+interface EncodedTemporal {
+  $type: string;
+  v: (number | string | null)[];
+}
+
+function isEncodedTemporal(value: object): value is EncodedTemporal {
+  return '$type' in value && typeof value.$type === 'string' && 'v' in value && Array.isArray(value.v);
+}
+
 function encodeValue(value: unknown): Encoded {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.map(encodeValue);
   if (typeof value !== 'object') return value;
   const t = neo4j.types;
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
+  if (neo4j.isInt(value)) return value.toNumber();
   if (value instanceof t.DateTime)
     return {
       $type: 'DateTime',
@@ -40,18 +50,32 @@ function encodeValue(value: unknown): Encoded {
 function num(v: unknown): number | string | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string') return v;
-  return neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : (v as number);
+  if (neo4j.isInt(v)) return v.toNumber();
+  return typeof v === 'number' ? v : Number(v);
 }
 
 function decodeValue(value: Encoded): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(decodeValue);
-  const { $type, v } = value as { $type: string; v: (number | string | null)[] };
-  const n = (i: number) => v[i] as number;
+  if (!isEncodedTemporal(value)) throw new Error('Unknown value type in backup');
+  const { $type, v } = value;
+  const n = (i: number) => Number(v[i]);
+  const offset = v[7];
+  const zone = v[8];
   const t = neo4j.types;
   switch ($type) {
     case 'DateTime':
-      return new t.DateTime(n(0), n(1), n(2), n(3), n(4), n(5), n(6), (v[7] as number | null) ?? undefined, (v[8] as string | null) ?? undefined);
+      return new t.DateTime(
+        n(0),
+        n(1),
+        n(2),
+        n(3),
+        n(4),
+        n(5),
+        n(6),
+        typeof offset === 'number' ? offset : undefined,
+        typeof zone === 'string' ? zone : undefined,
+      );
     case 'LocalDateTime':
       return new t.LocalDateTime(n(0), n(1), n(2), n(3), n(4), n(5), n(6));
     case 'Date':

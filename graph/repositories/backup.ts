@@ -19,19 +19,19 @@ function sortKey(labels: string[], props: Record<string, unknown>): string {
  * data are equal apart from their date.
  */
 export async function readBackupGraph(tx: Tx): Promise<{ nodes: BackupNode[]; relationships: BackupRelationship[] }> {
-  const nodeResult = await tx.run(
+  const nodeResult = await tx.run<{ labels: string[]; props: Record<string, unknown>; id: string }>(
     `MATCH (n) WHERE none(l IN labels(n) WHERE l IN $excluded)
      RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props`,
     { excluded: EXCLUDED_LABELS },
   );
   const raw = nodeResult.records.map((r) => {
-    const labels = [...(r.get('labels') as string[])].sort();
-    const props = encodeProps(r.get('props') as Record<string, unknown>, (key) => !SECRET_PROPERTY.test(key));
-    return { elementId: r.get('id') as string, labels, props, key: sortKey(labels, props) };
+    const labels = [...r.get('labels')].sort();
+    const props = encodeProps(r.get('props'), (key) => !SECRET_PROPERTY.test(key));
+    return { elementId: r.get('id'), labels, props, key: sortKey(labels, props) };
   });
   raw.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const refs = new Map(raw.map((n, i) => [n.elementId, i]));
-  const relResult = await tx.run(
+  const relResult = await tx.run<{ from: string; type: string; to: string; props: Record<string, unknown> }>(
     `MATCH (a)-[r]->(b)
      WHERE none(l IN labels(a) WHERE l IN $excluded) AND none(l IN labels(b) WHERE l IN $excluded)
      RETURN elementId(a) AS from, type(r) AS type, elementId(b) AS to, properties(r) AS props`,
@@ -39,10 +39,10 @@ export async function readBackupGraph(tx: Tx): Promise<{ nodes: BackupNode[]; re
   );
   const relationships = relResult.records
     .map((r) => ({
-      type: r.get('type') as string,
+      type: r.get('type'),
       from: refs.get(r.get('from'))!,
       to: refs.get(r.get('to'))!,
-      props: encodeProps(r.get('props') as Record<string, unknown>),
+      props: encodeProps(r.get('props')),
     }))
     .sort(
       (a, b) => a.from - b.from || a.to - b.to || (a.type < b.type ? -1 : a.type > b.type ? 1 : JSON.stringify(a.props) < JSON.stringify(b.props) ? -1 : 1),
@@ -55,14 +55,14 @@ export async function readBackupGraph(tx: Tx): Promise<{ nodes: BackupNode[]; re
  * only into a database where this is all zero, so nothing is overwritten or mixed.
  */
 export async function readOccupancy(tx: Tx): Promise<Record<string, number>> {
-  const result = await tx.run(
+  const result = await tx.run<{ label: string; n: number }>(
     `MATCH (n)
      WHERE none(l IN labels(n) WHERE l IN $ignored) AND NOT (n:ActorType AND coalesce(n.catalogue, false))
      UNWIND labels(n) AS label
      RETURN label, count(*) AS n`,
     { ignored: [...EXCLUDED_LABELS, 'Cluster', 'User', 'Change'] },
   );
-  return Object.fromEntries(result.records.map((r) => [r.get('label') as string, r.get('n') as number]));
+  return Object.fromEntries(result.records.map((r) => [r.get('label'), r.get('n')]));
 }
 
 export interface RestoreCounts {

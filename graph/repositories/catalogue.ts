@@ -34,14 +34,16 @@ export async function saveCatalogue(catalogue: Catalogue): Promise<void> {
 
 export function readClusters(): Promise<StoredCluster[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(`MATCH (c:Cluster) RETURN c { .code, .name, .order, .section, .table, .line } AS cluster ORDER BY c.order`);
-    return result.records.map((r) => r.get('cluster') as StoredCluster);
+    const result = await tx.run<{ cluster: StoredCluster }>(
+      `MATCH (c:Cluster) RETURN c { .code, .name, .order, .section, .table, .line } AS cluster ORDER BY c.order`,
+    );
+    return result.records.map((r) => r.get('cluster'));
   });
 }
 
 export function readActorTypes(): Promise<StoredActorType[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ type: StoredActorType }>(
       `MATCH (t:ActorType {catalogue: true})-[:IN_CLUSTER {primary: true}]->(c:Cluster)
        OPTIONAL MATCH (t)-[:IN_CLUSTER {primary: false}]->(other:Cluster)
        WITH t, c, other ORDER BY other.order
@@ -51,6 +53,6 @@ export function readActorTypes(): Promise<StoredActorType[]> {
                   cluster: c.code, alsoFits: alsoFits } AS type
        ORDER BY t.order`,
     );
-    return result.records.map((r) => r.get('type') as StoredActorType);
+    return result.records.map((r) => r.get('type'));
   });
 }

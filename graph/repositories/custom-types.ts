@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { LevelCode } from '../../lib/domain/levels';
 import { NotFoundError } from '../../lib/domain/errors';
 import { recordChange } from './audit';
-import { lockHouse, type AfterWrite, type WriteContext } from './involvement';
+import { lockHouse, type AfterWrite } from './involvement';
+import type { WriteContext } from '../../lib/domain/entry-write';
 import { writeTx } from '../session';
 
 /**

@@ -1,17 +1,22 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { NotFoundError } from '../../lib/domain/errors';
 import type { HouseImportState, HousePlan } from '../../lib/domain/import/house-plan';
-import type { LevelCode } from '../../lib/domain/levels';
 import type { ChangeInput } from './audit';
 import { recordChanges } from './audit-batch';
-import { deriveTypeAnswer, lockHouse, type WriteContext } from './involvement';
+import { deriveTypeAnswer, lockHouse } from './involvement';
+import type { WriteContext } from '../../lib/domain/entry-write';
 import { readTx } from '../session';
 
 const BATCH = 1000;
 
+/** The state as the query returns it: the answers as a list, each with its type's code. */
+type HouseImportRow = Pick<HouseImportState, 'actors' | 'forums' | 'customTypes' | 'regionalActors'> & {
+  answers: (HouseImportState['answers'][string] & { code: string })[];
+};
+
 /** What one house holds that an import can touch: answers, organisations, forums, own types. */
 export async function readHouseImportState(tx: Pick<ManagedTransaction, 'run'>, houseId: string): Promise<HouseImportState> {
-  const result = await tx.run(
+  const result = await tx.run<HouseImportRow>(
     `MATCH (h:House {id: $houseId})
      CALL (h) {
        OPTIONAL MATCH (h)-[r:ANSWERED]->(t:ActorType)
@@ -47,11 +52,10 @@ export async function readHouseImportState(tx: Pick<ManagedTransaction, 'run'>, 
   const row = result.records[0];
   if (!row) throw new NotFoundError(`house ${houseId}`);
   const answers: HouseImportState['answers'] = {};
-  for (const a of row.get('answers') as (HouseImportState['answers'][string] & { code: string })[]) {
+  for (const a of row.get('answers')) {
     const { code, ...rest } = a;
     answers[code] = {
       ...rest,
-      level: rest.level as LevelCode,
       note: rest.note ?? null,
       owner: rest.owner ?? null,
       nextStep: rest.nextStep ?? null,
@@ -61,7 +65,7 @@ export async function readHouseImportState(tx: Pick<ManagedTransaction, 'run'>, 
   }
   return {
     answers,
-    actors: (row.get('actors') as HouseImportState['actors']).map((a) => ({
+    actors: row.get('actors').map((a) => ({
       ...a,
       note: a.note ?? null,
       owner: a.owner ?? null,

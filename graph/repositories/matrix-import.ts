@@ -19,7 +19,7 @@ export async function lockHousesNamed(tx: ManagedTransaction, ids: string[], nam
 
 /** Every house with its answers to catalogue types and the types it names organisations of. */
 export async function readMatrixState(tx: Pick<ManagedTransaction, 'run'>): Promise<MatrixState> {
-  const result = await tx.run(
+  const result = await tx.run<{ id: string; name: string; answers: { code: string; level: LevelCode; version: number }[]; namedTypes: string[] }>(
     `MATCH (h:House)
      CALL (h) {
        OPTIONAL MATCH (h)-[r:ANSWERED]->(t:ActorType {catalogue: true})
@@ -36,9 +36,7 @@ export async function readMatrixState(tx: Pick<ManagedTransaction, 'run'>): Prom
     houses: result.records.map((r) => ({
       id: r.get('id'),
       name: r.get('name'),
-      answers: Object.fromEntries(
-        (r.get('answers') as { code: string; level: LevelCode; version: number }[]).map((a) => [a.code, { level: a.level, version: a.version }]),
-      ),
+      answers: Object.fromEntries(r.get('answers').map((a) => [a.code, { level: a.level, version: a.version }])),
       namedTypes: r.get('namedTypes'),
     })),
   };
@@ -51,7 +49,10 @@ export function readMatrixStateNow(): Promise<MatrixState> {
 /** Houses with their answers to catalogue types, by name: what the many-houses export writes. */
 export function readAnswerMatrix(houseIds: string[] | null = null): Promise<MatrixHouse[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{
+      house: { id: string; name: string; municipalities: string[] | null; province: string; urbanisation: Urbanisation };
+      answers: [string, LevelCode][];
+    }>(
       `MATCH (h:House) WHERE $houseIds IS NULL OR h.id IN $houseIds
        OPTIONAL MATCH (h)-[r:ANSWERED]->(t:ActorType {catalogue: true})
        WITH h, collect(CASE WHEN r IS NULL THEN null ELSE [t.code, r.level] END) AS answers
@@ -60,8 +61,8 @@ export function readAnswerMatrix(houseIds: string[] | null = null): Promise<Matr
       { houseIds },
     );
     return result.records.map((r) => {
-      const house = r.get('house') as { id: string; name: string; municipalities: string[] | null; province: string; urbanisation: Urbanisation };
-      return { ...house, municipalities: house.municipalities ?? [], answers: Object.fromEntries(r.get('answers') as [string, LevelCode][]) };
+      const house = r.get('house');
+      return { ...house, municipalities: house.municipalities ?? [], answers: Object.fromEntries(r.get('answers')) };
     });
   });
 }

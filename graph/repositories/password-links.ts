@@ -50,13 +50,13 @@ export interface PasswordLinkAccount {
 /** The account a valid, unexpired token is for (the page shows whose password is set); null otherwise. */
 export function findPasswordLink(token: string, now: Date = new Date()): Promise<PasswordLinkAccount | null> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ account: PasswordLinkAccount }>(
       `MATCH (l:PasswordLink {tokenHash: $tokenHash}) WHERE l.expiresAt > $now
        MATCH (u:User {id: l.userId})
        RETURN u { userId: u.id, .email, name: coalesce(u.name, '') } AS account`,
       { tokenHash: hashLinkToken(token), now: now.toISOString() },
     );
-    return (result.records[0]?.get('account') as PasswordLinkAccount | undefined) ?? null;
+    return result.records[0]?.get('account') ?? null;
   });
 }
 
@@ -72,7 +72,7 @@ export function claimPasswordLink(token: string, passwordHash: string, now: Date
     // once, the second finds it deleted.
     const locked = await tx.run('MATCH (l:PasswordLink {tokenHash: $tokenHash}) SET l.claimedAt = $now RETURN l.userId AS userId', params);
     if (!locked.records.length) return null;
-    const result = await tx.run(
+    const result = await tx.run<{ account: PasswordLinkAccount }>(
       `MATCH (l:PasswordLink {tokenHash: $tokenHash}) WHERE l.expiresAt > $now
        MATCH (u:User {id: l.userId})
        DELETE l
@@ -86,7 +86,7 @@ export function claimPasswordLink(token: string, passwordHash: string, now: Date
        RETURN u { userId: u.id, .email, name: coalesce(u.name, '') } AS account`,
       params,
     );
-    const account = (result.records[0]?.get('account') as PasswordLinkAccount | undefined) ?? null;
+    const account = result.records[0]?.get('account') ?? null;
     if (account) await recordChange(tx, { by: account.userId, action: 'user.password_set', target: `user:${account.userId}`, to: { email: account.email } });
     return account;
   });

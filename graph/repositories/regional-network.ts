@@ -7,7 +7,7 @@ import type { RegionalOrganisationRecord } from '../../lib/domain/overview/recor
  */
 export function readRegionalOrganisations(): Promise<RegionalOrganisationRecord[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<RegionalOrganisationRecord>(
       `MATCH (a:Actor) WHERE a.regional = true
        MATCH (a)<-[i:INVOLVES]-(h:House)
        WITH a, collect({ houseId: h.id, level: i.level }) AS links
@@ -15,14 +15,14 @@ export function readRegionalOrganisations(): Promise<RegionalOrganisationRecord[
        RETURN a.id AS id, a.name AS name, t.code AS typeCode, t.name AS typeName, links
        ORDER BY a.name, a.id`,
     );
-    return result.records.map((r) => r.toObject() as RegionalOrganisationRecord);
+    return result.records.map((r) => r.toObject());
   });
 }
 
 /** Houses that name at least one organisation (the others answered per type only). */
 export function readHousesNamingOrganisations(): Promise<string[]> {
   return readTx(async (tx) => {
-    const result = await tx.run('MATCH (h:House) WHERE EXISTS { (h)-[:INVOLVES]->(:Actor) } RETURN h.id AS id');
-    return result.records.map((r) => r.get('id') as string);
+    const result = await tx.run<{ id: string }>('MATCH (h:House) WHERE EXISTS { (h)-[:INVOLVES]->(:Actor) } RETURN h.id AS id');
+    return result.records.map((r) => r.get('id'));
   });
 }

@@ -17,8 +17,8 @@ function filterParams(filter: SurveyFilter) {
 
 export function countFilteredHouses(filter: SurveyFilter): Promise<number> {
   return readTx(async (tx) => {
-    const result = await tx.run(`MATCH (h:House) WHERE ${HOUSE_FILTER} RETURN count(h) AS n`, filterParams(filter));
-    return result.records[0].get('n') as number;
+    const result = await tx.run<{ n: number }>(`MATCH (h:House) WHERE ${HOUSE_FILTER} RETURN count(h) AS n`, filterParams(filter));
+    return result.records[0].get('n');
   });
 }
 
@@ -38,7 +38,7 @@ export function countAnswersPerType(filter: SurveyFilter): Promise<AnswerCount[]
 /** Per selected house, its number of directly involved types and of kernpartners (Tabel 26/27). */
 export function countActorsPerHouse(filter: SurveyFilter): Promise<HouseActorCounts[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<HouseActorCounts>(
       `MATCH (h:House) WHERE ${HOUSE_FILTER}
        OPTIONAL MATCH (h)-[a:ANSWERED]->(:ActorType)
        WITH h, count(CASE WHEN a.level IN ['minimaal', 'gemiddeld', 'kernpartner'] THEN 1 END) AS direct,
@@ -47,7 +47,7 @@ export function countActorsPerHouse(filter: SurveyFilter): Promise<HouseActorCou
        ORDER BY houseId`,
       filterParams(filter),
     );
-    return result.records.map((r) => r.toObject() as HouseActorCounts);
+    return result.records.map((r) => r.toObject());
   });
 }
 

@@ -47,22 +47,32 @@ const PROFILE = `RETURN u { .id, .email, .name, .role,
            RETURN DISTINCT f.id
          } } AS user`;
 
-function toProfile(raw: Record<string, unknown> | undefined): AccessProfile | null {
-  if (!raw) return null;
+/** A user as PROFILE returns it (a property never set is null). */
+interface ProfileRow {
+  id: string;
+  email: string;
+  name: string | null;
+  role: Role | null;
+  coordinates: string[];
+  facilitates: string[];
+}
+
+function toProfile(row: ProfileRow | undefined): AccessProfile | null {
+  if (!row) return null;
   return {
-    id: raw.id as string,
-    email: raw.email as string,
-    name: (raw.name as string | null) ?? '',
-    role: (raw.role as Role | null) ?? null,
-    coordinates: ((raw.coordinates as string[]) ?? []).sort(),
-    facilitates: ((raw.facilitates as string[]) ?? []).sort(),
+    id: row.id,
+    email: row.email,
+    name: row.name ?? '',
+    role: row.role ?? null,
+    coordinates: (row.coordinates ?? []).sort(),
+    facilitates: (row.facilitates ?? []).sort(),
   };
 }
 
 /** The role and houses of one user on a given day; null when the user does not exist or is deactivated. */
 export function findAccessProfile(userId: string, today: string): Promise<AccessProfile | null> {
   return readTx(async (tx) => {
-    const result = await tx.run(`MATCH (u:User {id: $userId}) WHERE u.deactivatedAt IS NULL ${PROFILE}`, { userId, today });
+    const result = await tx.run<{ user: ProfileRow }>(`MATCH (u:User {id: $userId}) WHERE u.deactivatedAt IS NULL ${PROFILE}`, { userId, today });
     return toProfile(result.records[0]?.get('user'));
   });
 }
@@ -79,7 +89,7 @@ export interface SessionAccess {
  * request's own reads. Null when there is no such session or user, or the user is deactivated.
  */
 export async function findSessionAccessIn(tx: ManagedTransaction, token: string, today: string): Promise<SessionAccess | null> {
-  const result = await tx.run(
+  const result = await tx.run<{ user: ProfileRow; expiresAt: string }>(
     `MATCH (s:Session {token: $token})
      MATCH (u:User {id: s.userId}) WHERE u.deactivatedAt IS NULL
      WITH s.expiresAt AS expiresAt, u
@@ -88,19 +98,30 @@ export async function findSessionAccessIn(tx: ManagedTransaction, token: string,
   );
   const row = result.records[0];
   const profile = toProfile(row?.get('user'));
-  return profile ? { expiresAt: row!.get('expiresAt') as string, profile } : null;
+  return profile ? { expiresAt: row!.get('expiresAt'), profile } : null;
 }
 
 export function houseExists(houseId: string): Promise<boolean> {
   return readTx(async (tx) => {
-    const result = await tx.run('MATCH (h:House {id: $houseId}) RETURN count(h) > 0 AS exists', { houseId });
-    return result.records[0].get('exists') as boolean;
+    const result = await tx.run<{ exists: boolean }>('MATCH (h:House {id: $houseId}) RETURN count(h) > 0 AS exists', { houseId });
+    return result.records[0].get('exists');
   });
 }
 
 export function listUsers(): Promise<UserListing[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{
+      user: {
+        id: string;
+        email: string;
+        name: string | null;
+        role: Role | null;
+        createdAt: string | null;
+        demo: boolean;
+        deactivated: boolean;
+        houses: { id: string; name: string }[];
+      };
+    }>(
       `MATCH (u:User)
        OPTIONAL MATCH (u)-[:COORDINATES]->(h:House)
        WITH u, h ORDER BY h.name
@@ -109,16 +130,16 @@ export function listUsers(): Promise<UserListing[]> {
        RETURN u { .id, .email, .name, .role, .createdAt, demo: coalesce(u.demo, false), deactivated: u.deactivatedAt IS NOT NULL, houses: houses } AS user`,
     );
     return result.records.map((record) => {
-      const raw = record.get('user') as Record<string, unknown>;
+      const row = record.get('user');
       return {
-        id: raw.id as string,
-        email: raw.email as string,
-        name: (raw.name as string | null) ?? '',
-        role: (raw.role as Role | null) ?? null,
-        demo: Boolean(raw.demo),
-        deactivated: Boolean(raw.deactivated),
-        createdAt: (raw.createdAt as string | null) ?? null,
-        houses: raw.houses as { id: string; name: string }[],
+        id: row.id,
+        email: row.email,
+        name: row.name ?? '',
+        role: row.role ?? null,
+        demo: Boolean(row.demo),
+        deactivated: Boolean(row.deactivated),
+        createdAt: row.createdAt ?? null,
+        houses: row.houses,
       };
     });
   });
@@ -146,8 +167,8 @@ export async function createCredentialUser(tx: ManagedTransaction, input: NewCre
   const now = new Date().toISOString();
   const email = input.email.trim().toLowerCase();
   const houseIds = input.role === 'coordinator' ? (input.houseIds ?? []) : [];
-  const found = await tx.run('MATCH (h:House) WHERE h.id IN $houseIds RETURN count(h) AS n', { houseIds });
-  if ((found.records[0].get('n') as number) !== new Set(houseIds).size) {
+  const found = await tx.run<{ n: number }>('MATCH (h:House) WHERE h.id IN $houseIds RETURN count(h) AS n', { houseIds });
+  if (found.records[0].get('n') !== new Set(houseIds).size) {
     throw new ValidationError({ houseId: ['Er bestaat geen huis met deze code.'] }, 'Er bestaat geen huis met deze code. Er werd niets opgeslagen.');
   }
   try {
@@ -198,19 +219,21 @@ export function updateUserAccess(
   by: string,
 ): Promise<'done' | 'no-user' | 'no-house' | 'last-beheerder'> {
   return writeTx(async (tx) => {
-    const before = await tx.run(
+    const before = await tx.run<{ role: Role | null; houseIds: string[] }>(
       `MATCH (u:User {id: $userId}) OPTIONAL MATCH (u)-[:COORDINATES]->(h:House)
        RETURN u.role AS role, [x IN collect(h.id) WHERE x IS NOT NULL] AS houseIds`,
       { userId },
     );
     if (!before.records.length) return 'no-user';
     const houseIds = change.role === 'coordinator' ? change.houseIds : [];
-    const found = await tx.run('MATCH (h:House) WHERE h.id IN $houseIds RETURN count(h) AS n', { houseIds });
-    if ((found.records[0].get('n') as number) !== new Set(houseIds).size) return 'no-house';
+    const found = await tx.run<{ n: number }>('MATCH (h:House) WHERE h.id IN $houseIds RETURN count(h) AS n', { houseIds });
+    if (found.records[0].get('n') !== new Set(houseIds).size) return 'no-house';
     if (before.records[0].get('role') === 'beheerder' && change.role !== 'beheerder') {
       // Another active beheerder must remain (a deactivated one cannot sign in to manage anything).
-      const admins = await tx.run("MATCH (b:User {role: 'beheerder'}) WHERE b.deactivatedAt IS NULL AND b.id <> $userId RETURN count(b) AS n", { userId });
-      if ((admins.records[0].get('n') as number) < 1) return 'last-beheerder';
+      const admins = await tx.run<{ n: number }>("MATCH (b:User {role: 'beheerder'}) WHERE b.deactivatedAt IS NULL AND b.id <> $userId RETURN count(b) AS n", {
+        userId,
+      });
+      if (admins.records[0].get('n') < 1) return 'last-beheerder';
     }
     await tx.run(
       `MATCH (u:User {id: $userId})
@@ -228,7 +251,7 @@ export function updateUserAccess(
       by,
       action: 'user.update_access',
       target: `user:${userId}`,
-      from: { role: before.records[0].get('role'), houseIds: (before.records[0].get('houseIds') as string[]).sort() },
+      from: { role: before.records[0].get('role'), houseIds: before.records[0].get('houseIds').sort() },
       to: { role: change.role, houseIds: [...houseIds].sort() },
     });
     return 'done';
@@ -245,7 +268,7 @@ export interface DemoAccount {
 /** The demo accounts (demo mode), for the login page: the agency and EXPOO first, then the houses. */
 export function listDemoAccounts(): Promise<DemoAccount[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ email: string; name: string; role: Role; houseName: string | null }>(
       `MATCH (u:User {demo: true})
        OPTIONAL MATCH (u)-[:COORDINATES]->(h:House)
        WITH u, min(h.name) AS houseName, min(h.id) AS houseId
@@ -253,10 +276,10 @@ export function listDemoAccounts(): Promise<DemoAccount[]> {
        ORDER BY CASE u.role WHEN 'kind_en_gezin' THEN 0 WHEN 'facilitator' THEN 1 ELSE 2 END, houseId, u.email`,
     );
     return result.records.map((r) => ({
-      email: r.get('email') as string,
-      name: r.get('name') as string,
-      role: r.get('role') as Role,
-      houseName: (r.get('houseName') as string | null) ?? null,
+      email: r.get('email'),
+      name: r.get('name'),
+      role: r.get('role'),
+      houseName: r.get('houseName') ?? null,
     }));
   });
 }

@@ -7,9 +7,8 @@ import {
   saveInvolvement,
   saveTypeAnswer,
   type AfterWrite,
-  type EntryState,
-  type WriteContext,
 } from '@/graph/repositories/involvement';
+import type { EntryState, WriteContext } from '@/lib/domain/entry-write';
 import { assertHouseEdit, requireHouseEdit, type SessionUser } from '../edge/session';
 import { customTypeSchema, entryPatchSchema, fieldErrorsOf, forumSchema, loweringChoiceSchema, membershipSchema, newActorSchema } from '../domain/entry-input';
 import { ValidationError } from '../domain/errors';

@@ -54,4 +54,5 @@ export type WorkshopEvent =
   | { seq: number; at: string; type: 'proposal.conflict'; payload: { proposal: ProposalView } }
   | { seq: number; at: string; type: 'workshop.closed'; payload: { closedAt: string } };
 
-export type WorkshopEventInput = Omit<WorkshopEvent, 'seq' | 'at'>;
+/** An event before the log numbers and stamps it (each member of the union without `seq` and `at`). */
+export type WorkshopEventInput = WorkshopEvent extends infer E ? (E extends WorkshopEvent ? Omit<E, 'seq' | 'at'> : never) : never;

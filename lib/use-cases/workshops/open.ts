@@ -1,7 +1,8 @@
 import 'server-only';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { takeSnapshot } from '@/graph/repositories/snapshots';
-import { createWorkshop, findWorkshop, listWorkshops, type WorkshopRecord } from '@/graph/repositories/workshops';
+import { createWorkshop, findWorkshop, listWorkshops } from '@/graph/repositories/workshops';
+import type { WorkshopRecord } from '@/lib/domain/workshop/records';
 import { listHouses } from '@/graph/repositories/houses';
 import { requireUser, requireWorkshopRun } from '../../edge/session';
 import { canRunWorkshop } from '../../domain/access-rules';

@@ -2,7 +2,7 @@ import 'server-only';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { findWorkshopIn } from '@/graph/repositories/workshops';
-import type { EntryState } from '@/graph/repositories/involvement';
+import type { EntryState } from '@/lib/domain/entry-write';
 import { acceptInTx, createProposal, markConflict, readProposalIn, setAside, type Decider } from '@/graph/repositories/workshop-proposals';
 import { fieldErrorsOf } from '../../domain/entry-input';
 import { ConflictError, NotFoundError, StaleWriteError, ValidationError, WorkshopClosedError } from '../../domain/errors';

@@ -3,7 +3,7 @@ import { readArrangementRows } from '@/graph/repositories/arrangements';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { readLastSeq } from '@/graph/repositories/workshop-events';
 import { listProposals } from '@/graph/repositories/workshop-proposals';
-import type { WorkshopRecord } from '@/graph/repositories/workshops';
+import type { WorkshopRecord } from '@/lib/domain/workshop/records';
 import { toHouseArrangements } from '../arrangements';
 import type { HouseArrangements } from '../../domain/arrangement';
 import { NotFoundError } from '../../domain/errors';
