@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { optionalUser, type SessionUser } from '@/lib/edge/session';
+import { optionalUser } from '@/lib/edge/session';
+import type { SessionUser } from '@/lib/domain/actor';
 import { ROLE_LABELS } from '@/lib/domain/roles';
 
 export const metadata: Metadata = { title: 'Geen toegang' };

@@ -47,14 +47,16 @@ try {
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NETWERKKAART_DEMO: '1' };
 
   // First the static checks (plain `npm test` only; a chosen layer or file skips them): ESLint,
-  // knip (dead code, unused dependencies), Prettier (format). Each failing check counts as one
+  // knip (dead code, unused dependencies), Prettier (format) and the layer rules of
+  // docs/architecture.md (scripts/check-architecture.mjs). Each failing check counts as one
   // failure, and the tests still run, so one run shows everything.
   if (only === null && filters.length === 0) {
-    step('Lint: ESLint, knip, Prettier');
+    step('Lint: ESLint, knip, Prettier, layer rules');
     const checks = [
       ['ESLint', 'eslint', ['.']],
       ['knip', 'knip', []],
       ['Prettier', 'prettier', ['--check', '--log-level=warn', '.']],
+      ['layer rules', process.execPath, ['scripts/check-architecture.mjs']],
     ];
     const failedChecks = checks.filter(([, command, commandArgs]) => !run(command, commandArgs, process.env)).map(([name]) => name);
     summary.push({ name: 'lint', passed: checks.length - failedChecks.length, failed: failedChecks.length });

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { signOut } from '@/app/afmelden/actions';
-import { optionalUser, type SessionUser } from '@/lib/edge/session';
+import { optionalUser } from '@/lib/edge/session';
+import type { SessionUser } from '@/lib/domain/actor';
 import { ROLE_LABELS } from '@/lib/domain/roles';
 
 /** The header's account corner: who is signed in, Beheer for the admin, Afmelden; or Aanmelden. */

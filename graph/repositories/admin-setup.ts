@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readTx, writeTx } from '../session';
 import { createCredentialUser } from './users';
+import { SYSTEM_ACTORS } from '../../lib/domain/actor';
 
 /**
  * The one-time link that creates the first beheerder. Only a SHA-256 hash of the token is
@@ -75,6 +76,6 @@ export async function claimAdminSetup(
       params,
     );
     if (!claimed.records.length || claimed.records[0].get('beheerders') > 0) return null;
-    return createCredentialUser(tx, { ...account, role: 'beheerder' }, 'first-start');
+    return createCredentialUser(tx, { ...account, role: 'beheerder' }, SYSTEM_ACTORS.firstStart.id);
   });
 }

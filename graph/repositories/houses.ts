@@ -3,6 +3,7 @@ import { ConflictError } from '../../lib/domain/errors';
 import type { HouseInput, HouseSummary } from '../../lib/domain/house';
 import { readTx, writeTx } from '../session';
 import { recordChange } from './audit';
+import { SYSTEM_ACTORS } from '../../lib/domain/actor';
 
 /**
  * Houses with the counts the start page and lists show, by name: all of them, or only those
@@ -26,8 +27,8 @@ export function listHouses(onlyIds: string[] | null = null): Promise<HouseSummar
   });
 }
 
-/** Creates a house; `by` (a user id, or 'system') is recorded in the audit trail. */
-export async function createHouse(input: HouseInput, by = 'system'): Promise<void> {
+/** Creates a house; `by` (a user id, or a system actor's) is recorded in the audit trail. */
+export async function createHouse(input: HouseInput, by: string = SYSTEM_ACTORS.commandLine.id): Promise<void> {
   try {
     await writeTx(async (tx) => {
       await tx.run(

@@ -1,6 +1,7 @@
 import { formatDate, formatDateTime } from './format-date';
 import { LEVELS, type LevelCode } from './levels';
 import type { Role } from './roles';
+import { systemActorLabel } from './actor';
 
 /**
  * The audit trail in Dutch, once for the whole app: the house's history (Geschiedenis) and the
@@ -246,15 +247,8 @@ export function describeChange(change: ChangeToDescribe, names: ChangeNames = {}
   return `${change.targetLabel ? `${change.targetLabel}: ` : ''}${fields.length ? `${fieldPhrases(from, to)}.` : 'gewijzigd.'}`;
 }
 
-const SYSTEM_ACTORS: Record<string, string> = {
-  system: 'Systeem',
-  'demo-seed': 'Demogegevens',
-  'first-start': 'Eerste start',
-  test: 'Test',
-};
-
 /** Who made a change: the account's name or email, a system actor, or a removed account. */
 export function actorLabel(change: { by: string; byName: string | null; byEmail: string | null }): string {
   // A user id that no longer resolves belongs to a removed account.
-  return change.byName || change.byEmail || SYSTEM_ACTORS[change.by] || 'Verwijderd account';
+  return change.byName || change.byEmail || systemActorLabel(change.by) || 'Verwijderd account';
 }

@@ -5,7 +5,7 @@ import { localWriteCount, readTxStamped } from '@/graph/session';
 import { getAuth, SESSION_SECONDS, SESSION_UPDATE_AGE_SECONDS } from './auth';
 import { brusselsDate } from '../domain/brussels-date';
 import { isRole } from '../domain/roles';
-import type { SessionUser } from './session';
+import type { SessionUser } from '../domain/actor';
 import { signedCookieValue } from './session-cookie';
 
 /**

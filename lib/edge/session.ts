@@ -6,8 +6,8 @@ import { houseExists } from '@/graph/repositories/users';
 import { commitStamp, localWriteCount, readTx } from '@/graph/session';
 import { canAdminister, canEditHouse, canReadAgencyOverview, canReadHouse, canRunWorkshop, readsAllHouses } from '../domain/access-rules';
 import { AreaForbiddenError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../domain/errors';
-import type { Role } from '../domain/roles';
 import { lookUpSession, lookUpSessionWith, type SessionLookup } from './session-user';
+import type { SessionUser } from '../domain/actor';
 
 /**
  * The authorisation boundary: every page, route handler and server action that reads or writes
@@ -18,16 +18,6 @@ import { lookUpSession, lookUpSessionWith, type SessionLookup } from './session-
  * Errors: UnauthenticatedError (no session: send to /aanmelden), ForbiddenError (403),
  * NotFoundError (404: the house does not exist, told only to those who may read every house).
  */
-export type { Role } from '../domain/roles';
-
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  /** Houses this user coordinates (coordinator) or facilitates now (facilitator). */
-  houseIds: string[];
-}
 
 export { userFromHeaders } from './session-user';
 

@@ -8,7 +8,7 @@ import { toMapModel } from '../map/to-elements';
 import { toSvg } from '../map/to-svg';
 import { reasonLabel } from '../domain/workshop/action-list';
 import type { Positions } from '../map/layouts';
-import type { WorkshopOutcome } from '../use-cases/workshops/close';
+import type { WorkshopOutcome } from '../domain/workshop/records';
 import { reportMaps, type ReportMap } from '../domain/workshop/report-maps';
 
 /**

@@ -1,6 +1,7 @@
 import 'server-only';
 import { readArrangementRows, writeArrangement, type ArrangementRow } from '@/graph/repositories/arrangements';
-import { assertHouseEdit, assertHouseRead, requireUser, type SessionUser } from '../edge/session';
+import { assertHouseEdit, assertHouseRead, requireUser } from '../edge/session';
+import type { SessionUser } from '../domain/actor';
 import {
   arrangementResetSchema,
   arrangementSaveSchema,

@@ -1,6 +1,7 @@
 import 'server-only';
 import { readCurrentHouseNetwork } from '@/graph/house-network-cache';
-import { assertHouseRead, optionalUser, requestCommitStamp, type SessionUser } from '../edge/session';
+import { assertHouseRead, optionalUser, requestCommitStamp } from '../edge/session';
+import type { SessionUser } from '../domain/actor';
 import { NotFoundError } from '../domain/errors';
 import type { HouseNetwork } from '../domain/house-network';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { countHouses as countHousesInGraph, listHouses as listHousesInGraph } from '@/graph/repositories/houses';
 import { readsAllHouses } from '../domain/access-rules';
-import type { SessionUser } from '../edge/session';
+import type { SessionUser } from '../domain/actor';
 import type { HouseSummary } from '../domain/house';
 
 /**

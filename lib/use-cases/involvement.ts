@@ -9,7 +9,8 @@ import {
   type AfterWrite,
 } from '@/graph/repositories/involvement';
 import type { EntryState, WriteContext } from '@/lib/domain/entry-write';
-import { assertHouseEdit, requireHouseEdit, type SessionUser } from '../edge/session';
+import { assertHouseEdit, requireHouseEdit } from '../edge/session';
+import type { SessionUser } from '../domain/actor';
 import { customTypeSchema, entryPatchSchema, fieldErrorsOf, forumSchema, loweringChoiceSchema, membershipSchema, newActorSchema } from '../domain/entry-input';
 import { ValidationError } from '../domain/errors';
 import { loweringGuard } from '../domain/lowering-guard';

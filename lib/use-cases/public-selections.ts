@@ -2,7 +2,7 @@ import 'server-only';
 import { countHouseCells } from '@/graph/repositories/survey-figures';
 import type { HouseCellCount } from '@/lib/domain/overview/records';
 import { canReadAgencyOverview } from '../domain/access-rules';
-import type { SessionUser } from '../edge/session';
+import type { SessionUser } from '../domain/actor';
 import { safeSelections, type HouseCell } from '../domain/differencing';
 import { PROVINCES, URBANISATION_CODES } from '../domain/regions';
 import type { SurveyFilter } from '../domain/survey/survey-filter';

@@ -3,7 +3,7 @@ import { closeDriver } from '@/graph/driver';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { readTx } from '@/graph/session';
 import { readArrangementsAs, resetArrangementAs, saveArrangementAs } from '@/lib/use-cases/arrangements';
-import type { SessionUser } from '@/lib/edge/session';
+import type { SessionUser } from '@/lib/domain/actor';
 import { StaleWriteError } from '@/lib/domain/errors';
 import { mapSvg } from '@/lib/use-cases/map-export';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';

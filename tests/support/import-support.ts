@@ -1,6 +1,6 @@
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { readTx } from '@/graph/session';
-import type { SessionUser } from '@/lib/edge/session';
+import type { SessionUser } from '@/lib/domain/actor';
 import { toMapModel } from '@/lib/map/to-elements';
 import { dateCellText } from '@/lib/domain/csv';
 import { CSV_HEADER, toCsvRows } from '@/lib/map/to-csv-rows';

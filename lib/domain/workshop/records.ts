@@ -1,3 +1,8 @@
+import type { HouseNetwork } from '../house-network';
+import type { NetworkDiff } from '../snapshot-diff';
+import type { ActionItem } from './action-list';
+import type { ProposalView } from './events';
+
 /**
  * Workshops as the graph stores them: (:Workshop {code, houseId, state, opensAt, closesAt,
  * createdBy, createdByName, beforeSnapshotId, afterSnapshotId, closedAt, seq})-[:FOR]->(:House),
@@ -36,4 +41,15 @@ export interface NewWorkshop {
   opensAt: Date;
   closesAt: Date;
   beforeSnapshotId: string;
+}
+
+export interface WorkshopOutcome {
+  workshop: WorkshopRecord;
+  before: HouseNetwork | null;
+  after: HouseNetwork | null;
+  /** The house now (for the plan fields, which may be filled in after the workshop). */
+  now: HouseNetwork;
+  diff: NetworkDiff | null;
+  proposals: ProposalView[];
+  actions: ActionItem[];
 }

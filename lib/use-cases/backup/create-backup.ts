@@ -3,10 +3,11 @@ import { recordChange } from '@/graph/repositories/audit';
 import { readBackupGraph } from '@/graph/repositories/backup';
 import { readTx, writeTx } from '@/graph/session';
 import { LATEST_SCHEMA_VERSION } from '@/graph/schema/migrations';
-import type { SessionUser } from '../../edge/session';
+import type { SessionUser } from '../../domain/actor';
 import { canAdminister } from '../../domain/access-rules';
 import { ForbiddenError } from '../../domain/errors';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../domain/backup/backup-format';
+import { SYSTEM_ACTORS } from '../../domain/actor';
 
 /** The full JSON backup, for the beheerder; taking it is recorded in the audit trail. */
 export async function createBackupAs(user: SessionUser | null): Promise<Backup> {
@@ -26,7 +27,7 @@ export async function createBackupAs(user: SessionUser | null): Promise<Backup> 
   };
   await writeTx((tx) =>
     recordChange(tx, {
-      by: user?.id ?? 'system',
+      by: user?.id ?? SYSTEM_ACTORS.commandLine.id,
       action: 'backup.create',
       target: 'backup',
       to: { nodes: graph.nodes.length, relationships: graph.relationships.length },

@@ -3,7 +3,7 @@ import { readActorTypes } from '@/graph/repositories/catalogue';
 import { recordChange } from '@/graph/repositories/audit';
 import { lockHousesNamed, readMatrixState, readMatrixStateNow, writeMatrixPlan } from '@/graph/repositories/matrix-import';
 import { writeTx } from '@/graph/session';
-import type { SessionUser } from '../../edge/session';
+import type { SessionUser } from '../../domain/actor';
 import { canAdminister } from '../../domain/access-rules';
 import { ForbiddenError } from '../../domain/errors';
 import type { ImportFile, ImportOptions } from './house-file';

@@ -3,19 +3,17 @@ import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { readSnapshot, takeSnapshot } from '@/graph/repositories/snapshots';
 import { listProposals } from '@/graph/repositories/workshop-proposals';
 import { closeWorkshop as closeWorkshopInGraph } from '@/graph/repositories/workshops';
-import type { WorkshopRecord } from '@/lib/domain/workshop/records';
 import { toCsv } from '../../domain/csv';
 import { formatDate } from '../../domain/format-date';
 import { NotFoundError, ValidationError } from '../../domain/errors';
-import type { HouseNetwork } from '../../domain/house-network';
 import { levelLabel } from '../../domain/levels';
-import { diffNetworks, type NetworkDiff } from '../../domain/snapshot-diff';
+import { diffNetworks } from '../../domain/snapshot-diff';
 import { updateEntry } from '../involvement';
 import { requireWorkshopRunner } from '../../edge/participant';
-import { ACTION_CSV_HEADER, buildActionList, reasonLabel, type ActionItem } from '../../domain/workshop/action-list';
+import { ACTION_CSV_HEADER, buildActionList, reasonLabel } from '../../domain/workshop/action-list';
 import { publish } from './bus';
-import type { ProposalView } from '../../domain/workshop/events';
 import { AFTER_LABEL } from './open';
+import type { WorkshopOutcome } from '../../domain/workshop/records';
 
 /**
  * Closing a workshop: the snapshot "Na de workshop <code>", the workshop closed (participants'
@@ -30,17 +28,6 @@ export async function closeWorkshop(code: string, input: { bevestig?: string | n
   if (!network) throw new NotFoundError(`house ${workshop.houseId}`);
   const afterSnapshotId = await takeSnapshot({ houseId: workshop.houseId, by: user.id, byName: user.name }, `${AFTER_LABEL} ${code}`, network);
   publish(code, await closeWorkshopInGraph(code, { by: user.id, afterSnapshotId }));
-}
-
-export interface WorkshopOutcome {
-  workshop: WorkshopRecord;
-  before: HouseNetwork | null;
-  after: HouseNetwork | null;
-  /** The house now (for the plan fields, which may be filled in after the workshop). */
-  now: HouseNetwork;
-  diff: NetworkDiff | null;
-  proposals: ProposalView[];
-  actions: ActionItem[];
 }
 
 /** Everything the close page, the CSV and the PDF report show. */
