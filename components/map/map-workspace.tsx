@@ -2,8 +2,8 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { emptyArrangements, type HouseArrangements } from '@/lib/domain/arrangement';
-import type { HouseNetwork } from '@/lib/house-network';
-import type { LevelCode } from '@/lib/levels';
+import type { HouseNetwork } from '@/lib/domain/house-network';
+import type { LevelCode } from '@/lib/domain/levels';
 import { hiddenKeys, searchMatches } from '@/lib/map/filter-entries';
 import type { LayoutName } from '@/lib/map/layouts';
 import { toElements, toMapModel } from '@/lib/map/to-elements';

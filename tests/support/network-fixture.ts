@@ -1,6 +1,6 @@
 import { createHouse } from '@/graph/repositories/houses';
 import { writeTx } from '@/graph/session';
-import type { LevelCode } from '@/lib/levels';
+import type { LevelCode } from '@/lib/domain/levels';
 import { uniqueHouseId } from './unique-id';
 
 export interface FixtureActor {
