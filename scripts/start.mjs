@@ -19,8 +19,13 @@ let neo4j = null;
 let restarting = null;
 let stopping = false;
 
-/** Pauses before restarting a crashed Neo4j: 1 s, 2 s, 4 s … at most 30 s; back to 1 s after a minute up. */
-const RESTART_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 30_000];
+/**
+ * Pauses before restarting a crashed Neo4j: 1 s, 2 s, 4 s … at most 30 s; back to the first after a
+ * minute up. NETWERKKAART_NEO4J_RESTART_DELAY_MS sets the first pause (the crash test holds the
+ * database down long enough to see the app's panel, whatever the machine's load).
+ */
+const FIRST_RESTART_DELAY_MS = Number(process.env.NETWERKKAART_NEO4J_RESTART_DELAY_MS) || 1_000;
+const RESTART_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 30_000].map((ms) => Math.max(ms, FIRST_RESTART_DELAY_MS));
 const STABLE_AFTER_MS = 60_000;
 
 async function stopAll(code) {
