@@ -1,6 +1,8 @@
 import type { HouseNetwork, NetworkActor, NetworkForum, NetworkType } from '../../lib/house-network';
+import type { NetworkTie } from '../../lib/domain/ties/tie';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { readTx } from '../session';
+import { TIE_PROJECTION } from './ties';
 
 /**
  * One house's whole partnership in one round trip: the house, the clusters, every catalogue type
@@ -69,9 +71,14 @@ export async function readHouseNetworkIn(tx: ManagedTransaction, houseId: string
        WITH f, members ORDER BY f.name
        RETURN collect(f { .id, .name, regional: coalesce(f.regional, false), members: members }) AS forums
      }
+     CALL () {
+       OPTIONAL MATCH (a:Actor)-[w:WORKS_WITH {houseId: $houseId}]->(b:Actor)
+       WITH a, w, b WHERE w IS NOT NULL ORDER BY a.name, b.name, w.kind, w.id
+       RETURN collect(${TIE_PROJECTION}) AS ties
+     }
      RETURN h { .id, .name, .municipalities, .province, .urbanisation,
                 intermunicipal: coalesce(h.intermunicipal, false), version: coalesce(h.version, 1) } AS house,
-            clusters, types, actors, forums`,
+            clusters, types, actors, forums, ties`,
     { houseId },
   );
   const row = result.records[0];
@@ -87,6 +94,7 @@ export async function readHouseNetworkIn(tx: ManagedTransaction, houseId: string
     })),
     actors: (row.get('actors') as NetworkActor[]).map(normaliseActor),
     forums: row.get('forums') as NetworkForum[],
+    ties: (row.get('ties') as NetworkTie[]).map((t) => ({ ...t, note: t.note ?? null, since: t.since === null || t.since === undefined ? null : Number(t.since), updatedAt: t.updatedAt ?? null, updatedBy: t.updatedBy ?? null })),
   } satisfies HouseNetwork;
 }
 

@@ -6,6 +6,8 @@ import type { EntryDetails } from '../../lib/house-network';
 import { strongestLevel, type LevelCode } from '../../lib/levels';
 import { changeParams, CREATE_CHANGE_CLAUSE, recordChange } from './audit';
 import { writeTx } from '../session';
+import { tieAudit } from '../../lib/domain/ties/tie-audit';
+import { deleteActorTies } from './ties';
 
 /** Who writes, for which house. `by` is the user id (audit), `byName` what the map shows. */
 export interface WriteContext {
@@ -215,6 +217,8 @@ export function removeInvolvement(ctx: WriteContext, actorId: string, expectedVe
     if (!row) throw new NotFoundError(`involvement ${ctx.houseId}/${actorId}`);
     const current = toState(row.get('state'));
     if (current.version !== expectedVersion) throw new StaleWriteError(`involvement ${ctx.houseId}/${actorId}`, current);
+    // Its ties in this house go with it (a regional organisation keeps those of other houses).
+    const ties = await deleteActorTies(tx, { houseId: ctx.houseId, actorId });
     await tx.run(
       `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})
        DELETE r
@@ -222,6 +226,7 @@ export function removeInvolvement(ctx: WriteContext, actorId: string, expectedVe
        DETACH DELETE a`,
       { houseId: ctx.houseId, actorId },
     );
+    for (const tie of ties) await recordChange(tx, { by: ctx.by, action: 'tie.delete', target: `house:${ctx.houseId}/tie:${tie.id}`, houseId: ctx.houseId, from: tieAudit(tie), to: null });
     await recordChange(tx, { by: ctx.by, action: 'involvement.delete', target: `house:${ctx.houseId}/actor:${actorId}`, houseId: ctx.houseId, from: { name: row.get('name'), typeCode: row.get('typeCode'), level: current.level }, to: null });
     await deriveTypeAnswer(tx, ctx, row.get('typeCode'));
   });

@@ -13,7 +13,8 @@ const note = z
 
 /** "Sinds": a year, or empty. The report's houses date from 2014 on, partners often from long before. */
 const since = z
-  .union([z.literal(''), z.null(), z.undefined(), z.coerce.number()])
+  .union([z.literal(''), z.null(), z.coerce.number()])
+  .optional()
   .transform((v, ctx) => {
     if (v === '' || v === null || v === undefined) return null;
     if (!Number.isInteger(v) || v < 1900 || v > 2100) {

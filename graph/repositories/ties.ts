@@ -1,0 +1,118 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { NetworkTie } from '../../lib/domain/ties/tie';
+import type { TieKind } from '../../lib/domain/ties/tie-kinds';
+
+/**
+ * Ties between two named organisations of one house:
+ * (:Actor)-[:WORKS_WITH {id, kind, note, since, houseId, version, updatedAt, updatedBy}]->(:Actor)
+ * (migration 9). A regional organisation has its ties per house (`houseId`). Functions
+ * `(tx, params)` in the caller's transaction (lib/use-cases/ties/): typed rows, no decisions.
+ */
+type Tx = Pick<ManagedTransaction, 'run'>;
+
+/** A tie with the names of its ends, as a write returns it and the audit names it. */
+export interface TieRow extends NetworkTie {
+  fromName: string;
+  toName: string;
+}
+
+export const TIE_PROJECTION = `w { .id, .kind, from: a.id, to: b.id, .note, since: w.since, version: coalesce(w.version, 1),
+  updatedAt: toString(w.updatedAt), .updatedBy }`;
+const ROW = `w { .id, .kind, from: a.id, to: b.id, .note, since: w.since, version: coalesce(w.version, 1),
+  updatedAt: toString(w.updatedAt), .updatedBy, fromName: a.name, toName: b.name }`;
+
+function toTie<T extends NetworkTie>(raw: Record<string, unknown>): T {
+  return {
+    ...raw,
+    note: (raw.note as string | null | undefined) ?? null,
+    since: raw.since === null || raw.since === undefined ? null : Number(raw.since),
+    updatedAt: (raw.updatedAt as string | null | undefined) ?? null,
+    updatedBy: (raw.updatedBy as string | null | undefined) ?? null,
+  } as T;
+}
+
+/** What the rules of a new tie read: the organisations the house names, and its ties as (kind, from, to). */
+export async function readTieFacts(tx: Tx, params: { houseId: string }): Promise<{ actorIds: string[]; ties: { kind: TieKind; from: string; to: string }[] }> {
+  const result = await tx.run(
+    `MATCH (h:House {id: $houseId})
+     CALL (h) { OPTIONAL MATCH (h)-[:INVOLVES]->(a:Actor) RETURN collect(a.id) AS actorIds }
+     CALL () { OPTIONAL MATCH (a:Actor)-[w:WORKS_WITH {houseId: $houseId}]->(b:Actor) RETURN collect({ kind: w.kind, from: a.id, to: b.id }) AS ties }
+     RETURN actorIds, ties`,
+    params,
+  );
+  const row = result.records[0];
+  if (!row) return { actorIds: [], ties: [] };
+  return { actorIds: row.get('actorIds') as string[], ties: (row.get('ties') as { kind: TieKind; from: string; to: string }[]).filter((t) => t.kind) };
+}
+
+/** Every tie of a house, in a stable order. */
+export async function readHouseTies(tx: Tx, params: { houseId: string }): Promise<NetworkTie[]> {
+  const result = await tx.run(
+    `MATCH (a:Actor)-[w:WORKS_WITH {houseId: $houseId}]->(b:Actor)
+     RETURN ${TIE_PROJECTION} AS tie ORDER BY a.name, b.name, w.kind, w.id`,
+    params,
+  );
+  return result.records.map((r) => toTie<NetworkTie>(r.get('tie')));
+}
+
+export async function readTie(tx: Tx, params: { houseId: string; tieId: string }): Promise<TieRow | null> {
+  const result = await tx.run(`MATCH (a:Actor)-[w:WORKS_WITH {id: $tieId}]->(b:Actor) WHERE w.houseId = $houseId RETURN ${ROW} AS tie`, params);
+  const raw = result.records[0]?.get('tie');
+  return raw ? toTie<TieRow>(raw) : null;
+}
+
+export interface NewTieRow {
+  houseId: string;
+  id: string;
+  kind: TieKind;
+  from: string;
+  to: string;
+  note: string | null;
+  since: number | null;
+  byName: string;
+}
+
+/** Creates ties (version 1); returns them with their ends' names. Ends must be actors the caller checked. */
+export async function createTies(tx: Tx, params: { ties: NewTieRow[] }): Promise<TieRow[]> {
+  const result = await tx.run(
+    `UNWIND $ties AS t
+     MATCH (a:Actor {id: t.from}), (b:Actor {id: t.to})
+     CREATE (a)-[w:WORKS_WITH {id: t.id, kind: t.kind, note: t.note, since: t.since, houseId: t.houseId, version: 1, updatedAt: datetime(), updatedBy: t.byName}]->(b)
+     RETURN ${ROW} AS tie`,
+    params,
+  );
+  return result.records.map((r) => toTie<TieRow>(r.get('tie')));
+}
+
+/** Sets a tie's note and year and its next version. */
+export async function updateTie(tx: Tx, params: { houseId: string; tieId: string; note: string | null; since: number | null; version: number; byName: string }): Promise<TieRow | null> {
+  const result = await tx.run(
+    `MATCH (a:Actor)-[w:WORKS_WITH {id: $tieId}]->(b:Actor) WHERE w.houseId = $houseId
+     SET w.note = $note, w.since = $since, w.version = $version, w.updatedAt = datetime(), w.updatedBy = $byName
+     RETURN ${ROW} AS tie`,
+    params,
+  );
+  const raw = result.records[0]?.get('tie');
+  return raw ? toTie<TieRow>(raw) : null;
+}
+
+export async function deleteTie(tx: Tx, params: { houseId: string; tieId: string }): Promise<void> {
+  await tx.run('MATCH ()-[w:WORKS_WITH {id: $tieId}]->() WHERE w.houseId = $houseId DELETE w', params);
+}
+
+/** Deletes the house's ties of one organisation (it leaves the house); returns what was deleted. */
+export async function deleteActorTies(tx: Tx, params: { houseId: string; actorId: string }): Promise<TieRow[]> {
+  const result = await tx.run(
+    `MATCH (a:Actor)-[w:WORKS_WITH {houseId: $houseId}]->(b:Actor) WHERE a.id = $actorId OR b.id = $actorId
+     WITH a, w, b, ${ROW} AS tie
+     DELETE w
+     RETURN tie`,
+    params,
+  );
+  return result.records.map((r) => toTie<TieRow>(r.get('tie')));
+}
+/** Whether a house exists, in the caller's transaction (the read rule of every-house readers). */
+export async function houseExistsIn(tx: Pick<ManagedTransaction, 'run'>, params: { houseId: string }): Promise<boolean> {
+  const result = await tx.run('MATCH (h:House {id: $houseId}) RETURN count(h) > 0 AS found', params);
+  return result.records[0].get('found') as boolean;
+}
