@@ -13,6 +13,7 @@ export function HouseFormatHelp({ houseId }: { houseId: string }) {
         <div><dt className="font-medium">Actor</dt><dd className="text-muted">De naam van de organisatie. Leeg of gelijk aan de soort: het antwoord voor de soort zelf.</dd></div>
         <div><dt className="font-medium">Betrokkenheid</dt><dd className="text-muted">Kernpartner, Gemiddeld, Minimaal, Indirect, Nog niet, Niet, Niet aanwezig in werkgebied; ook kort: kern, gem, min, ind, nn, niet aanw.</dd></div>
         <div><dt className="font-medium">Niet verplicht</dt><dd className="text-muted">Domeincluster (voor een eigen type), Via overleg, Notitie, Gewenst (een betrokkenheid), Trekker, Volgende stap, Streefdatum (dd-mm-jjjj).</dd></div>
+        <div><dt className="font-medium">Samenwerking</dt><dd className="text-muted">Een apart bestand met de kolommen Van, Naar, Soort (doorverwijzing, afstemming, co-creatie, informatie-uitwisseling), Notitie en Sinds (een jaartal) leest de samenwerking tussen de organisaties van het huis in: <a className={link} href={`/api/huizen/${houseId}/samenwerking.csv`} download>huidige samenwerking (CSV)</a>.</dd></div>
       </dl>
       <p className="text-muted">CSV zoals Excel het bewaart (‘CSV UTF-8’, gewone ‘CSV’ of ‘Unicode-tekst’), met ; , of een tab als scheidingsteken. Een tweede keer hetzelfde bestand inlezen verandert niets; er wordt nooit iets verwijderd.</p>
     </aside>

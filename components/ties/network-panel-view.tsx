@@ -101,6 +101,12 @@ export function NetworkPanelView({ network, metrics }: { network: HouseNetwork; 
           {TIE_KINDS.map((k) => <li key={k}>{TIE_KIND_DEFINITIONS[k].label}: <span className="tabular-nums text-ink">{metrics.tiesByKind[k]}</span></li>)}
         </ul>
         <TieTable ties={network.ties ?? []} names={names} caption="Alle samenwerkingen tussen organisaties van het huis" />
+        <p className="mt-3 text-sm">
+          <a href={`/api/huizen/${network.house.id}/samenwerking.csv`} className="text-brand underline" download>Samenwerking exporteren (CSV)</a>
+          <span className="text-muted"> · kolommen Van; Naar; Soort; Notitie; Sinds. Zo’n bestand leest u terug in via </span>
+          <Link href={`/huizen/${network.house.id}/importeren`} className="text-brand underline">Importeren</Link>
+          <span className="text-muted"> (ook het blad ‘Samenwerking’ van de Excel-export, bewaard als CSV).</span>
+        </p>
       </section>
     </div>
   );

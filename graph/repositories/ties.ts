@@ -116,3 +116,9 @@ export async function houseExistsIn(tx: Pick<ManagedTransaction, 'run'>, params:
   const result = await tx.run('MATCH (h:House {id: $houseId}) RETURN count(h) > 0 AS found', params);
   return result.records[0].get('found') as boolean;
 }
+
+/** The house's organisations by name and its ties: what a tie sheet is planned against. */
+export async function readTieSheetState(tx: Tx, params: { houseId: string }): Promise<{ actors: { id: string; name: string }[]; ties: NetworkTie[] }> {
+  const actors = await tx.run('MATCH (:House {id: $houseId})-[:INVOLVES]->(a:Actor) RETURN a.id AS id, a.name AS name ORDER BY a.name, a.id', params);
+  return { actors: actors.records.map((r) => ({ id: r.get('id') as string, name: r.get('name') as string })), ties: await readHouseTies(tx, params) };
+}
