@@ -8,7 +8,9 @@ export function DiffList({ diff }: { diff: NetworkDiff }) {
     { key: 'removed', title: 'Verdwenen', mark: '−', tone: 'border-[#b42318]/40 bg-red-50', items: diff.removed },
     { key: 'changed', title: 'Gewijzigd', mark: '~', tone: 'border-[#b54708]/40 bg-amber-50', items: diff.changed },
   ] as const;
+  const ties = diff.ties ?? { added: [], removed: [] };
   return (
+    <div className="space-y-3">
     <div className="grid gap-3 md:grid-cols-3" data-testid="snapshot-diff">
       {groups.map((g) => (
         <section key={g.key} aria-labelledby={`diff-${g.key}`} className={`rounded-xl border p-3 ${g.tone}`} data-testid={`diff-${g.key}`}>
@@ -32,6 +34,16 @@ export function DiffList({ diff }: { diff: NetworkDiff }) {
           )}
         </section>
       ))}
+    </div>
+    {ties.added.length + ties.removed.length > 0 ? (
+      <section aria-labelledby="diff-ties" className="rounded-xl border border-black/10 bg-white p-3" data-testid="diff-ties">
+        <h3 id="diff-ties" className="font-semibold">Samenwerking tussen partners</h3>
+        <ul className="mt-1 space-y-0.5 text-sm">
+          {ties.added.map((t) => <li key={`+${t.key}`}><span aria-hidden="true">+ </span><span className="sr-only">Nieuw: </span>{t.text}</li>)}
+          {ties.removed.map((t) => <li key={`-${t.key}`}><span aria-hidden="true">− </span><span className="sr-only">Verdwenen: </span>{t.text}</li>)}
+        </ul>
+      </section>
+    ) : null}
     </div>
   );
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { tiesByActor } from '@/lib/domain/ties/actor-ties';
+import type { NetworkTie } from '@/lib/domain/ties/tie';
+import { diffTies } from '@/lib/domain/ties/tie-diff';
+import { tieEnds, tieKey } from '@/lib/domain/ties/tie-ends';
+import { checkNewTie, TieOutsideHouseError } from '@/lib/domain/ties/tie-rules';
+import { planTieSheet } from '@/lib/domain/ties/tie-sheet';
+import { ConflictError, ValidationError } from '@/lib/errors';
+
+const tie = (id: string, kind: NetworkTie['kind'], from: string, to: string, note: string | null = null): NetworkTie => ({ id, kind, from, to, note, since: null, version: 1, updatedAt: null, updatedBy: null });
+const actors = [{ id: 'a1', name: 'CLB Kempen' }, { id: 'a2', name: 'CAW De Kempen' }, { id: 'a3', name: 'OCMW' }];
+
+describe('the tie model', () => {
+  it('keeps the direction of a doorverwijzing and one order for the other kinds', () => {
+    expect(tieEnds('doorverwijzing', 'b', 'a')).toEqual({ from: 'b', to: 'a' });
+    expect(tieEnds('afstemming', 'b', 'a')).toEqual({ from: 'a', to: 'b' });
+    expect(tieKey('co-creatie', 'b', 'a')).toBe(tieKey('co-creatie', 'a', 'b'));
+    expect(tieKey('doorverwijzing', 'b', 'a')).not.toBe(tieKey('doorverwijzing', 'a', 'b'));
+  });
+
+  it('refuses a tie with itself, outside the house, or twice', () => {
+    const facts = { houseActorIds: new Set(['a1', 'a2']), existingKeys: new Set([tieKey('afstemming', 'a1', 'a2')]) };
+    const draft = { from: 'a2', to: 'a1', kind: 'afstemming' as const, note: null, since: null };
+    expect(() => checkNewTie({ ...draft, to: 'a2' }, facts)).toThrow(ValidationError);
+    expect(() => checkNewTie({ ...draft, to: 'elders' }, facts)).toThrow(TieOutsideHouseError);
+    expect(() => checkNewTie(draft, facts)).toThrow(ConflictError);
+    expect(checkNewTie({ ...draft, kind: 'doorverwijzing' }, facts)).toMatchObject({ from: 'a2', to: 'a1' });
+  });
+
+  it('says each organisation’s ties from its own side', () => {
+    const names = new Map(actors.map((a) => [a.id, a.name]));
+    const lines = tiesByActor([tie('t1', 'doorverwijzing', 'a1', 'a2'), tie('t2', 'afstemming', 'a2', 'a3')], names);
+    expect(lines.get('a1')!.map((l) => l.text)).toEqual(['verwijst door naar ‘CAW De Kempen’']);
+    expect(lines.get('a2')!.map((l) => l.text)).toEqual(['krijgt doorverwijzingen van ‘CLB Kempen’', 'stemt het aanbod af met ‘OCMW’']);
+  });
+
+  it('lists ties drawn and removed between two states, a snapshot without ties as none', () => {
+    const before = { actors, ties: [tie('t1', 'doorverwijzing', 'a1', 'a2')] };
+    const after = { actors, ties: [tie('t9', 'informatie-uitwisseling', 'a3', 'a1')] };
+    expect(diffTies(before, after)).toEqual({ added: [{ key: 'informatie-uitwisseling:a1>a3', text: '‘OCMW’ wisselt informatie uit met ‘CLB Kempen’' }], removed: [{ key: 'doorverwijzing:a1>a2', text: '‘CLB Kempen’ verwijst door naar ‘CAW De Kempen’' }] });
+    expect(diffTies({ actors }, before).added).toHaveLength(1);
+  });
+
+  it('plans a tie sheet: new, changed, unchanged, repeated and wrong rows', () => {
+    const plan = planTieSheet(
+      [
+        ['Van', 'Naar', 'Soort', 'Notitie', 'Sinds'],
+        ['clb kempen', 'CAW De Kempen', 'Doorverwijzing', '', ''],
+        ['OCMW', 'CLB Kempen', 'afstemming', 'Maandelijks', '2018'],
+        ['OCMW', 'CLB Kempen', 'Afstemming', '', ''],
+        ['CLB Kempen', 'CAW De Kempen', 'co-creatie', '', '18'],
+        ['', '', '', '', ''],
+      ],
+      { actors, ties: [tie('t1', 'doorverwijzing', 'a1', 'a2'), tie('t2', 'afstemming', 'a1', 'a3')] },
+    );
+    expect(plan.rows.map((r) => [r.line, r.action])).toEqual([[2, 'unchanged'], [3, 'update'], [4, 'skip'], [5, 'error']]);
+    expect(plan.update).toEqual([{ id: 't2', version: 1, note: 'Maandelijks', since: 2018 }]);
+    expect(plan.rows[3].problems.map((p) => p.message)).toEqual(['‘18’ is geen jaartal (bv. 2015).']);
+    expect(plan.errorCount).toBe(1);
+  });
+});
