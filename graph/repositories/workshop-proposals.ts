@@ -5,6 +5,7 @@ import type { NetworkPatch, ProposalContent, ProposalStatus, ProposalView, Works
 import { readTx, writeTx } from '../session';
 import { changeParams, CREATE_CHANGE_CLAUSE } from './audit';
 import { appendEvent } from './workshop-events';
+import type { TieKind } from '../../lib/domain/ties/tie-kinds';
 
 /**
  * Proposals of a workshop: (:Proposal {id, code, seq, actorKey, actorName, typeName, now, desired,
@@ -17,7 +18,8 @@ export interface NewProposal extends ProposalContent {
 }
 
 const PROPOSAL = `p { .id, .seq, .actorKey, .actorName, .typeName, .now, .desired, .note, .newActorName, .newActorType, .status,
-                    byId: p.by, .byName, .at, .basedOnVersion, .decidedAt, .decidedByName, .conflictLevel, .conflictVersion, .targetKey }`;
+                    byId: p.by, .byName, .at, .basedOnVersion, .decidedAt, .decidedByName, .conflictLevel, .conflictVersion, .targetKey,
+                    .tieFrom, .tieTo, .tieKind }`;
 
 function toView(raw: Record<string, unknown>): ProposalView {
   const nil = <T>(v: unknown) => (v ?? null) as T | null;
@@ -41,6 +43,7 @@ function toView(raw: Record<string, unknown>): ProposalView {
     decidedByName: nil<string>(raw.decidedByName),
     conflict: raw.conflictVersion === null || raw.conflictVersion === undefined ? null : { level: nil<LevelCode>(raw.conflictLevel), version: raw.conflictVersion as number },
     targetKey: nil<string>(raw.targetKey),
+    tie: raw.tieKind ? { from: raw.tieFrom as string, to: raw.tieTo as string, kind: raw.tieKind as TieKind } : null,
   };
 }
 
@@ -52,9 +55,10 @@ export function createProposal(code: string, input: NewProposal, by: { id: strin
        SET w.proposals = coalesce(w.proposals, 0) + 1
        CREATE (p:Proposal {id: $id, code: $code, seq: w.proposals, actorKey: $i.actorKey, actorName: $i.actorName, typeName: $i.typeName,
                            now: $i.now, desired: $i.desired, note: $i.note, newActorName: $i.newActorName, newActorType: $i.newActorType,
-                           status: 'pending', by: $by, byName: $byName, at: $at, basedOnVersion: $i.basedOnVersion})-[:IN]->(w)
+                           status: 'pending', by: $by, byName: $byName, at: $at, basedOnVersion: $i.basedOnVersion,
+                           tieFrom: $i.tie.from, tieTo: $i.tie.to, tieKind: $i.tie.kind})-[:IN]->(w)
        RETURN ${PROPOSAL} AS proposal`,
-      { code, id: `proposal-${randomUUID()}`, i: input, by: by.id, byName: by.name, at: at.toISOString() },
+      { code, id: `proposal-${randomUUID()}`, i: { ...input, tie: input.tie ?? { from: null, to: null, kind: null } }, by: by.id, byName: by.name, at: at.toISOString() },
     );
     const raw = result.records[0]?.get('proposal');
     if (!raw) return null;

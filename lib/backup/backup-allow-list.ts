@@ -29,7 +29,7 @@ export const BACKUP_NODE_PROPERTIES: Record<string, readonly string[]> = {
   Proposal: [
     'id', 'code', 'seq', 'actorKey', 'actorName', 'typeName', 'now', 'desired', 'note', 'newActorName', 'newActorType',
     'status', 'by', 'byName', 'at', 'basedOnVersion', 'decidedAt', 'decidedBy', 'decidedByName', 'conflictLevel',
-    'conflictVersion', 'targetKey',
+    'conflictVersion', 'targetKey', 'tieFrom', 'tieTo', 'tieKind',
   ],
   // A house's own arrangement of a map layout (graph/repositories/arrangements.ts).
   Arrangement: ['houseId', 'layout', 'positions', 'version', 'updatedAt', 'updatedBy'],
