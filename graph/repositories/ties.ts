@@ -122,3 +122,33 @@ export async function readTieSheetState(tx: Tx, params: { houseId: string }): Pr
   const actors = await tx.run('MATCH (:House {id: $houseId})-[:INVOLVES]->(a:Actor) RETURN a.id AS id, a.name AS name ORDER BY a.name, a.id', params);
   return { actors: actors.records.map((r) => ({ id: r.get('id') as string, name: r.get('name') as string })), ties: await readHouseTies(tx, params) };
 }
+
+/** Every tie of every house with the types of its two ends (Kind en Gezin's overview). */
+export async function readTieEndTypes(tx: Tx): Promise<{ houseId: string; kind: TieKind; fromType: string; fromTypeName: string; toType: string; toTypeName: string }[]> {
+  const result = await tx.run(
+    `MATCH (ta:ActorType)<-[:OF_TYPE]-(a:Actor)-[w:WORKS_WITH]->(b:Actor)-[:OF_TYPE]->(tb:ActorType)
+     RETURN w.houseId AS houseId, w.kind AS kind, ta.code AS fromType, ta.name AS fromTypeName, tb.code AS toType, tb.name AS toTypeName`,
+  );
+  return result.records.map((r) => r.toObject() as { houseId: string; kind: TieKind; fromType: string; fromTypeName: string; toType: string; toTypeName: string });
+}
+
+/**
+ * Per house that names two or more organisations of the given types at one of the given levels:
+ * how many it names and how many ties join them.
+ */
+export async function readTiesAmong(tx: Tx, params: { typeCodes: string[]; levels: string[] }): Promise<{ houseId: string; houseName: string; organisations: number; ties: number }[]> {
+  const result = await tx.run(
+    `MATCH (h:House)-[i:INVOLVES]->(a:Actor)-[:OF_TYPE]->(t:ActorType)
+     WHERE t.code IN $typeCodes AND i.level IN $levels
+     WITH h, collect(DISTINCT a) AS orgs WHERE size(orgs) >= 2
+     CALL (h, orgs) {
+       UNWIND orgs AS x
+       OPTIONAL MATCH (x)-[w:WORKS_WITH {houseId: h.id}]->(y:Actor) WHERE y IN orgs
+       RETURN count(w) AS ties
+     }
+     RETURN h.id AS houseId, h.name AS houseName, size(orgs) AS organisations, ties
+     ORDER BY h.name`,
+    params,
+  );
+  return result.records.map((r) => r.toObject() as { houseId: string; houseName: string; organisations: number; ties: number });
+}

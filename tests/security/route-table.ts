@@ -100,6 +100,7 @@ export const ROUTES: Entry[] = [
   { type: 'page', file: 'app/overzicht/minimumaanbod/page.tsx', path: '/overzicht/minimumaanbod', access: { kind: 'agency' } },
   { type: 'page', file: 'app/overzicht/afdrukken/page.tsx', path: '/overzicht/afdrukken', access: { kind: 'agency' } },
   { type: 'page', file: 'app/overzicht/regio/page.tsx', path: '/overzicht/regio', access: { kind: 'agency' } },
+  { type: 'page', file: 'app/overzicht/samenwerking/page.tsx', path: '/overzicht/samenwerking', access: { kind: 'agency' } },
   { type: 'page', file: 'app/overzicht/vergelijken/page.tsx', path: '/overzicht/vergelijken?huis={house}', access: { kind: 'agency' } },
   { type: 'page', file: 'app/beheer/page.tsx', path: '/beheer', access: { kind: 'admin' } },
   { type: 'page', file: 'app/beheer/import/page.tsx', path: '/beheer/import', access: { kind: 'admin' } },

@@ -5,6 +5,7 @@ import { diffTies } from '@/lib/domain/ties/tie-diff';
 import { tieEnds, tieKey } from '@/lib/domain/ties/tie-ends';
 import { checkNewTie, TieOutsideHouseError } from '@/lib/domain/ties/tie-rules';
 import { planTieSheet } from '@/lib/domain/ties/tie-sheet';
+import { housesWithTies, typePairCounts } from '@/lib/domain/ties/tie-overview';
 import { ConflictError, ValidationError } from '@/lib/errors';
 
 const tie = (id: string, kind: NetworkTie['kind'], from: string, to: string, note: string | null = null): NetworkTie => ({ id, kind, from, to, note, since: null, version: 1, updatedAt: null, updatedBy: null });
@@ -57,5 +58,23 @@ describe('the tie model', () => {
     expect(plan.update).toEqual([{ id: 't2', version: 1, note: 'Maandelijks', since: 2018 }]);
     expect(plan.rows[3].problems.map((p) => p.message)).toEqual(['‘18’ is geen jaartal (bv. 2015).']);
     expect(plan.errorCount).toBe(1);
+  });
+
+  it('counts pairs of actor types in houses, a doorverwijzing with its direction', () => {
+    const row = (houseId: string, kind: NetworkTie['kind'], from: string, to: string) => ({ houseId, kind, fromType: from, fromTypeName: from, toType: to, toTypeName: to });
+    const rows = [
+      row('h1', 'doorverwijzing', 'Consultatiebureau', 'Kinderopvang'),
+      row('h1', 'doorverwijzing', 'Consultatiebureau', 'Kinderopvang'),
+      row('h2', 'doorverwijzing', 'Consultatiebureau', 'Kinderopvang'),
+      row('h2', 'doorverwijzing', 'Kinderopvang', 'Consultatiebureau'),
+      row('h3', 'afstemming', 'OCMW', 'CAW'),
+      row('h2', 'afstemming', 'CAW', 'OCMW'),
+    ];
+    expect(typePairCounts(rows)).toEqual([
+      { kind: 'afstemming', fromName: 'CAW', toName: 'OCMW', houses: 2 },
+      { kind: 'doorverwijzing', fromName: 'Consultatiebureau', toName: 'Kinderopvang', houses: 2 },
+      { kind: 'doorverwijzing', fromName: 'Kinderopvang', toName: 'Consultatiebureau', houses: 1 },
+    ]);
+    expect(housesWithTies(rows)).toBe(3);
   });
 });
