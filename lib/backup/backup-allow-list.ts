@@ -53,7 +53,7 @@ export const BACKUP_RELATIONSHIPS: Record<string, { from: string; to: string; pr
   JOINED: [{ from: 'Participant', to: 'Workshop', properties: [] }],
   IN: [{ from: 'Proposal', to: 'Workshop', properties: [] }],
   // A tie between two organisations of one house (graph/repositories/ties.ts).
-  WORKS_WITH: [{ from: 'Actor', to: 'Actor', properties: ['id', 'kind', 'note', 'since', 'houseId', 'version', 'updatedAt', 'updatedBy'] }],
+  WORKS_WITH: [{ from: 'Actor', to: 'Actor', properties: ['id', 'kind', 'note', 'since', 'houseId', 'version', 'updatedAt', 'updatedBy', 'fictional'] }],
 };
 
 /** Temporal value types a backup may carry (graph/repositories/backup-values.ts). */

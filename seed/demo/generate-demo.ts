@@ -1,4 +1,5 @@
 import { isDirect, LEVEL_CODES } from '../../lib/levels';
+import { buildDemoTies } from './demo-ties';
 import { URBANISATION_CODES } from '../../lib/regions';
 import { countsByLevel, readCatalogueFile, type Catalogue } from '../catalogue';
 import { addedActorLabel } from './added-actor-labels';
@@ -61,6 +62,7 @@ export function generateDemo(options: { seed?: number } = {}): DemoDataset {
   ]);
   const { actors, forums, networks } = buildNamedNetworks(frames, answers, named, regions, types, random);
 
+  const actorsById = new Map(actors.map((a) => [a.id, a]));
   const order = new Map([...catalogue.actorTypes.map((t) => t.code), ...added.types.map((t) => t.code)].map((code, i) => [code, i]));
   const houses = frames.map((frame, h): DemoHouse => ({
     ...frame,
@@ -70,6 +72,7 @@ export function generateDemo(options: { seed?: number } = {}): DemoDataset {
       .sort((x, y) => (order.get(x.typeCode) ?? 0) - (order.get(y.typeCode) ?? 0)),
     involvements: networks[h].involvements,
     forums: networks[h].forums,
+    ties: buildDemoTies(frame.id, networks[h].involvements, actorsById, seed),
   }));
   return {
     seed,
