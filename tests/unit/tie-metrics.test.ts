@@ -3,6 +3,9 @@ import type { LevelCode } from '@/lib/levels';
 import { cutPointSentence, densitySentence, unconnectedSentence } from '@/lib/domain/ties/metric-sentences';
 import { networkMetrics, type MetricsInput } from '@/lib/domain/ties/network-metrics';
 import type { TieKind } from '@/lib/domain/ties/tie-kinds';
+import Graph from 'graphology';
+import { countConnectedComponents } from 'graphology-components';
+import { createRandom } from '@/seed/demo/prng';
 
 const actor = (id: string, level: LevelCode = 'gemiddeld') => ({ id, name: id, level });
 const tie = (from: string, to: string, kind: TieKind = 'afstemming') => ({ from, to, kind });
@@ -55,5 +58,25 @@ describe('the network figures of a house, against small networks computed by han
     expect(m.density).toBeNull();
     expect(densitySentence(m)).toBe('Er zijn minder dan twee rechtstreeks betrokken organisaties benoemd: er valt nog geen dichtheid te berekenen.');
     expect(networkMetrics({ actors: [], forums: [], ties: [] }).partnerFigures).toEqual([]);
+  });
+
+  it('finds the same points of failure as removing each node in turn, on 200 random networks', () => {
+    const random = createRandom(42);
+    for (let round = 0; round < 200; round++) {
+      const ids = Array.from({ length: random.int(2, 14) }, (_, i) => `n${i}`);
+      const ties = Array.from({ length: random.int(0, 18) }, () => tie(random.pick(ids), random.pick(ids)));
+      const m = networkMetrics({ actors: ids.map((id) => actor(id)), forums: [], ties });
+      const graph = new Graph({ type: 'undirected' });
+      ids.forEach((id) => graph.addNode(id));
+      ties.filter((t) => t.from !== t.to).forEach((t) => graph.mergeEdge(t.from, t.to));
+      const before = countConnectedComponents(graph);
+      const brute = ids.filter((id) => {
+        if (graph.degree(id) < 2) return false;
+        const copy = graph.copy();
+        copy.dropNode(id);
+        return countConnectedComponents(copy) > before;
+      });
+      expect(m.cutPoints.map((c) => c.id).sort(), `round ${round}`).toEqual(brute.sort());
+    }
   });
 });

@@ -113,26 +113,61 @@ export function networkMetrics(input: MetricsInput): NetworkMetrics {
 
 /**
  * A node is a single point of failure when the network without it has more separate parts than
- * with it (an articulation point). Only a node with two links or more can be one.
+ * with it (an articulation point). graphology has no function for these, so they are found with
+ * Hopcroft and Tarjan's depth-first search (one pass over the graph, O(nodes + links)); the parts
+ * each one leaves are then counted with graphology-components on the network without it.
  */
 function cutPoints(network: Graph, names: Map<string, { name: string; kind: CutPoint['kind'] }>): CutPoint[] {
-  const before = connectedComponents(network).length;
   const out: CutPoint[] = [];
-  network.forEachNode((node) => {
-    if (network.degree(node) < 2) return;
+  for (const node of articulationPoints(network)) {
     const without = network.copy();
     without.dropNode(node);
-    const parts = connectedComponents(without);
-    if (parts.length <= before) return;
     const neighbours = new Set(network.neighbors(node));
-    const named = parts
+    const named = connectedComponents(without)
       .filter((part) => part.some((n) => neighbours.has(n)))
       .map((part) => part.map((n) => names.get(n)?.name ?? n).sort(byName))
       .sort((a, b) => b.length - a.length || byName(a[0], b[0]));
     const self = names.get(node)!;
     out.push({ id: node.startsWith('forum:') ? node.slice(6) : node, name: self.name, kind: self.kind, parts: named });
-  });
+  }
   return out.sort((a, b) => b.parts.length - a.parts.length || byName(a.name, b.name));
+}
+
+/** Articulation points of an undirected graph: iterative DFS with discovery times and low links. */
+function articulationPoints(graph: Graph): string[] {
+  const discovered = new Map<string, number>();
+  const low = new Map<string, number>();
+  const cut = new Set<string>();
+  let time = 0;
+  graph.forEachNode((root) => {
+    if (discovered.has(root)) return;
+    discovered.set(root, time);
+    low.set(root, time++);
+    let rootChildren = 0;
+    // Each frame: a node, its parent, and the neighbours still to visit.
+    const stack: { node: string; parent: string | null; next: string[] }[] = [{ node: root, parent: null, next: graph.neighbors(root) }];
+    while (stack.length) {
+      const frame = stack[stack.length - 1];
+      const neighbour = frame.next.pop();
+      if (neighbour !== undefined) {
+        if (!discovered.has(neighbour)) {
+          discovered.set(neighbour, time);
+          low.set(neighbour, time++);
+          if (frame.node === root) rootChildren++;
+          stack.push({ node: neighbour, parent: frame.node, next: graph.neighbors(neighbour) });
+        } else if (neighbour !== frame.parent) {
+          low.set(frame.node, Math.min(low.get(frame.node)!, discovered.get(neighbour)!));
+        }
+        continue;
+      }
+      stack.pop();
+      if (frame.parent === null) continue;
+      low.set(frame.parent, Math.min(low.get(frame.parent)!, low.get(frame.node)!));
+      if (frame.parent !== root && low.get(frame.node)! >= discovered.get(frame.parent)!) cut.add(frame.parent);
+    }
+    if (rootChildren > 1) cut.add(root);
+  });
+  return [...cut];
 }
 
 function byName(a: string, b: string): number {
