@@ -6,6 +6,19 @@ import { tieEnds, tieKey } from '@/lib/domain/ties/tie-ends';
 import { checkNewTie, TieOutsideHouseError } from '@/lib/domain/ties/tie-rules';
 import { planTieSheet } from '@/lib/domain/ties/tie-sheet';
 import { housesWithTies, typePairCounts } from '@/lib/domain/ties/tie-overview';
+import { tieElements } from '@/lib/domain/ties/tie-elements';
+import { TIE_KINDS } from '@/lib/domain/ties/tie-kinds';
+import { TIE_STYLES } from '@/lib/domain/ties/tie-style';
+import { LEVEL_STYLES } from '@/lib/level-style';
+
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+const contrast = (a: string, b: string) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+};
 import { ConflictError, ValidationError } from '@/lib/errors';
 
 const tie = (id: string, kind: NetworkTie['kind'], from: string, to: string, note: string | null = null): NetworkTie => ({ id, kind, from, to, note, since: null, version: 1, updatedAt: null, updatedBy: null });
@@ -76,5 +89,24 @@ describe('the tie model', () => {
       { kind: 'doorverwijzing', fromName: 'Kinderopvang', toName: 'Consultatiebureau', houses: 1 },
     ]);
     expect(housesWithTies(rows)).toBe(3);
+  });
+
+  it('draws each kind in its own colour and line style, readable on white and apart from the levels', () => {
+    for (const kind of TIE_KINDS) expect(contrast(TIE_STYLES[kind].colour, '#ffffff'), kind).toBeGreaterThanOrEqual(4.5);
+    expect(new Set(TIE_KINDS.map((k) => TIE_STYLES[k].line)).size).toBe(TIE_KINDS.length);
+    const levelColours = new Set(Object.values(LEVEL_STYLES).flatMap((s) => [s.fill, s.border]));
+    for (const kind of TIE_KINDS) expect(levelColours.has(TIE_STYLES[kind].colour)).toBe(false);
+  });
+
+  it('makes curved edges only between organisations on the map, bending ties of one pair apart', () => {
+    const names = new Map(actors.map((a) => [a.id, a.name]));
+    const onMap = new Set(['actor:a1', 'actor:a2']);
+    const edges = tieElements([tie('t1', 'doorverwijzing', 'a1', 'a2'), tie('t2', 'afstemming', 'a1', 'a2'), tie('t3', 'co-creatie', 'a1', 'a3')], onMap, names);
+    expect(edges.map((e) => [e.data.id, e.data.source, e.data.target, e.classes])).toEqual([
+      ['tie:t1', 'actor:a1', 'actor:a2', 'tie tie-doorverwijzing directed'],
+      ['tie:t2', 'actor:a1', 'actor:a2', 'tie tie-afstemming'],
+    ]);
+    expect(edges[0].data.cpd).toBe(-edges[1].data.cpd);
+    expect(edges[0].data.sentence).toBe('CLB Kempen verwijst door naar CAW De Kempen');
   });
 });

@@ -1,0 +1,93 @@
+import { expect, test } from '@playwright/test';
+import { readTx, writeTx } from '@/graph/session';
+import { createTie } from '@/lib/use-cases/ties/tie-writes';
+import { removeWorkshopsOf } from '../security/fixture';
+import { createMapFixture, removeMapFixtures, signIn, type MapFixture } from './house-map-support';
+import { saveScreenshots } from './screenshot';
+import { joinAs } from './workshop-support';
+
+// Ties between partners (issue 17): the Netwerk panel's figures for a network computed by hand,
+// and a tie proposed on a phone in a workshop, accepted on the projector.
+let fixture: MapFixture;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  fixture = await createMapFixture({
+    actors: [
+      { name: 'CLB Kempen', type: 'centrum-voor-leerlingenbegeleiding-clb', level: 'kernpartner' },
+      { name: 'CAW De Kempen', type: 'caw', level: 'gemiddeld' },
+      { name: 'OCMW Proefstede', type: 'ocmw', level: 'minimaal' },
+      { name: 'Bibliotheek Proefstede', type: 'bibliotheek', level: 'gemiddeld' },
+      { name: 'Kinderopvang Het Nest', type: 'kinderopvang-babys-peuters', level: 'nog_niet' },
+    ],
+  });
+  const user = { id: fixture.user.id, email: fixture.user.email, name: 'Sofie Coördinator', role: 'coordinator' as const, houseIds: [fixture.houseId] };
+  const ids = fixture.actorIds;
+  // A path CLB → CAW – OCMW: CAW is the bridge and the one point of failure; the library has no tie.
+  await createTie(user, fixture.houseId, { from: ids['CLB Kempen'], to: ids['CAW De Kempen'], kind: 'doorverwijzing', note: 'Warme overdracht', since: '2016' });
+  await createTie(user, fixture.houseId, { from: ids['CAW De Kempen'], to: ids['OCMW Proefstede'], kind: 'afstemming' });
+});
+
+test.afterAll(async () => {
+  await writeTx((tx) => removeWorkshopsOf(tx, [fixture.houseId]));
+  await removeMapFixtures();
+});
+
+test('the Netwerk panel gives the figures of a small network, each with its sentence', async ({ page }) => {
+  await signIn(page, fixture.user, `/huizen/${fixture.houseId}/netwerk`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(fixture.houseId);
+  await expect(page.getByRole('link', { name: 'Netwerk' })).toHaveAttribute('aria-current', 'page');
+  // 4 direct partners (the kinderopvang is "nog niet"): 6 pairs, 2 of them tied.
+  await expect(page.getByTestId('figure-ties')).toContainText('2');
+  await expect(page.getByTestId('figure-density')).toContainText('33%');
+  await expect(page.getByTestId('figure-density')).toContainText('Van de 6 mogelijke paren onder de 4 rechtstreeks betrokken partners werken er 2 samen');
+  await expect(page.getByTestId('figure-unconnected')).toContainText('1 partner werkt met geen enkele andere partner samen');
+  await expect(page.getByTestId('unconnected')).toHaveText('Bibliotheek Proefstede');
+  await expect(page.getByTestId('cut-points')).toHaveText('Zonder ‘CAW De Kempen’ valt het netwerk uiteen in 2 delen die elkaar alleen nog via het huis vinden: (1) ‘CLB Kempen’; (2) ‘OCMW Proefstede’.');
+  // CAW lies on the one shortest path between CLB and OCMW: 1 of the 3 pairs of the other three.
+  const first = page.getByTestId('partner-figures').locator('tbody tr').first();
+  await expect(first).toContainText('CAW De Kempen');
+  await expect(first).toContainText('33%');
+  await expect(page.getByTestId('bridge-sentences')).toContainText('‘CAW De Kempen’ is een brugfiguur: 33% van de kortste verbindingen');
+  await expect(page.getByTestId('tie-table')).toContainText('CLB Kempen');
+  await expect(page.getByTestId('tie-table')).toContainText('Warme overdracht');
+  await saveScreenshots(page, 'netwerk-paneel');
+  // The questionnaire names each organisation's ties from its side.
+  await page.goto(`/huizen/${fixture.houseId}/vragenlijst`);
+  await expect(page.getByTestId(`ties-${fixture.actorIds['CAW De Kempen']}`)).toHaveText('Werkt samen: krijgt doorverwijzingen van ‘CLB Kempen’ · stemt het aanbod af met ‘OCMW Proefstede’');
+});
+
+test('a participant proposes a tie on the phone; the facilitator accepts it on the projector', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const projector = await context.newPage();
+  await signIn(projector, fixture.user, '/workshops');
+  await projector.locator(`[data-house="${fixture.houseId}"]`).getByRole('button', { name: 'Workshop openen' }).click();
+  await projector.waitForURL(/\/workshop\/[A-Z2-9]{6}\/scherm$/);
+  const code = (await projector.getByTestId('join-code').getAttribute('data-code'))!;
+  const phone = await joinAs(browser, code, 'An');
+
+  await phone.getByRole('button', { name: /Een samenwerking voorstellen/ }).click();
+  const form = phone.getByTestId('tie-proposal-form');
+  await form.getByLabel('Organisatie', { exact: true }).selectOption({ label: 'Bibliotheek Proefstede' });
+  await form.locator('input[name=tieKind][value=co-creatie]').check();
+  await form.getByLabel('Andere organisatie').selectOption({ label: 'OCMW Proefstede' });
+  await expect(form.getByTestId('tie-proposal-sentence')).toHaveText('Bibliotheek Proefstede organiseert samen aanbod met OCMW Proefstede');
+  await form.getByLabel('Notitie (niet verplicht)').fill('Voorleesmoment in het sociaal huis');
+  await phone.screenshot({ path: 'test-results/screenshots/workshop-samenwerking-voorstel-390.png', fullPage: true });
+  await form.getByRole('button', { name: 'Voorstel versturen' }).click();
+  await expect(phone.getByTestId('participant-flash')).toContainText('Bibliotheek Proefstede organiseert samen aanbod met OCMW Proefstede');
+
+  const card = projector.getByTestId('proposal').filter({ hasText: 'Bibliotheek Proefstede organiseert samen aanbod met OCMW Proefstede' });
+  await expect(card).toContainText('samenwerking');
+  await card.getByRole('button', { name: 'Aanvaarden' }).click();
+  await expect(projector.getByTestId('recent-changes')).toContainText('Bibliotheek Proefstede organiseert samen aanbod met OCMW Proefstede');
+  await expect(phone.getByTestId('my-proposals').locator('li').first()).toHaveAttribute('data-status', 'accepted');
+  await projector.screenshot({ path: 'test-results/screenshots/workshop-samenwerking-aanvaard-1920.png' });
+
+  const stored = await readTx(async (tx) => (await tx.run("MATCH (a:Actor)-[w:WORKS_WITH {houseId: $id, kind: 'co-creatie'}]->(b:Actor) RETURN a.name AS a, b.name AS b, w.note AS note", { id: fixture.houseId })).records.map((r) => r.toObject()));
+  expect(stored).toEqual([{ a: expect.any(String), b: expect.any(String), note: 'An: Voorleesmoment in het sociaal huis' }]);
+  expect([stored[0].a, stored[0].b].sort()).toEqual(['Bibliotheek Proefstede', 'OCMW Proefstede']);
+  await context.close();
+  await phone.context().close();
+});
