@@ -45,7 +45,9 @@ async function timeInterleaved(cases: [string, () => Promise<unknown>][]): Promi
   }
   const result = new Map([...samples].map(([label, values]) => [label, stats(values)]));
   for (const [label, s] of result) {
-    console.log(`  ${label.padEnd(46)} p50 ${s.p50.toFixed(2).padStart(7)} ms   p95 ${s.p95.toFixed(2).padStart(7)} ms   max ${s.max.toFixed(2).padStart(7)} ms`);
+    console.log(
+      `  ${label.padEnd(46)} p50 ${s.p50.toFixed(2).padStart(7)} ms   p95 ${s.p95.toFixed(2).padStart(7)} ms   max ${s.max.toFixed(2).padStart(7)} ms`,
+    );
   }
   return result;
 }
@@ -81,12 +83,12 @@ async function main() {
   const { saveCatalogue } = await import('../graph/repositories/catalogue');
   const { writeDemo } = await import('../graph/repositories/demo');
   const { ANSWER_LEVEL_COUNTS_QUERY, HOUSES_QUERY, TYPE_ANSWERS_QUERY, readHouseFigures, readTypeAnswers } = await import('../graph/repositories/overview');
-  const { DIRECT_LEVELS } = await import('../lib/levels');
-  const { readCatalogueFile } = await import('../seed/catalogue');
-  const { matrixColumns } = await import('../lib/overview/matrix-columns');
-  const { toOverviewHouses } = await import('../lib/overview/overview-house');
-  const { buildOverviewRows } = await import('../lib/overview/overview-table');
-  const { buildMandatoryMatrix } = await import('../lib/overview/mandatory-matrix');
+  const { DIRECT_LEVELS } = await import('../lib/domain/levels');
+  const { readCatalogueFile } = await import('../lib/reference/catalogue-file');
+  const { matrixColumns } = await import('../lib/reference/matrix-columns');
+  const { toOverviewHouses } = await import('../lib/domain/overview/overview-house');
+  const { buildOverviewRows } = await import('../lib/domain/overview/overview-table');
+  const { buildMandatoryMatrix } = await import('../lib/domain/overview/mandatory-matrix');
   const { scaledDemo } = await import('./scale-demo');
 
   let failed = false;
@@ -100,7 +102,9 @@ async function main() {
       const r = await tx.run('MATCH (h:House) WITH count(h) AS houses MATCH ()-[a:ANSWERED]->() RETURN houses, count(a) AS answers');
       return r.records[0].toObject() as { houses: number; answers: number };
     });
-    console.log(`\nNeo4j ${server.uri}: ${counts.houses} houses, ${counts.answers} answers (written in ${((Date.now() - started) / 1000).toFixed(1)} s); ${RUNS} timed runs after ${WARMUP} warm-up runs.\n`);
+    console.log(
+      `\nNeo4j ${server.uri}: ${counts.houses} houses, ${counts.answers} answers (written in ${((Date.now() - started) / 1000).toFixed(1)} s); ${RUNS} timed runs after ${WARMUP} warm-up runs.\n`,
+    );
 
     const columns = matrixColumns();
     const codes = columns.map((c) => c.code);
@@ -108,11 +112,14 @@ async function main() {
       ['RETURN 1 (read transaction, round trip)', () => readTx((tx) => tx.run('RETURN 1'))],
       ['overview: house figures (2 statements, 1 tx)', () => readHouseFigures()],
       ['matrix: mandatory answers (TYPE_ANSWERS_QUERY)', () => readTypeAnswers(codes)],
-      ['page data: both in parallel + table + matrix', async () => {
-        const [f, a] = await Promise.all([readHouseFigures(), readTypeAnswers(codes)]);
-        const rows = buildOverviewRows(toOverviewHouses(f, a, columns), columns, {});
-        return buildMandatoryMatrix(rows, columns);
-      }],
+      [
+        'page data: both in parallel + table + matrix',
+        async () => {
+          const [f, a] = await Promise.all([readHouseFigures(), readTypeAnswers(codes)]);
+          const rows = buildOverviewRows(toOverviewHouses(f, a, columns), columns, {});
+          return buildMandatoryMatrix(rows, columns);
+        },
+      ],
     ]);
     const [bare, figures, matrix, page] = [...timed.values()];
     const rows = (await readHouseFigures()).length;

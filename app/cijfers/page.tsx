@@ -3,12 +3,13 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { PageHeader } from '@/components/page-header';
 import { SurveyTablesView } from '@/components/survey/survey-tables-view';
 import { SurveyFilterForm } from '@/components/survey/survey-filter-form';
-import { optionalUser } from '@/lib/access';
-import { loadPageData } from '@/lib/load-page-data';
-import { filterLabel } from '@/lib/survey/filter-label';
-import { audienceOf, REFUSAL_MESSAGES } from '@/lib/survey/public-selections';
-import { computeSurveyFigures, MIN_HOUSES_IN_SELECTION } from '@/lib/survey/survey-figures';
-import { filterQuery, isFiltered, parseSurveyFilter } from '@/lib/survey/survey-filter';
+import { optionalUser } from '@/lib/edge/session';
+import { loadPageData } from '@/lib/edge/load-page-data';
+import { filterLabel } from '@/lib/domain/survey/filter-label';
+import { audienceOf } from '@/lib/use-cases/public-selections';
+import { REFUSAL_MESSAGES, MIN_HOUSES_IN_SELECTION } from '@/lib/domain/survey/survey-figures';
+import { computeSurveyFigures } from '@/lib/use-cases/survey';
+import { filterQuery, isFiltered, parseSurveyFilter } from '@/lib/domain/survey/survey-filter';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Cijfers 2016' };
@@ -33,7 +34,9 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
       ) : null}
 
       {!result.ok ? (
-        <div className="mt-6"><DatabaseErrorPanel /></div>
+        <div className="mt-6">
+          <DatabaseErrorPanel />
+        </div>
       ) : result.data.status === 'not-public' ? (
         <div role="status" className="mt-6 rounded-xl border border-amber-300 bg-amber-50 p-4">
           <p>{REFUSAL_MESSAGES[result.data.reason]}</p>
@@ -42,7 +45,9 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
             {[{}, ...result.data.publicFilters].map((f, i) => (
               <span key={filterQuery(f) || 'alle'}>
                 {i > 0 ? ', ' : ''}
-                <a className="text-brand underline" href={`/cijfers${filterQuery(f) ? `?${filterQuery(f)}` : ''}`}>{filterLabel(f)}</a>
+                <a className="text-brand underline" href={`/cijfers${filterQuery(f) ? `?${filterQuery(f)}` : ''}`}>
+                  {filterLabel(f)}
+                </a>
               </span>
             ))}
             .
@@ -50,8 +55,8 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
         </div>
       ) : result.data.status === 'too-few-houses' ? (
         <p role="status" className="mt-6 rounded-xl border border-amber-300 bg-amber-50 p-4">
-          Deze selectie telt {result.data.houses} huizen. Cijfers worden pas getoond vanaf {MIN_HOUSES_IN_SELECTION} huizen, zodat
-          geen enkel huis herkenbaar is. Kies een ruimere selectie.
+          Deze selectie telt {result.data.houses} huizen. Cijfers worden pas getoond vanaf {MIN_HOUSES_IN_SELECTION} huizen, zodat geen enkel huis herkenbaar
+          is. Kies een ruimere selectie.
         </p>
       ) : result.data.houses === 0 ? (
         <p role="status" className="mt-6 rounded-xl border border-black/10 bg-white p-4">

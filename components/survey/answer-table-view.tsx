@@ -1,5 +1,5 @@
-import { LEVEL_CODES, LEVELS, type LevelCode } from '@/lib/levels';
-import type { AnswerCounts, AnswerTable } from '@/lib/survey/answer-table';
+import { LEVELS, type LevelCode } from '@/lib/domain/levels';
+import type { AnswerCounts, AnswerTable } from '@/lib/domain/survey/answer-table';
 import { DownloadLinks } from './download-links';
 import { formatNumber } from './format';
 import { scrollable } from '@/components/scrollable';
@@ -32,21 +32,29 @@ export function AnswerTableView({ table, query }: { table: AnswerTable; query: s
             <col className="w-[26%]" />
             <col className="w-[5%]" />
           </colgroup>
-          <caption className="sr-only">
-            {table.table}, per actor het aantal huizen per antwoord, nu en in 2016
-          </caption>
+          <caption className="sr-only">{table.table}, per actor het aantal huizen per antwoord, nu en in 2016</caption>
           <thead>
             <tr className="border-b border-black/10 text-right text-xs text-muted">
-              <th scope="col" className="px-3 py-2 text-left font-medium">Actor</th>
-              <th scope="col" className="px-1 py-2 text-left font-medium"><span className="sr-only">Bron</span></th>
+              <th scope="col" className="px-3 py-2 text-left font-medium">
+                Actor
+              </th>
+              <th scope="col" className="px-1 py-2 text-left font-medium">
+                <span className="sr-only">Bron</span>
+              </th>
               {COLUMN_ORDER.map((code) => (
                 <th key={code} scope="col" className="px-2 py-2 font-medium" title={LEVELS[code].label}>
                   {SHORT_LABELS[code]}
                 </th>
               ))}
-              <th scope="col" className="px-2 py-2 font-medium">Direct</th>
-              <th scope="col" className="px-2 py-2 font-medium">Totaal</th>
-              <th scope="col" className="px-3 py-2 font-medium">Geen antw.</th>
+              <th scope="col" className="px-2 py-2 font-medium">
+                Direct
+              </th>
+              <th scope="col" className="px-2 py-2 font-medium">
+                Totaal
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Geen antw.
+              </th>
             </tr>
           </thead>
           {table.rows.map((row) => (
@@ -54,14 +62,24 @@ export function AnswerTableView({ table, query }: { table: AnswerTable; query: s
               <tr>
                 <th scope="rowgroup" rowSpan={2} className="px-3 py-1.5 text-left align-top font-medium">
                   {row.name}
-                  {row.mandatory ? <span className="ml-1 text-xs font-semibold text-accent" title="verplicht aan te sluiten">●</span> : null}
+                  {row.mandatory ? (
+                    <span className="ml-1 text-xs font-semibold text-accent" title="verplicht aan te sluiten">
+                      ●
+                    </span>
+                  ) : null}
                 </th>
                 <td className="px-1 py-1.5 text-xs text-muted">nu</td>
                 <CountCells counts={row.now} />
               </tr>
               <tr className="text-muted">
                 <td className="px-1 pb-1.5 text-xs">2016</td>
-                {row.report ? <CountCells counts={row.report} muted /> : <td colSpan={10} className="px-2 text-xs">geen cijfers</td>}
+                {row.report ? (
+                  <CountCells counts={row.report} muted />
+                ) : (
+                  <td colSpan={10} className="px-2 text-xs">
+                    geen cijfers
+                  </td>
+                )}
               </tr>
             </tbody>
           ))}

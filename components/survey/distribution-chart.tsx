@@ -1,4 +1,4 @@
-import type { DistributionTable } from '@/lib/survey/distribution-table';
+import type { DistributionTable } from '@/lib/domain/survey/distribution-table';
 
 const NOW_FILL = '#0f5e63';
 const REPORT_FILL = '#c9d3d6';

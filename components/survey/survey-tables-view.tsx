@@ -1,4 +1,4 @@
-import type { SurveyTable } from '@/lib/survey/survey-figures';
+import type { SurveyTable } from '@/lib/domain/survey/survey-figures';
 import { AnswerTableView } from './answer-table-view';
 import { DistributionSection } from './distribution-section';
 import { MeansTableView } from './means-table-view';
@@ -24,8 +24,8 @@ export function SurveyTablesView({ tables, query }: { tables: SurveyTable[]; que
 
       <h2 className="mt-10 text-xl font-semibold">Betrokkenheid per actor (Tabel 14 tot 25)</h2>
       <p className="mt-1 text-sm text-muted">
-        Per actor het aantal huizen per antwoord (bovenste regel, met het aandeel van de huizen die antwoordden) en de cijfers
-        van 2016 eronder. ● = verplicht aan te sluiten.
+        Per actor het aantal huizen per antwoord (bovenste regel, met het aandeel van de huizen die antwoordden) en de cijfers van 2016 eronder. ● = verplicht
+        aan te sluiten.
       </p>
       <nav aria-label="Tabellen" className="mt-3 flex flex-wrap gap-2 text-sm">
         {answers.map((t) => (

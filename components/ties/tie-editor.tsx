@@ -5,7 +5,7 @@ import { tiesByActor } from '@/lib/domain/ties/actor-ties';
 import { IDLE_TIE_FORM, type TieFormState } from '@/lib/domain/ties/tie-form-state';
 import { TIE_KIND_DEFINITIONS, TIE_KINDS, type TieKind } from '@/lib/domain/ties/tie-kinds';
 import type { NetworkTie } from '@/lib/domain/ties/tie';
-import type { HouseNetwork } from '@/lib/house-network';
+import type { HouseNetwork } from '@/lib/domain/house-network';
 import { TieSwatch } from './tie-legend';
 
 type TieAction = (prev: TieFormState, formData: FormData) => Promise<TieFormState>;
@@ -13,12 +13,15 @@ type TieAction = (prev: TieFormState, formData: FormData) => Promise<TieFormStat
 /** The house's tie actions, bound to its id (app/huizen/[id]/tie-actions.ts). */
 export interface TieActions {
   create: TieAction;
+  change: (tieId: string, prev: TieFormState, formData: FormData) => Promise<TieFormState>;
   remove: (tieId: string, prev: TieFormState, formData: FormData) => Promise<TieFormState>;
 }
 
 function Message({ state }: { state: TieFormState }) {
   if (state.status === 'idle') return null;
-  const errors = Object.values(state.fieldErrors).flat().filter((e) => e !== state.message);
+  const errors = Object.values(state.fieldErrors)
+    .flat()
+    .filter((e) => e !== state.message);
   const ok = state.status === 'saved' || state.status === 'removed';
   return (
     <p role={ok ? 'status' : 'alert'} className={`mt-1 text-xs ${ok ? 'text-brand' : 'text-[#b42318]'}`} data-testid="tie-message" data-status={state.status}>
@@ -28,12 +31,47 @@ function Message({ state }: { state: TieFormState }) {
   );
 }
 
+function ChangeTie({ tie, change }: { tie: NetworkTie; change: TieActions['change'] }) {
+  const [state, action, pending] = useActionState(change.bind(null, tie.id), IDLE_TIE_FORM);
+  return (
+    <details className="basis-full text-xs">
+      <summary className="cursor-pointer text-muted underline-offset-2 hover:underline">notitie en jaar</summary>
+      <form action={action} className="mt-1 flex flex-wrap items-end gap-2">
+        <input type="hidden" name="version" value={tie.version} />
+        <label className="min-w-0 flex-1">
+          <span className="text-muted">Notitie</span>
+          <input name="note" defaultValue={tie.note ?? ''} maxLength={300} className="mt-0.5 w-full rounded border border-black/15 px-2 py-1" />
+        </label>
+        <label className="w-20">
+          <span className="text-muted">Sinds</span>
+          <input
+            name="since"
+            defaultValue={tie.since ?? ''}
+            inputMode="numeric"
+            maxLength={4}
+            className="mt-0.5 w-full rounded border border-black/15 px-2 py-1"
+          />
+        </label>
+        <button type="submit" disabled={pending} className="rounded-md border border-black/15 px-2 py-1 hover:bg-brand-soft">
+          Opslaan
+        </button>
+      </form>
+      <Message state={state} />
+    </details>
+  );
+}
+
 function RemoveTie({ tie, text, remove }: { tie: NetworkTie; text: string; remove: TieActions['remove'] }) {
   const [state, action, pending] = useActionState(remove.bind(null, tie.id), IDLE_TIE_FORM);
   return (
     <form action={action} className="inline">
       <input type="hidden" name="version" value={tie.version} />
-      <button type="submit" disabled={pending} className="ml-1 text-xs text-muted underline-offset-2 hover:text-[#b42318] hover:underline" aria-label={`Samenwerking verwijderen: ${text}`}>
+      <button
+        type="submit"
+        disabled={pending}
+        className="ml-1 text-xs text-muted underline-offset-2 hover:text-[#b42318] hover:underline"
+        aria-label={`Samenwerking verwijderen: ${text}`}
+      >
         verwijderen
       </button>
       <Message state={state} />
@@ -57,7 +95,9 @@ export function TieEditor({ network, actorId, actions }: { network: HouseNetwork
   const [from, to] = directed && direction === 'in' ? [other, actorId] : [actorId, other];
   return (
     <section aria-labelledby="samenwerking-titel" className="mt-4 border-t border-black/10 pt-3" data-testid="tie-editor">
-      <h3 id="samenwerking-titel" className="text-sm font-semibold">Werkt samen met …</h3>
+      <h3 id="samenwerking-titel" className="text-sm font-semibold">
+        Werkt samen met …
+      </h3>
       {mine.length === 0 ? (
         <p className="text-sm text-muted">Nog geen samenwerking met andere partners op de kaart.</p>
       ) : (
@@ -68,6 +108,7 @@ export function TieEditor({ network, actorId, actions }: { network: HouseNetwork
               <span>{text}</span>
               {tie.note ? <span className="text-xs text-muted">({tie.note})</span> : null}
               {actions ? <RemoveTie tie={tie} text={text} remove={actions.remove} /> : null}
+              {actions ? <ChangeTie key={tie.version} tie={tie} change={actions.change} /> : null}
             </li>
           ))}
         </ul>
@@ -78,22 +119,44 @@ export function TieEditor({ network, actorId, actions }: { network: HouseNetwork
           <input type="hidden" name="to" value={to} />
           <label className="block">
             <span className="text-xs font-medium text-muted">Soort samenwerking</span>
-            <select name="kind" value={kind} onChange={(e) => setKind(e.target.value as TieKind)} className="mt-0.5 w-full rounded border border-black/15 bg-white px-2 py-1">
-              {TIE_KINDS.map((k) => <option key={k} value={k}>{TIE_KIND_DEFINITIONS[k].label}</option>)}
+            <select
+              name="kind"
+              value={kind}
+              onChange={(e) => setKind(e.target.value as TieKind)}
+              className="mt-0.5 w-full rounded border border-black/15 bg-white px-2 py-1"
+            >
+              {TIE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {TIE_KIND_DEFINITIONS[k].label}
+                </option>
+              ))}
             </select>
           </label>
           {directed ? (
             <fieldset className="flex flex-wrap gap-x-3">
               <legend className="sr-only">Richting van de doorverwijzing</legend>
-              <label className="inline-flex items-center gap-1"><input type="radio" checked={direction === 'uit'} onChange={() => setDirection('uit')} /> verwijst door naar</label>
-              <label className="inline-flex items-center gap-1"><input type="radio" checked={direction === 'in'} onChange={() => setDirection('in')} /> krijgt doorverwijzingen van</label>
+              <label className="inline-flex items-center gap-1">
+                <input type="radio" checked={direction === 'uit'} onChange={() => setDirection('uit')} /> verwijst door naar
+              </label>
+              <label className="inline-flex items-center gap-1">
+                <input type="radio" checked={direction === 'in'} onChange={() => setDirection('in')} /> krijgt doorverwijzingen van
+              </label>
             </fieldset>
           ) : null}
           <label className="block">
             <span className="text-xs font-medium text-muted">Met welke organisatie</span>
-            <select value={other} onChange={(e) => setOther(e.target.value)} className="mt-0.5 w-full rounded border border-black/15 bg-white px-2 py-1" aria-label="Werkt samen met">
+            <select
+              value={other}
+              onChange={(e) => setOther(e.target.value)}
+              className="mt-0.5 w-full rounded border border-black/15 bg-white px-2 py-1"
+              aria-label="Werkt samen met"
+            >
               <option value="">Kies een organisatie …</option>
-              {others.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+              {others.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
             </select>
           </label>
           <div className="flex gap-2">

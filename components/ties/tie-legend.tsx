@@ -21,7 +21,15 @@ export function TieSwatch({ kind }: { kind: TieKind }) {
           <path d={path} fill="none" stroke="#ffffff" strokeWidth={1.5} />
         </>
       ) : (
-        <path d={path} fill="none" stroke={s.colour} strokeWidth={s.line === 'dotted' ? 3 : 2.5} strokeDasharray={dash} strokeLinecap={s.line === 'dotted' ? 'round' : undefined} markerEnd={s.arrow ? `url(#tie-arrow-${kind})` : undefined} />
+        <path
+          d={path}
+          fill="none"
+          stroke={s.colour}
+          strokeWidth={s.line === 'dotted' ? 3 : 2.5}
+          strokeDasharray={dash}
+          strokeLinecap={s.line === 'dotted' ? 'round' : undefined}
+          markerEnd={s.arrow ? `url(#tie-arrow-${kind})` : undefined}
+        />
       )}
     </svg>
   );
@@ -31,12 +39,17 @@ export function TieSwatch({ kind }: { kind: TieKind }) {
 export function TieLegend({ compact = false }: { compact?: boolean }) {
   return (
     <section aria-labelledby="legende-samenwerking" className="text-sm" data-testid="tie-legend">
-      <h2 id="legende-samenwerking" className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-muted">Samenwerking tussen partners</h2>
+      <h2 id="legende-samenwerking" className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-muted">
+        Samenwerking tussen partners
+      </h2>
       <ul className={compact ? 'grid grid-cols-2 gap-x-3 gap-y-1' : 'space-y-1'}>
         {TIE_KINDS.map((kind) => (
           <li key={kind} className="flex items-center gap-2" title={TIE_KIND_DEFINITIONS[kind].meaning}>
             <TieSwatch kind={kind} />
-            <span>{TIE_KIND_DEFINITIONS[kind].label}{TIE_KIND_DEFINITIONS[kind].directed ? ' (pijl: naar wie)' : ''}</span>
+            <span>
+              {TIE_KIND_DEFINITIONS[kind].label}
+              {TIE_KIND_DEFINITIONS[kind].directed ? ' (pijl: naar wie)' : ''}
+            </span>
           </li>
         ))}
       </ul>

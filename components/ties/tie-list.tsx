@@ -14,18 +14,33 @@ export function TieTable({ ties, names, caption }: { ties: readonly NetworkTie[]
         <caption className="sr-only">{caption}</caption>
         <thead className="text-xs uppercase tracking-wide text-muted">
           <tr>
-            <th scope="col" className="py-1 pr-3">Van</th>
-            <th scope="col" className="py-1 pr-3">Soort</th>
-            <th scope="col" className="py-1 pr-3">Naar</th>
-            <th scope="col" className="py-1 pr-3">Notitie</th>
-            <th scope="col" className="py-1">Sinds</th>
+            <th scope="col" className="py-1 pr-3">
+              Van
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Soort
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Naar
+            </th>
+            <th scope="col" className="py-1 pr-3">
+              Notitie
+            </th>
+            <th scope="col" className="py-1">
+              Sinds
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-black/5">
           {ties.map((t) => (
             <tr key={t.id}>
-              <th scope="row" className="py-1.5 pr-3 font-medium">{names.get(t.from) ?? 'Onbekende organisatie'}</th>
-              <td className="py-1.5 pr-3">{TIE_KIND_DEFINITIONS[t.kind].label}{TIE_KIND_DEFINITIONS[t.kind].directed ? ' →' : ''}</td>
+              <th scope="row" className="py-1.5 pr-3 font-medium">
+                {names.get(t.from) ?? 'Onbekende organisatie'}
+              </th>
+              <td className="py-1.5 pr-3">
+                {TIE_KIND_DEFINITIONS[t.kind].label}
+                {TIE_KIND_DEFINITIONS[t.kind].directed ? ' →' : ''}
+              </td>
               <td className="py-1.5 pr-3">{names.get(t.to) ?? 'Onbekende organisatie'}</td>
               <td className="py-1.5 pr-3">{t.note ?? <span className="text-muted">—</span>}</td>
               <td className="py-1.5">{t.since ?? <span className="text-muted">—</span>}</td>

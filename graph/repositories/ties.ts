@@ -21,19 +21,26 @@ export const TIE_PROJECTION = `w { .id, .kind, from: a.id, to: b.id, .note, sinc
 const ROW = `w { .id, .kind, from: a.id, to: b.id, .note, since: w.since, version: coalesce(w.version, 1),
   updatedAt: toString(w.updatedAt), .updatedBy, fromName: a.name, toName: b.name }`;
 
-function toTie<T extends NetworkTie>(raw: Record<string, unknown>): T {
-  return {
-    ...raw,
-    note: (raw.note as string | null | undefined) ?? null,
-    since: raw.since === null || raw.since === undefined ? null : Number(raw.since),
-    updatedAt: (raw.updatedAt as string | null | undefined) ?? null,
-    updatedBy: (raw.updatedBy as string | null | undefined) ?? null,
-  } as T;
+/** A map projection gives null for a property never set, so a row reads as the record type itself. */
+type TieEnds = { kind: TieKind; from: string; to: string };
+interface TieEndTypesRow {
+  houseId: string;
+  kind: TieKind;
+  fromType: string;
+  fromTypeName: string;
+  toType: string;
+  toTypeName: string;
+}
+interface TiesAmongRow {
+  houseId: string;
+  houseName: string;
+  organisations: number;
+  ties: number;
 }
 
 /** What the rules of a new tie read: the organisations the house names, and its ties as (kind, from, to). */
 export async function readTieFacts(tx: Tx, params: { houseId: string }): Promise<{ actorIds: string[]; ties: { kind: TieKind; from: string; to: string }[] }> {
-  const result = await tx.run(
+  const result = await tx.run<{ actorIds: string[]; ties: TieEnds[] }>(
     `MATCH (h:House {id: $houseId})
      CALL (h) { OPTIONAL MATCH (h)-[:INVOLVES]->(a:Actor) RETURN collect(a.id) AS actorIds }
      CALL () { OPTIONAL MATCH (a:Actor)-[w:WORKS_WITH {houseId: $houseId}]->(b:Actor) RETURN collect({ kind: w.kind, from: a.id, to: b.id }) AS ties }
@@ -42,23 +49,25 @@ export async function readTieFacts(tx: Tx, params: { houseId: string }): Promise
   );
   const row = result.records[0];
   if (!row) return { actorIds: [], ties: [] };
-  return { actorIds: row.get('actorIds') as string[], ties: (row.get('ties') as { kind: TieKind; from: string; to: string }[]).filter((t) => t.kind) };
+  return { actorIds: row.get('actorIds'), ties: row.get('ties').filter((t) => t.kind) };
 }
 
 /** Every tie of a house, in a stable order. */
-export async function readHouseTies(tx: Tx, params: { houseId: string }): Promise<NetworkTie[]> {
-  const result = await tx.run(
+async function readHouseTies(tx: Tx, params: { houseId: string }): Promise<NetworkTie[]> {
+  const result = await tx.run<{ tie: NetworkTie }>(
     `MATCH (a:Actor)-[w:WORKS_WITH {houseId: $houseId}]->(b:Actor)
      RETURN ${TIE_PROJECTION} AS tie ORDER BY a.name, b.name, w.kind, w.id`,
     params,
   );
-  return result.records.map((r) => toTie<NetworkTie>(r.get('tie')));
+  return result.records.map((r) => r.get('tie'));
 }
 
 export async function readTie(tx: Tx, params: { houseId: string; tieId: string }): Promise<TieRow | null> {
-  const result = await tx.run(`MATCH (a:Actor)-[w:WORKS_WITH {id: $tieId}]->(b:Actor) WHERE w.houseId = $houseId RETURN ${ROW} AS tie`, params);
-  const raw = result.records[0]?.get('tie');
-  return raw ? toTie<TieRow>(raw) : null;
+  const result = await tx.run<{ tie: TieRow }>(
+    `MATCH (a:Actor)-[w:WORKS_WITH {id: $tieId}]->(b:Actor) WHERE w.houseId = $houseId RETURN ${ROW} AS tie`,
+    params,
+  );
+  return result.records[0]?.get('tie') ?? null;
 }
 
 export interface NewTieRow {
@@ -74,26 +83,28 @@ export interface NewTieRow {
 
 /** Creates ties (version 1); returns them with their ends' names. Ends must be actors the caller checked. */
 export async function createTies(tx: Tx, params: { ties: NewTieRow[] }): Promise<TieRow[]> {
-  const result = await tx.run(
+  const result = await tx.run<{ tie: TieRow }>(
     `UNWIND $ties AS t
      MATCH (a:Actor {id: t.from}), (b:Actor {id: t.to})
      CREATE (a)-[w:WORKS_WITH {id: t.id, kind: t.kind, note: t.note, since: t.since, houseId: t.houseId, version: 1, updatedAt: datetime(), updatedBy: t.byName}]->(b)
      RETURN ${ROW} AS tie`,
     params,
   );
-  return result.records.map((r) => toTie<TieRow>(r.get('tie')));
+  return result.records.map((r) => r.get('tie'));
 }
 
 /** Sets a tie's note and year and its next version. */
-export async function updateTie(tx: Tx, params: { houseId: string; tieId: string; note: string | null; since: number | null; version: number; byName: string }): Promise<TieRow | null> {
-  const result = await tx.run(
+export async function updateTie(
+  tx: Tx,
+  params: { houseId: string; tieId: string; note: string | null; since: number | null; version: number; byName: string },
+): Promise<TieRow | null> {
+  const result = await tx.run<{ tie: TieRow }>(
     `MATCH (a:Actor)-[w:WORKS_WITH {id: $tieId}]->(b:Actor) WHERE w.houseId = $houseId
      SET w.note = $note, w.since = $since, w.version = $version, w.updatedAt = datetime(), w.updatedBy = $byName
      RETURN ${ROW} AS tie`,
     params,
   );
-  const raw = result.records[0]?.get('tie');
-  return raw ? toTie<TieRow>(raw) : null;
+  return result.records[0]?.get('tie') ?? null;
 }
 
 export async function deleteTie(tx: Tx, params: { houseId: string; tieId: string }): Promise<void> {
@@ -102,42 +113,45 @@ export async function deleteTie(tx: Tx, params: { houseId: string; tieId: string
 
 /** Deletes the house's ties of one organisation (it leaves the house); returns what was deleted. */
 export async function deleteActorTies(tx: Tx, params: { houseId: string; actorId: string }): Promise<TieRow[]> {
-  const result = await tx.run(
+  const result = await tx.run<{ tie: TieRow }>(
     `MATCH (a:Actor)-[w:WORKS_WITH {houseId: $houseId}]->(b:Actor) WHERE a.id = $actorId OR b.id = $actorId
      WITH a, w, b, ${ROW} AS tie
      DELETE w
      RETURN tie`,
     params,
   );
-  return result.records.map((r) => toTie<TieRow>(r.get('tie')));
+  return result.records.map((r) => r.get('tie'));
 }
 /** Whether a house exists, in the caller's transaction (the read rule of every-house readers). */
 export async function houseExistsIn(tx: Pick<ManagedTransaction, 'run'>, params: { houseId: string }): Promise<boolean> {
-  const result = await tx.run('MATCH (h:House {id: $houseId}) RETURN count(h) > 0 AS found', params);
-  return result.records[0].get('found') as boolean;
+  const result = await tx.run<{ found: boolean }>('MATCH (h:House {id: $houseId}) RETURN count(h) > 0 AS found', params);
+  return result.records[0].get('found');
 }
 
 /** The house's organisations by name and its ties: what a tie sheet is planned against. */
 export async function readTieSheetState(tx: Tx, params: { houseId: string }): Promise<{ actors: { id: string; name: string }[]; ties: NetworkTie[] }> {
-  const actors = await tx.run('MATCH (:House {id: $houseId})-[:INVOLVES]->(a:Actor) RETURN a.id AS id, a.name AS name ORDER BY a.name, a.id', params);
-  return { actors: actors.records.map((r) => ({ id: r.get('id') as string, name: r.get('name') as string })), ties: await readHouseTies(tx, params) };
+  const actors = await tx.run<{ actor: { id: string; name: string } }>(
+    'MATCH (:House {id: $houseId})-[:INVOLVES]->(a:Actor) RETURN a { .id, .name } AS actor ORDER BY a.name, a.id',
+    params,
+  );
+  return { actors: actors.records.map((r) => r.get('actor')), ties: await readHouseTies(tx, params) };
 }
 
 /** Every tie of every house with the types of its two ends (Kind en Gezin's overview). */
-export async function readTieEndTypes(tx: Tx): Promise<{ houseId: string; kind: TieKind; fromType: string; fromTypeName: string; toType: string; toTypeName: string }[]> {
-  const result = await tx.run(
+export async function readTieEndTypes(tx: Tx): Promise<TieEndTypesRow[]> {
+  const result = await tx.run<{ row: TieEndTypesRow }>(
     `MATCH (ta:ActorType)<-[:OF_TYPE]-(a:Actor)-[w:WORKS_WITH]->(b:Actor)-[:OF_TYPE]->(tb:ActorType)
-     RETURN w.houseId AS houseId, w.kind AS kind, ta.code AS fromType, ta.name AS fromTypeName, tb.code AS toType, tb.name AS toTypeName`,
+     RETURN { houseId: w.houseId, kind: w.kind, fromType: ta.code, fromTypeName: ta.name, toType: tb.code, toTypeName: tb.name } AS row`,
   );
-  return result.records.map((r) => r.toObject() as { houseId: string; kind: TieKind; fromType: string; fromTypeName: string; toType: string; toTypeName: string });
+  return result.records.map((r) => r.get('row'));
 }
 
 /**
  * Per house that names two or more organisations of the given types at one of the given levels:
  * how many it names and how many ties join them.
  */
-export async function readTiesAmong(tx: Tx, params: { typeCodes: string[]; levels: string[] }): Promise<{ houseId: string; houseName: string; organisations: number; ties: number }[]> {
-  const result = await tx.run(
+export async function readTiesAmong(tx: Tx, params: { typeCodes: string[]; levels: string[] }): Promise<TiesAmongRow[]> {
+  const result = await tx.run<{ row: TiesAmongRow }>(
     `MATCH (h:House)-[i:INVOLVES]->(a:Actor)-[:OF_TYPE]->(t:ActorType)
      WHERE t.code IN $typeCodes AND i.level IN $levels
      WITH h, collect(DISTINCT a) AS orgs WHERE size(orgs) >= 2
@@ -146,9 +160,9 @@ export async function readTiesAmong(tx: Tx, params: { typeCodes: string[]; level
        OPTIONAL MATCH (x)-[w:WORKS_WITH {houseId: h.id}]->(y:Actor) WHERE y IN orgs
        RETURN count(w) AS ties
      }
-     RETURN h.id AS houseId, h.name AS houseName, size(orgs) AS organisations, ties
+     RETURN { houseId: h.id, houseName: h.name, organisations: size(orgs), ties: ties } AS row
      ORDER BY h.name`,
     params,
   );
-  return result.records.map((r) => r.toObject() as { houseId: string; houseName: string; organisations: number; ties: number });
+  return result.records.map((r) => r.get('row'));
 }

@@ -1,18 +1,23 @@
+import type { EagerResult } from 'neo4j-driver';
 import { databaseName, getDriver } from '../driver';
 import { MIGRATIONS } from './migrations';
 
 export async function readSchemaVersion(): Promise<number> {
-  const { records } = await getDriver().executeQuery(
+  const { records } = await getDriver().executeQuery<EagerResult<{ version: number }>>(
     'MATCH (m:SchemaMigration) RETURN coalesce(max(m.version), 0) AS version',
     {},
     { database: databaseName(), routing: 'READ' },
   );
-  return records[0].get('version') as number;
+  return records[0].get('version');
 }
 
 async function readAppliedVersions(): Promise<Set<number>> {
-  const { records } = await getDriver().executeQuery('MATCH (m:SchemaMigration) RETURN collect(m.version) AS versions', {}, { database: databaseName(), routing: 'READ' });
-  return new Set((records[0].get('versions') as number[]).map(Number));
+  const { records } = await getDriver().executeQuery<EagerResult<{ versions: number[] }>>(
+    'MATCH (m:SchemaMigration) RETURN collect(m.version) AS versions',
+    {},
+    { database: databaseName(), routing: 'READ' },
+  );
+  return new Set(records[0].get('versions').map(Number));
 }
 
 /**

@@ -90,7 +90,7 @@ export const MIGRATIONS: Migration[] = [
   {
     // 9, not 8: branch `rounds` takes 8; applyMigrations applies every version not yet recorded.
     version: 9,
-    description: 'Ties between partners: unique tie ids, and a house\'s ties found by its id',
+    description: "Ties between partners: unique tie ids, and a house's ties found by its id",
     statements: [
       'CREATE CONSTRAINT works_with_id IF NOT EXISTS FOR ()-[w:WORKS_WITH]-() REQUIRE w.id IS UNIQUE',
       'CREATE INDEX works_with_house IF NOT EXISTS FOR ()-[w:WORKS_WITH]-() ON (w.houseId)',

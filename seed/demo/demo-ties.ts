@@ -1,4 +1,4 @@
-import { isDirect } from '../../lib/levels';
+import { isDirect } from '../../lib/domain/levels';
 import { tieEnds, tieKey } from '../../lib/domain/ties/tie-ends';
 import type { TieKind } from '../../lib/domain/ties/tie-kinds';
 import type { DemoActor, DemoInvolvement, DemoTie } from './demo-types';
@@ -25,24 +25,67 @@ const DENSITY = 0.5;
 const KINDEROPVANG = ['kinderopvang-babys-peuters', 'onthaalouders', 'kinderopvang-buitenschoolse'];
 const RULES: readonly Rule[] = [
   { from: ['consultatiebureauwerking'], to: KINDEROPVANG, kind: 'doorverwijzing', chance: 0.7 },
-  { from: ['consultatiebureauwerking'], to: ['gezinsondersteuning-aan-huis-door-vrijwilligers', 'centrum-voor-kinderzorg-en-gezinsbegeleiding-ckg', 'opvoedingswinkel-opvoedingspunt', 'inloopteam'], kind: 'doorverwijzing', chance: 0.6 },
-  { from: ['kraamzorg', 'vroedvrouwen', 'expertisecentrum-kraamzorg', 'ziekenhuis', 'prenatale-steunpunten'], to: ['consultatiebureauwerking'], kind: 'doorverwijzing', chance: 0.6 },
-  { from: ['centrum-voor-leerlingenbegeleiding-clb'], to: ['caw', 'centrum-voor-geestelijke-gezondheidszorg-cgg', 'jeugdhulp-organisaties-jongerenwelzijn'], kind: 'doorverwijzing', chance: 0.6 },
-  { from: ['huisartsen-kringen', 'wijkgezondheidscentrum'], to: ['centrum-voor-geestelijke-gezondheidszorg-cgg', 'caw', 'consultatiebureauwerking'], kind: 'doorverwijzing', chance: 0.4 },
-  { from: ['inloopteam', 'opvoedingswinkel-opvoedingspunt'], to: ['centrum-voor-kinderzorg-en-gezinsbegeleiding-ckg', 'caw'], kind: 'doorverwijzing', chance: 0.5 },
+  {
+    from: ['consultatiebureauwerking'],
+    to: [
+      'gezinsondersteuning-aan-huis-door-vrijwilligers',
+      'centrum-voor-kinderzorg-en-gezinsbegeleiding-ckg',
+      'opvoedingswinkel-opvoedingspunt',
+      'inloopteam',
+    ],
+    kind: 'doorverwijzing',
+    chance: 0.6,
+  },
+  {
+    from: ['kraamzorg', 'vroedvrouwen', 'expertisecentrum-kraamzorg', 'ziekenhuis', 'prenatale-steunpunten'],
+    to: ['consultatiebureauwerking'],
+    kind: 'doorverwijzing',
+    chance: 0.6,
+  },
+  {
+    from: ['centrum-voor-leerlingenbegeleiding-clb'],
+    to: ['caw', 'centrum-voor-geestelijke-gezondheidszorg-cgg', 'jeugdhulp-organisaties-jongerenwelzijn'],
+    kind: 'doorverwijzing',
+    chance: 0.6,
+  },
+  {
+    from: ['huisartsen-kringen', 'wijkgezondheidscentrum'],
+    to: ['centrum-voor-geestelijke-gezondheidszorg-cgg', 'caw', 'consultatiebureauwerking'],
+    kind: 'doorverwijzing',
+    chance: 0.4,
+  },
+  {
+    from: ['inloopteam', 'opvoedingswinkel-opvoedingspunt'],
+    to: ['centrum-voor-kinderzorg-en-gezinsbegeleiding-ckg', 'caw'],
+    kind: 'doorverwijzing',
+    chance: 0.5,
+  },
   { from: ['ocmw'], to: ['caw', 'welzijnsschakel', 'vereniging-waar-armen-het-woord-nemen', 'samenlevingsopbouw'], kind: 'afstemming', chance: 0.6 },
   { from: ['school-scholen', 'schoolopbouwwerk'], to: ['centrum-voor-leerlingenbegeleiding-clb'], kind: 'afstemming', chance: 0.6 },
   { from: KINDEROPVANG, to: ['regioteam-kind-en-gezin', 'lokaal-bestuur'], kind: 'afstemming', chance: 0.5 },
   { from: ['bibliotheek'], to: ['spel-en-ontmoetingsinitiatief', 'school-scholen', 'jeugddienst', 'cultuurdienst'], kind: 'co-creatie', chance: 0.5 },
-  { from: ['opvoedingswinkel-opvoedingspunt'], to: ['gezinsbond', 'spel-en-ontmoetingsinitiatief', 'bibliotheek', 'inloopteam'], kind: 'co-creatie', chance: 0.5 },
-  { from: ['jeugddienst', 'sportdienst', 'vrijetijdsdienst-gemeente'], to: ['jeugdwerk', 'vakantie-en-speelpleinwerk', 'sportverenigingen'], kind: 'co-creatie', chance: 0.4 },
+  {
+    from: ['opvoedingswinkel-opvoedingspunt'],
+    to: ['gezinsbond', 'spel-en-ontmoetingsinitiatief', 'bibliotheek', 'inloopteam'],
+    kind: 'co-creatie',
+    chance: 0.5,
+  },
+  {
+    from: ['jeugddienst', 'sportdienst', 'vrijetijdsdienst-gemeente'],
+    to: ['jeugdwerk', 'vakantie-en-speelpleinwerk', 'sportverenigingen'],
+    kind: 'co-creatie',
+    chance: 0.4,
+  },
   { from: ['regioteam-kind-en-gezin'], to: ['consultatiebureauwerking', 'lokaal-bestuur', 'ocmw'], kind: 'informatie-uitwisseling', chance: 0.6 },
   { from: ['lokaal-bestuur'], to: ['ocmw', 'bibliotheek', 'jeugddienst', 'integratiedienst'], kind: 'informatie-uitwisseling', chance: 0.4 },
 ];
 
 const NOTES: Record<TieKind, readonly string[]> = {
   doorverwijzing: ['Fictief voorbeeld: warme overdracht met een telefoontje vooraf.', 'Fictief voorbeeld: een vast aanspreekpunt voor doorverwijzingen.'],
-  afstemming: ['Fictief voorbeeld: samen op het lokaal overleg, aanbod naast elkaar gelegd.', 'Fictief voorbeeld: maandelijks afstemmen wie welke gezinnen volgt.'],
+  afstemming: [
+    'Fictief voorbeeld: samen op het lokaal overleg, aanbod naast elkaar gelegd.',
+    'Fictief voorbeeld: maandelijks afstemmen wie welke gezinnen volgt.',
+  ],
   'co-creatie': ['Fictief voorbeeld: samen een voorleesmoment voor peuters.', 'Fictief voorbeeld: een gezamenlijke infoavond voor ouders.'],
   'informatie-uitwisseling': ['Fictief voorbeeld: nieuwsbrief en activiteitenkalender gedeeld.', 'Fictief voorbeeld: een gedeelde sociale kaart.'],
 };
@@ -50,14 +93,17 @@ const NOTES: Record<TieKind, readonly string[]> = {
 /** A stable number from a house id, to seed that house's own generator. */
 function seedOf(houseId: string, seed: number): number {
   let h = seed >>> 0;
-  for (const c of houseId) h = (Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0);
+  for (const c of houseId) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
   return h;
 }
 
 export function buildDemoTies(houseId: string, involvements: readonly DemoInvolvement[], actors: ReadonlyMap<string, DemoActor>, seed: number): DemoTie[] {
   const random = createRandom(seedOf(houseId, seed));
   // Partners that take part (directly, or indirectly through a forum) can work together.
-  const partners = involvements.filter((i) => isDirect(i.level) || i.level === 'indirect').map((i) => actors.get(i.actorId)!).filter(Boolean);
+  const partners = involvements
+    .filter((i) => isDirect(i.level) || i.level === 'indirect')
+    .map((i) => actors.get(i.actorId)!)
+    .filter(Boolean);
   const byType = new Map<string, DemoActor[]>();
   for (const a of partners) byType.set(a.typeCode, [...(byType.get(a.typeCode) ?? []), a]);
   const ties: DemoTie[] = [];

@@ -2,13 +2,13 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
-import { toCsv } from '@/lib/csv';
+import { toCsv } from '@/lib/domain/csv';
 import { TIE_SHEET_HEADER, tieSheetRows } from '@/lib/domain/ties/tie-sheet';
-import { importHouseFileAs } from '@/lib/import/apply-house';
-import { ImportRefusedError } from '@/lib/import/import-refused';
-import { mapCsv, mapXlsx } from '@/lib/map-export';
+import { importHouseFileAs } from '@/lib/use-cases/imports/house-file';
+import { ImportRefusedError } from '@/lib/domain/import/import-refused';
+import { mapCsv, mapXlsx } from '@/lib/use-cases/map-export';
 import { createTie } from '@/lib/use-cases/ties/tie-writes';
-import type { HouseNetwork } from '@/lib/house-network';
+import type { HouseNetwork } from '@/lib/domain/house-network';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 import { changeCounts, coordinatorOf } from '../support/import-support';
 

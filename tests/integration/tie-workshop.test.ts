@@ -5,9 +5,9 @@ import { acceptInTx, createProposal, readProposal } from '@/graph/repositories/w
 import { createWorkshop } from '@/graph/repositories/workshops';
 import { writeTx } from '@/graph/session';
 import { createTie } from '@/lib/use-cases/ties/tie-writes';
-import { generateCode } from '@/lib/workshop/code';
-import type { WorkshopEvent } from '@/lib/workshop/events';
-import { applyPatch } from '@/lib/workshop/live-state';
+import { generateCode } from '@/lib/domain/workshop/code';
+import type { WorkshopEvent } from '@/lib/domain/workshop/events';
+import { applyEvent } from '@/lib/domain/workshop/live-state';
 import { removeWorkshopsOf } from '../security/fixture';
 import { coordinatorOf } from '../support/import-support';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
@@ -49,7 +49,7 @@ describe('a tie proposed in a workshop', () => {
     const network = (await readHouseNetwork(houseId))!;
     expect(network.ties!.map((t) => [t.kind, t.from, t.to, t.note])).toEqual([['doorverwijzing', tie.from, tie.to, 'Deelnemer: Voor de schoolstart']]);
     // The projector applies the event's patch: the tie appears on the map it holds.
-    const screen = applyPatch({ ...network, ties: [] }, (event as unknown as Extract<WorkshopEvent, { type: 'proposal.accepted' }>).payload.patch);
-    expect(screen.ties!.map((t) => t.id)).toEqual([drawn.id]);
+    const screen = applyEvent({ network: { ...network, ties: [] }, proposals: [], participants: 1, state: 'open', lastSeq: 0 }, event!);
+    expect(screen.network.ties!.map((t) => t.id)).toEqual([drawn.id]);
   });
 });

@@ -4,9 +4,9 @@ import { readHouseHistory } from '@/graph/repositories/history';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { removeInvolvement } from '@/graph/repositories/involvement';
 import { readTx } from '@/graph/session';
-import type { SessionUser } from '@/lib/access';
+import type { SessionUser } from '@/lib/domain/actor';
 import { TieOutsideHouseError } from '@/lib/domain/ties/tie-rules';
-import { ConflictError, ForbiddenError, StaleWriteError, ValidationError } from '@/lib/errors';
+import { ConflictError, ForbiddenError, StaleWriteError, ValidationError } from '@/lib/domain/errors';
 import { changeTie, createTie, removeTie } from '@/lib/use-cases/ties/tie-writes';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 

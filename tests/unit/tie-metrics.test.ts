@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LevelCode } from '@/lib/levels';
+import type { LevelCode } from '@/lib/domain/levels';
 import { cutPointSentence, densitySentence, unconnectedSentence } from '@/lib/domain/ties/metric-sentences';
 import { networkMetrics, type MetricsInput } from '@/lib/domain/ties/network-metrics';
 import type { TieKind } from '@/lib/domain/ties/tie-kinds';

@@ -9,7 +9,7 @@ import { housesWithTies, typePairCounts } from '@/lib/domain/ties/tie-overview';
 import { tieElements } from '@/lib/domain/ties/tie-elements';
 import { TIE_KINDS } from '@/lib/domain/ties/tie-kinds';
 import { TIE_STYLES } from '@/lib/domain/ties/tie-style';
-import { LEVEL_STYLES } from '@/lib/level-style';
+import { LEVEL_STYLES } from '@/lib/domain/level-style';
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
@@ -19,7 +19,7 @@ const contrast = (a: string, b: string) => {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return (hi + 0.05) / (lo + 0.05);
 };
-import { ConflictError, ValidationError } from '@/lib/errors';
+import { ConflictError, ValidationError } from '@/lib/domain/errors';
 
 const tie = (id: string, kind: NetworkTie['kind'], from: string, to: string, note: string | null = null): NetworkTie => ({ id, kind, from, to, note, since: null, version: 1, updatedAt: null, updatedBy: null });
 const actors = [{ id: 'a1', name: 'CLB Kempen' }, { id: 'a2', name: 'CAW De Kempen' }, { id: 'a3', name: 'OCMW' }];

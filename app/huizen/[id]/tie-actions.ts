@@ -3,13 +3,13 @@
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { requireUser } from '@/lib/access';
+import { requireUser } from '@/lib/edge/session';
 import type { NetworkTie } from '@/lib/domain/ties/tie';
 import type { TieFormState } from '@/lib/domain/ties/tie-form-state';
 import { tieSentence } from '@/lib/domain/ties/tie-sentence';
-import { DomainError, StaleWriteError, UnauthenticatedError, ValidationError } from '@/lib/errors';
-import { loginPath } from '@/lib/page-access';
-import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
+import { DomainError, StaleWriteError, UnauthenticatedError, ValidationError } from '@/lib/domain/errors';
+import { loginPath } from '@/lib/edge/page-guard';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 import { changeTie, createTie, removeTie } from '@/lib/use-cases/ties/tie-writes';
 import type { TieRow } from '@/graph/repositories/ties';
 
@@ -40,9 +40,16 @@ async function run(houseId: string, work: () => Promise<Omit<TieFormState, 'stam
     if (error instanceof StaleWriteError) {
       revalidatePath(`/huizen/${houseId}`, 'layout');
       const current = error.current as TieRow;
-      return { status: 'stale', message: 'Iemand anders heeft deze samenwerking intussen gewijzigd. U ziet nu de huidige; pas ze opnieuw aan als dat nog nodig is.', fieldErrors: {}, tie: plain(current), stamp: Date.now() };
+      return {
+        status: 'stale',
+        message: 'Iemand anders heeft deze samenwerking intussen gewijzigd. U ziet nu de huidige; pas ze opnieuw aan als dat nog nodig is.',
+        fieldErrors: {},
+        tie: plain(current),
+        stamp: Date.now(),
+      };
     }
-    if (error instanceof ValidationError) return { status: 'invalid', message: error.userMessage, fieldErrors: error.fieldErrors, tie: null, stamp: Date.now() };
+    if (error instanceof ValidationError)
+      return { status: 'invalid', message: error.userMessage, fieldErrors: error.fieldErrors, tie: null, stamp: Date.now() };
     if (error instanceof DomainError) return { status: 'error', message: error.userMessage, fieldErrors: {}, tie: null, stamp: Date.now() };
     throw error;
   }

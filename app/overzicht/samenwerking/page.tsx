@@ -2,9 +2,9 @@ import type { Metadata } from 'next';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { OverviewHeader } from '@/components/overview/overview-header';
 import { TieOverviewView } from '@/components/ties/tie-overview-view';
-import { requireUser } from '@/lib/access';
-import { loadPageData } from '@/lib/load-page-data';
-import { guardPage } from '@/lib/page-access';
+import { requireUser } from '@/lib/edge/session';
+import { loadPageData } from '@/lib/edge/load-page-data';
+import { guardPage } from '@/lib/edge/page-guard';
 import { readTieOverview } from '@/lib/use-cases/ties/tie-overview';
 
 export const dynamic = 'force-dynamic';
@@ -15,7 +15,13 @@ export default async function TieOverviewPage() {
   return (
     <>
       <OverviewHeader active="samenwerking" />
-      {result.ok ? <TieOverviewView overview={result.data} /> : <div className="mt-6"><DatabaseErrorPanel /></div>}
+      {result.ok ? (
+        <TieOverviewView overview={result.data} />
+      ) : (
+        <div className="mt-6">
+          <DatabaseErrorPanel />
+        </div>
+      )}
     </>
   );
 }

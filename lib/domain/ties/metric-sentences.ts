@@ -20,7 +20,9 @@ export function tiesSentence(m: NetworkMetrics): string {
 
 export function bridgeSentence(figure: PartnerFigure): string {
   if (figure.betweenness === 0) {
-    return figure.ties === 0 ? `${quoted(figure.name)} werkt nog met geen andere partner samen.` : `${quoted(figure.name)} heeft ${figure.ties === 1 ? '1 samenwerking' : `${figure.ties} samenwerkingen`}, maar verbindt geen partners die elkaar anders niet vinden.`;
+    return figure.ties === 0
+      ? `${quoted(figure.name)} werkt nog met geen andere partner samen.`
+      : `${quoted(figure.name)} heeft ${figure.ties === 1 ? '1 samenwerking' : `${figure.ties} samenwerkingen`}, maar verbindt geen partners die elkaar anders niet vinden.`;
   }
   return `${quoted(figure.name)} is een brugfiguur: ${percent(figure.betweenness)} van de kortste verbindingen tussen twee andere partners of overleggen loopt via deze organisatie.`;
 }

@@ -2,7 +2,7 @@ import Graph from 'graphology';
 import { connectedComponents } from 'graphology-components';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { undirectedDensity } from 'graphology-metrics/graph/density';
-import { isDirect, type LevelCode } from '../../levels';
+import { isDirect, type LevelCode } from '../levels';
 import type { NetworkTie } from './tie';
 import { TIE_KINDS, type TieKind } from './tie-kinds';
 
@@ -106,7 +106,10 @@ export function networkMetrics(input: MetricsInput): NetworkMetrics {
     ties: ties.length,
     tiesByKind,
     partnerFigures,
-    unconnected: partners.filter((p) => among.degree(p.id) === 0).map((p) => ({ id: p.id, name: p.name })).sort((a, b) => a.name.localeCompare(b.name, 'nl')),
+    unconnected: partners
+      .filter((p) => among.degree(p.id) === 0)
+      .map((p) => ({ id: p.id, name: p.name }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl')),
     cutPoints: cutPoints(network, names),
   };
 }

@@ -1,5 +1,4 @@
 import type { NetworkTie } from './tie';
-import { tieKey } from './tie-ends';
 import { TIE_KIND_DEFINITIONS, TIE_KINDS } from './tie-kinds';
 import { tieSentence } from './tie-sentence';
 import { TIE_STYLES, actorNodeId } from './tie-style';
@@ -11,7 +10,7 @@ export interface TieElement {
   classes: string;
 }
 
-export const TIE_EDGE_PREFIX = 'tie:';
+const TIE_EDGE_PREFIX = 'tie:';
 
 /**
  * The house's ties as curved edges between the organisations on the map (a tie whose end is not

@@ -24,7 +24,12 @@ const since = z
     return v;
   });
 
-const actorId = (message: string) => z.string({ error: () => message }).trim().min(1, message).max(160, message);
+const actorId = (message: string) =>
+  z
+    .string({ error: () => message })
+    .trim()
+    .min(1, message)
+    .max(160, message);
 
 /** A new tie, as the map's panel, a drag on the map, an import row or an accepted proposal sends it. */
 export const newTieSchema = plainText(
@@ -42,11 +47,17 @@ export const tieUpdateSchema = plainText(
   z.object({
     note,
     since,
-    version: z.coerce.number({ error: () => 'Ontbrekende versie.' }).int().min(1),
+    version: z.coerce
+      .number({ error: () => 'Ontbrekende versie.' })
+      .int()
+      .min(1),
   }),
 );
 
 /** Removing a tie, based on the version the form showed. */
-export const tieRemoveSchema = z.object({ version: z.coerce.number({ error: () => 'Ontbrekende versie.' }).int().min(1) });
-
-export type NewTieInput = z.infer<typeof newTieSchema>;
+export const tieRemoveSchema = z.object({
+  version: z.coerce
+    .number({ error: () => 'Ontbrekende versie.' })
+    .int()
+    .min(1),
+});

@@ -55,11 +55,9 @@ export const TIE_KIND_DEFINITIONS: Record<TieKind, TieKindDefinition> = {
   },
 };
 
-export const tieKindSchema = z.enum(TIE_KINDS, { error: () => 'Kies een soort samenwerking: doorverwijzing, afstemming, co-creatie of informatie-uitwisseling.' });
-
-export function tieKindLabel(kind: TieKind): string {
-  return TIE_KIND_DEFINITIONS[kind].label;
-}
+export const tieKindSchema = z.enum(TIE_KINDS, {
+  error: () => 'Kies een soort samenwerking: doorverwijzing, afstemming, co-creatie of informatie-uitwisseling.',
+});
 
 export function isTieKind(value: unknown): value is TieKind {
   return typeof value === 'string' && (TIE_KINDS as readonly string[]).includes(value);

@@ -26,7 +26,10 @@ export function typePairCounts(rows: readonly TieEndTypes[]): TypePairRow[] {
   const pairs = new Map<string, { kind: TieKind; fromName: string; toName: string; houses: Set<string> }>();
   for (const row of rows) {
     if (!TIE_KIND_DEFINITIONS[row.kind]) continue;
-    let [a, b] = [{ code: row.fromType, name: row.fromTypeName }, { code: row.toType, name: row.toTypeName }];
+    let [a, b] = [
+      { code: row.fromType, name: row.fromTypeName },
+      { code: row.toType, name: row.toTypeName },
+    ];
     if (!TIE_KIND_DEFINITIONS[row.kind].directed && a.name.localeCompare(b.name, 'nl') > 0) [a, b] = [b, a];
     const key = `${row.kind}:${a.code}>${b.code}`;
     const pair = pairs.get(key) ?? { kind: row.kind, fromName: a.name, toName: b.name, houses: new Set<string>() };
@@ -35,7 +38,9 @@ export function typePairCounts(rows: readonly TieEndTypes[]): TypePairRow[] {
   }
   return [...pairs.values()]
     .map((p) => ({ kind: p.kind, fromName: p.fromName, toName: p.toName, houses: p.houses.size }))
-    .sort((x, y) => y.houses - x.houses || x.fromName.localeCompare(y.fromName, 'nl') || x.toName.localeCompare(y.toName, 'nl') || x.kind.localeCompare(y.kind));
+    .sort(
+      (x, y) => y.houses - x.houses || x.fromName.localeCompare(y.fromName, 'nl') || x.toName.localeCompare(y.toName, 'nl') || x.kind.localeCompare(y.kind),
+    );
 }
 
 export function housesWithTies(rows: readonly Pick<TieEndTypes, 'houseId'>[]): number {

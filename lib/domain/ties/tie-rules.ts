@@ -1,4 +1,4 @@
-import { ConflictError, ValidationError } from '../../errors';
+import { ConflictError, ValidationError } from '../errors';
 import type { TieDraft } from './tie';
 import { tieEnds, tieKey } from './tie-ends';
 import { TIE_KIND_DEFINITIONS } from './tie-kinds';

@@ -1,6 +1,6 @@
-import { normalise } from '../../import/normalise';
-import { error, meant, warning, type PreviewRow, type Problem } from '../../import/preview';
-import { suggest } from '../../import/suggest';
+import { normalise } from '../import/normalise';
+import { error, meant, warning, type PreviewRow, type Problem } from '../import/preview';
+import { suggest } from '../import/suggest';
 import type { NetworkTie, TieDraft } from './tie';
 import { tieKey } from './tie-ends';
 import { TIE_KIND_DEFINITIONS, TIE_KINDS, type TieKind } from './tie-kinds';
@@ -15,7 +15,13 @@ export const TIE_SHEET_NAME = 'Samenwerking';
 export const TIE_SHEET_HEADER = ['Van', 'Naar', 'Soort', 'Notitie', 'Sinds'] as const;
 
 export function tieSheetRows(ties: readonly NetworkTie[], names: ReadonlyMap<string, string>): string[][] {
-  return ties.map((t) => [names.get(t.from) ?? '', names.get(t.to) ?? '', TIE_KIND_DEFINITIONS[t.kind].label, t.note ?? '', t.since === null ? '' : String(t.since)]);
+  return ties.map((t) => [
+    names.get(t.from) ?? '',
+    names.get(t.to) ?? '',
+    TIE_KIND_DEFINITIONS[t.kind].label,
+    t.note ?? '',
+    t.since === null ? '' : String(t.since),
+  ]);
 }
 
 /** A header row that makes a sheet a tie sheet: it names Van, Naar and Soort. */
@@ -38,7 +44,10 @@ export interface TiePlan {
 }
 
 const KIND_NAMES: Record<string, TieKind> = Object.fromEntries(
-  TIE_KINDS.flatMap((k) => [[normalise(k), k], [normalise(TIE_KIND_DEFINITIONS[k].label), k]]).concat([
+  TIE_KINDS.flatMap((k) => [
+    [normalise(k), k],
+    [normalise(TIE_KIND_DEFINITIONS[k].label), k],
+  ]).concat([
     [normalise('verwijst door'), 'doorverwijzing'],
     [normalise('doorverwijzen'), 'doorverwijzing'],
     [normalise('informatie'), 'informatie-uitwisseling'],
@@ -77,7 +86,12 @@ export function planTieSheet(rows: readonly string[][], state: TieSheetState, fi
       const ids = byName.get(normalise(name)) ?? [];
       if (ids.length === 1) return ids[0];
       if (ids.length > 1) problems.push(error(`‘${name}’ staat ${ids.length} keer op de kaart; geef de organisaties eerst verschillende namen.`));
-      else problems.push(error(`‘${name}’ is geen organisatie van dit huis.${meant(suggest(name, candidates).map((c) => c.label))} Benoem de organisatie eerst in de vragenlijst.`));
+      else
+        problems.push(
+          error(
+            `‘${name}’ is geen organisatie van dit huis.${meant(suggest(name, candidates).map((c) => c.label))} Benoem de organisatie eerst in de vragenlijst.`,
+          ),
+        );
       return null;
     };
     const from = actor(fromName, 'Van');

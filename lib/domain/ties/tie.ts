@@ -29,9 +29,3 @@ export interface TieDraft {
   note: string | null;
   since: number | null;
 }
-
-/** The fields of a tie a change may set (the ends and the kind make the tie: change those by removing and drawing anew). */
-export interface TieChange {
-  note?: string | null;
-  since?: number | null;
-}

@@ -1,8 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { houseExistsIn } from '@/graph/repositories/ties';
-import type { SessionUser } from '../../access';
-import { canEditHouse, canReadHouse, readsAllHouses } from '../../access-rules';
-import { ForbiddenError, NotFoundError } from '../../errors';
+import type { SessionUser } from '../../domain/actor';
+import { canEditHouse, canReadHouse, readsAllHouses } from '../../domain/access-rules';
+import { ForbiddenError, NotFoundError } from '../../domain/errors';
 
 /**
  * The access rules of lib/access-rules.ts applied to the acting user inside a use case, so the

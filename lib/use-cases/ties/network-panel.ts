@@ -1,11 +1,11 @@
 import 'server-only';
 import { readHouseNetworkIn } from '@/graph/repositories/house-network';
 import { readTx } from '@/graph/session';
-import type { SessionUser } from '../../access';
-import { canEditHouse } from '../../access-rules';
+import type { SessionUser } from '../../domain/actor';
+import { canEditHouse } from '../../domain/access-rules';
 import { networkMetrics, type NetworkMetrics } from '../../domain/ties/network-metrics';
-import { NotFoundError } from '../../errors';
-import type { HouseNetwork } from '../../house-network';
+import { NotFoundError } from '../../domain/errors';
+import type { HouseNetwork } from '../../domain/house-network';
 import { assertTieRead } from './authorise';
 
 /** The "Netwerk" page of a house: its network (with ties) and the figures computed from it. */
@@ -22,5 +22,9 @@ export async function readNetworkPanel(user: SessionUser, houseId: string): Prom
     return readHouseNetworkIn(tx, houseId);
   });
   if (!network) throw new NotFoundError(`house ${houseId}`);
-  return { network, metrics: networkMetrics({ actors: network.actors, forums: network.forums, ties: network.ties ?? [] }), canEdit: canEditHouse(user, houseId) };
+  return {
+    network,
+    metrics: networkMetrics({ actors: network.actors, forums: network.forums, ties: network.ties ?? [] }),
+    canEdit: canEditHouse(user, houseId),
+  };
 }

@@ -1,12 +1,12 @@
 import 'server-only';
 import { readTieEndTypes, readTiesAmong } from '@/graph/repositories/ties';
 import { readTx } from '@/graph/session';
-import type { SessionUser } from '../../access';
-import { canReadAgencyOverview } from '../../access-rules';
+import type { SessionUser } from '../../domain/actor';
+import { canReadAgencyOverview } from '../../domain/access-rules';
 import { housesWithTies, typePairCounts, type TypePairRow } from '../../domain/ties/tie-overview';
-import { AreaForbiddenError } from '../../errors';
-import { DIRECT_LEVELS } from '../../levels';
-import { matrixColumns } from '../../overview/matrix-columns';
+import { AreaForbiddenError } from '../../domain/errors';
+import { DIRECT_LEVELS } from '../../domain/levels';
+import { matrixColumns } from '../../reference/matrix-columns';
 
 export interface TieOverview {
   housesWithTies: number;
@@ -21,6 +21,14 @@ export interface TieOverview {
 export async function readTieOverview(user: SessionUser): Promise<TieOverview> {
   if (!canReadAgencyOverview(user)) throw new AreaForbiddenError('agency overview');
   const mandatory = matrixColumns().filter((c) => c.basis === 'mandatory');
-  const [ends, among] = await readTx(async (tx) => Promise.all([readTieEndTypes(tx), readTiesAmong(tx, { typeCodes: mandatory.map((c) => c.code), levels: [...DIRECT_LEVELS] })]));
-  return { housesWithTies: housesWithTies(ends), ties: ends.length, pairs: typePairCounts(ends), mandatory: among, mandatoryTypes: mandatory.map((c) => c.name) };
+  const [ends, among] = await readTx(async (tx) =>
+    Promise.all([readTieEndTypes(tx), readTiesAmong(tx, { typeCodes: mandatory.map((c) => c.code), levels: [...DIRECT_LEVELS] })]),
+  );
+  return {
+    housesWithTies: housesWithTies(ends),
+    ties: ends.length,
+    pairs: typePairCounts(ends),
+    mandatory: among,
+    mandatoryTypes: mandatory.map((c) => c.name),
+  };
 }

@@ -5,13 +5,13 @@ import { recordChange } from '@/graph/repositories/audit';
 import { lockHouse } from '@/graph/repositories/involvement';
 import { createTies, deleteTie, readTie, readTieFacts, updateTie, type TieRow } from '@/graph/repositories/ties';
 import { writeTx } from '@/graph/session';
-import type { SessionUser } from '../../access';
+import type { SessionUser } from '../../domain/actor';
 import { tieAudit } from '../../domain/ties/tie-audit';
 import { tieKey } from '../../domain/ties/tie-ends';
 import { newTieSchema, tieRemoveSchema, tieUpdateSchema } from '../../domain/ties/tie-input';
 import { checkNewTie } from '../../domain/ties/tie-rules';
-import { fieldErrorsOf } from '../../entry-input';
-import { NotFoundError, StaleWriteError, ValidationError } from '../../errors';
+import { fieldErrorsOf } from '../../domain/entry-input';
+import { NotFoundError, StaleWriteError, ValidationError } from '../../domain/errors';
 import { assertTieEdit } from './authorise';
 
 /**
@@ -24,7 +24,11 @@ import { assertTieEdit } from './authorise';
  */
 type AfterWrite = (tx: ManagedTransaction, tie: TieRow) => Promise<void>;
 
-function parse<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: import('zod').ZodError } }, input: unknown, message?: string): T {
+function parse<T>(
+  schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: import('zod').ZodError } },
+  input: unknown,
+  message?: string,
+): T {
   const result = schema.safeParse(input);
   if (!result.success) {
     const errors = fieldErrorsOf(result.error);

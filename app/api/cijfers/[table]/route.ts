@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { optionalUser } from '@/lib/access';
-import { audienceOf, REFUSAL_MESSAGES } from '@/lib/survey/public-selections';
-import { computeSurveyFigures, MIN_HOUSES_IN_SELECTION } from '@/lib/survey/survey-figures';
-import { parseSurveyFilter } from '@/lib/survey/survey-filter';
-import { surveyTableToCsv } from '@/lib/survey/survey-table-csv';
-import { loadPageData } from '@/lib/load-page-data';
+import { optionalUser } from '@/lib/edge/session';
+import { audienceOf } from '@/lib/use-cases/public-selections';
+import { REFUSAL_MESSAGES, MIN_HOUSES_IN_SELECTION } from '@/lib/domain/survey/survey-figures';
+import { computeSurveyFigures } from '@/lib/use-cases/survey';
+import { parseSurveyFilter } from '@/lib/domain/survey/survey-filter';
+import { surveyTableToCsv } from '@/lib/domain/survey/survey-table-csv';
+import { loadPageData } from '@/lib/edge/load-page-data';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,7 +27,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   }
   if (figures.status === 'too-few-houses') {
     return Response.json(
-      { error: `Deze selectie telt ${figures.houses} huizen. Cijfers worden pas getoond vanaf ${MIN_HOUSES_IN_SELECTION} huizen, zodat geen enkel huis herkenbaar is.` },
+      {
+        error: `Deze selectie telt ${figures.houses} huizen. Cijfers worden pas getoond vanaf ${MIN_HOUSES_IN_SELECTION} huizen, zodat geen enkel huis herkenbaar is.`,
+      },
       { status: 422 },
     );
   }

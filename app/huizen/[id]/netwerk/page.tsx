@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { HouseHeader } from '@/components/house/house-header';
 import { NetworkPanelView } from '@/components/ties/network-panel-view';
-import { requireUser } from '@/lib/access';
-import { loadHousePage } from '@/lib/guard-house-page';
+import { requireUser } from '@/lib/edge/session';
+import { loadHousePage } from '@/lib/edge/guard-house-page';
 import { readNetworkPanel } from '@/lib/use-cases/ties/network-panel';
 
 export const dynamic = 'force-dynamic';
