@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { readTx, writeTx } from '@/graph/session';
 import { createTies } from '@/graph/repositories/ties';
 import { removeWorkshopsOf } from '../security/fixture';
-import { createMapFixture, removeMapFixtures, signIn, type MapFixture } from './house-map-support';
+import { createMapFixture, mapReady, removeMapFixtures, signIn, type MapFixture } from './house-map-support';
+import { nodeOnPage } from './map-support';
 import { saveScreenshots } from './screenshot';
 import { joinAs } from './workshop-support';
 
@@ -58,6 +59,71 @@ test('the Netwerk panel gives the figures of a small network, each with its sent
   await expect(page.getByTestId(`ties-${fixture.actorIds['CAW De Kempen']}`)).toHaveText('Werkt samen: krijgt doorverwijzingen van ‘CLB Kempen’ · stemt het aanbod af met ‘OCMW Proefstede’');
 });
 
+/** The tie edges on the map and every node's position, from the Cytoscape instance. */
+function mapState(page: import('@playwright/test').Page) {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { netwerkkaartMap: { cy: import('cytoscape').Core } }).netwerkkaartMap.cy;
+    return {
+      ties: cy.edges('.tie').map((e) => ({ kind: e.data('kind') as string, source: e.source().id(), target: e.target().id(), visible: e.visible(), curve: e.style('curve-style') as string, line: e.style('line-style') as string })),
+      positions: Object.fromEntries(cy.nodes().map((n) => [n.id(), { x: Math.round(n.position().x), y: Math.round(n.position().y) }])),
+    };
+  });
+}
+
+test('ties on the map: curved, a line style per kind, shown or not, drawn from the panel and by dragging, and no node moves', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await signIn(page, fixture.user, `/huizen/${fixture.houseId}`);
+  await mapReady(page);
+  const ids = fixture.actorIds;
+  let state = await mapState(page);
+  expect(state.ties.map((t) => [t.kind, t.curve, t.line]).sort()).toEqual([['afstemming', 'unbundled-bezier', 'dashed'], ['doorverwijzing', 'unbundled-bezier', 'solid']]);
+  const positions = state.positions;
+  await expect(page.getByTestId('tie-legend')).toContainText('Doorverwijzing (pijl: naar wie)');
+  await expect(page.getByTestId('tie-table')).toContainText('Warme overdracht');
+
+  // "Samenwerking tonen" off: the ties go, nothing moves; on again: back.
+  await page.getByTestId('show-ties').uncheck();
+  await expect.poll(async () => (await mapState(page)).ties.length).toBe(0);
+  await page.getByTestId('show-ties').check();
+  await expect.poll(async () => (await mapState(page)).ties.length).toBe(2);
+
+  // From the detail panel: "Werkt samen met …".
+  await page.getByRole('button', { name: 'Toon Bibliotheek Proefstede op de kaart' }).click();
+  const editor = page.getByTestId('tie-editor');
+  await expect(editor).toContainText('Nog geen samenwerking met andere partners op de kaart.');
+  await editor.locator('select[name=kind]').selectOption('informatie-uitwisseling');
+  await editor.getByLabel('Werkt samen met').selectOption({ label: 'CLB Kempen' });
+  await editor.getByRole('button', { name: 'Samenwerking toevoegen' }).click();
+  await expect(editor.getByTestId('tie-message')).toContainText('Samenwerking getekend: Bibliotheek Proefstede wisselt informatie uit met CLB Kempen');
+  await expect.poll(async () => (await mapState(page)).ties.length).toBe(3);
+  await expect(editor.getByTestId('tie-list')).toContainText('wisselt informatie uit met ‘CLB Kempen’');
+  await page.getByRole('button', { name: 'Sluit de details' }).click();
+
+  // By dragging: "Samenwerking tekenen", a doorverwijzing from the OCMW to the library.
+  await page.getByTestId('draw-ties').click();
+  await page.getByTestId('draw-kind').selectOption('doorverwijzing');
+  await page.getByTestId('house-map').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const from = await nodeOnPage(page, `actor:${ids['OCMW Proefstede']}`);
+  const to = await nodeOnPage(page, `actor:${ids['Bibliotheek Proefstede']}`);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 });
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.waitForTimeout(200);
+  await page.mouse.up();
+  await expect(page.getByTestId('tie-bar-message')).toContainText('Samenwerking getekend: OCMW Proefstede verwijst door naar Bibliotheek Proefstede');
+  await expect.poll(async () => (await mapState(page)).ties.length).toBe(4);
+  state = await mapState(page);
+  expect(state.ties).toContainEqual(expect.objectContaining({ kind: 'doorverwijzing', source: `actor:${ids['OCMW Proefstede']}`, target: `actor:${ids['Bibliotheek Proefstede']}` }));
+  // Drawing ties moved no node.
+  for (const [id, at] of Object.entries(positions)) expect(state.positions[id], id).toEqual(at);
+  await page.getByRole('button', { name: 'Klaar met tekenen' }).click();
+  await saveScreenshots(page, 'kaart-samenwerking');
+
+  const stored = await readTx(async (tx) => (await tx.run('MATCH ()-[w:WORKS_WITH {houseId: $id}]->() RETURN count(w) AS n', { id: fixture.houseId })).records[0].get('n'));
+  expect(stored).toBe(4);
+});
+
 test('a participant proposes a tie on the phone; the facilitator accepts it on the projector', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const projector = await context.newPage();
@@ -85,6 +151,8 @@ test('a participant proposes a tie on the phone; the facilitator accepts it on t
   await expect(phone.getByTestId('my-proposals').locator('li').first()).toHaveAttribute('data-status', 'accepted');
   await projector.screenshot({ path: 'test-results/screenshots/workshop-samenwerking-aanvaard-1920.png' });
 
+  // The projector draws it live: a co-creatie edge between the two.
+  await expect.poll(() => projector.evaluate(() => (window as unknown as { netwerkkaartMap: { cy: import('cytoscape').Core } }).netwerkkaartMap.cy.edges('.tie-co-creatie').length)).toBe(1);
   const stored = await readTx(async (tx) => (await tx.run("MATCH (a:Actor)-[w:WORKS_WITH {houseId: $id, kind: 'co-creatie'}]->(b:Actor) RETURN a.name AS a, b.name AS b, w.note AS note", { id: fixture.houseId })).records.map((r) => r.toObject()));
   expect(stored).toEqual([{ a: expect.any(String), b: expect.any(String), note: 'An: Voorleesmoment in het sociaal huis' }]);
   expect([stored[0].a, stored[0].b].sort()).toEqual(['Bibliotheek Proefstede', 'OCMW Proefstede']);
