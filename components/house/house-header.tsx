@@ -7,6 +7,7 @@ export const HOUSE_TABS = [
   { key: 'kaart', label: 'Kaart', path: '' },
   { key: 'vragenlijst', label: 'Vragenlijst', path: '/vragenlijst' },
   { key: 'groeikansen', label: 'Groeikansen', path: '/groeikansen' },
+  { key: 'netwerk', label: 'Netwerk', path: '/netwerk' },
   { key: 'momentopnames', label: 'Momentopnames', path: '/momentopnames' },
   { key: 'geschiedenis', label: 'Geschiedenis', path: '/geschiedenis' },
 ] as const;

@@ -5,6 +5,7 @@ export const OVERVIEW_TABS = [
   { key: 'verplicht', href: '/overzicht/verplichte-partners', label: 'Verplichte partners' },
   { key: 'minimumaanbod', href: '/overzicht/minimumaanbod', label: 'Minimumaanbod' },
   { key: 'regio', href: '/overzicht/regio', label: 'Regio' },
+  { key: 'samenwerking', href: '/overzicht/samenwerking', label: 'Samenwerking' },
   { key: 'vergelijken', href: '/overzicht/vergelijken', label: 'Vergelijken' },
 ] as const;
 
@@ -14,7 +15,7 @@ export type OverviewTabKey = (typeof OVERVIEW_TABS)[number]['key'];
 export function OverviewTabs({ active, query = '' }: { active: OverviewTabKey; query?: string }) {
   const tabs = OVERVIEW_TABS.map((tab) => ({
     ...tab,
-    href: query && tab.key !== 'regio' && tab.key !== 'vergelijken' ? `${tab.href}?${query}` : tab.href,
+    href: query && tab.key !== 'regio' && tab.key !== 'vergelijken' && tab.key !== 'samenwerking' ? `${tab.href}?${query}` : tab.href,
   }));
   return <PageTabs label="Overzicht" tabs={tabs} active={active} className="mb-5" />;
 }

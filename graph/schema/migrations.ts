@@ -87,6 +87,15 @@ export const MIGRATIONS: Migration[] = [
     description: "A house's own arrangement of its map: one per house and layout",
     statements: ['CREATE CONSTRAINT arrangement_house_layout IF NOT EXISTS FOR (a:Arrangement) REQUIRE (a.houseId, a.layout) IS UNIQUE'],
   },
+  {
+    // 9, not 8: branch `rounds` takes 8; applyMigrations applies every version not yet recorded.
+    version: 9,
+    description: "Ties between partners: unique tie ids, and a house's ties found by its id",
+    statements: [
+      'CREATE CONSTRAINT works_with_id IF NOT EXISTS FOR ()-[w:WORKS_WITH]-() REQUIRE w.id IS UNIQUE',
+      'CREATE INDEX works_with_house IF NOT EXISTS FOR ()-[w:WORKS_WITH]-() ON (w.houseId)',
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -2,6 +2,8 @@ import { formatDate, formatDateTime } from './format-date';
 import { LEVELS, type LevelCode } from './levels';
 import type { Role } from './roles';
 import { systemActorLabel } from './actor';
+import { isTieKind, TIE_KIND_DEFINITIONS } from './ties/tie-kinds';
+import { tieSentence } from './ties/tie-sentence';
 
 /**
  * The audit trail in Dutch, once for the whole app: the house's history (Geschiedenis) and the
@@ -46,6 +48,7 @@ const FIELD_LABELS: Record<string, string> = {
   email: 'e-mailadres',
   name: 'naam',
   endedAt: 'beëindigd op',
+  since: 'sinds',
 };
 
 const quoted = (text: unknown) => `‘${String(text)}’`;
@@ -168,6 +171,9 @@ const ACTIONS: Record<string, { label: string; sentence: Sentence }> = {
     sentence: (_f, t, c, n) =>
       `Een uitnodiging van ${quoted(houseName(c.houseId, n) || 'een huis')} aan een facilitator werd beëindigd${t.endedAt ? ` op ${formatDateTime(String(t.endedAt))}` : ''}.`,
   },
+  'tie.create': { label: 'Samenwerking getekend', sentence: (_f, t) => `Samenwerking getekend: ${tieWords(t)}${t.note ? ` (${String(t.note)})` : ''}.` },
+  'tie.update': { label: 'Samenwerking gewijzigd', sentence: (f, t) => `De samenwerking ${tieWords(f)} werd gewijzigd: ${fieldPhrases(f, t)}.` },
+  'tie.delete': { label: 'Samenwerking verwijderd', sentence: (f) => `De samenwerking ${tieWords(f)} werd verwijderd.` },
   'arrangement.save': {
     label: 'Eigen schikking opgeslagen',
     sentence: (_f, t) => `De eigen schikking van de kaart werd opgeslagen${typeof t.summary === 'string' ? ` (${t.summary})` : ''}.`,
@@ -186,6 +192,14 @@ const ACTIONS: Record<string, { label: string; sentence: Sentence }> = {
       `Een back-up${t.createdAt ? ` van ${formatDateTime(String(t.createdAt))}` : ''} werd teruggezet${typeof t.nodes === 'number' ? ` (${t.nodes} knopen, ${t.relationships} relaties)` : ''}.`,
   },
 };
+
+/** "‘CLB’ verwijst door naar ‘CAW’" from a tie's audit values (lib/domain/ties/tie-audit.ts). */
+function tieWords(values: Values): string {
+  if (!isTieKind(values.kind)) return values.name ? quoted(values.name) : 'tussen twee organisaties';
+  if (typeof values.fromName !== 'string' || typeof values.toName !== 'string')
+    return `${quoted(values.name ?? '?')} (${TIE_KIND_DEFINITIONS[values.kind].label.toLowerCase()})`;
+  return tieSentence(values.kind, quoted(values.fromName), quoted(values.toName));
+}
 
 /** The short Dutch label of an action; an unknown one reads as "Wijziging". */
 export function actionLabel(action: string): string {
@@ -211,7 +225,7 @@ function showValue(field: string, value: unknown): string {
 }
 
 /** Fields that name the subject or hold codes, not something that changed. */
-const HIDDEN_FIELDS = new Set(['name', 'typeCode', 'cluster', 'summary']);
+const HIDDEN_FIELDS = new Set(['name', 'typeCode', 'cluster', 'summary', 'kind', 'fromName', 'toName']);
 
 function changedFields(from: Values, to: Values): string[] {
   return [...new Set([...Object.keys(from), ...Object.keys(to)])].filter((f) => !HIDDEN_FIELDS.has(f));

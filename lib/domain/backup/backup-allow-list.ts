@@ -79,6 +79,9 @@ export const BACKUP_NODE_PROPERTIES: Record<string, readonly string[]> = {
     'conflictLevel',
     'conflictVersion',
     'targetKey',
+    'tieFrom',
+    'tieTo',
+    'tieKind',
   ],
   // A house's own arrangement of a map layout (graph/repositories/arrangements.ts).
   Arrangement: ['houseId', 'layout', 'positions', 'version', 'updatedAt', 'updatedBy'],
@@ -107,6 +110,8 @@ export const BACKUP_RELATIONSHIPS: Record<string, { from: string; to: string; pr
   ],
   JOINED: [{ from: 'Participant', to: 'Workshop', properties: [] }],
   IN: [{ from: 'Proposal', to: 'Workshop', properties: [] }],
+  // A tie between two organisations of one house (graph/repositories/ties.ts).
+  WORKS_WITH: [{ from: 'Actor', to: 'Actor', properties: ['id', 'kind', 'note', 'since', 'houseId', 'version', 'updatedAt', 'updatedBy', 'fictional'] }],
 };
 
 /** Temporal value types a backup may carry (graph/repositories/backup-values.ts). */
