@@ -73,6 +73,18 @@ export async function createRound(tx: Tx, round: NewRound): Promise<number> {
   return result.records[0].get('houses');
 }
 
+export interface HouseChoice {
+  id: string;
+  name: string;
+  province: string;
+}
+
+/** Every house, by province and name: what a new round can cover. */
+export async function readHouseChoices(tx: Tx): Promise<HouseChoice[]> {
+  const result = await tx.run<{ house: HouseChoice }>('MATCH (h:House) RETURN h { .id, .name, .province } AS house ORDER BY h.province, h.name');
+  return result.records.map((r) => r.get('house'));
+}
+
 /** Which of these house ids exist (to name the unknown ones). */
 export async function existingHouseIds(tx: Tx, params: { houseIds: string[] }): Promise<string[]> {
   const result = await tx.run<{ ids: string[] }>('MATCH (h:House) WHERE h.id IN $houseIds RETURN collect(h.id) AS ids', params);

@@ -1,4 +1,4 @@
-import { DomainError } from '../../errors';
+import { DomainError, ValidationError } from '../../errors';
 import { formatDate } from '../../format-date';
 import { closedOn, type RoundRecord } from './round';
 
@@ -30,5 +30,16 @@ export class RoundNotForHouseError extends DomainError {
 export class RoundStateError extends DomainError {
   constructor(roundId: string, userMessage: string) {
     super(`Round ${roundId}: state does not allow this`, userMessage);
+  }
+}
+
+/** A round form with rows left unanswered (or a free row without a name): nothing is submitted; `missing` names them. */
+export class RoundFormIncompleteError extends ValidationError {
+  constructor(
+    message: string,
+    fieldErrors: Record<string, string[]>,
+    readonly missing: string[],
+  ) {
+    super(fieldErrors, message);
   }
 }

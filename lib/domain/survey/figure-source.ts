@@ -40,3 +40,45 @@ export function roundSource(round: { id: string; name: string }, provisional: bo
     provisional,
   };
 }
+
+/** Which two sources a page or download compares: shown first, the other beside it. */
+export interface SourceChoice {
+  shown: string;
+  compared: string;
+}
+
+/** The first page of /cijfers: the maps now, next to the 2016 report. */
+export const DEFAULT_SOURCES: SourceChoice = { shown: NOW_SOURCE_ID, compared: REPORT_SOURCE_ID };
+
+/**
+ * `?ronde=` (the source shown) and `?vergelijk=` (the one beside it) from a query string or
+ * Next's searchParams; empty means the default. `named`: the request named either, so a download
+ * names its sources in its columns.
+ */
+export function parseSourceChoice(params: URLSearchParams | Record<string, string | string[] | undefined>): { ok: true; choice: SourceChoice; named: boolean } | { ok: false; message: string } {
+  const get = (key: string) => {
+    const value = params instanceof URLSearchParams ? params.get(key) : params[key];
+    const single = Array.isArray(value) ? value[0] : value;
+    return single ? single : undefined;
+  };
+  const shown = get('ronde');
+  const compared = get('vergelijk');
+  for (const value of [shown, compared]) {
+    if (value === undefined) continue;
+    const parsed = figureSourceIdSchema.safeParse(value);
+    if (!parsed.success) return { ok: false, message: parsed.error.issues[0].message };
+  }
+  return {
+    ok: true,
+    choice: { shown: shown?.trim() ?? DEFAULT_SOURCES.shown, compared: compared?.trim() ?? DEFAULT_SOURCES.compared },
+    named: shown !== undefined || compared !== undefined,
+  };
+}
+
+/** The choice as a query string, leaving out what is the default (so the first page keeps its plain links). */
+export function sourceQuery(choice: SourceChoice): string {
+  const params = new URLSearchParams();
+  if (choice.shown !== DEFAULT_SOURCES.shown) params.set('ronde', choice.shown);
+  if (choice.compared !== DEFAULT_SOURCES.compared) params.set('vergelijk', choice.compared);
+  return params.toString();
+}

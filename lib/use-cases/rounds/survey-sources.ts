@@ -1,0 +1,96 @@
+import 'server-only';
+import { readActorTypes } from '@/graph/repositories/catalogue';
+import { countRoundAnswers, countRoundHouseCells, countRoundSubmissions, listRounds, readRound, readRoundHouseSizes, type RoundRow } from '@/graph/repositories/rounds';
+import { countActorsPerHouse, countAnswersPerType, countFilteredHouses, countHouseCells, type HouseCellCount } from '@/graph/repositories/survey-figures';
+import { readTx } from '@/graph/session';
+import { brusselsDate } from '@/lib/brussels-date';
+import { formatDate } from '@/lib/format-date';
+import { isProvisional, roundStatus } from '@/lib/domain/rounds/round';
+import { NOW_SOURCE, REPORT_SOURCE, REPORT_SOURCE_ID, NOW_SOURCE_ID, roundSource, type FigureSource } from '@/lib/domain/survey/figure-source';
+import { figuresFromHouses, figuresFromReport, type SourceFigures } from '@/lib/domain/survey/source-figures';
+import type { FigureAudience } from '@/lib/survey/public-selections';
+import type { SurveyFilter } from '@/lib/survey/survey-filter';
+import { readReportFigures } from '@/seed/demo/report-figures';
+
+/**
+ * The sources of /cijfers (issue 19): the 2016 report, the maps now, and the survey rounds. Kind
+ * en Gezin and the beheerder see every round that has opened, "voorlopig" while it runs; everyone
+ * else sees a round once it is closed, because the figures of a running round change with every
+ * submission, and two views of them apart would show what one house answered.
+ */
+export interface ResolvedSource {
+  source: FigureSource;
+  round: RoundRow | null;
+}
+
+export type SourceResolution = { ok: true; resolved: ResolvedSource } | { ok: false; message: string };
+
+function visible(round: RoundRow, audience: FigureAudience, today: string): boolean {
+  const status = roundStatus(round, today);
+  return status === 'gesloten' || (status === 'open' && audience === 'agency');
+}
+
+/** The sources this audience may choose, in the order the choice lists them. */
+export async function figureSources(audience: FigureAudience, options: { today?: string } = {}): Promise<FigureSource[]> {
+  const today = options.today ?? brusselsDate();
+  const rounds = await readTx((tx) => listRounds(tx));
+  return [NOW_SOURCE, ...rounds.filter((r) => visible(r, audience, today)).map((r) => roundSource(r, isProvisional(r, today))), REPORT_SOURCE];
+}
+
+export async function resolveSource(id: string, audience: FigureAudience, options: { today?: string } = {}): Promise<SourceResolution> {
+  if (id === REPORT_SOURCE_ID) return { ok: true, resolved: { source: REPORT_SOURCE, round: null } };
+  if (id === NOW_SOURCE_ID) return { ok: true, resolved: { source: NOW_SOURCE, round: null } };
+  const today = options.today ?? brusselsDate();
+  const round = await readTx((tx) => readRound(tx, { roundId: id }));
+  if (!round) return { ok: false, message: `Er is geen bevraging “${id}”. Kies 2016, nu of een bevraging uit de lijst.` };
+  const status = roundStatus(round, today);
+  if (status === 'gepland') return { ok: false, message: `${round.name} opent pas op ${formatDate(round.opensOn)}: er zijn nog geen antwoorden.` };
+  if (!visible(round, audience, today)) {
+    return {
+      ok: false,
+      message: `${round.name} loopt nog tot ${formatDate(round.closesOn)}. Zolang een bevraging loopt, zijn haar cijfers voorlopig en alleen voor Kind en Gezin te zien; zodra ze is afgesloten, kan iedereen ze bekijken.`,
+    };
+  }
+  return { ok: true, resolved: { source: roundSource(round, status !== 'gesloten'), round } };
+}
+
+/** Houses the source's figures of this selection are over (the report: its 116, whatever the selection). */
+export async function sourceHouses(resolved: ResolvedSource, filter: SurveyFilter): Promise<number> {
+  if (resolved.round) {
+    const roundId = resolved.round.id;
+    return readTx((tx) => countRoundSubmissions(tx, { roundId, filter }));
+  }
+  return resolved.source.kind === 'report' ? readReportFigures().houses : countFilteredHouses(filter);
+}
+
+/** The source's houses per cell (province, urbanisation, intermunicipal): what the public selections are decided on. */
+export async function sourceCells(resolved: ResolvedSource): Promise<HouseCellCount[]> {
+  if (resolved.round) {
+    const roundId = resolved.round.id;
+    return readTx((tx) => countRoundHouseCells(tx, { roundId }));
+  }
+  return countHouseCells();
+}
+
+function reportBins() {
+  const report = readReportFigures();
+  return { direct: report.direct.bins, kernpartners: report.kernpartners.bins };
+}
+
+export async function sourceFigures(resolved: ResolvedSource, filter: SurveyFilter): Promise<SourceFigures> {
+  const report = readReportFigures();
+  if (resolved.source.kind === 'report') {
+    return figuresFromReport({ houses: report.houses, types: await readActorTypes(), direct: report.direct, kernpartners: report.kernpartners, means: report.meansByUrbanisation });
+  }
+  if (resolved.round) {
+    const roundId = resolved.round.id;
+    return readTx(async (tx) => {
+      const houses = await countRoundSubmissions(tx, { roundId, filter });
+      const answers = await countRoundAnswers(tx, { roundId, filter });
+      const sizes = await readRoundHouseSizes(tx, { roundId, filter });
+      return figuresFromHouses(houses, answers, sizes, reportBins());
+    });
+  }
+  const [houses, answers, sizes] = await Promise.all([countFilteredHouses(filter), countAnswersPerType(filter), countActorsPerHouse(filter)]);
+  return figuresFromHouses(houses, answers, sizes, reportBins());
+}
