@@ -55,20 +55,22 @@ export interface NewRound {
   houseIds: string[] | null;
   /** Provinces whose houses it covers too (with `houseIds`, a union). */
   provinces: string[];
+  /** When it was opened (ISO); null for now. The demo loader passes its own fixed moment. */
+  at?: string | null;
 }
 
 /** Creates the round and its COVERS links; returns how many houses it covers. */
 export async function createRound(tx: Tx, round: NewRound): Promise<number> {
   const result = await tx.run<{ houses: number }>(
     `CREATE (r:Round {id: $id, name: $name, opensOn: $opensOn, closesOn: $closesOn, message: $message,
-                      createdAt: datetime(), createdBy: $by, fictional: $fictional, version: 1})
+                      createdAt: coalesce(datetime($at), datetime()), createdBy: $by, fictional: $fictional, version: 1})
      WITH r
      OPTIONAL MATCH (h:House)
      WHERE $houseIds IS NULL OR h.id IN $houseIds OR h.province IN $provinces
      WITH r, collect(h) AS houses
      FOREACH (h IN houses | CREATE (r)-[:COVERS]->(h))
      RETURN size(houses) AS houses`,
-    { ...round },
+    { at: null, ...round },
   );
   return result.records[0].get('houses');
 }
@@ -116,8 +118,9 @@ export async function lockRound(tx: Tx, params: { roundId: string }): Promise<Ro
   return raw ? toRound(raw) : null;
 }
 
-export async function writeRoundClosed(tx: Tx, params: { roundId: string; by: string }): Promise<void> {
-  await tx.run('MATCH (r:Round {id: $roundId}) SET r.closedAt = datetime(), r.closedBy = $by', params);
+/** Closes the round now (or at `at`, ISO: the demo's fixed moment). */
+export async function writeRoundClosed(tx: Tx, params: { roundId: string; by: string; at?: string | null }): Promise<void> {
+  await tx.run('MATCH (r:Round {id: $roundId}) SET r.closedAt = coalesce(datetime($at), datetime()), r.closedBy = $by', { at: null, ...params });
 }
 
 export async function writeRoundReopened(tx: Tx, params: { roundId: string; closesOn: string }): Promise<void> {
@@ -296,6 +299,12 @@ export async function countRoundHouseCells(tx: Tx, params: { roundId: string }):
     params,
   );
   return result.records.map((r) => r.toObject());
+}
+
+/** The demo's houses, by id: what its fictional round covers. */
+export async function readFictionalHouseIds(tx: Tx): Promise<string[]> {
+  const result = await tx.run<{ ids: string[] }>('MATCH (h:House {fictional: true}) WITH h ORDER BY h.id RETURN collect(h.id) AS ids');
+  return result.records[0].get('ids');
 }
 
 /** Removes the fictional rounds with their submissions (the demo's reset). */

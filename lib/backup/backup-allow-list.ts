@@ -16,7 +16,9 @@ export const BACKUP_NODE_PROPERTIES: Record<string, readonly string[]> = {
   ],
   Actor: ['id', 'name', 'regional', 'fictional', 'createdAt', 'createdBy'],
   Forum: ['id', 'name', 'regional', 'fictional', 'createdBy'],
-  Snapshot: ['id', 'label', 'takenAt', 'takenBy', 'network'],
+  // A round's submission is a snapshot too, with its answers as lists (graph/repositories/rounds.ts).
+  Snapshot: ['id', 'label', 'takenAt', 'takenBy', 'network', 'roundId', 'roundKey', 'submittedBy', 'answerCodes', 'answerLevels', 'direct', 'kernpartners'],
+  Round: ['id', 'name', 'opensOn', 'closesOn', 'message', 'createdAt', 'createdBy', 'closedAt', 'closedBy', 'fictional', 'version'],
   // restoredAt / restoredFrom: set by a restore on every record it brings back (restore-backup.ts).
   Change: ['id', 'at', 'by', 'action', 'target', 'houseId', 'from', 'to', 'restoredAt', 'restoredFrom'],
   User: ['id', 'email', 'name', 'role', 'emailVerified', 'image', 'demo', 'createdAt', 'updatedAt', 'passwordLinkAt', 'deactivatedAt', 'deactivatedBy'],
@@ -52,6 +54,8 @@ export const BACKUP_RELATIONSHIPS: Record<string, { from: string; to: string; pr
   OF: [{ from: 'Snapshot', to: 'House', properties: [] }, { from: 'Arrangement', to: 'House', properties: [] }],
   JOINED: [{ from: 'Participant', to: 'Workshop', properties: [] }],
   IN: [{ from: 'Proposal', to: 'Workshop', properties: [] }],
+  COVERS: [{ from: 'Round', to: 'House', properties: [] }],
+  SUBMITTED_FOR: [{ from: 'Snapshot', to: 'Round', properties: [] }],
 };
 
 /** Temporal value types a backup may carry (graph/repositories/backup-values.ts). */

@@ -17,6 +17,7 @@ export { MAX_BACKUP_BYTES };
 const LABELS_NL: Record<string, string> = {
   House: 'huizen', Actor: 'organisaties', Forum: 'overleggen', Snapshot: 'momentopnames', Invitation: 'uitnodigingen',
   ActorType: 'eigen actortypes', Workshop: 'workshops', Participant: 'deelnemers', Proposal: 'voorstellen', Arrangement: 'schikkingen',
+  Round: 'bevragingen',
 };
 
 /** Reads and checks a backup file; a Dutch message when it is not one. */

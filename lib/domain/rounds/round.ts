@@ -1,3 +1,4 @@
+import { brusselsDate } from '../../brussels-date';
 import { formatDate } from '../../format-date';
 
 /**
@@ -55,7 +56,12 @@ export function roundTaskText(round: Pick<RoundRecord, 'name' | 'closesOn'>): st
   return `${round.name}: bevestig uw netwerk tegen ${formatDate(round.closesOn)}`;
 }
 
-/** The day a round actually closed: the day it was closed early, or its closing day. */
+/** The day a round actually closed (a Belgian day): the day it was closed, or its closing day. */
 export function closedOn(round: Dates): string {
-  return round.closedAt ? round.closedAt.slice(0, 10) : round.closesOn;
+  return round.closedAt ? brusselsDate(new Date(round.closedAt)) : round.closesOn;
+}
+
+/** It was closed before its closing day. */
+export function closedEarly(round: Dates): boolean {
+  return round.closedAt !== null && closedOn(round) < round.closesOn;
 }

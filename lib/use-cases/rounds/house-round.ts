@@ -6,7 +6,7 @@ import { canReadHouse } from '@/lib/access-rules';
 import { brusselsDate } from '@/lib/brussels-date';
 import type { NetworkHouse } from '@/lib/house-network';
 import { canSubmitForHouse, type RoundActor } from '@/lib/domain/rounds/round-access';
-import { previousAnswersOf, roundFormRows, type ExtraRow, type RoundFormRow } from '@/lib/domain/rounds/round-form';
+import { previousAnswersOf, roundFormRows, type ExtraRow, type PreviousAnswers, type RoundFormRow } from '@/lib/domain/rounds/round-form';
 import { roundStatus, type RoundStatus } from '@/lib/domain/rounds/round';
 import type { HouseNetwork } from '@/lib/house-network';
 import { ForbiddenError, NotFoundError } from '@/lib/errors';
@@ -20,7 +20,7 @@ export interface HouseRoundPage {
   rounds: HouseRound[];
   /** The round shown: the one asked for, else the open one, else the newest; null when none covers the house. */
   round: HouseRound | null;
-  submission: { at: string; by: string | null } | null;
+  submission: { at: string; by: string | null; answers: PreviousAnswers } | null;
   rows: RoundFormRow[];
   extras: ExtraRow[];
   /** The form was prefilled from the last submission (not from the map). */
@@ -52,13 +52,14 @@ export async function loadHouseRound(actor: RoundActor, houseId: string, roundId
     const editsHouse = canSubmitForHouse(actor, houseId);
     if (!round) return { house: network.house, rounds, round: null, submission: null, rows: [], extras: [], fromSubmission: false, canSubmit: false, editsHouse };
     const submission = await readSubmission(tx, { roundId: round.id, houseId });
-    const previous = submission && !options.fromMap ? previousAnswersOf(JSON.parse(submission.network) as HouseNetwork) : null;
+    const submitted = submission ? previousAnswersOf(JSON.parse(submission.network) as HouseNetwork) : null;
+    const previous = options.fromMap ? null : submitted;
     const rows = roundFormRows(await readQuestionnaireTypes(tx), network, previous);
     return {
       house: network.house,
       rounds,
       round,
-      submission: submission ? { at: submission.takenAt, by: submission.takenBy } : null,
+      submission: submission && submitted ? { at: submission.takenAt, by: submission.takenBy, answers: submitted } : null,
       rows,
       extras: previous?.extras ?? [],
       fromSubmission: previous !== null,

@@ -32,11 +32,21 @@ export interface SubmissionResult {
 export async function submitRound(actor: RoundActor, houseId: string, roundId: string, fields: RoundFormFields, options: { today?: string; at?: string } = {}): Promise<SubmissionResult> {
   assertCanSubmitForHouse(actor, houseId);
   const today = options.today ?? brusselsDate();
-  return writeTx((tx) => submitInTx(tx, actor, houseId, roundId, fields, today, options.at ?? null));
+  return writeTx((tx) => submitInTx(tx, actor, houseId, roundId, fields, { today, at: options.at ?? null, audit: true }));
 }
 
-/** The submission's work inside a write transaction (also the demo loader's, as its system actor). */
-export async function submitInTx(tx: ManagedTransaction, actor: RoundActor, houseId: string, roundId: string, fields: RoundFormFields, today: string, at: string | null): Promise<SubmissionResult> {
+/**
+ * The submission's work inside a write transaction: also the demo loader's, which writes its
+ * fictional round unaudited, like the rest of the demo data (a reload must give the same database).
+ */
+export async function submitInTx(
+  tx: ManagedTransaction,
+  actor: RoundActor,
+  houseId: string,
+  roundId: string,
+  fields: RoundFormFields,
+  { today, at, audit }: { today: string; at: string | null; audit: boolean },
+): Promise<SubmissionResult> {
   const round = await lockRound(tx, { roundId });
   if (!round) throw new NotFoundError(`round ${roundId}`);
   if (!(await roundCoversHouse(tx, { roundId, houseId }))) throw new RoundNotForHouseError(roundId, houseId);
@@ -65,7 +75,7 @@ export async function submitInTx(tx: ManagedTransaction, actor: RoundActor, hous
     kernpartners: frozen.kernpartners,
     at,
   });
-  await recordChange(tx, {
+  if (audit) await recordChange(tx, {
     by: actor.id,
     action: previous ? 'round.resubmit' : 'round.submit',
     target: `house:${houseId}/round:${roundId}`,
