@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useActionState, useEffect, useRef, useState } from 'react';
 import { FormMessage } from '@/components/admin/form-parts';
 import { EMPTY_FORM_STATE, type FormState } from '@/lib/admin-input';
 import { ROUND_ANSWERS, roundAnswerLabel, type RoundAnswer } from '@/lib/domain/rounds/round-answer';
@@ -16,7 +16,7 @@ interface Props {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 }
 
-const selectClass = 'w-full rounded-lg border border-black/20 bg-white px-2 py-1.5 text-sm aria-[invalid]:border-accent aria-[invalid]:bg-accent/5 sm:w-56';
+const selectClass = 'w-full rounded-lg border border-black/20 bg-white px-2 py-1.5 text-sm aria-[invalid]:border-accent aria-[invalid]:bg-accent/5 sm:w-64';
 
 /**
  * Question 4 of a survey round: a choice per actor type (the seven answers or "Geen antwoord"),
@@ -30,6 +30,12 @@ export function RoundForm({ rows, extras, fromSubmission, submitted, action }: P
     Array.from({ length: EXTRA_ROWS }, (_, i) => ({ name: extras[i]?.name ?? '', value: (extras[i]?.value ?? '') as string })),
   );
   const open = rows.filter((r) => !r.derived && !values[r.code]).length;
+  const form = useRef<HTMLFormElement>(null);
+  // A refused submission: the first row the server named gets the focus (and comes into view).
+  useEffect(() => {
+    if (state.ok || !state.message) return;
+    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state]);
   const question4 = rows.filter((r) => r.section === 'vraag-4');
   const own = rows.filter((r) => r.section === 'andere');
 
@@ -55,7 +61,7 @@ export function RoundForm({ rows, extras, fromSubmission, submitted, action }: P
           {error ? <p id={`ronde-${row.code}-fout`} className="text-xs font-medium text-accent">{error}</p> : null}
         </div>
         {row.derived ? (
-          <p id={`ronde-${row.code}`} className="text-sm font-semibold sm:w-56">{row.mapLevel ? LEVELS[row.mapLevel].label : 'Geen antwoord'}</p>
+          <p id={`ronde-${row.code}`} className="text-sm font-semibold sm:w-64">{row.mapLevel ? LEVELS[row.mapLevel].label : 'Geen antwoord'}</p>
         ) : (
           <select
             id={`ronde-${row.code}`}
@@ -76,14 +82,14 @@ export function RoundForm({ rows, extras, fromSubmission, submitted, action }: P
   };
 
   return (
-    <form action={formAction} noValidate className="rounded-xl border border-black/10 bg-white p-4 sm:p-5" aria-label="Vraag 4: betrokkenheid per actor">
+    <form ref={form} action={formAction} noValidate className="rounded-xl border border-black/10 bg-white p-4 sm:p-5" aria-label="Vraag 4: betrokkenheid per actor">
       <p className="text-sm">
         Geef voor elke soort actor aan hoe sterk die bij uw Huis van het Kind betrokken is, zoals in vraag 4 van de bevraging van 2016. Het
         formulier staat ingevuld met {fromSubmission ? 'uw laatst ingediende antwoord' : 'de antwoorden op uw kaart'}. Kies ‘Geen antwoord’ voor een
         actor die u bewust niet beantwoordt. Uw kaart zelf verandert hierdoor niet.
       </p>
       <p className="sticky top-0 z-10 -mx-4 mt-3 border-y border-black/10 bg-white/95 px-4 py-2 text-sm font-medium sm:-mx-5 sm:px-5" aria-live="polite" data-testid="round-open-count">
-        {open === 0 ? 'Elke actor heeft een antwoord.' : `Nog te beantwoorden: ${open} van ${rows.filter((r) => !r.derived).length}.`}
+        {open === 0 ? `Elke actor heeft een antwoord (${rows.length}).` : `Nog te beantwoorden: ${open} van ${rows.length} actoren.`}
       </p>
 
       <h3 className="mt-5 font-semibold">Vraag 4: de 52 actoren van de vragenlijst</h3>

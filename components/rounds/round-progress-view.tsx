@@ -7,7 +7,7 @@ const fmt = (value: number | null) => (value === null ? '–' : `${value.toLocal
 /** Submitted of N, a bar per province, and the houses still to submit with their coordinators' addresses. */
 export function RoundProgressView({ progress, csvHref }: { progress: RoundProgress; csvHref: string }) {
   return (
-    <div className="space-y-5">
+    <div className="min-w-0 space-y-5">
       <section aria-labelledby="voortgang-titel" className="rounded-xl border border-black/10 bg-white p-4 sm:p-5">
         <h3 id="voortgang-titel" className="font-semibold">Voortgang</h3>
         <p className="mt-1 text-2xl font-semibold" role="status" data-testid="round-progress-total">

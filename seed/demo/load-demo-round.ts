@@ -3,7 +3,7 @@ import { createRound, deleteFictionalRounds, readFictionalHouseIds, readQuestion
 import { readTx, writeTx } from '../../graph/session';
 import type { RoundActor } from '../../lib/domain/rounds/round-access';
 import { roundFormRows } from '../../lib/domain/rounds/round-form';
-import { submitInTx } from '../../lib/use-cases/rounds/submit-round';
+import { submitInTx } from '../../lib/use-cases/rounds/submission-step';
 import { DEMO_ROUND, demoRoundFields, demoRoundSubmitters } from './demo-round';
 import { createRandom } from './prng';
 

@@ -79,7 +79,7 @@ export default async function HouseRoundPage({ params, searchParams }: { params:
 
           {canSubmit ? (
             <RoundForm
-              key={`${round.id}-${submission?.at ?? 'nieuw'}-${fromSubmission}`}
+              key={`${round.id}${fromMap ? "-kaart" : ""}`}
               rows={rows}
               extras={extras}
               fromSubmission={fromSubmission}

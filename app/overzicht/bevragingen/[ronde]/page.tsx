@@ -53,7 +53,7 @@ export default async function RoundProgressPage({ params, searchParams }: { para
       {round.message ? <p className="mb-4 whitespace-pre-line rounded-xl border border-black/10 bg-white p-4 text-sm"><span className="font-medium">Bericht aan de huizen:</span> {round.message}</p> : null}
       <div className="grid gap-5 lg:grid-cols-[1fr_20rem]">
         <RoundProgressView progress={progress} csvHref={`/api/bevragingen/${encodeURIComponent(round.id)}/nog-niet-ingediend.csv`} />
-        <div className="space-y-4">
+        <div className="min-w-0 space-y-4">
           {round.status !== 'gesloten' ? <CloseRoundForm roundId={round.id} name={round.name} /> : null}
           {round.status === 'gesloten' && canReopen ? <ReopenRoundForm roundId={round.id} today={today} /> : null}
           {round.status === 'gesloten' && !canReopen ? (
