@@ -265,16 +265,23 @@ export async function countRoundSubmissions(tx: Tx, params: { roundId: string; f
   return result.records[0].get('n');
 }
 
-/** How many of the selected houses gave each answer in their submission, per type. */
-export async function countRoundAnswers(tx: Tx, params: { roundId: string; filter: SurveyFilter }): Promise<AnswerCount[]> {
-  const result = await tx.run<AnswerCount>(
-    `${SUBMISSIONS}
-     UNWIND range(0, size(s.answerCodes) - 1) AS i
-     RETURN s.answerCodes[i] AS typeCode, s.answerLevels[i] AS level, count(*) AS houses`,
-    { roundId: params.roundId, ...filterParams(params.filter) },
-  );
-  return result.records.map((r) => r.toObject());
-}
+/**
+ * The round's figures over the selected houses in one statement: per type and answer how many
+ * houses gave it (from each submission's lists), and per submission its house's urbanisation and
+ * its numbers of direct actors and kernpartners (Tabel 26, 27). Exported for bench/overview.ts.
+ */
+export const ROUND_FIGURES_QUERY = `MATCH (r:Round {id: $roundId})
+     CALL (r) {
+       MATCH (r)<-[:SUBMITTED_FOR]-(s:Snapshot)-[:OF]->(h:House) WHERE ${HOUSE_FILTER}
+       RETURN collect({ urbanisation: h.urbanisation, direct: s.direct, kernpartners: s.kernpartners }) AS sizes
+     }
+     CALL (r) {
+       MATCH (r)<-[:SUBMITTED_FOR]-(s:Snapshot)-[:OF]->(h:House) WHERE ${HOUSE_FILTER}
+       UNWIND range(0, size(s.answerCodes) - 1) AS i
+       WITH s.answerCodes[i] AS typeCode, s.answerLevels[i] AS level, count(*) AS houses
+       RETURN collect({ typeCode: typeCode, level: level, houses: houses }) AS answers
+     }
+     RETURN sizes, answers`;
 
 export interface RoundHouseSize {
   urbanisation: string;
@@ -282,13 +289,15 @@ export interface RoundHouseSize {
   kernpartners: number;
 }
 
-/** Per submission of the selected houses, its number of direct actors and of kernpartners (Tabel 26/27). */
-export async function readRoundHouseSizes(tx: Tx, params: { roundId: string; filter: SurveyFilter }): Promise<RoundHouseSize[]> {
-  const result = await tx.run<RoundHouseSize>(
-    `${SUBMISSIONS} RETURN h.urbanisation AS urbanisation, s.direct AS direct, s.kernpartners AS kernpartners`,
-    { roundId: params.roundId, ...filterParams(params.filter) },
-  );
-  return result.records.map((r) => r.toObject());
+export interface RoundFiguresRows {
+  answers: AnswerCount[];
+  sizes: RoundHouseSize[];
+}
+
+export async function readRoundFigures(tx: Tx, params: { roundId: string; filter: SurveyFilter }): Promise<RoundFiguresRows> {
+  const result = await tx.run<RoundFiguresRows>(ROUND_FIGURES_QUERY, { roundId: params.roundId, ...filterParams(params.filter) });
+  const row = result.records[0];
+  return row ? { answers: row.get('answers'), sizes: row.get('sizes') } : { answers: [], sizes: [] };
 }
 
 /** How many submitting houses share each combination of province, urbanisation and intermunicipality. */

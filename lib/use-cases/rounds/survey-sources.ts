@@ -1,6 +1,6 @@
 import 'server-only';
 import { readActorTypes } from '@/graph/repositories/catalogue';
-import { countRoundAnswers, countRoundHouseCells, countRoundSubmissions, listRounds, readRound, readRoundHouseSizes, type RoundRow } from '@/graph/repositories/rounds';
+import { countRoundHouseCells, countRoundSubmissions, listRounds, readRound, readRoundFigures, type RoundRow } from '@/graph/repositories/rounds';
 import { countActorsPerHouse, countAnswersPerType, countFilteredHouses, countHouseCells, type HouseCellCount } from '@/graph/repositories/survey-figures';
 import { readTx } from '@/graph/session';
 import { brusselsDate } from '@/lib/brussels-date';
@@ -84,12 +84,8 @@ export async function sourceFigures(resolved: ResolvedSource, filter: SurveyFilt
   }
   if (resolved.round) {
     const roundId = resolved.round.id;
-    return readTx(async (tx) => {
-      const houses = await countRoundSubmissions(tx, { roundId, filter });
-      const answers = await countRoundAnswers(tx, { roundId, filter });
-      const sizes = await readRoundHouseSizes(tx, { roundId, filter });
-      return figuresFromHouses(houses, answers, sizes, reportBins());
-    });
+    const { answers, sizes } = await readTx((tx) => readRoundFigures(tx, { roundId, filter }));
+    return figuresFromHouses(sizes.length, answers, sizes, reportBins());
   }
   const [houses, answers, sizes] = await Promise.all([countFilteredHouses(filter), countAnswersPerType(filter), countActorsPerHouse(filter)]);
   return figuresFromHouses(houses, answers, sizes, reportBins());
