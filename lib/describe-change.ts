@@ -133,11 +133,11 @@ const ACTIONS: Record<string, { label: string; sentence: Sentence }> = {
   'arrangement.reset': { label: 'Standaardschikking hersteld', sentence: (_f, t) => `${typeof t.summary === 'string' ? t.summary : 'De standaardschikking van de kaart werd hersteld'}.` },
   'round.open': {
     label: 'Bevraging geopend',
-    sentence: (_f, t) => `${quoted(t.name ?? 'Een bevraging')} werd geopend${typeof t.houses === 'number' ? ` voor ${t.houses} huizen` : ''}, van ${formatDate(String(t.opensOn ?? ''))} tot en met ${formatDate(String(t.closesOn ?? ''))}.`,
+    sentence: (_f, t) => `${quoted(t.name ?? 'Een bevraging')} werd geopend${typeof t.houses === 'number' ? ` voor ${t.houses} ${t.houses === 1 ? 'huis' : 'huizen'}` : ''}, van ${formatDate(String(t.opensOn ?? ''))} tot en met ${formatDate(String(t.closesOn ?? ''))}.`,
   },
   'round.close': {
     label: 'Bevraging afgesloten',
-    sentence: (f, t) => `${quoted(t.name ?? 'Een bevraging')} werd afgesloten${t.closedOn ? ` op ${formatDate(String(t.closedOn))}` : ''}${f.closesOn ? ` (sluitingsdatum was ${formatDate(String(f.closesOn))})` : ''}${typeof t.submitted === 'number' ? `; ${t.submitted} van ${t.houses} huizen dienden in` : ''}.`,
+    sentence: (f, t) => `${quoted(t.name ?? 'Een bevraging')} werd afgesloten${t.closedOn ? ` op ${formatDate(String(t.closedOn))}` : ''}${f.closesOn ? ` (sluitingsdatum was ${formatDate(String(f.closesOn))})` : ''}${typeof t.submitted === 'number' ? `; ingediend: ${t.submitted} van ${t.houses} ${t.houses === 1 ? 'huis' : 'huizen'}` : ''}.`,
   },
   'round.reopen': {
     label: 'Bevraging heropend',

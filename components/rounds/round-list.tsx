@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { ROUND_STATUS_LABELS } from '@/lib/domain/rounds/round';
+import { submittedText } from '@/lib/domain/rounds/round-progress';
 import { percent } from '@/lib/survey/answer-table';
 import type { RoundSummary } from '@/lib/use-cases/rounds/rounds-overview';
 import { RoundPeriod } from './round-period';
@@ -25,7 +26,7 @@ export function RoundList({ rounds }: { rounds: RoundSummary[] }) {
           </div>
           <p className="mt-1 text-sm text-muted"><RoundPeriod round={round} /></p>
           <p className="mt-2 text-sm">
-            <strong>{round.submitted}</strong> van {round.houses} huizen dienden in
+            {submittedText(round.submitted, round.houses)}
             {round.houses ? ` (${String(percent(round.submitted, round.houses)).replace('.', ',')}%)` : ''}.
           </p>
           <p className="mt-2 flex flex-wrap gap-3 text-sm">

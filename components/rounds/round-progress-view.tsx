@@ -1,5 +1,5 @@
 import { formatDateTime } from '@/lib/format-date';
-import type { RoundProgress } from '@/lib/domain/rounds/round-progress';
+import { submittedText, type RoundProgress } from '@/lib/domain/rounds/round-progress';
 import { scrollable } from '@/components/scrollable';
 
 const fmt = (value: number | null) => (value === null ? '–' : `${value.toLocaleString('nl-BE', { maximumFractionDigits: 1 })}%`);
@@ -11,7 +11,7 @@ export function RoundProgressView({ progress, csvHref }: { progress: RoundProgre
       <section aria-labelledby="voortgang-titel" className="rounded-xl border border-black/10 bg-white p-4 sm:p-5">
         <h3 id="voortgang-titel" className="font-semibold">Voortgang</h3>
         <p className="mt-1 text-2xl font-semibold" role="status" data-testid="round-progress-total">
-          {progress.submitted} van {progress.total} huizen dienden in <span className="text-base font-normal text-muted">({fmt(progress.percent)})</span>
+          {submittedText(progress.submitted, progress.total)} <span className="text-base font-normal text-muted">({fmt(progress.percent)})</span>
         </p>
         <div className="mt-2 h-3 overflow-hidden rounded-full bg-black/10" aria-hidden="true">
           <div className="h-full rounded-full bg-brand" style={{ width: `${progress.percent ?? 0}%` }} />
@@ -49,7 +49,7 @@ export function RoundProgressView({ progress, csvHref }: { progress: RoundProgre
           ) : null}
         </div>
         {progress.waiting.length === 0 ? (
-          <p className="mt-2 text-sm">Alle huizen dienden in.</p>
+          <p className="mt-2 text-sm">Elk huis diende in.</p>
         ) : (
           <div className="relative mt-3 max-h-[28rem] overflow-auto" {...scrollable('Huizen die nog niet indienden')}>
             <table className="w-full min-w-[520px] text-sm">

@@ -38,6 +38,16 @@ function provinceOrder(province: string): number {
   return i === -1 ? PROVINCES.length : i;
 }
 
+/** "Ingediend: 100 van 116 huizen", "Ingediend: 0 van 1 huis". */
+export function submittedText(submitted: number, total: number): string {
+  return `Ingediend: ${submitted} van ${total} ${total === 1 ? 'huis' : 'huizen'}`;
+}
+
+/** "116 huizen", "1 huis". */
+export function housesText(n: number): string {
+  return `${n} ${n === 1 ? 'huis' : 'huizen'}`;
+}
+
 export function roundProgress(houses: readonly ProgressHouse[]): RoundProgress {
   const submitted = houses.filter((h) => h.submittedAt !== null);
   const provinces = [...new Set(houses.map((h) => h.province))].sort((a, b) => provinceOrder(a) - provinceOrder(b) || a.localeCompare(b, 'nl'));

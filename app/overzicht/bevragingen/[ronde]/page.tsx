@@ -7,6 +7,7 @@ import { RoundProgressView } from '@/components/rounds/round-progress-view';
 import { CloseRoundForm, ReopenRoundForm } from '@/components/rounds/round-state-forms';
 import { requireUser } from '@/lib/access';
 import { ROUND_STATUS_LABELS } from '@/lib/domain/rounds/round';
+import { housesText } from '@/lib/domain/rounds/round-progress';
 import { loadPageData } from '@/lib/load-page-data';
 import { guardPage } from '@/lib/page-access';
 import { loadRoundProgress } from '@/lib/use-cases/rounds/rounds-overview';
@@ -49,7 +50,7 @@ export default async function RoundProgressPage({ params, searchParams }: { para
           </Link>
         ) : null}
       </div>
-      {geopend ? <p role="status" className="mb-4 rounded-lg bg-brand-soft px-3 py-2 text-sm text-brand">De bevraging is geopend voor {round.houses} huizen.</p> : null}
+      {geopend ? <p role="status" className="mb-4 rounded-lg bg-brand-soft px-3 py-2 text-sm text-brand">De bevraging is geopend voor {housesText(round.houses)}.</p> : null}
       {round.message ? <p className="mb-4 whitespace-pre-line rounded-xl border border-black/10 bg-white p-4 text-sm"><span className="font-medium">Bericht aan de huizen:</span> {round.message}</p> : null}
       <div className="grid gap-5 lg:grid-cols-[1fr_20rem]">
         <RoundProgressView progress={progress} csvHref={`/api/bevragingen/${encodeURIComponent(round.id)}/nog-niet-ingediend.csv`} />
