@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { openRoundAction } from '@/app/overzicht/bevragingen/actions';
+import { keepFieldsOnSubmit } from './keep-fields-on-submit';
 import { buttonClass, FormField, FormMessage, inputClass, invalidProps } from '@/components/admin/form-parts';
 import { EMPTY_FORM_STATE } from '@/lib/admin-input';
 import { ROUND_NAME_EXAMPLE } from '@/lib/domain/rounds/round-input';
@@ -18,7 +19,7 @@ export function OpenRoundForm({ houses, today }: Props) {
   const [scope, setScope] = useState<'alle' | 'selectie'>('alle');
   const year = Number(today.slice(0, 4));
   return (
-    <form action={action} noValidate className="grid gap-4 rounded-xl border border-black/10 bg-white p-4 sm:grid-cols-2 sm:p-5" aria-labelledby="nieuwe-bevraging">
+    <form action={action} onSubmit={keepFieldsOnSubmit(action)} noValidate className="grid gap-4 rounded-xl border border-black/10 bg-white p-4 sm:grid-cols-2 sm:p-5" aria-labelledby="nieuwe-bevraging">
       <h2 id="nieuwe-bevraging" className="text-lg font-semibold sm:col-span-2">Nieuwe bevraging openen</h2>
       <div className="sm:col-span-2">
         <FormField label="Naam" name="ronde-naam" errors={state.fieldErrors.name} hint={`Bv. “${ROUND_NAME_EXAMPLE}”: de huizen lezen die naam in hun taak.`}>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState } from 'react';
+import { keepFieldsOnSubmit } from './keep-fields-on-submit';
 import { FormMessage } from '@/components/admin/form-parts';
 import { EMPTY_FORM_STATE, type FormState } from '@/lib/admin-input';
 import { ROUND_ANSWERS, roundAnswerLabel, type RoundAnswer } from '@/lib/domain/rounds/round-answer';
@@ -82,7 +83,7 @@ export function RoundForm({ rows, extras, fromSubmission, submitted, action }: P
   };
 
   return (
-    <form ref={form} action={formAction} noValidate className="rounded-xl border border-black/10 bg-white p-4 sm:p-5" aria-label="Vraag 4: betrokkenheid per actor">
+    <form ref={form} action={formAction} onSubmit={keepFieldsOnSubmit(formAction)} noValidate className="rounded-xl border border-black/10 bg-white p-4 sm:p-5" aria-label="Vraag 4: betrokkenheid per actor">
       <p className="text-sm">
         Geef voor elke soort actor aan hoe sterk die bij uw Huis van het Kind betrokken is, zoals in vraag 4 van de bevraging van 2016. Het
         formulier staat ingevuld met {fromSubmission ? 'uw laatst ingediende antwoord' : 'de antwoorden op uw kaart'}. Kies ‘Geen antwoord’ voor een

@@ -53,11 +53,16 @@ test('Kind en Gezin opens a round, the coordinator confirms the network, Kind en
   await saveScreenshots(kg, 'bevragingen');
 
   await kg.getByLabel('Naam').fill(roundName);
-  await kg.getByLabel('Sluit op (deze dag telt nog mee)').fill(closesOn);
   await kg.getByLabel('Bericht aan de coördinatoren').fill('Bevestig uw kaart, ook als er niets veranderde.');
   await kg.getByLabel('Een selectie').check();
   await kg.getByText('Losse huizen kiezen').click();
   await kg.getByLabel(houseName).check();
+  // Without a closing day the round is refused in Dutch, and what was typed and ticked stays.
+  await kg.getByRole('button', { name: 'Bevraging openen' }).click();
+  await expect(kg.getByText('Geef de sluitingsdatum op.')).toBeVisible();
+  await expect(kg.getByLabel('Naam')).toHaveValue(roundName);
+  await expect(kg.getByLabel(houseName)).toBeChecked();
+  await kg.getByLabel('Sluit op (deze dag telt nog mee)').fill(closesOn);
   await kg.getByRole('button', { name: 'Bevraging openen' }).click();
   await kg.waitForURL(/\/overzicht\/bevragingen\/bevraging-e2e-/);
   await expect(kg.getByRole('status').filter({ hasText: 'geopend' })).toHaveText('De bevraging is geopend voor 1 huis.');
@@ -83,6 +88,9 @@ test('Kind en Gezin opens a round, the coordinator confirms the network, Kind en
   await co.getByRole('button', { name: 'Netwerk bevestigen en indienen' }).click();
   await expect(co.getByRole('alert').filter({ hasText: 'Nog geen antwoord' })).toContainText('Nog geen antwoord voor 49 actoren: Agentschap Integratie en Inburgering, Basiseducatie,');
   await expect(co.getByLabel('Agentschap Integratie en Inburgering')).toBeFocused();
+  // The answers already chosen stay chosen (React would reset the form after its action).
+  await expect(co.getByLabel('OCMW', { exact: true })).toHaveValue('kernpartner');
+  await expect(co.getByLabel('Bibliotheek', { exact: true })).toHaveValue('nog_niet');
   await saveScreenshots(co, 'bevraging-ontbreekt');
 
   for (const select of await co.locator('select[name^="antwoord."]').all()) {
