@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
+import type { CSSProperties } from 'react';
 import Link from 'next/link';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { GrowthPanel } from '@/components/growth/growth-panel';
@@ -40,24 +40,11 @@ export default async function PrintPage({ params, searchParams }: { params: Prom
   const svg = mapSvg(network, layout, arrangements[layout].positions);
   // Page 1 is exactly one sheet high (less a little for rounding), so nothing spills onto a page of its own.
   const firstPage = PAPER[format].height - 2 * MARGIN_MM - 4;
-  const nonce = (await headers()).get('x-nonce') ?? undefined;
   return (
-    <article className="print-sheet" data-format={format} data-testid="print-view">
-      {/* The request's CSP nonce (proxy.ts): an inline style element needs it. */}
-      <style nonce={nonce}>{`
-        @page { size: ${format} landscape; margin: ${MARGIN_MM}mm; }
-        @media print {
-          html, body { background: #ffffff !important; }
-          body > header, body > footer, body > a { display: none !important; }
-          main { max-width: none !important; padding: 0 !important; }
-          .print-first { height: ${firstPage}mm; display: flex; flex-direction: column; break-after: page; }
-          .print-first > header { flex: none; }
-          .print-map { flex: 1 1 0; min-height: 0; overflow: hidden; border: 0 !important; padding: 0 !important; }
-          .print-map svg { display: block; width: 100%; height: 100%; max-width: none; }
-          .print-break { break-before: page; }
-          section, tr { break-inside: avoid; }
-        }
-      `}</style>
+    // The print rules live in app/globals.css (a named @page per paper size), not in a style
+    // element here: after a client-side navigation such an element would carry this request's CSP
+    // nonce, which the document (loaded under another nonce) refuses, and the page size would be lost.
+    <article className="print-sheet" data-format={format} data-testid="print-view" style={{ '--print-first-height': `${firstPage}mm` } as CSSProperties}>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2 print:hidden">
         <Link href={`/huizen/${id}?weergave=${layout}`} className="text-sm text-brand underline-offset-2 hover:underline">← Terug naar de kaart</Link>
         <nav className="flex flex-wrap items-center gap-2 text-sm" aria-label="Papierformaat">
