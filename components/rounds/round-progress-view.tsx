@@ -52,12 +52,12 @@ export function RoundProgressView({ progress, csvHref }: { progress: RoundProgre
           <p className="mt-2 text-sm">Elk huis diende in.</p>
         ) : (
           <div className="relative mt-3 max-h-[28rem] overflow-auto" {...scrollable('Huizen die nog niet indienden')}>
-            <table className="w-full min-w-[520px] text-sm">
+            <table className="w-full text-sm">
               <caption className="sr-only">Huizen die nog niet indienden, met het e-mailadres van hun coördinator</caption>
               <thead className="sticky top-0 bg-white">
                 <tr className="border-b border-black/10 text-left text-xs text-muted">
                   <th scope="col" className="py-1 pr-3 font-medium">Huis van het Kind</th>
-                  <th scope="col" className="py-1 pr-3 font-medium">Provincie</th>
+                  <th scope="col" className="hidden py-1 pr-3 font-medium sm:table-cell">Provincie</th>
                   <th scope="col" className="py-1 font-medium">E-mail coördinator</th>
                 </tr>
               </thead>
@@ -65,8 +65,8 @@ export function RoundProgressView({ progress, csvHref }: { progress: RoundProgre
                 {progress.waiting.map((h) => (
                   <tr key={h.houseId} className="border-b border-black/5" data-waiting-house={h.houseId}>
                     <td className="py-1.5 pr-3">{h.name}</td>
-                    <td className="py-1.5 pr-3 text-muted">{h.province}</td>
-                    <td className="py-1.5">
+                    <td className="hidden py-1.5 pr-3 text-muted sm:table-cell">{h.province}</td>
+                    <td className="break-all py-1.5 sm:break-normal">
                       {h.coordinators.length ? (
                         h.coordinators.map((email) => (
                           <a key={email} href={`mailto:${email}`} className="mr-2 text-brand underline underline-offset-2">{email}</a>

@@ -15,6 +15,7 @@ let houseId: string;
 let houseName: string;
 let coordinator: TestUser;
 let agency: TestUser;
+let admin: TestUser;
 const roundName = `Bevraging e2e ${Date.now().toString(36)}`;
 const closesOn = brusselsDate(new Date(Date.now() + 14 * 86_400_000));
 
@@ -23,15 +24,16 @@ test.beforeAll(async () => {
   houseName = `Huis van het Kind ${houseId}`;
   coordinator = await createTestUser('coordinator', [houseId], 'Coördinator E2e');
   agency = await createTestUser('kind_en_gezin', [], 'Kind en Gezin E2e');
+  admin = await createTestUser('beheerder', [], 'Beheerder E2e');
 });
 
 test.afterAll(async () => {
   await writeTx(async (tx) => {
     await tx.run('MATCH (r:Round {name: $roundName}) OPTIONAL MATCH (r)<-[:SUBMITTED_FOR]-(s:Snapshot) DETACH DELETE s, r', { roundName });
-    await tx.run("MATCH (c:Change) WHERE c.action = 'round.open' AND c.to CONTAINS $roundName DELETE c", { roundName });
+    await tx.run("MATCH (c:Change) WHERE c.action STARTS WITH 'round.' AND c.to CONTAINS $roundName DELETE c", { roundName });
   });
   await deleteNetworkFixtures([houseId]);
-  await deleteUsers([coordinator.id, agency.id]);
+  await deleteUsers([coordinator.id, agency.id, admin.id]);
   await closeDriver();
 });
 
@@ -116,6 +118,29 @@ test('Kind en Gezin opens a round, the coordinator confirms the network, Kind en
   await saveScreenshots(kg, 'bevraging-voortgang');
   await kg.goto(`/cijfers?ronde=${roundId}`);
   await expect(kg.getByRole('status').filter({ hasText: 'Deze selectie telt' })).toContainText('Deze selectie telt 1 huizen');
+
+  // Kind en Gezin closes the round early: the coordinator's next submission is refused in Dutch.
+  await kg.goto(progressUrl);
+  await kg.getByLabel(`Ik sluit ${roundName} nu af.`).check();
+  await kg.getByRole('button', { name: 'Bevraging afsluiten' }).click();
+  await expect(kg.getByRole('status').filter({ hasText: 'afgesloten' })).toContainText('De bevraging is afgesloten');
+  await co.getByRole('button', { name: 'Opnieuw indienen' }).click();
+  await expect(co.getByRole('alert').filter({ hasText: 'afgesloten' })).toContainText(`${roundName} is afgesloten sinds ${formatDate(brusselsDate())}: indienen of opnieuw indienen kan niet meer. Er werd niets opgeslagen.`);
+  await co.reload();
+  await expect(co.getByText(`${roundName} is afgesloten: indienen of opnieuw indienen kan niet meer.`)).toBeVisible();
+  await expect(co.getByRole('heading', { name: 'Het ingediende antwoord' })).toBeVisible();
+  await saveScreenshots(co, 'bevraging-afgesloten');
+
+  // Only the beheerder reopens it, with a new closing day; then the form is back.
+  await kg.reload();
+  await expect(kg.getByText('De beheerder kan ze heropenen.')).toBeVisible();
+  const beheerder = await signedIn(browser, admin, progressUrl.replace(/^https?:\/\/[^/]+/, ''));
+  await beheerder.getByLabel('Nieuwe sluitingsdatum').fill(closesOn);
+  await saveScreenshots(beheerder, 'bevraging-heropenen');
+  await beheerder.getByRole('button', { name: 'Bevraging heropenen' }).click();
+  await expect(beheerder.getByRole('status').filter({ hasText: 'heropend' })).toContainText(`De bevraging is heropend tot en met ${formatDate(closesOn)}.`);
+  await co.reload();
+  await expect(co.getByRole('button', { name: 'Opnieuw indienen' })).toBeVisible();
 
   // A visitor never sees a running round's figures.
   const visitor = await browser.newContext();

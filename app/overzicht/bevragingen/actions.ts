@@ -4,9 +4,8 @@ import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/access';
-import { actionFailure, done, formFields } from '@/lib/action-result';
+import { actionFailure, formFields } from '@/lib/action-result';
 import type { FormState } from '@/lib/admin-input';
-import { formatDate } from '@/lib/format-date';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
 import { closeRound, reopenRound } from '@/lib/use-cases/rounds/close-round';
 import { openRound } from '@/lib/use-cases/rounds/open-round';
@@ -41,25 +40,27 @@ export async function openRoundAction(_previous: FormState, formData: FormData):
 export async function closeRoundAction(roundId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const refused = await crossSite();
   if (refused) return refused;
+  const page = `${LIST}/${encodeURIComponent(String(roundId))}`;
   try {
     await closeRound(await requireUser(), String(roundId), formFields(formData));
   } catch (error) {
-    return actionFailure(error, `${LIST}/${encodeURIComponent(String(roundId))}`);
+    return actionFailure(error, page);
   }
   revalidatePath(LIST, 'layout');
-  return done('De bevraging is afgesloten: huizen kunnen niet meer indienen, en de cijfers zijn definitief.');
+  // The form goes with the open round: the page itself says what happened.
+  redirect(`${page}?gesloten=1`);
 }
 
 /** Reopening a closed round with a new closing day (beheerder only). */
 export async function reopenRoundAction(roundId: string, _previous: FormState, formData: FormData): Promise<FormState> {
   const refused = await crossSite();
   if (refused) return refused;
-  const fields = formFields(formData);
+  const page = `${LIST}/${encodeURIComponent(String(roundId))}`;
   try {
-    await reopenRound(await requireUser(), String(roundId), fields);
+    await reopenRound(await requireUser(), String(roundId), formFields(formData));
   } catch (error) {
-    return actionFailure(error, `${LIST}/${encodeURIComponent(String(roundId))}`);
+    return actionFailure(error, page);
   }
   revalidatePath(LIST, 'layout');
-  return done(`De bevraging is heropend tot en met ${formatDate(fields.closesOn ?? '')}.`);
+  redirect(`${page}?heropend=1`);
 }

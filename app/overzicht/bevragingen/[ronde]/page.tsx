@@ -8,6 +8,7 @@ import { CloseRoundForm, ReopenRoundForm } from '@/components/rounds/round-state
 import { requireUser } from '@/lib/access';
 import { ROUND_STATUS_LABELS } from '@/lib/domain/rounds/round';
 import { housesText } from '@/lib/domain/rounds/round-progress';
+import { formatDate } from '@/lib/format-date';
 import { loadPageData } from '@/lib/load-page-data';
 import { guardPage } from '@/lib/page-access';
 import { loadRoundProgress } from '@/lib/use-cases/rounds/rounds-overview';
@@ -18,7 +19,7 @@ export const metadata: Metadata = { title: 'Voortgang van een bevraging · Overz
 /** One round's progress for Kind en Gezin: submitted of N, per province, who still has to; close early, reopen (beheerder). */
 export default async function RoundProgressPage({ params, searchParams }: { params: Promise<{ ronde: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { ronde } = await params;
-  const { geopend } = await searchParams;
+  const { geopend, gesloten, heropend } = await searchParams;
   const path = `/overzicht/bevragingen/${encodeURIComponent(ronde)}`;
   const result = await guardPage(path, async () => {
     const actor = await requireUser();
@@ -51,6 +52,12 @@ export default async function RoundProgressPage({ params, searchParams }: { para
         ) : null}
       </div>
       {geopend ? <p role="status" className="mb-4 rounded-lg bg-brand-soft px-3 py-2 text-sm text-brand">De bevraging is geopend voor {housesText(round.houses)}.</p> : null}
+      {gesloten && round.status === 'gesloten' ? (
+        <p role="status" className="mb-4 rounded-lg bg-brand-soft px-3 py-2 text-sm text-brand">De bevraging is afgesloten: huizen kunnen niet meer indienen, en de cijfers zijn definitief.</p>
+      ) : null}
+      {heropend && round.status === 'open' ? (
+        <p role="status" className="mb-4 rounded-lg bg-brand-soft px-3 py-2 text-sm text-brand">De bevraging is heropend tot en met {formatDate(round.closesOn)}.</p>
+      ) : null}
       {round.message ? <p className="mb-4 whitespace-pre-line rounded-xl border border-black/10 bg-white p-4 text-sm"><span className="font-medium">Bericht aan de huizen:</span> {round.message}</p> : null}
       <div className="grid gap-5 lg:grid-cols-[1fr_20rem]">
         <RoundProgressView progress={progress} csvHref={`/api/bevragingen/${encodeURIComponent(round.id)}/nog-niet-ingediend.csv`} />
