@@ -11,13 +11,13 @@ export function RoundAnswersView({ rows, answers }: { rows: RoundFormRow[]; answ
         {rows.filter((row) => answers.byType.has(row.code)).map((row) => (
           <div key={row.code} className="flex justify-between gap-3 border-b border-black/5 py-1.5 text-sm">
             <dt>{row.name}</dt>
-            <dd className="font-medium">{label(answers.byType.get(row.code))}</dd>
+            <dd className="shrink-0 whitespace-nowrap text-right font-medium">{label(answers.byType.get(row.code))}</dd>
           </div>
         ))}
         {answers.extras.map((extra) => (
           <div key={extra.name} className="flex justify-between gap-3 border-b border-black/5 py-1.5 text-sm">
             <dt>Andere: {extra.name}</dt>
-            <dd className="font-medium">{extra.value === 'geen_antwoord' ? 'Geen antwoord' : LEVELS[extra.value].label}</dd>
+            <dd className="shrink-0 whitespace-nowrap text-right font-medium">{extra.value === 'geen_antwoord' ? 'Geen antwoord' : LEVELS[extra.value].label}</dd>
           </div>
         ))}
       </dl>

@@ -44,12 +44,13 @@ export async function computeSurveyFigures(filter: SurveyFilter, audience: Figur
     return { status: 'unavailable', message: 'Het rapport van 2016 geeft zijn cijfers alleen voor heel Vlaanderen. Wis de selectie, of kies een andere bron om een selectie te bekijken.' };
   }
 
-  const houses = await sourceHouses(shown.resolved, filter);
+  const report = readReportFigures();
+  const houses = await sourceHouses(shown.resolved, filter, report);
   const withheld = await withholding(shown.resolved, filter, audience, houses);
   if (withheld) return withheld;
   const sameSource = compared.resolved.source.id === shown.resolved.source.id;
   if (compared.resolved.source.kind !== 'report' && !sameSource) {
-    const comparedHouses = await sourceHouses(compared.resolved, filter);
+    const comparedHouses = await sourceHouses(compared.resolved, filter, report);
     const refused = await withholding(compared.resolved, filter, audience, comparedHouses);
     if (refused) return refused.status === 'too-few-houses' ? { ...refused, side: 'compared', source: compared.resolved.source.label } : refused;
   }
@@ -57,13 +58,13 @@ export async function computeSurveyFigures(filter: SurveyFilter, audience: Figur
   const [clusters, types, a, b] = await Promise.all([
     readClusters(),
     readActorTypes(),
-    sourceFigures(shown.resolved, filter),
-    sameSource ? null : sourceFigures(compared.resolved, isFiltered(filter) && compared.resolved.source.kind === 'report' ? {} : filter),
+    sourceFigures(shown.resolved, filter, report),
+    sameSource ? null : sourceFigures(compared.resolved, isFiltered(filter) && compared.resolved.source.kind === 'report' ? {} : filter, report),
   ]);
   const tables = buildSurveyTables(clusters, types, a, b ?? a);
   const notes =
     compared.resolved.source.kind === 'report' && isFiltered(filter)
-      ? [`De cijfers van 2016 gelden voor heel Vlaanderen (${readReportFigures().houses} huizen): het rapport geeft ze niet per provincie of verstedelijkingsgraad.`]
+      ? [`De cijfers van 2016 gelden voor heel Vlaanderen (${report.houses} huizen): het rapport geeft ze niet per provincie of verstedelijkingsgraad.`]
       : [];
   return { status: 'ok', houses, tables, sources: { shown: shown.resolved.source, compared: compared.resolved.source }, notes };
 }

@@ -31,7 +31,7 @@ function answerFor(type: NetworkType, level: LevelCode): NetworkAnswer {
 }
 
 /** Every answered type of a network with its level: what a round counts. */
-export function countedAnswers(network: HouseNetwork): { codes: string[]; levels: LevelCode[]; direct: number; kernpartners: number } {
+function countedAnswers(network: HouseNetwork): { codes: string[]; levels: LevelCode[]; direct: number; kernpartners: number } {
   const answered = network.types.filter((t) => t.answer !== null);
   return {
     codes: answered.map((t) => t.code),

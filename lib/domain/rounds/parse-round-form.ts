@@ -25,12 +25,12 @@ export type RoundFormResult =
 const extraNameSchema = plainText(z.string().trim().min(2, 'Geef de andere actor een naam van minstens 2 tekens.').max(80, 'De naam is te lang (max. 80 tekens).'));
 
 /** "CAW, OCMW en Politie" */
-export function dutchList(names: readonly string[], limit = 8): string {
+function dutchList(names: readonly string[], limit = 8): string {
   const shown = names.length > limit ? [...names.slice(0, limit), `nog ${names.length - limit} andere`] : [...names];
   return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} en ${shown[shown.length - 1]}`;
 }
 
-export function missingAnswersMessage(names: readonly string[]): string {
+function missingAnswersMessage(names: readonly string[]): string {
   const count = names.length === 1 ? '1 actor' : `${names.length} actoren`;
   return `Nog geen antwoord voor ${count}: ${dutchList(names)}. Kies voor elke actor een betrokkenheid of ‘Geen antwoord’. Er werd niets ingediend.`;
 }

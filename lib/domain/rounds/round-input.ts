@@ -8,7 +8,7 @@ import { PROVINCES } from '../../regions';
  * calendar days (yyyy-mm-dd) as an <input type="date"> sends them; "today" is a Belgian day and
  * comes in from the caller, so the rules stay pure.
  */
-export function isCalendarDay(value: string): boolean {
+function isCalendarDay(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
@@ -47,8 +47,6 @@ export function openRoundSchema(today: string) {
   );
 }
 
-export type OpenRoundInput = z.infer<ReturnType<typeof openRoundSchema>>;
-
 /** Reopening a closed round (beheerder): a new closing day, today or later. */
 export function reopenRoundSchema(today: string) {
   return z.object({
@@ -60,9 +58,6 @@ export function reopenRoundSchema(today: string) {
 export const closeRoundSchema = z.object({
   bevestig: z.literal('ja', { error: 'Vink aan dat u de bevraging nu wilt afsluiten.' }),
 });
-
-/** A round id as it appears in URLs (/overzicht/bevragingen/<id>, ?ronde=<id>). */
-export const roundIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,80}$/, 'Onbekende bevraging.');
 
 /** A readable, unique id: the name as a slug and a few random characters ("bevraging-2027-k3f9q"). */
 export function roundIdFor(name: string, random: string): string {

@@ -42,10 +42,6 @@ export function roundStatus(round: Dates, today: string): RoundStatus {
   return today < round.opensOn ? 'gepland' : 'open';
 }
 
-export function acceptsSubmissions(round: Dates, today: string): boolean {
-  return roundStatus(round, today) === 'open';
-}
-
 /** The figures of a round are provisional ("voorlopig") until it is closed: houses may still submit or resubmit. */
 export function isProvisional(round: Dates, today: string): boolean {
   return roundStatus(round, today) !== 'gesloten';

@@ -8,7 +8,7 @@ import { z } from '../../zod-dutch';
 export const REPORT_SOURCE_ID = '2016';
 export const NOW_SOURCE_ID = 'nu';
 
-export const figureSourceIdSchema = z
+const figureSourceIdSchema = z
   .string({ error: 'Kies een bron voor de cijfers.' })
   .trim()
   .regex(/^(2016|nu|[a-z0-9][a-z0-9-]{1,80})$/, 'Onbekende bron voor de cijfers. Kies 2016, nu of een bevraging.');

@@ -67,7 +67,7 @@ export function distributionOf(values: number[], bins: readonly BinDefinition[])
 }
 
 /** Answer counts as stored rows (type, level, houses) → nested maps. */
-export function answerMap(rows: readonly { typeCode: string; level: LevelCode; houses: number }[]): Map<string, Map<LevelCode, number>> {
+function answerMap(rows: readonly { typeCode: string; level: LevelCode; houses: number }[]): Map<string, Map<LevelCode, number>> {
   const answers = new Map<string, Map<LevelCode, number>>();
   for (const { typeCode, level, houses } of rows) {
     if (!answers.has(typeCode)) answers.set(typeCode, new Map());

@@ -10,7 +10,7 @@ import { NOW_SOURCE, REPORT_SOURCE, REPORT_SOURCE_ID, NOW_SOURCE_ID, roundSource
 import { figuresFromHouses, figuresFromReport, type SourceFigures } from '@/lib/domain/survey/source-figures';
 import type { FigureAudience } from '@/lib/survey/public-selections';
 import type { SurveyFilter } from '@/lib/survey/survey-filter';
-import { readReportFigures } from '@/seed/demo/report-figures';
+import type { ReportFigures } from '@/seed/demo/report-figures';
 
 /**
  * The sources of /cijfers (issue 19): the 2016 report, the maps now, and the survey rounds. Kind
@@ -55,12 +55,12 @@ export async function resolveSource(id: string, audience: FigureAudience, option
 }
 
 /** Houses the source's figures of this selection are over (the report: its 116, whatever the selection). */
-export async function sourceHouses(resolved: ResolvedSource, filter: SurveyFilter): Promise<number> {
+export async function sourceHouses(resolved: ResolvedSource, filter: SurveyFilter, report: Pick<ReportFigures, 'houses'>): Promise<number> {
   if (resolved.round) {
     const roundId = resolved.round.id;
     return readTx((tx) => countRoundSubmissions(tx, { roundId, filter }));
   }
-  return resolved.source.kind === 'report' ? readReportFigures().houses : countFilteredHouses(filter);
+  return resolved.source.kind === 'report' ? report.houses : countFilteredHouses(filter);
 }
 
 /** The source's houses per cell (province, urbanisation, intermunicipal): what the public selections are decided on. */
@@ -72,13 +72,12 @@ export async function sourceCells(resolved: ResolvedSource): Promise<HouseCellCo
   return countHouseCells();
 }
 
-function reportBins() {
-  const report = readReportFigures();
-  return { direct: report.direct.bins, kernpartners: report.kernpartners.bins };
-}
-
-export async function sourceFigures(resolved: ResolvedSource, filter: SurveyFilter): Promise<SourceFigures> {
-  const report = readReportFigures();
+/**
+ * The source's figures of this selection. `report`: the 2016 figures (its bins are every
+ * source's bins), passed in by the caller, which reads the reference data.
+ */
+export async function sourceFigures(resolved: ResolvedSource, filter: SurveyFilter, report: ReportFigures): Promise<SourceFigures> {
+  const reportBins = () => ({ direct: report.direct.bins, kernpartners: report.kernpartners.bins });
   if (resolved.source.kind === 'report') {
     return figuresFromReport({ houses: report.houses, types: await readActorTypes(), direct: report.direct, kernpartners: report.kernpartners, means: report.meansByUrbanisation });
   }
