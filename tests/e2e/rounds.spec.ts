@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { closeDriver } from '@/graph/driver';
 import { readTx, writeTx } from '@/graph/session';
@@ -85,6 +86,13 @@ test('Kind en Gezin opens a round, the coordinator confirms the network, Kind en
   await expect(co.getByLabel('OCMW', { exact: true })).toHaveValue('kernpartner');
   await expect(co.getByTestId('round-open-count')).toContainText('Nog te beantwoorden: 49 van 52 actoren.');
   await saveScreenshots(co, 'bevraging-formulier');
+  // The form itself (tests/e2e/accessibility.spec.ts sees this page without a round) meets WCAG 2.1 AA.
+  for (const width of [1280, 390]) {
+    await co.setViewportSize({ width, height: 900 });
+    const { violations } = await new AxeBuilder({ page: co }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe at ${width} px`).toEqual([]);
+  }
+  await co.setViewportSize({ width: 1280, height: 900 });
 
   // Submitting with rows still open is refused: they are named, and the first one gets the focus.
   await co.getByRole('button', { name: 'Netwerk bevestigen en indienen' }).click();
