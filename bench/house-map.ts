@@ -40,7 +40,10 @@ async function signInCookie(email: string, password: string): Promise<string> {
     body: JSON.stringify({ email, password }),
   });
   if (!res.ok) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
 
 async function timeGet(path: string, cookie: string, expected = 200): Promise<number> {
@@ -53,7 +56,9 @@ async function timeGet(path: string, cookie: string, expected = 200): Promise<nu
 
 async function main() {
   const houseId = process.argv[3] ?? (await biggestHouse());
-  const actors = await readTx(async (tx) => (await tx.run('MATCH (:House {id: $houseId})-[i:INVOLVES]->() RETURN count(i) AS n', { houseId })).records[0].get('n'));
+  const actors = await readTx(async (tx) =>
+    (await tx.run('MATCH (:House {id: $houseId})-[i:INVOLVES]->() RETURN count(i) AS n', { houseId })).records[0].get('n'),
+  );
   const user = await createTestUser('coordinator', [houseId], 'Bench coördinator');
   const scratch = await createNetworkFixture({ answers: [{ type: 'ocmw', level: 'minimaal' }] });
   try {
@@ -74,15 +79,19 @@ async function main() {
       page.push(await timeGet(`/huizen/${houseId}`, cookie));
     }
     const serverRatio = median(page) / median(empty);
-    console.log(`1. Server: house page ${fmt(median(page))} vs ${noData} (the not-found page: layout and session, no data) ${fmt(median(empty))}: ratio ${serverRatio.toFixed(2)} (target ≤ 1.5) ${serverRatio <= 1.5 ? 'OK' : 'OVER'}`);
+    console.log(
+      `1. Server: house page ${fmt(median(page))} vs ${noData} (the not-found page: layout and session, no data) ${fmt(median(empty))}: ratio ${serverRatio.toFixed(2)} (target ≤ 1.5) ${serverRatio <= 1.5 ? 'OK' : 'OVER'}`,
+    );
 
     // 1b. The same right after a write elsewhere in the database (another house's level), so the
-    // page cannot answer from the map it read last (graph/repositories/house-network-cache.ts).
+    // page cannot answer from the map it read last (graph/house-network-cache.ts).
     const afterWrite: number[] = [];
     const emptyAfterWrite: number[] = [];
     let scratchVersion = 1;
     const touch = async (i: number) => {
-      scratchVersion = (await saveTypeAnswer({ houseId: scratch.houseId, by: 'bench', byName: 'Bench' }, 'ocmw', scratchVersion, { level: i % 2 ? 'minimaal' : 'gemiddeld' })).version;
+      scratchVersion = (
+        await saveTypeAnswer({ houseId: scratch.houseId, by: 'bench', byName: 'Bench' }, 'ocmw', scratchVersion, { level: i % 2 ? 'minimaal' : 'gemiddeld' })
+      ).version;
     };
     for (let i = 0; i < RUNS; i += 1) {
       await touch(2 * i);
@@ -96,10 +105,12 @@ async function main() {
     // 2. Browser: from the response's last byte to the map laid out, per layout.
     const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addCookies(cookie.split('; ').map((pair) => {
-      const [name, ...value] = pair.split('=');
-      return { name, value: value.join('='), url: base };
-    }));
+    await context.addCookies(
+      cookie.split('; ').map((pair) => {
+        const [name, ...value] = pair.split('=');
+        return { name, value: value.join('='), url: base };
+      }),
+    );
     const tab = await context.newPage();
     for (const layout of ['ringen', 'clusters', 'kracht']) {
       const afterData: number[] = [];
@@ -118,7 +129,9 @@ async function main() {
         }
       }
       const m = median(afterData);
-      console.log(`2. Browser (${layout}): interactive ${fmt(m)} after the data arrived (elements + layout ${fmt(median(layoutOnly))}); target ≤ 300 ms ${m <= 300 ? 'OK' : 'OVER'}`);
+      console.log(
+        `2. Browser (${layout}): interactive ${fmt(m)} after the data arrived (elements + layout ${fmt(median(layoutOnly))}); target ≤ 300 ms ${m <= 300 ? 'OK' : 'OVER'}`,
+      );
     }
     await browser.close();
 
@@ -149,7 +162,9 @@ async function main() {
       writes.push(performance.now() - t0);
     }
     const dbRatio = median(writes) / median(pings);
-    console.log(`3. Database: level change ${fmt(median(writes))} vs RETURN 1 ${fmt(median(pings))}: ratio ${dbRatio.toFixed(2)} (target < 3) ${dbRatio < 3 ? 'OK' : 'OVER'}`);
+    console.log(
+      `3. Database: level change ${fmt(median(writes))} vs RETURN 1 ${fmt(median(pings))}: ratio ${dbRatio.toFixed(2)} (target < 3) ${dbRatio < 3 ? 'OK' : 'OVER'}`,
+    );
   } finally {
     await deleteNetworkFixtures([scratch.houseId]);
     await deleteUsers([user.id]);

@@ -4,13 +4,14 @@ import { PageHeader } from '@/components/page-header';
 import { SurveyTablesView } from '@/components/survey/survey-tables-view';
 import { SurveyFilterForm } from '@/components/survey/survey-filter-form';
 import { tableSources } from '@/components/survey/table-sources';
-import { optionalUser } from '@/lib/access';
+import { optionalUser } from '@/lib/edge/session';
 import { DEFAULT_SOURCES, parseSourceChoice, sourceQuery } from '@/lib/domain/survey/figure-source';
-import { loadPageData } from '@/lib/load-page-data';
-import { filterLabel } from '@/lib/survey/filter-label';
-import { audienceOf, REFUSAL_MESSAGES } from '@/lib/survey/public-selections';
-import { computeSurveyFigures, MIN_HOUSES_IN_SELECTION } from '@/lib/survey/survey-figures';
-import { filterQuery, isFiltered, parseSurveyFilter } from '@/lib/survey/survey-filter';
+import { loadPageData } from '@/lib/edge/load-page-data';
+import { filterLabel } from '@/lib/domain/survey/filter-label';
+import { MIN_HOUSES_IN_SELECTION, REFUSAL_MESSAGES } from '@/lib/domain/survey/survey-figures';
+import { audienceOf } from '@/lib/use-cases/public-selections';
+import { computeSurveyFigures } from '@/lib/use-cases/survey';
+import { filterQuery, isFiltered, parseSurveyFilter } from '@/lib/domain/survey/survey-filter';
 import { figureSources } from '@/lib/use-cases/rounds/survey-sources';
 
 export const dynamic = 'force-dynamic';
@@ -48,9 +49,13 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
       ) : null}
 
       {!result.ok || !figures ? (
-        <div className="mt-6"><DatabaseErrorPanel /></div>
+        <div className="mt-6">
+          <DatabaseErrorPanel />
+        </div>
       ) : figures.status === 'unavailable' ? (
-        <p role="status" className="mt-6 rounded-xl border border-amber-300 bg-amber-50 p-4">{figures.message}</p>
+        <p role="status" className="mt-6 rounded-xl border border-amber-300 bg-amber-50 p-4">
+          {figures.message}
+        </p>
       ) : figures.status === 'not-public' ? (
         <div role="status" className="mt-6 rounded-xl border border-amber-300 bg-amber-50 p-4">
           <p>{REFUSAL_MESSAGES[figures.reason]}</p>
@@ -59,7 +64,9 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
             {[{}, ...figures.publicFilters].map((f, i) => (
               <span key={filterQuery(f) || 'alle'}>
                 {i > 0 ? ', ' : ''}
-                <a className="text-brand underline" href={`/cijfers${joined(filterQuery(f), sources) ? `?${joined(filterQuery(f), sources)}` : ''}`}>{filterLabel(f)}</a>
+                <a className="text-brand underline" href={`/cijfers${joined(filterQuery(f), sources) ? `?${joined(filterQuery(f), sources)}` : ''}`}>
+                  {filterLabel(f)}
+                </a>
               </span>
             ))}
             .
@@ -67,8 +74,8 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
         </div>
       ) : figures.status === 'too-few-houses' ? (
         <p role="status" className="mt-6 rounded-xl border border-amber-300 bg-amber-50 p-4">
-          {figures.side === 'compared' ? `In ${figures.source} telt deze selectie` : 'Deze selectie telt'} {figures.houses} huizen. Cijfers worden pas getoond vanaf{' '}
-          {MIN_HOUSES_IN_SELECTION} huizen, zodat geen enkel huis herkenbaar is. Kies een ruimere selectie.
+          {figures.side === 'compared' ? `In ${figures.source} telt deze selectie` : 'Deze selectie telt'} {figures.houses} huizen. Cijfers worden pas getoond
+          vanaf {MIN_HOUSES_IN_SELECTION} huizen, zodat geen enkel huis herkenbaar is. Kies een ruimere selectie.
         </p>
       ) : figures.houses === 0 ? (
         <p role="status" className="mt-6 rounded-xl border border-black/10 bg-white p-4">
@@ -87,12 +94,18 @@ export default async function FiguresPage({ searchParams }: { searchParams: Prom
           </p>
           {[figures.sources.shown, figures.sources.compared].some((s) => s.provisional) ? (
             <p className="mt-2 rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm" data-testid="voorlopig">
-              <strong>Voorlopige cijfers.</strong> {[figures.sources.shown, figures.sources.compared].filter((s) => s.provisional).map((s) => s.label.replace(' (voorlopig)', '')).join(' en ')} loopt
-              nog: huizen kunnen nog indienen of hun antwoord vervangen, dus deze cijfers kunnen nog veranderen.
+              <strong>Voorlopige cijfers.</strong>{' '}
+              {[figures.sources.shown, figures.sources.compared]
+                .filter((s) => s.provisional)
+                .map((s) => s.label.replace(' (voorlopig)', ''))
+                .join(' en ')}{' '}
+              loopt nog: huizen kunnen nog indienen of hun antwoord vervangen, dus deze cijfers kunnen nog veranderen.
             </p>
           ) : null}
           {figures.notes.map((note) => (
-            <p key={note} className="mt-2 text-sm text-muted">{note}</p>
+            <p key={note} className="mt-2 text-sm text-muted">
+              {note}
+            </p>
           ))}
           <SurveyTablesView tables={figures.tables} query={query} sources={tableSources(figures.sources.shown, figures.sources.compared)} />
         </>

@@ -1,24 +1,45 @@
 'use client';
 
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
-import { useEffect, useRef } from 'react';
+import type { Core } from 'cytoscape';
+import { useEffect, useRef, useState } from 'react';
 import { arrangedPositions } from '@/lib/domain/arrangement';
 import { LAYOUTS, type LayoutName, type Positions } from '@/lib/map/layouts';
+import { clusterFrames, clusterNodeId } from '@/lib/map/layouts/cluster-frames';
 import { FORCE_DEFAULTS } from '@/lib/map/layouts/force';
+import { specSize } from '@/lib/map/layouts/keep-and-place';
+import { removeOverlaps } from '@/lib/map/layouts/remove-overlaps';
+import { HOUSE_NODE_ID } from '@/lib/map/node-ids';
+import { nodeSpecs } from '@/lib/map/node-specs';
 import { mapStylesheet, presentationStylesheet } from '@/lib/map/stylesheet';
 import type { MapElement, MapModel } from '@/lib/map/to-elements';
+import { applyPlacement } from './apply-placement';
+import { arrangeOffThread } from './arrange-off-thread';
+import { FIT_PADDING, PRESENTATION_PADDING, allInView, fitMap, steadyRefit } from './map-viewport';
+import { patchElements } from './patch-elements';
 
-let registered = false;
-function registerExtensions() {
-  if (registered) return;
-  cytoscape.use(fcose);
-  registered = true;
+type Cytoscape = typeof import('cytoscape');
+
+let library: Promise<Cytoscape> | null = null;
+/**
+ * Cytoscape and fcose, loaded after the page is up (not in the page's first script): the page
+ * shows and answers sooner, the map follows.
+ */
+function loadCytoscape(): Promise<Cytoscape> {
+  library ??= Promise.all([import('cytoscape'), import('cytoscape-fcose')]).then(([{ default: cytoscape }, { default: fcose }]) => {
+    cytoscape.use(fcose);
+    return cytoscape;
+  });
+  return library;
 }
 
 export interface MapCanvasHandle {
   cy: Core | null;
 }
+
+/** Below this width the map is laid out for a phone: only the strongest partners are named. */
+const COMPACT_WIDTH = 640;
+/** How long the view takes to glide when an edit brought part of the map out of it. */
+const REFIT_MS = 250;
 
 interface Props {
   elements: MapElement[];
@@ -34,7 +55,7 @@ interface Props {
   onSelect: (key: string | null) => void;
   handle: React.RefObject<MapCanvasHandle>;
   label: string;
-  /** The projector: larger labels, and the canvas fills its parent instead of a fixed height. */
+  /** The projector: heavier lines, and the canvas fills its parent instead of a fixed height. */
   presentation?: boolean;
   /** The house's own arrangement (saved, or being dragged): these nodes stand here, the others where the layout puts them. */
   arrangement?: Positions | null;
@@ -42,154 +63,235 @@ interface Props {
   fill?: boolean;
 }
 
+interface VisualStates {
+  hidden: ReadonlySet<string>;
+  matches: ReadonlySet<string>;
+  focused: string | null;
+  decorations: Record<string, string>;
+}
+
+/** Filters, search, focus and comparison as classes on the map's elements. */
+function applyVisualStates(cy: Core, { hidden, matches, focused, decorations }: VisualStates): void {
+  cy.batch(() => {
+    cy.elements().removeClass('hidden faded highlighted focused search-match diff-added diff-changed diff-removed');
+    cy.nodes('.entry').forEach((node) => {
+      if (hidden.has(node.id())) {
+        node.addClass('hidden');
+        node.connectedEdges().addClass('hidden');
+      }
+      if (matches.has(node.id())) node.addClass('search-match');
+      const extra = decorations[node.id()];
+      if (extra) node.addClass(extra);
+    });
+    if (focused) {
+      const node = cy.getElementById(focused);
+      if (node.nonempty()) {
+        const keep = node.closedNeighborhood().union(node.incomers().sources().incomers()).union(cy.getElementById('house'));
+        cy.elements().not(keep).not('.cluster').addClass('faded');
+        node.addClass('focused');
+        keep.edges().addClass('highlighted');
+      }
+    }
+  });
+}
+
+/** What the canvas drew last: enough to keep every node in place on the next change. */
+interface Drawn {
+  layout: LayoutName;
+  compact: boolean;
+  /** The group (ring, cluster) each node was placed in, and its drawn size. */
+  groups: Record<string, string>;
+  sizes: Record<string, string>;
+  /** The layout's own positions, before the house's arrangement: what a reset goes back to. */
+  base: Positions;
+  /** Where every node stands (the base with the arrangement over it). */
+  drawn: Positions;
+  elements: MapElement[];
+  arrangement: Positions | null;
+}
+
 /**
  * The one component that owns the Cytoscape instance: created once on mount, destroyed on
- * unmount, patched inside cy.batch() when the data changes (diffed by element id), laid out
- * again only when the layout or the set of nodes changes. React never rebuilds the graph.
+ * unmount, patched inside cy.batch() when the data changes (diffed by element id). Positions come
+ * from the layout registry (lib/map/layouts), computed off the main thread: a first picture (or
+ * another layout) is laid out afresh and fitted; after an edit every node that stays keeps its
+ * place, new nodes slide into free room, removed ones fade, and the view moves no node more than
+ * STEADY_PX on screen. The house's own arrangement wins for the nodes it names, in every layout;
+ * dragging (the arrangement changing alone) moves nothing else and leaves the view as it is.
+ * Labels go where the layout's label rule puts them.
  */
 export function HouseMapCanvas({ elements, model, layout, hidden, matches, focused, decorations, onSelect, handle, label, presentation = false, arrangement = null, fill = false }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
-  const laidOut = useRef<{ layout: LayoutName; nodes: string; arrangement: Positions | null } | null>(null);
+  const laidOut = useRef<Drawn | null>(null);
+  const runs = useRef(0);
+  const [ready, setReady] = useState(false);
+  const visual = useRef<VisualStates>({ hidden, matches, focused, decorations });
   onSelectRef.current = onSelect;
 
   useEffect(() => {
-    registerExtensions();
-    laidOut.current = null;
-    const cy = cytoscape({
-      container: container.current,
-      style: (presentation ? presentationStylesheet() : mapStylesheet()) as unknown as cytoscape.StylesheetJson,
-      elements: [],
-      minZoom: 0.15,
-      maxZoom: 3,
-      boxSelectionEnabled: false,
-      autoungrabify: true,
-      autounselectify: true,
+    let cancelled = false;
+    let created: Core | null = null;
+    void loadCytoscape().then((cytoscape) => {
+      if (cancelled || !container.current) return;
+      laidOut.current = null;
+      const cy = cytoscape({
+        container: container.current,
+        style: (presentation ? presentationStylesheet() : mapStylesheet()) as unknown as import('cytoscape').StylesheetJson,
+        elements: [],
+        minZoom: 0.15,
+        maxZoom: 3,
+        boxSelectionEnabled: false,
+        autoungrabify: true,
+        autounselectify: true,
+      });
+      cy.on('tap', 'node.entry, node.forum', (event) => {
+        // On a phone a tap also shows the name of a node that carries none on the map.
+        cy.nodes('.label-shown').not(event.target).removeClass('label-shown');
+        event.target.addClass('label-shown');
+        if (event.target.hasClass('entry')) onSelectRef.current(event.target.id());
+      });
+      cy.on('tap', (event) => {
+        if (event.target !== cy) return;
+        cy.nodes('.label-shown').removeClass('label-shown');
+        onSelectRef.current(null);
+      });
+      // The full name on hover (a label may be shortened).
+      cy.on('mouseover', 'node.entry, node.forum, node.house', (event) => {
+        const el = container.current;
+        if (!el) return;
+        if (event.target.hasClass('entry')) el.style.setProperty('cursor', 'pointer');
+        el.title = String(event.target.data('fullName') ?? '');
+      });
+      cy.on('mouseout', 'node', () => {
+        container.current?.style.removeProperty('cursor');
+        container.current?.removeAttribute('title');
+      });
+      cyRef.current = cy;
+      created = cy;
+      handle.current = { cy };
+      (window as unknown as { netwerkkaartMap?: { cy: Core } }).netwerkkaartMap = { cy };
+      setReady(true);
     });
-    cy.on('tap', 'node.entry', (event) => onSelectRef.current(event.target.id()));
-    cy.on('tap', (event) => {
-      if (event.target === cy) onSelectRef.current(null);
-    });
-    cy.on('mouseover', 'node.entry', () => container.current?.style.setProperty('cursor', 'pointer'));
-    cy.on('mouseout', 'node.entry', () => container.current?.style.removeProperty('cursor'));
-    cyRef.current = cy;
-    handle.current = { cy };
-    (window as unknown as { netwerkkaartMap?: { cy: Core } }).netwerkkaartMap = { cy };
     return () => {
+      cancelled = true;
       handle.current = { cy: null };
       cyRef.current = null;
-      cy.destroy();
+      created?.destroy();
+      setReady(false);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the style is chosen once, with the instance
   }, [handle]);
 
-  // Patch the elements and lay out again when needed.
+  // Patch the elements and place the nodes.
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
+    const el = container.current;
+    if (!cy || !el) return;
     const started = performance.now();
-    const wanted = new Map(elements.map((e) => [e.data.id, e]));
-    const nodeIds = elements.filter((e) => e.group === 'nodes').map((e) => e.data.id).sort().join('|');
-    cy.batch(() => {
-      cy.elements().forEach((ele) => {
-        if (!wanted.has(ele.id())) ele.remove();
-      });
-      const toAdd: ElementDefinition[] = [];
-      // Parents first, so children can be placed in them.
-      const ordered = [...elements].sort((a, b) => Number(b.data.kind === 'cluster') - Number(a.data.kind === 'cluster') || Number(a.group === 'edges') - Number(b.group === 'edges'));
-      for (const def of ordered) {
-        const existing = cy.getElementById(def.data.id);
-        if (existing.empty()) {
-          toAdd.push({ group: def.group, data: { ...def.data }, classes: def.classes } as ElementDefinition);
-          continue;
-        }
-        const { parent, ...data } = def.data;
-        existing.data(data);
-        existing.classes(def.classes);
-        if (def.group === 'nodes' && (existing.data('parent') ?? null) !== (parent ?? null)) {
-          existing.move({ parent: (parent as string | undefined) ?? null });
-        }
-      }
-      if (toAdd.length) cy.add(toAdd);
-    });
-
+    const run = (runs.current += 1);
+    const current = () => runs.current === run && cyRef.current === cy;
+    el.dataset.layoutReady = 'false';
+    const compact = el.clientWidth > 0 && el.clientWidth < COMPACT_WIDTH;
+    const padding = presentation ? PRESENTATION_PADDING : FIT_PADDING;
     const previous = laidOut.current;
-    const sameNodes = previous?.layout === layout && previous.nodes === nodeIds;
-    const definition = LAYOUTS[layout];
-    const done = () => {
-      const el = container.current;
-      if (!el) return;
-      el.dataset.layout = layout;
-      el.dataset.layoutReady = 'true';
-      el.dataset.layoutMs = String(Math.round(performance.now() - started));
-      // When the map became interactive, on the page's clock (bench/ compares it with the response).
-      el.dataset.readyAt = String(Math.round(performance.now()));
-      el.dataset.nodes = String(cy.nodes('.entry').length);
-    };
-    if (definition.positions) {
-      const positions = arrangedPositions(definition.positions(model), arrangement);
-      const first = previous === null || previous.layout !== layout;
-      cy.batch(() => {
-        cy.nodes().forEach((node) => {
-          const p = positions[node.id()];
-          if (!p || node.isParent()) return;
-          if (first || cy.nodes().length > 400) node.position(p);
-          else if (node.position().x !== p.x || node.position().y !== p.y) node.animate({ position: p }, { duration: 450, easing: 'ease-in-out-cubic' });
-        });
-      });
-      if (first || presentation) cy.fit(undefined, presentation ? 40 : 24);
-      done();
-    } else if (!sameNodes || previous?.arrangement !== arrangement) {
-      // Force: start from the rings so the result is the same on every visit.
-      const rings = LAYOUTS.ringen.positions!(model);
-      cy.nodes().forEach((node) => {
-        const p = arrangement?.[node.id()] ?? rings[node.id()];
-        if (p) node.position(p);
-      });
-      // An arrangement holds its nodes where they were put; the force places only the others.
-      const fixed = arrangement ? cy.nodes().filter((n) => !n.isParent() && Boolean(arrangement[n.id()])) : cy.collection();
-      if (arrangement && fixed.length === cy.nodes().filter((n) => !n.isParent()).length) {
-        if (previous?.layout !== layout) cy.fit(undefined, 24);
-        done();
-      } else {
-        const fixedNodeConstraint = fixed.map((n) => ({ nodeId: n.id(), position: { ...arrangement![n.id()] } }));
-        const run = cy.layout({ ...FORCE_DEFAULTS, ...(fixedNodeConstraint.length ? { fixedNodeConstraint } : {}) } as unknown as cytoscape.LayoutOptions);
-        run.one('layoutstop', done);
-        run.run();
-      }
-    } else {
-      done();
-    }
-    laidOut.current = { layout, nodes: nodeIds, arrangement };
-  }, [elements, model, layout, presentation, arrangement]);
+    const fresh = !previous || previous.layout !== layout || previous.compact !== compact;
+    // Whether the reader saw the whole map: only then does an edit bring what fell outside back in.
+    const wasInView = !fresh && allInView(cy, padding);
 
-  // Visual states: filters, search, focus, comparison. Classes only, never inline styles.
+    const houseName = String(elements.find((e) => e.data.id === HOUSE_NODE_ID)?.data.fullName ?? '');
+    const list = layout === 'clusters';
+    const specs = nodeSpecs(houseName, model, { list });
+    const layoutSpecs = compact ? nodeSpecs(houseName, model, { compact, list }) : specs;
+    const quiet = new Set(layoutSpecs.filter((s, i) => s.lines.length === 0 && specs[i].lines.length > 0).map((s) => s.id));
+    const definition = LAYOUTS[layout];
+    const screen = compact ? el.clientWidth / Math.max(1, el.clientHeight) : undefined;
+    const groups = Object.fromEntries(layoutSpecs.map((s) => [s.id, definition.groupOf(s)]));
+    const sizes = Object.fromEntries(layoutSpecs.map((s) => [s.id, specSize(s)]));
+
+    const done = (settleMs: number, refit: boolean) => {
+      const finish = () => {
+        if (!current()) return;
+        el.dataset.layout = layout;
+        el.dataset.layoutReady = 'true';
+        el.dataset.layoutMs = String(Math.round(performance.now() - started - settleMs));
+        // When the map became interactive, on the page's clock (bench/ compares it with the response).
+        el.dataset.readyAt = String(Math.round(performance.now() - settleMs));
+        el.dataset.nodes = String(cy.nodes('.entry').not('.leaving').length);
+      };
+      const settled = () => {
+        if (!current()) return;
+        const to = refit ? steadyRefit(cy, padding) : null;
+        if (!to) return finish();
+        cy.animate(to, { duration: REFIT_MS, easing: 'ease-in-out-cubic' });
+        setTimeout(finish, REFIT_MS + 30);
+      };
+      if (settleMs > 0) setTimeout(settled, settleMs + 30);
+      else settled();
+    };
+    const place = (at: Positions, animate: boolean, added: ReadonlySet<string>) => {
+      const settle = applyPlacement(cy, { specs, positions: at, rule: definition.labelRule, animate, added, quiet });
+      // A cluster's name wraps at its frame's width, as the layout reserved room for it.
+      if (list) for (const frame of clusterFrames(layoutSpecs, at)) cy.getElementById(clusterNodeId(frame.code)).data('label', frame.titleLines.join('\n'));
+      return settle;
+    };
+    const remember = (base: Positions, drawn: Positions) => {
+      laidOut.current = { layout, compact, groups, sizes, base, drawn, elements, arrangement };
+    };
+
+    // Only the arrangement changed (a node dropped, a save, a reset, a stale answer): the nodes
+    // it names go to their place, the others back to the layout's; the view stays where it is.
+    if (previous && !fresh && previous.elements === elements && previous.arrangement !== arrangement) {
+      const drawn = arrangedPositions(previous.base, arrangement);
+      remember(previous.base, drawn);
+      done(place(drawn, true, new Set()), false);
+      return;
+    }
+
+    // After an edit the layout starts from the map as it stands: what the reader sees keeps its place.
+    const standing = fresh ? null : { positions: previous.drawn, groups: previous.groups, sizes: previous.sizes };
+    void arrangeOffThread(layout, layoutSpecs, standing, { screen }).then(({ positions: arranged, arrangedIn }) => {
+      if (!current()) return;
+      el.dataset.arrangedIn = arrangedIn;
+      const base = fresh ? arranged : keepBase(arranged, previous!, arrangement);
+      const added = patchElements(cy, elements, !fresh, fresh);
+      if (fresh && definition.refine === 'fcose') {
+        // Force: from the rings, so the result is the same on every visit; then labels off each
+        // other; then the house's arrangement over it.
+        applyVisualStates(cy, visual.current);
+        place(base, false, added);
+        const force = cy.layout({ ...FORCE_DEFAULTS } as unknown as import('cytoscape').LayoutOptions);
+        force.one('layoutstop', () => {
+          if (!current()) return;
+          const settled: Positions = {};
+          cy.nodes().forEach((n) => { if (!n.isParent()) settled[n.id()] = { ...n.position() }; });
+          const refined = removeOverlaps(layoutSpecs, settled, definition.labelRule);
+          const drawn = arrangedPositions(refined, arrangement);
+          remember(refined, drawn);
+          place(drawn, false, added);
+          fitMap(cy, padding, compact);
+          done(0, false);
+        });
+        force.run();
+        return;
+      }
+      const drawn = arrangedPositions(base, arrangement);
+      remember(base, drawn);
+      applyVisualStates(cy, visual.current);
+      const settleMs = place(drawn, !fresh && cy.nodes().length <= 400, added);
+      if (fresh) fitMap(cy, padding, compact);
+      done(settleMs, wasInView);
+    });
+  }, [elements, model, layout, presentation, ready, arrangement]);
+
+  // Visual states: filters, search, focus, comparison. Classes only, never inline styles. Also
+  // applied again once a (re)placed map has its elements, which may come after this effect.
+  visual.current = { hidden, matches, focused, decorations };
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy) return;
-    cy.batch(() => {
-      cy.elements().removeClass('hidden faded highlighted focused search-match diff-added diff-changed diff-removed');
-      cy.nodes('.entry').forEach((node) => {
-        if (hidden.has(node.id())) {
-          node.addClass('hidden');
-          node.connectedEdges().addClass('hidden');
-        }
-        if (matches.has(node.id())) node.addClass('search-match');
-        const extra = decorations[node.id()];
-        if (extra) node.addClass(extra);
-      });
-      if (focused) {
-        const node = cy.getElementById(focused);
-        if (node.nonempty()) {
-          const keep = node.closedNeighborhood().union(node.incomers().sources().incomers()).union(cy.getElementById('house'));
-          cy.elements().not(keep).not('.cluster').addClass('faded');
-          node.addClass('focused');
-          keep.edges().addClass('highlighted');
-        }
-      }
-    });
-  }, [hidden, matches, focused, decorations, elements]);
+    if (cy) applyVisualStates(cy, visual.current);
+  }, [hidden, matches, focused, decorations, elements, ready]);
 
   return (
     <div
@@ -197,7 +299,23 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
       role="img"
       aria-label={label}
       data-testid="house-map"
-      className={presentation || fill ? 'h-full min-h-[320px] w-full bg-white' : 'h-[480px] w-full bg-white sm:h-[700px]'}
+      className={presentation || fill ? 'h-full min-h-[320px] w-full bg-white' : 'h-[70dvh] min-h-[420px] w-full bg-white lg:h-full lg:min-h-0'}
     />
   );
+}
+
+/**
+ * The layout's own positions after an edit. The layout kept every node where it stood, which for
+ * a node the arrangement names is the arrangement's place: its own place stays the one it had, so
+ * a reset still sends it back there.
+ */
+function keepBase(arranged: Positions, previous: Drawn, arrangement: Positions | null): Positions {
+  if (!arrangement) return arranged;
+  const base: Positions = { ...arranged };
+  for (const id of Object.keys(arranged)) {
+    const own = previous.base[id];
+    const stood = previous.drawn[id];
+    if (arrangement[id] && own && stood && arranged[id].x === stood.x && arranged[id].y === stood.y) base[id] = own;
+  }
+  return base;
 }

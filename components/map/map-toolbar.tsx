@@ -1,8 +1,8 @@
 'use client';
 
-import { LEVELS, type LevelCode } from '@/lib/levels';
+import { LEVELS, type LevelCode } from '@/lib/domain/levels';
 import { LAYOUTS, LAYOUT_NAMES, type LayoutName } from '@/lib/map/layouts';
-import type { NetworkCluster } from '@/lib/house-network';
+import type { NetworkCluster } from '@/lib/domain/house-network';
 
 const FILTER_LEVELS: (LevelCode | 'missing')[] = ['kernpartner', 'gemiddeld', 'minimaal', 'indirect', 'nog_niet', 'missing'];
 
@@ -22,14 +22,14 @@ interface Props {
 /** Layout switch, filters by level and cluster, and search. */
 export function MapToolbar({ layout, onLayout, levels, onToggleLevel, clusters, cluster, onCluster, search, onSearch, matchCount }: Props) {
   return (
-    <div className="flex flex-col gap-3 border-b border-black/10 bg-white p-3 lg:flex-row lg:flex-wrap lg:items-center" data-testid="map-toolbar">
+    <div className="flex flex-col gap-3 border-b border-black/10 bg-white p-3 lg:contents" data-testid="map-toolbar">
       <fieldset className="flex flex-wrap items-center gap-1">
         <legend className="sr-only">Schikking van de kaart</legend>
         {LAYOUT_NAMES.map((name) => (
           <label
             key={name}
             title={LAYOUTS[name].description}
-            className={`relative cursor-pointer rounded-md border px-3 py-1.5 text-sm font-medium has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-[#1d4ed8] ${
+            className={`relative cursor-pointer rounded-md border px-3 py-1.5 text-sm font-medium lg:py-1 has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-[#1d4ed8] ${
               layout === name ? 'border-brand bg-brand text-white' : 'border-black/15 bg-white text-ink hover:bg-brand-soft'
             }`}
           >
@@ -47,10 +47,10 @@ export function MapToolbar({ layout, onLayout, levels, onToggleLevel, clusters, 
           </label>
         ))}
       </fieldset>
-      <div className="flex flex-wrap items-center gap-2 lg:ml-auto">
+      <div className="flex flex-wrap items-center gap-2">
         <label className="text-sm">
           <span className="sr-only">Domeincluster</span>
-          <select value={cluster} onChange={(e) => onCluster(e.target.value)} className="max-w-[14rem] rounded-md border border-black/15 bg-white px-2 py-1.5 text-sm">
+          <select value={cluster} onChange={(e) => onCluster(e.target.value)} className="max-w-[14rem] rounded-md border border-black/15 bg-white px-2 py-1.5 text-sm lg:py-1">
             <option value="">Alle domeinclusters</option>
             {clusters.map((c) => (
               <option key={c.code} value={c.code}>
@@ -66,7 +66,7 @@ export function MapToolbar({ layout, onLayout, levels, onToggleLevel, clusters, 
             value={search}
             onChange={(e) => onSearch(e.target.value)}
             placeholder="Zoek een actor…"
-            className="w-44 rounded-md border border-black/15 px-2 py-1.5 text-sm"
+            className="w-44 rounded-md border border-black/15 px-2 py-1.5 text-sm lg:py-1"
           />
         </label>
         {search.trim().length >= 2 ? (

@@ -2,8 +2,8 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { emptyArrangements, type HouseArrangements } from '@/lib/domain/arrangement';
-import type { HouseNetwork } from '@/lib/house-network';
-import type { LevelCode } from '@/lib/levels';
+import type { HouseNetwork } from '@/lib/domain/house-network';
+import type { LevelCode } from '@/lib/domain/levels';
 import { hiddenKeys, searchMatches } from '@/lib/map/filter-entries';
 import type { LayoutName } from '@/lib/map/layouts';
 import { toElements, toMapModel } from '@/lib/map/to-elements';
@@ -198,34 +198,42 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
     return () => cancelAnimationFrame(frame);
   }, [inSheet, focused]);
 
+  const hint = (
+    <p className="rounded-lg bg-paper p-3 text-sm text-muted">Klik op een actor op de kaart, of op ‘Toon’ in de tabel, om zijn band met het huis te zien. Een ingekorte naam staat voluit als u de muis erop houdt.</p>
+  );
+
   return (
-    <div className="space-y-6">
+    <div className="space-y-6" data-wide-map>
       <MapSummary entries={model.entries} />
+      {/* The map takes the window's width and, from a laptop up, its height: the council reads it. */}
       <div
         id="kaart"
         ref={panel}
         data-fullscreen={fullscreen.active}
         className={
           fullscreen.active
-            ? 'flex flex-col overflow-hidden bg-white'
-            : '-mx-4 scroll-mt-4 overflow-hidden border-y border-black/10 bg-white sm:mx-0 sm:rounded-xl sm:border'
+            ? 'flex h-full flex-col overflow-hidden bg-white'
+            : '-mx-4 scroll-mt-0 overflow-hidden border-y border-black/10 bg-white sm:mx-0 sm:rounded-xl sm:border lg:-mx-6 lg:flex lg:h-[100dvh] lg:flex-col lg:rounded-none lg:border-x-0'
         }
       >
-        <MapToolbar
-          layout={layout}
-          onLayout={chooseLayout}
-          levels={levels}
-          onToggleLevel={toggleLevel}
-          clusters={network.clusters}
-          cluster={cluster}
-          onCluster={setCluster}
-          search={search}
-          onSearch={setSearch}
-          matchCount={matches.size}
-        />
-        {fullscreen.active ? null : <MapExports houseId={network.house.id} houseName={network.house.name} model={model} layout={layout} handle={handle} decorations={decorations} />}
+        {/* From a laptop up, the switch, filters, search and exports share one bar of two rows. */}
+        <div className="lg:flex lg:flex-wrap lg:items-center lg:gap-x-4 lg:gap-y-2 lg:border-b lg:border-black/10 lg:px-3 lg:py-2">
+          <MapToolbar
+            layout={layout}
+            onLayout={chooseLayout}
+            levels={levels}
+            onToggleLevel={toggleLevel}
+            clusters={network.clusters}
+            cluster={cluster}
+            onCluster={setCluster}
+            search={search}
+            onSearch={setSearch}
+            matchCount={matches.size}
+          />
+          {fullscreen.active ? null : <MapExports houseId={network.house.id} houseName={network.house.name} model={model} layout={layout} handle={handle} decorations={decorations} />}
+        </div>
         <ArrangementBar arrangement={arrangement} layout={layout} canEdit={arrangementActions !== null} />
-        <div className={fullscreen.active ? 'grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_300px]' : 'grid lg:grid-cols-[minmax(0,1fr)_300px]'}>
+        <div className={fullscreen.active ? 'grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_300px]' : 'min-h-0 min-w-0 lg:flex-1'}>
           <div
             ref={mapBox}
             tabIndex={0}
@@ -236,9 +244,7 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
             onPointerDown={() => mapBox.current?.focus({ preventScroll: true })}
             data-testid="map-box"
             data-editing={arrangement.editing}
-            className={`relative min-w-0 border-black/10 focus-visible:outline-offset-[-3px] ${
-              fullscreen.active ? 'h-full border-r' : 'h-[min(72svh,620px)] border-b sm:h-[700px] lg:border-b-0 lg:border-r'
-            }`}
+            className={`relative min-w-0 focus-visible:outline-offset-[-3px] ${fullscreen.active ? 'h-full border-r border-black/10' : 'h-[min(72svh,620px)] sm:h-[700px] lg:h-full'}`}
           >
             <p id="kaart-toetsen" className="sr-only">
               Toetsen op de kaart: plus en min zoomen, 0 toont de hele kaart, de pijltjes verschuiven het beeld{arrangement.editing ? ' of, bij het schikken, de gekozen actor' : ''}, Escape sluit de details.
@@ -274,18 +280,31 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
                 Focus: {focusedEntry.name} · <span className="font-medium text-brand">Hele kaart</span>
               </button>
             ) : null}
+            {/* From a laptop up the details lie over the map's right side, left of its buttons. */}
+            {details && !inSheet && !fullscreen.active ? (
+              <aside className="absolute right-14 top-2 z-10 max-h-[calc(100%-1rem)] w-[22rem] overflow-y-auto rounded-xl border border-black/10 bg-white shadow-lg" aria-label="Details">
+                {details}
+              </aside>
+            ) : null}
           </div>
-          <aside className={`space-y-4 bg-white p-4 ${fullscreen.active ? 'overflow-y-auto' : ''}`} aria-label="Legende en details">
-            {details && !inSheet ? (
-              details
-            ) : (
-              <p className="rounded-lg bg-paper p-3 text-sm text-muted">Klik op een actor op de kaart, of op ‘Toon’ in de tabel, om zijn band met het huis te zien.</p>
-            )}
-            <MapLegend />
-            <MapTray entries={model.entries} onSelect={select} />
-          </aside>
+          {fullscreen.active ? (
+            <aside className="space-y-4 overflow-y-auto bg-white p-4" aria-label="Legende en details">
+              {details ?? hint}
+              <MapLegend />
+              <MapTray entries={model.entries} onSelect={select} />
+            </aside>
+          ) : null}
         </div>
       </div>
+      {fullscreen.active ? null : (
+        <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]" aria-label="Legende en lade">
+          <div className="space-y-3 rounded-xl border border-black/10 bg-white p-4">
+            {focusedEntry ? null : hint}
+            <MapLegend />
+          </div>
+          <MapTray entries={model.entries} onSelect={select} />
+        </div>
+      )}
       {inSheet ? (
         <BottomSheet labelledBy="focus-titel" onClose={closeDetails}>
           {details}

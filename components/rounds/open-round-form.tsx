@@ -4,9 +4,9 @@ import { useActionState, useState } from 'react';
 import { openRoundAction } from '@/app/overzicht/bevragingen/actions';
 import { keepFieldsOnSubmit } from './keep-fields-on-submit';
 import { buttonClass, FormField, FormMessage, inputClass, invalidProps } from '@/components/admin/form-parts';
-import { EMPTY_FORM_STATE } from '@/lib/admin-input';
+import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
 import { ROUND_NAME_EXAMPLE } from '@/lib/domain/rounds/round-input';
-import { PROVINCES } from '@/lib/regions';
+import { PROVINCES } from '@/lib/domain/regions';
 
 interface Props {
   houses: { id: string; name: string; province: string }[];
@@ -19,8 +19,16 @@ export function OpenRoundForm({ houses, today }: Props) {
   const [scope, setScope] = useState<'alle' | 'selectie'>('alle');
   const year = Number(today.slice(0, 4));
   return (
-    <form action={action} onSubmit={keepFieldsOnSubmit(action)} noValidate className="grid gap-4 rounded-xl border border-black/10 bg-white p-4 sm:grid-cols-2 sm:p-5" aria-labelledby="nieuwe-bevraging">
-      <h2 id="nieuwe-bevraging" className="text-lg font-semibold sm:col-span-2">Nieuwe bevraging openen</h2>
+    <form
+      action={action}
+      onSubmit={keepFieldsOnSubmit(action)}
+      noValidate
+      className="grid gap-4 rounded-xl border border-black/10 bg-white p-4 sm:grid-cols-2 sm:p-5"
+      aria-labelledby="nieuwe-bevraging"
+    >
+      <h2 id="nieuwe-bevraging" className="text-lg font-semibold sm:col-span-2">
+        Nieuwe bevraging openen
+      </h2>
       <div className="sm:col-span-2">
         <FormField label="Naam" name="ronde-naam" errors={state.fieldErrors.name} hint={`Bv. “${ROUND_NAME_EXAMPLE}”: de huizen lezen die naam in hun taak.`}>
           <input id="ronde-naam" name="name" className={inputClass} maxLength={80} defaultValue={`Bevraging ${year}`} {...invalidProps('name', state)} />
@@ -33,7 +41,12 @@ export function OpenRoundForm({ houses, today }: Props) {
         <input id="ronde-sluit" name="closesOn" type="date" className={inputClass} {...invalidProps('closesOn', state)} />
       </FormField>
       <div className="sm:col-span-2">
-        <FormField label="Bericht aan de coördinatoren" name="ronde-bericht" errors={state.fieldErrors.message} hint="Verschijnt bij hun taak, boven de pagina’s van hun huis.">
+        <FormField
+          label="Bericht aan de coördinatoren"
+          name="ronde-bericht"
+          errors={state.fieldErrors.message}
+          hint="Verschijnt bij hun taak, boven de pagina’s van hun huis."
+        >
           <textarea id="ronde-bericht" name="message" rows={3} maxLength={2000} className={inputClass} {...invalidProps('message', state)} />
         </FormField>
       </div>
@@ -64,11 +77,13 @@ export function OpenRoundForm({ houses, today }: Props) {
                   <fieldset key={p} className="mt-2">
                     <legend className="text-xs font-semibold uppercase tracking-wide text-muted">{p}</legend>
                     <div className="grid gap-x-4 sm:grid-cols-2">
-                      {houses.filter((h) => h.province === p).map((h) => (
-                        <label key={h.id} className="inline-flex items-center gap-2 text-sm">
-                          <input type="checkbox" name="houseIds" value={h.id} /> {h.name}
-                        </label>
-                      ))}
+                      {houses
+                        .filter((h) => h.province === p)
+                        .map((h) => (
+                          <label key={h.id} className="inline-flex items-center gap-2 text-sm">
+                            <input type="checkbox" name="houseIds" value={h.id} /> {h.name}
+                          </label>
+                        ))}
                     </div>
                   </fieldset>
                 ))}
@@ -79,9 +94,13 @@ export function OpenRoundForm({ houses, today }: Props) {
         ) : null}
       </fieldset>
       <div className="sm:col-span-2">
-        <button type="submit" disabled={pending} className={buttonClass}>{pending ? 'Bezig …' : 'Bevraging openen'}</button>
+        <button type="submit" disabled={pending} className={buttonClass}>
+          {pending ? 'Bezig …' : 'Bevraging openen'}
+        </button>
       </div>
-      <div className="sm:col-span-2"><FormMessage state={state} /></div>
+      <div className="sm:col-span-2">
+        <FormMessage state={state} />
+      </div>
     </form>
   );
 }

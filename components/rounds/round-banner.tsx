@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { optionalUser } from '@/lib/access';
+import { optionalUser } from '@/lib/edge/session';
 import { roundTaskText } from '@/lib/domain/rounds/round';
-import { formatDate, formatDateTime } from '@/lib/format-date';
+import { formatDate, formatDateTime } from '@/lib/domain/format-date';
 import { roundTasksOfHouse } from '@/lib/use-cases/rounds/house-round';
 
 /**

@@ -3,10 +3,10 @@
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { keepFieldsOnSubmit } from './keep-fields-on-submit';
 import { FormMessage } from '@/components/admin/form-parts';
-import { EMPTY_FORM_STATE, type FormState } from '@/lib/admin-input';
+import { EMPTY_FORM_STATE, type FormState } from '@/lib/domain/admin-input';
 import { ROUND_ANSWERS, roundAnswerLabel, type RoundAnswer } from '@/lib/domain/rounds/round-answer';
 import { EXTRA_ROWS, type ExtraRow, type RoundFormRow } from '@/lib/domain/rounds/round-form';
-import { LEVELS } from '@/lib/levels';
+import { LEVELS } from '@/lib/domain/levels';
 
 interface Props {
   rows: RoundFormRow[];
@@ -50,19 +50,30 @@ export function RoundForm({ rows, extras, fromSubmission, submitted, action }: P
         <div className="min-w-0 flex-1">
           <label htmlFor={`ronde-${row.code}`} className="text-sm font-medium">
             {row.name}
-            {row.mandatory ? <span className="ml-1 text-xs font-semibold text-accent" title="verplicht aan te sluiten">●<span className="sr-only"> verplicht aan te sluiten</span></span> : null}
+            {row.mandatory ? (
+              <span className="ml-1 text-xs font-semibold text-accent" title="verplicht aan te sluiten">
+                ●<span className="sr-only"> verplicht aan te sluiten</span>
+              </span>
+            ) : null}
           </label>
           {row.derived ? (
             <p className="text-xs text-muted">
-              Volgt uit uw organisaties op de kaart: {row.organisations.map((o) => `${o.name} (${LEVELS[o.level].label.toLowerCase()})`).join(', ')}. Wijzig ze op de kaart.
+              Volgt uit uw organisaties op de kaart: {row.organisations.map((o) => `${o.name} (${LEVELS[o.level].label.toLowerCase()})`).join(', ')}. Wijzig ze
+              op de kaart.
             </p>
           ) : differs ? (
             <p className="text-xs text-muted">Op de kaart: {row.mapLevel ? LEVELS[row.mapLevel].label : 'geen antwoord'}</p>
           ) : null}
-          {error ? <p id={`ronde-${row.code}-fout`} className="text-xs font-medium text-accent">{error}</p> : null}
+          {error ? (
+            <p id={`ronde-${row.code}-fout`} className="text-xs font-medium text-accent">
+              {error}
+            </p>
+          ) : null}
         </div>
         {row.derived ? (
-          <p id={`ronde-${row.code}`} className="text-sm font-semibold sm:w-64">{row.mapLevel ? LEVELS[row.mapLevel].label : 'Geen antwoord'}</p>
+          <p id={`ronde-${row.code}`} className="text-sm font-semibold sm:w-64">
+            {row.mapLevel ? LEVELS[row.mapLevel].label : 'Geen antwoord'}
+          </p>
         ) : (
           <select
             id={`ronde-${row.code}`}
@@ -74,7 +85,9 @@ export function RoundForm({ rows, extras, fromSubmission, submitted, action }: P
           >
             <option value="">Kies een antwoord</option>
             {ROUND_ANSWERS.map((answer) => (
-              <option key={answer} value={answer}>{roundAnswerLabel(answer as RoundAnswer)}</option>
+              <option key={answer} value={answer}>
+                {roundAnswerLabel(answer as RoundAnswer)}
+              </option>
             ))}
           </select>
         )}
@@ -83,13 +96,24 @@ export function RoundForm({ rows, extras, fromSubmission, submitted, action }: P
   };
 
   return (
-    <form ref={form} action={formAction} onSubmit={keepFieldsOnSubmit(formAction)} noValidate className="rounded-xl border border-black/10 bg-white p-4 sm:p-5" aria-label="Vraag 4: betrokkenheid per actor">
+    <form
+      ref={form}
+      action={formAction}
+      onSubmit={keepFieldsOnSubmit(formAction)}
+      noValidate
+      className="rounded-xl border border-black/10 bg-white p-4 sm:p-5"
+      aria-label="Vraag 4: betrokkenheid per actor"
+    >
       <p className="text-sm">
-        Geef voor elke soort actor aan hoe sterk die bij uw Huis van het Kind betrokken is, zoals in vraag 4 van de bevraging van 2016. Het
-        formulier staat ingevuld met {fromSubmission ? 'uw laatst ingediende antwoord' : 'de antwoorden op uw kaart'}. Kies ‘Geen antwoord’ voor een
-        actor die u bewust niet beantwoordt. Uw kaart zelf verandert hierdoor niet.
+        Geef voor elke soort actor aan hoe sterk die bij uw Huis van het Kind betrokken is, zoals in vraag 4 van de bevraging van 2016. Het formulier staat
+        ingevuld met {fromSubmission ? 'uw laatst ingediende antwoord' : 'de antwoorden op uw kaart'}. Kies ‘Geen antwoord’ voor een actor die u bewust niet
+        beantwoordt. Uw kaart zelf verandert hierdoor niet.
       </p>
-      <p className="sticky top-0 z-10 -mx-4 mt-3 border-y border-black/10 bg-white/95 px-4 py-2 text-sm font-medium sm:-mx-5 sm:px-5" aria-live="polite" data-testid="round-open-count">
+      <p
+        className="sticky top-0 z-10 -mx-4 mt-3 border-y border-black/10 bg-white/95 px-4 py-2 text-sm font-medium sm:-mx-5 sm:px-5"
+        aria-live="polite"
+        data-testid="round-open-count"
+      >
         {open === 0 ? `Elke actor heeft een antwoord (${rows.length}).` : `Nog te beantwoorden: ${open} van ${rows.length} actoren.`}
       </p>
 
@@ -97,7 +121,9 @@ export function RoundForm({ rows, extras, fromSubmission, submitted, action }: P
       <ul className="mt-1">{question4.map(rowView)}</ul>
 
       <h3 className="mt-6 font-semibold">Andere</h3>
-      <p className="text-sm text-muted">Actoren die u zelf aan uw kaart toevoegde, en wie u hier nog wilt noemen (zoals de vier open regels van de vragenlijst).</p>
+      <p className="text-sm text-muted">
+        Actoren die u zelf aan uw kaart toevoegde, en wie u hier nog wilt noemen (zoals de vier open regels van de vragenlijst).
+      </p>
       {own.length ? <ul className="mt-1">{own.map(rowView)}</ul> : null}
       <ul className="mt-1">
         {free.map((row, i) => {
@@ -107,7 +133,9 @@ export function RoundForm({ rows, extras, fromSubmission, submitted, action }: P
           return (
             <li key={n} className="flex flex-col gap-1.5 border-b border-black/5 py-2.5 sm:flex-row sm:items-start sm:gap-4">
               <div className="min-w-0 flex-1">
-                <label htmlFor={`andere-${n}-naam`} className="sr-only">Andere actor {n}: naam</label>
+                <label htmlFor={`andere-${n}-naam`} className="sr-only">
+                  Andere actor {n}: naam
+                </label>
                 <input
                   id={`andere-${n}-naam`}
                   name={`andere.${n}.naam`}
@@ -120,7 +148,9 @@ export function RoundForm({ rows, extras, fromSubmission, submitted, action }: P
                 />
                 {nameError || answerError ? <p className="text-xs font-medium text-accent">{nameError ?? answerError}</p> : null}
               </div>
-              <label htmlFor={`andere-${n}-antwoord`} className="sr-only">Andere actor {n}: antwoord</label>
+              <label htmlFor={`andere-${n}-antwoord`} className="sr-only">
+                Andere actor {n}: antwoord
+              </label>
               <select
                 id={`andere-${n}-antwoord`}
                 name={`andere.${n}.antwoord`}
@@ -131,7 +161,9 @@ export function RoundForm({ rows, extras, fromSubmission, submitted, action }: P
               >
                 <option value="">Kies een antwoord</option>
                 {ROUND_ANSWERS.map((answer) => (
-                  <option key={answer} value={answer}>{roundAnswerLabel(answer as RoundAnswer)}</option>
+                  <option key={answer} value={answer}>
+                    {roundAnswerLabel(answer as RoundAnswer)}
+                  </option>
                 ))}
               </select>
             </li>
@@ -140,12 +172,18 @@ export function RoundForm({ rows, extras, fromSubmission, submitted, action }: P
       </ul>
 
       <div className="mt-5 flex flex-col gap-3 sm:flex-row sm:items-center">
-        <button type="submit" disabled={pending} className="rounded-lg bg-brand px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand/90 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-lg bg-brand px-5 py-2.5 text-sm font-semibold text-white hover:bg-brand/90 disabled:opacity-60"
+        >
           {pending ? 'Bezig met indienen …' : submitted ? 'Opnieuw indienen' : 'Netwerk bevestigen en indienen'}
         </button>
         {submitted ? <p className="text-xs text-muted">Opnieuw indienen vervangt uw vorige antwoord.</p> : null}
       </div>
-      <div className="mt-3"><FormMessage state={state} /></div>
+      <div className="mt-3">
+        <FormMessage state={state} />
+      </div>
     </form>
   );
 }

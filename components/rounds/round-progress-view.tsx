@@ -1,4 +1,4 @@
-import { formatDateTime } from '@/lib/format-date';
+import { formatDateTime } from '@/lib/domain/format-date';
 import { submittedText, type RoundProgress } from '@/lib/domain/rounds/round-progress';
 import { scrollable } from '@/components/scrollable';
 
@@ -9,7 +9,9 @@ export function RoundProgressView({ progress, csvHref }: { progress: RoundProgre
   return (
     <div className="min-w-0 space-y-5">
       <section aria-labelledby="voortgang-titel" className="rounded-xl border border-black/10 bg-white p-4 sm:p-5">
-        <h3 id="voortgang-titel" className="font-semibold">Voortgang</h3>
+        <h3 id="voortgang-titel" className="font-semibold">
+          Voortgang
+        </h3>
         <p className="mt-1 text-2xl font-semibold" role="status" data-testid="round-progress-total">
           {submittedText(progress.submitted, progress.total)} <span className="text-base font-normal text-muted">({fmt(progress.percent)})</span>
         </p>
@@ -20,16 +22,26 @@ export function RoundProgressView({ progress, csvHref }: { progress: RoundProgre
           <caption className="sr-only">Ingediend per provincie</caption>
           <thead>
             <tr className="border-b border-black/10 text-left text-xs text-muted">
-              <th scope="col" className="py-1 font-medium">Provincie</th>
-              <th scope="col" className="py-1 text-right font-medium">Ingediend</th>
-              <th scope="col" className="hidden py-1 pl-4 font-medium sm:table-cell"><span className="sr-only">Aandeel</span></th>
+              <th scope="col" className="py-1 font-medium">
+                Provincie
+              </th>
+              <th scope="col" className="py-1 text-right font-medium">
+                Ingediend
+              </th>
+              <th scope="col" className="hidden py-1 pl-4 font-medium sm:table-cell">
+                <span className="sr-only">Aandeel</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {progress.byProvince.map((p) => (
               <tr key={p.province} className="border-b border-black/5" data-province={p.province}>
-                <th scope="row" className="py-1.5 text-left font-normal">{p.province}</th>
-                <td className="py-1.5 text-right tabular-nums">{p.submitted} van {p.total}</td>
+                <th scope="row" className="py-1.5 text-left font-normal">
+                  {p.province}
+                </th>
+                <td className="py-1.5 text-right tabular-nums">
+                  {p.submitted} van {p.total}
+                </td>
                 <td className="hidden w-1/2 py-1.5 pl-4 sm:table-cell">
                   <div className="h-2 overflow-hidden rounded-full bg-black/10" aria-hidden="true">
                     <div className="h-full bg-brand" style={{ width: `${p.percent ?? 0}%` }} />
@@ -43,9 +55,13 @@ export function RoundProgressView({ progress, csvHref }: { progress: RoundProgre
 
       <section aria-labelledby="wachtend-titel" className="rounded-xl border border-black/10 bg-white p-4 sm:p-5">
         <div className="flex flex-col gap-2 sm:flex-row sm:items-baseline sm:justify-between">
-          <h3 id="wachtend-titel" className="font-semibold">Nog niet ingediend ({progress.waiting.length})</h3>
+          <h3 id="wachtend-titel" className="font-semibold">
+            Nog niet ingediend ({progress.waiting.length})
+          </h3>
           {progress.waiting.length ? (
-            <a href={csvHref} download className="text-sm font-medium text-brand underline underline-offset-2">Lijst downloaden (CSV) voor een herinnering</a>
+            <a href={csvHref} download className="text-sm font-medium text-brand underline underline-offset-2">
+              Lijst downloaden (CSV) voor een herinnering
+            </a>
           ) : null}
         </div>
         {progress.waiting.length === 0 ? (
@@ -56,9 +72,15 @@ export function RoundProgressView({ progress, csvHref }: { progress: RoundProgre
               <caption className="sr-only">Huizen die nog niet indienden, met het e-mailadres van hun coördinator</caption>
               <thead className="sticky top-0 bg-white">
                 <tr className="border-b border-black/10 text-left text-xs text-muted">
-                  <th scope="col" className="py-1 pr-3 font-medium">Huis van het Kind</th>
-                  <th scope="col" className="hidden py-1 pr-3 font-medium sm:table-cell">Provincie</th>
-                  <th scope="col" className="py-1 font-medium">E-mail coördinator</th>
+                  <th scope="col" className="py-1 pr-3 font-medium">
+                    Huis van het Kind
+                  </th>
+                  <th scope="col" className="hidden py-1 pr-3 font-medium sm:table-cell">
+                    Provincie
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    E-mail coördinator
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -69,7 +91,9 @@ export function RoundProgressView({ progress, csvHref }: { progress: RoundProgre
                     <td className="break-all py-1.5 sm:break-normal">
                       {h.coordinators.length ? (
                         h.coordinators.map((email) => (
-                          <a key={email} href={`mailto:${email}`} className="mr-2 text-brand underline underline-offset-2">{email}</a>
+                          <a key={email} href={`mailto:${email}`} className="mr-2 text-brand underline underline-offset-2">
+                            {email}
+                          </a>
                         ))
                       ) : (
                         <span className="text-muted">geen coördinator</span>

@@ -1,5 +1,5 @@
-import { levelLabel } from '@/lib/levels';
-import type { NetworkDiff } from '@/lib/snapshot-diff';
+import { levelLabel } from '@/lib/domain/levels';
+import type { NetworkDiff } from '@/lib/domain/snapshot-diff';
 
 /** The comparison in words: added, removed and changed actors, with the marks the map uses. */
 export function DiffList({ diff }: { diff: NetworkDiff }) {
@@ -24,7 +24,9 @@ export function DiffList({ diff }: { diff: NetworkDiff }) {
                 <li key={d.key}>
                   <span className="font-medium">{d.name}</span>{' '}
                   <span className="text-muted">
-                    {g.key === 'changed' ? `${levelLabel(d.from)} → ${levelLabel(d.to)}${d.viaFrom !== d.viaTo ? ` (via ${d.viaFrom ?? '—'} → ${d.viaTo ?? '—'})` : ''}` : `(${levelLabel(g.key === 'added' ? d.to : d.from).toLowerCase()})`}
+                    {g.key === 'changed'
+                      ? `${levelLabel(d.from)} → ${levelLabel(d.to)}${d.viaFrom !== d.viaTo ? ` (via ${d.viaFrom ?? '—'} → ${d.viaTo ?? '—'})` : ''}`
+                      : `(${levelLabel(g.key === 'added' ? d.to : d.from).toLowerCase()})`}
                   </span>
                 </li>
               ))}

@@ -1,5 +1,5 @@
-import { LEVEL_CODES, LEVELS, type LevelCode } from '@/lib/levels';
-import type { AnswerChange, AnswerCounts, AnswerTable } from '@/lib/survey/answer-table';
+import { LEVELS, type LevelCode } from '@/lib/domain/levels';
+import type { AnswerChange, AnswerCounts, AnswerTable } from '@/lib/domain/survey/answer-table';
 import { DownloadLinks } from './download-links';
 import { formatNumber, formatPoints } from './format';
 import { DEFAULT_TABLE_SOURCES, type TableSources } from './table-sources';
@@ -45,16 +45,26 @@ export function AnswerTableView({ table, query, sources = DEFAULT_TABLE_SOURCES 
           </caption>
           <thead>
             <tr className="border-b border-black/10 text-right text-xs text-muted">
-              <th scope="col" className="px-3 py-2 text-left font-medium">Actor</th>
-              <th scope="col" className="px-1 py-2 text-left font-medium"><span className="sr-only">Bron</span></th>
+              <th scope="col" className="px-3 py-2 text-left font-medium">
+                Actor
+              </th>
+              <th scope="col" className="px-1 py-2 text-left font-medium">
+                <span className="sr-only">Bron</span>
+              </th>
               {COLUMN_ORDER.map((code) => (
                 <th key={code} scope="col" className="px-2 py-2 font-medium" title={LEVELS[code].label}>
                   {SHORT_LABELS[code]}
                 </th>
               ))}
-              <th scope="col" className="px-2 py-2 font-medium">Direct</th>
-              <th scope="col" className="px-2 py-2 font-medium">Totaal</th>
-              <th scope="col" className="px-3 py-2 font-medium">Geen antw.</th>
+              <th scope="col" className="px-2 py-2 font-medium">
+                Direct
+              </th>
+              <th scope="col" className="px-2 py-2 font-medium">
+                Totaal
+              </th>
+              <th scope="col" className="px-3 py-2 font-medium">
+                Geen antw.
+              </th>
             </tr>
           </thead>
           {table.rows.map((row) => (
@@ -62,14 +72,24 @@ export function AnswerTableView({ table, query, sources = DEFAULT_TABLE_SOURCES 
               <tr>
                 <th scope="rowgroup" rowSpan={lines} className="px-3 py-1.5 text-left align-top font-medium">
                   {row.name}
-                  {row.mandatory ? <span className="ml-1 text-xs font-semibold text-accent" title="verplicht aan te sluiten">●</span> : null}
+                  {row.mandatory ? (
+                    <span className="ml-1 text-xs font-semibold text-accent" title="verplicht aan te sluiten">
+                      ●
+                    </span>
+                  ) : null}
                 </th>
                 <td className="px-1 py-1.5 text-xs text-muted">{sources.shown.short}</td>
                 <CountCells counts={row.now} />
               </tr>
               <tr className="text-muted">
                 <td className="px-1 pb-1.5 text-xs">{sources.compared.short}</td>
-                {row.report ? <CountCells counts={row.report} muted withPercent={sources.showChange} /> : <td colSpan={10} className="px-2 text-xs">geen cijfers</td>}
+                {row.report ? (
+                  <CountCells counts={row.report} muted withPercent={sources.showChange} />
+                ) : (
+                  <td colSpan={10} className="px-2 text-xs">
+                    geen cijfers
+                  </td>
+                )}
               </tr>
               {sources.showChange ? (
                 <tr className="text-xs" data-change-row>
@@ -94,11 +114,20 @@ export function AnswerTableView({ table, query, sources = DEFAULT_TABLE_SOURCES 
 function ChangeCells({ change }: { change: AnswerChange | null }) {
   // No colour for up or down: more "nog niet" is not better or worse in itself.
   const tone = (value: number | null) => (value === null || value === 0 ? 'text-muted' : 'font-semibold text-ink');
-  if (!change) return <td colSpan={10} className="px-2 pb-1.5 text-muted">geen vergelijking: een van beide bronnen heeft geen antwoord</td>;
+  if (!change)
+    return (
+      <td colSpan={10} className="px-2 pb-1.5 text-muted">
+        geen vergelijking: een van beide bronnen heeft geen antwoord
+      </td>
+    );
   return (
     <>
       {COLUMN_ORDER.map((code) => (
-        <td key={code} className={`px-2 pb-1.5 text-right tabular-nums ${tone(change.byLevel[code])}`} title={`${LEVELS[code].label}: ${formatPoints(change.byLevel[code])} procentpunten`}>
+        <td
+          key={code}
+          className={`px-2 pb-1.5 text-right tabular-nums ${tone(change.byLevel[code])}`}
+          title={`${LEVELS[code].label}: ${formatPoints(change.byLevel[code])} procentpunten`}
+        >
           {formatPoints(change.byLevel[code])}
         </td>
       ))}

@@ -1,6 +1,6 @@
 import { HouseSelectionFields } from '@/components/filters/house-selection-fields';
 import type { FigureSource, SourceChoice } from '@/lib/domain/survey/figure-source';
-import type { SurveyFilter } from '@/lib/survey/survey-filter';
+import type { SurveyFilter } from '@/lib/domain/survey/survey-filter';
 
 /**
  * A plain GET form: works without JavaScript, and every selection has its own URL. With `sources`
@@ -9,14 +9,21 @@ import type { SurveyFilter } from '@/lib/survey/survey-filter';
 export function SurveyFilterForm({ filter, sources }: { filter: SurveyFilter; sources?: { options: FigureSource[]; choice: SourceChoice } }) {
   const select = 'mt-1 block w-full rounded-md border border-black/20 bg-white px-2 py-1.5 text-sm';
   return (
-    <form method="get" action="/cijfers" className="grid gap-3 rounded-xl border border-black/10 bg-white p-4 sm:grid-cols-4 sm:items-end" aria-label="Selectie van huizen">
+    <form
+      method="get"
+      action="/cijfers"
+      className="grid gap-3 rounded-xl border border-black/10 bg-white p-4 sm:grid-cols-4 sm:items-end"
+      aria-label="Selectie van huizen"
+    >
       {sources ? (
         <>
           <label className="text-sm font-medium sm:col-span-2">
             Cijfers van
             <select name="ronde" defaultValue={sources.choice.shown} className={select}>
               {sources.options.map((s) => (
-                <option key={s.id} value={s.id}>{s.label}</option>
+                <option key={s.id} value={s.id}>
+                  {s.label}
+                </option>
               ))}
             </select>
           </label>
@@ -24,7 +31,9 @@ export function SurveyFilterForm({ filter, sources }: { filter: SurveyFilter; so
             Vergelijken met
             <select name="vergelijk" defaultValue={sources.choice.compared} className={select}>
               {sources.options.map((s) => (
-                <option key={s.id} value={s.id}>{s.label}</option>
+                <option key={s.id} value={s.id}>
+                  {s.label}
+                </option>
               ))}
             </select>
           </label>

@@ -1,4 +1,4 @@
-import type { SurveyTable } from '@/lib/survey/survey-figures';
+import type { SurveyTable } from '@/lib/domain/survey/survey-figures';
 import { AnswerTableView } from './answer-table-view';
 import { DistributionSection } from './distribution-section';
 import { MeansTableView } from './means-table-view';
@@ -27,13 +27,13 @@ export function SurveyTablesView({ tables, query, sources = DEFAULT_TABLE_SOURCE
       <p className="mt-1 text-sm text-muted">
         {sources.showChange ? (
           <>
-            Per actor het aantal huizen per antwoord in {sources.shown.label} (bovenste regel, met het aandeel van de huizen die antwoordden),
-            eronder in {sources.compared.label}, en het verschil in procentpunten. ● = verplicht aan te sluiten.
+            Per actor het aantal huizen per antwoord in {sources.shown.label} (bovenste regel, met het aandeel van de huizen die antwoordden), eronder in{' '}
+            {sources.compared.label}, en het verschil in procentpunten. ● = verplicht aan te sluiten.
           </>
         ) : (
           <>
-            Per actor het aantal huizen per antwoord (bovenste regel, met het aandeel van de huizen die antwoordden) en de cijfers
-            van 2016 eronder. ● = verplicht aan te sluiten.
+            Per actor het aantal huizen per antwoord (bovenste regel, met het aandeel van de huizen die antwoordden) en de cijfers van 2016 eronder. ● =
+            verplicht aan te sluiten.
           </>
         )}
       </p>

@@ -1,5 +1,5 @@
-import { levelLabel } from '@/lib/levels';
-import type { ProposalView } from '@/lib/workshop/events';
+import { levelLabel } from '@/lib/domain/levels';
+import type { ProposalView } from '@/lib/domain/workshop/events';
 
 /** "OCMW: nu Minimaal → Kernpartner, gewenst Kernpartner" in words. */
 export function proposalSummary(p: ProposalView): string {

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { ConflictError } from '../../lib/errors';
+import { ConflictError } from '../../lib/domain/errors';
 import type { DemoDataset } from '../../seed/demo/demo-types';
 import { readTx, writeTx } from '../session';
 import { RELINK_TYPE_CLUSTERS } from './cluster-links';
@@ -16,11 +16,10 @@ const HOUSES_PER_BATCH = 29;
 export async function writeDemo(dataset: DemoDataset, onProgress: (done: number, total: number) => void = () => {}): Promise<void> {
   const ids = dataset.houses.map((h) => h.id);
   const taken = await readTx(async (tx) => {
-    const result = await tx.run(
-      `MATCH (h:House) WHERE h.id IN $ids AND coalesce(h.fictional, false) = false RETURN collect(h.id) AS ids`,
-      { ids },
-    );
-    return result.records[0].get('ids') as string[];
+    const result = await tx.run<{ ids: string[] }>(`MATCH (h:House) WHERE h.id IN $ids AND coalesce(h.fictional, false) = false RETURN collect(h.id) AS ids`, {
+      ids,
+    });
+    return result.records[0].get('ids');
   });
   if (taken.length > 0) {
     throw new ConflictError(
@@ -170,7 +169,7 @@ export function resetDemo(): Promise<DemoResetResult> {
        DETACH DELETE t
        RETURN count(*) AS n`,
     );
-    const n = (result: { records: { get(key: string): unknown }[] }) => result.records[0].get('n') as number;
+    const n = (result: { records: { get(key: 'n'): number }[] }) => result.records[0].get('n');
     return { houses: n(houses), actors: n(actors), forums: n(forums), types: n(types) };
   });
 }

@@ -1,4 +1,4 @@
-import type { HouseNetwork, NetworkActor, NetworkForum, NetworkType } from '../../lib/house-network';
+import type { HouseNetwork, NetworkActor, NetworkCluster, NetworkForum, NetworkHouse, NetworkType } from '../../lib/domain/house-network';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { readTx } from '../session';
 
@@ -11,9 +11,15 @@ export function readHouseNetwork(houseId: string): Promise<HouseNetwork | null> 
   return readTx((tx) => readHouseNetworkIn(tx, houseId));
 }
 
-/** readHouseNetwork inside the caller's transaction (e.g. together with the session: lib/access.ts). */
+/** readHouseNetwork inside the caller's transaction (e.g. together with the session: lib/edge/session.ts). */
 export async function readHouseNetworkIn(tx: ManagedTransaction, houseId: string): Promise<HouseNetwork | null> {
-  const result = await tx.run(
+  const result = await tx.run<{
+    house: Omit<NetworkHouse, 'municipalities'> & { municipalities: string[] | null };
+    clusters: NetworkCluster[];
+    types: NetworkType[];
+    actors: NetworkActor[];
+    forums: NetworkForum[];
+  }>(
     `MATCH (h:House {id: $houseId})
      CALL () {
        MATCH (c:Cluster) RETURN collect(c { .code, .name, .order }) AS clusters
@@ -79,14 +85,14 @@ export async function readHouseNetworkIn(tx: ManagedTransaction, houseId: string
   return {
     house: { ...row.get('house'), municipalities: row.get('house').municipalities ?? [] },
     clusters: row.get('clusters'),
-    types: (row.get('types') as NetworkType[]).map((t) => ({
+    types: row.get('types').map((t) => ({
       ...t,
       mandatory: Boolean(t.mandatory),
       mandatoryNote: t.mandatoryNote ?? null,
       answer: t.answer ? { ...t.answer, desired: t.answer.desired ?? null } : null,
     })),
-    actors: (row.get('actors') as NetworkActor[]).map(normaliseActor),
-    forums: row.get('forums') as NetworkForum[],
+    actors: row.get('actors').map(normaliseActor),
+    forums: row.get('forums'),
   } satisfies HouseNetwork;
 }
 

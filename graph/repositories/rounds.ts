@@ -1,7 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { LevelCode } from '../../lib/levels';
-import type { SurveyFilter } from '../../lib/survey/survey-filter';
-import { filterParams, HOUSE_FILTER, type AnswerCount, type HouseCellCount } from './survey-figures';
+import type { LevelCode } from '../../lib/domain/levels';
+import type { SurveyFilter } from '../../lib/domain/survey/survey-filter';
+import type { AnswerCount, HouseCellCount } from '../../lib/domain/overview/records';
+import { filterParams, HOUSE_FILTER } from './survey-figures';
 
 /**
  * Survey rounds (issue 19). Reads and writes only, each inside the caller's transaction:
@@ -128,10 +129,7 @@ export async function writeRoundReopened(tx: Tx, params: { roundId: string; clos
 }
 
 export async function roundCoversHouse(tx: Tx, params: { roundId: string; houseId: string }): Promise<boolean> {
-  const result = await tx.run<{ covers: boolean }>(
-    'RETURN EXISTS { MATCH (:Round {id: $roundId})-[:COVERS]->(:House {id: $houseId}) } AS covers',
-    params,
-  );
+  const result = await tx.run<{ covers: boolean }>('RETURN EXISTS { MATCH (:Round {id: $roundId})-[:COVERS]->(:House {id: $houseId}) } AS covers', params);
   return result.records[0].get('covers');
 }
 

@@ -1,13 +1,14 @@
+import type { EagerResult } from 'neo4j-driver';
 import { databaseName, getDriver } from '../driver';
 import { MIGRATIONS } from './migrations';
 
 export async function readSchemaVersion(): Promise<number> {
-  const { records } = await getDriver().executeQuery(
+  const { records } = await getDriver().executeQuery<EagerResult<{ version: number }>>(
     'MATCH (m:SchemaMigration) RETURN coalesce(max(m.version), 0) AS version',
     {},
     { database: databaseName(), routing: 'READ' },
   );
-  return records[0].get('version') as number;
+  return records[0].get('version');
 }
 
 /**

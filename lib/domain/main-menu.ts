@@ -1,4 +1,4 @@
-import { canReadAgencyOverview, type AccessSubject } from '../access-rules';
+import { canReadAgencyOverview, type AccessSubject } from './access-rules';
 
 export interface MenuItem {
   href: string;

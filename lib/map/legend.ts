@@ -1,8 +1,8 @@
-import { LEVEL_STYLES, MAP_COLOURS } from '../level-style';
-import { LEVELS, type LevelCode } from '../levels';
+import { LEVEL_STYLES, MAP_COLOURS } from '../domain/level-style';
+import { LEVELS, type LevelCode } from '../domain/levels';
 import type { MapShape } from './shapes';
 
-/** One row of the map legend: shape, colours and line style, all derived from lib/level-style.ts. */
+/** One row of the map legend: shape, colours and line style, all derived from lib/domain/level-style.ts. */
 export interface LegendItem {
   key: string;
   label: string;
@@ -20,13 +20,13 @@ export interface LegendItem {
 
 /** Node size per level on the map: kernpartners are the largest, so they stand out. */
 export const NODE_SIZE: Record<LevelCode, number> = {
-  kernpartner: 50,
-  gemiddeld: 38,
-  minimaal: 30,
-  indirect: 30,
-  nog_niet: 30,
-  niet: 26,
-  niet_aanwezig: 26,
+  kernpartner: 38,
+  gemiddeld: 30,
+  minimaal: 24,
+  indirect: 24,
+  nog_niet: 24,
+  niet: 22,
+  niet_aanwezig: 22,
 };
 
 /** Link width per level: the stronger the involvement, the heavier the line. */

@@ -1,6 +1,9 @@
-import { LEVEL_STYLES, MAP_COLOURS } from '../level-style';
-import { LEVEL_CODES, type LevelCode } from '../levels';
+import { LEVEL_STYLES, MAP_COLOURS } from '../domain/level-style';
+import { LEVEL_CODES, type LevelCode } from '../domain/levels';
+import { CLUSTER_PADDING, CLUSTER_TITLE_GAP } from './layouts/cluster-frames';
+import { LABEL_BACKGROUND_PADDING } from './labels/label-spot';
 import { DESIRED_MARKER, LINK_WIDTH, NODE_SIZE } from './legend';
+import { BORDER, LINE_HEIGHT, LIST_NODE_SCALE, MAP_FONTS, listSize } from './node-specs';
 import { shapePath } from './shapes';
 
 /** A Cytoscape style rule as plain data (selector + properties). */
@@ -27,11 +30,11 @@ function levelRules(code: LevelCode): StyleRule[] {
         shape: s.shape,
         'background-color': s.fill,
         'border-color': s.border,
-        'border-width': code === 'kernpartner' ? 3 : 2,
+        'border-width': code === 'kernpartner' ? BORDER.core : BORDER.other,
         width: NODE_SIZE[code],
         height: NODE_SIZE[code],
-        // Kernpartners keep their names at every zoom: they are what the picture is about.
-        ...(code === 'kernpartner' ? { 'font-weight': 700, 'font-size': 14, 'min-zoomed-font-size': 0 } : {}),
+        // Kernpartners stand out: the largest nodes, their names in bold.
+        ...(code === 'kernpartner' ? { 'font-weight': 700, 'font-size': MAP_FONTS.core.size } : {}),
       },
     },
     {
@@ -47,9 +50,11 @@ function levelRules(code: LevelCode): StyleRule[] {
 }
 
 /**
- * The map's stylesheet, derived from lib/level-style.ts: fill, border, shape and line style per
+ * The map's stylesheet, derived from lib/domain/level-style.ts: fill, border, shape and line style per
  * level; visual states (faded, highlighted, search match, diff) as classes the map toggles.
- * Labels sit under the nodes in ink on a white halo, so they read on every fill.
+ * Labels are drawn as the layouts measured them (lib/map/node-specs.ts): their lines as given
+ * (never wrapped again), at the spot the layout chose (data lx, ly, justify), never hidden at
+ * any zoom, in ink on a white background so they read over a line.
  */
 export function mapStylesheet(): StyleRule[] {
   return [
@@ -58,40 +63,42 @@ export function mapStylesheet(): StyleRule[] {
       style: {
         label: 'data(label)',
         'font-family': FONT,
-        'font-size': 13,
+        'font-size': MAP_FONTS.actor.size,
         color: MAP_COLOURS.ink,
-        'text-valign': 'bottom',
+        'text-valign': 'center',
         'text-halign': 'center',
-        'text-margin-y': 4,
+        'text-margin-x': 'data(lx)',
+        'text-margin-y': 'data(ly)',
+        'text-justification': 'data(justify)',
         'text-wrap': 'wrap',
-        'text-max-width': '120px',
+        'text-max-width': '2000px',
+        'line-height': LINE_HEIGHT,
         'text-background-color': '#ffffff',
-        'text-background-opacity': 0.85,
-        'text-background-padding': '1.5px',
+        'text-background-opacity': 0.88,
+        'text-background-padding': `${LABEL_BACKGROUND_PADDING}px`,
         'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 0,
       },
     },
     {
       selector: 'node.house',
       style: {
-        shape: 'ellipse',
-        width: 92,
-        height: 92,
+        shape: 'round-rectangle',
+        width: 'data(nw)',
+        height: 'data(nh)',
         'background-color': MAP_COLOURS.brand,
         'border-color': '#0a3f42',
-        'border-width': 4,
+        'border-width': BORDER.house,
         color: '#ffffff',
-        'text-valign': 'center',
-        'text-margin-y': 0,
-        'text-max-width': '84px',
-        'font-size': 13,
-        'min-zoomed-font-size': 0,
+        'font-size': MAP_FONTS.house.size,
         'font-weight': 700,
         'text-background-opacity': 0,
+        'z-index': 5,
       },
     },
     ...LEVEL_CODES.flatMap(levelRules),
+    // In the clusters' lists nodes are smaller: a row is as tall as its line of text.
+    ...LEVEL_CODES.map((code) => ({ selector: `node.in-list.level-${code}`, style: { width: listSize(NODE_SIZE[code], LIST_NODE_SCALE), height: listSize(NODE_SIZE[code], LIST_NODE_SCALE) } })),
     { selector: 'node.ghost', style: { 'border-style': 'dashed', 'background-opacity': 0.75, color: LEVEL_STYLES.nog_niet.text } },
     {
       selector: 'node.missing-mandatory',
@@ -101,17 +108,17 @@ export function mapStylesheet(): StyleRule[] {
       selector: 'node.missing',
       style: {
         shape: 'triangle',
-        width: 36,
-        height: 32,
+        width: 30,
+        height: 26,
         'background-color': MAP_COLOURS.warningFill,
         'border-color': MAP_COLOURS.warning,
-        'border-width': 3,
+        'border-width': BORDER.missing,
         'border-style': 'dashed',
         color: MAP_COLOURS.warning,
         'font-weight': 700,
-        'min-zoomed-font-size': 0,
       },
     },
+    { selector: 'node.missing.in-list', style: { width: listSize(30, LIST_NODE_SCALE), height: listSize(26, LIST_NODE_SCALE) } },
     {
       selector: 'node.desired',
       style: {
@@ -133,14 +140,14 @@ export function mapStylesheet(): StyleRule[] {
       selector: 'node.forum',
       style: {
         shape: 'round-rectangle',
-        width: 22,
-        height: 22,
+        width: 18,
+        height: 18,
         'background-color': '#ffffff',
         'border-color': MAP_COLOURS.forum,
-        'border-width': 2.5,
+        'border-width': BORDER.forum,
         color: MAP_COLOURS.forum,
         'font-style': 'italic',
-        'font-size': 12,
+        'font-size': MAP_FONTS.forum.size,
       },
     },
     {
@@ -152,37 +159,41 @@ export function mapStylesheet(): StyleRule[] {
         'border-color': '#c9ccd1',
         'border-width': 1,
         label: 'data(label)',
+        // The group's name above its frame, as lib/map/layouts/cluster-frames.ts reserves room.
         'text-valign': 'top',
         'text-halign': 'center',
-        'text-margin-y': -6,
-        // The group's name is what this view is about: large, and shown at every zoom.
-        'font-size': 22,
-        'min-zoomed-font-size': 0,
+        'text-margin-x': 0,
+        'text-margin-y': -CLUSTER_TITLE_GAP,
+        'text-justification': 'center',
+        'font-size': MAP_FONTS.cluster.size,
         'font-weight': 700,
         color: MAP_COLOURS.ink,
         'text-background-opacity': 0,
-        'text-max-width': '300px',
-        padding: '22px',
+        padding: `${CLUSTER_PADDING}px`,
       },
     },
+    // On a phone only the kernpartners and gemiddeld partners carry their names; a tap shows
+    // the others' (the canvas marks them).
+    { selector: 'node.label-on-tap', style: { label: '' } },
+    { selector: 'node.label-on-tap.label-shown', style: { label: 'data(label)', 'text-background-opacity': 1, 'z-index': 40 } },
     {
       selector: 'edge',
       style: { 'curve-style': 'straight', 'line-color': '#9ca3af', width: 1.2, 'line-cap': 'round', opacity: 0.9 },
     },
     { selector: 'edge.forum-link', style: { 'line-color': MAP_COLOURS.forumLink, width: 1.2, 'line-style': 'solid' } },
     {
-      selector: 'edge.via',
+      // "via …" along an indirect link shows when the actor is in focus: the forum node already
+      // names the overleg, and on the whole map these would lie across other labels.
+      selector: 'edge.via.highlighted',
       style: {
         label: 'data(label)',
         'font-family': FONT,
-        'font-size': 10.5,
+        'font-size': MAP_FONTS.actor.size,
         color: MAP_COLOURS.muted,
         'text-rotation': 'autorotate',
         'text-background-color': '#ffffff',
-        'text-background-opacity': 0.9,
+        'text-background-opacity': 0.95,
         'text-background-padding': '1px',
-        // Readable only when zoomed in; at overview size they would be grey smudges.
-        'min-zoomed-font-size': 8,
       },
     },
     {
@@ -216,24 +227,13 @@ export function mapStylesheet(): StyleRule[] {
 }
 
 /**
- * The projector's stylesheet: the same rules with labels a third larger and shown at every zoom,
- * so a map read from the back of a room stays legible (larger still crowds the inner rings).
+ * The projector's stylesheet: the same rules with heavier links, read from the back of a room.
+ * Text is not set larger: the map is fitted to the screen, so larger text would only make the
+ * picture larger and the zoom smaller; the layouts already keep every label at 12 px or more.
  */
 export function presentationStylesheet(): StyleRule[] {
   return mapStylesheet().map((rule) => {
-    const style = { ...rule.style };
-    if (typeof style['font-size'] === 'number') style['font-size'] = Math.round(style['font-size'] * 1.3);
-    if ('min-zoomed-font-size' in style || rule.selector === 'node') style['min-zoomed-font-size'] = 0;
-    if (rule.selector === 'node') {
-      style['font-size'] = 17;
-      style['text-max-width'] = '150px';
-    }
-    if (rule.selector === 'node.house') {
-      style.width = 112;
-      style.height = 112;
-      style['font-size'] = 15;
-      style['text-max-width'] = '100px';
-    }
-    return { ...rule, style };
+    if (!rule.selector.startsWith('edge') || typeof rule.style.width !== 'number') return rule;
+    return { ...rule, style: { ...rule.style, width: Math.round(rule.style.width * 1.3 * 10) / 10 } };
   });
 }

@@ -1,6 +1,9 @@
 import { wantsMore } from '../domain/desired-level';
-import type { HouseNetwork } from '../house-network';
+import type { HouseNetwork } from '../domain/house-network';
+import { clusterNodeId, clusterTitle } from './layouts/cluster-frames';
 import { toMapEntries, type MapEntry } from './map-entries';
+import { HOUSE_NODE_ID, forumNodeId } from './node-ids';
+import { nodeSpecs } from './node-specs';
 
 /** A Cytoscape element definition, kept as plain data so it can be built and tested anywhere. */
 export interface MapElement {
@@ -9,11 +12,7 @@ export interface MapElement {
   classes: string;
 }
 
-export const HOUSE_NODE_ID = 'house';
-
-export function forumNodeId(forumId: string): string {
-  return `forum:${forumId}`;
-}
+export { HOUSE_NODE_ID, forumNodeId } from './node-ids';
 
 export interface MapModel {
   entries: MapEntry[];
@@ -43,19 +42,28 @@ function entryClasses(entry: MapEntry): string {
  * The pure translation from a house's partnership to Cytoscape elements: the house in the
  * middle, one node per entry on the map (tray entries stay off it), forum nodes, and edges.
  * An indirect link with a forum runs house → forum → actor, the second leg labelled "via …".
+ * Labels carry the lines the layouts measured (lib/map/node-specs.ts); the full name goes along
+ * for hover and the detail panel. Where each label sits (lx, ly, justify) the canvas sets once
+ * the nodes have their positions.
  */
 export function toElements(houseName: string, model: MapModel, options: { clusters?: boolean } = {}): MapElement[] {
-  const elements: MapElement[] = [{ group: 'nodes', data: { id: HOUSE_NODE_ID, label: houseName, kind: 'house' }, classes: 'house' }];
+  const specs = new Map(nodeSpecs(houseName, model, { list: options.clusters }).map((s) => [s.id, s]));
+  const labelData = (id: string) => {
+    const spec = specs.get(id)!;
+    return { label: spec.lines.join('\n'), fullName: spec.fullName, lx: 0, ly: 0, justify: 'center' };
+  };
+  const house = specs.get(HOUSE_NODE_ID)!;
+  const elements: MapElement[] = [{ group: 'nodes', data: { id: HOUSE_NODE_ID, ...labelData(HOUSE_NODE_ID), kind: 'house', nw: house.bodyW, nh: house.bodyH }, classes: 'house' }];
   if (options.clusters) {
     const seen = new Set<string>();
     for (const entry of model.entries) {
       if (entry.placement !== 'ring' || seen.has(entry.cluster)) continue;
       seen.add(entry.cluster);
-      elements.push({ group: 'nodes', data: { id: `cluster:${entry.cluster}`, label: entry.clusterName, kind: 'cluster' }, classes: 'cluster' });
+      elements.push({ group: 'nodes', data: { id: clusterNodeId(entry.cluster), label: clusterTitle(entry.clusterName).lines.join('\n'), fullName: entry.clusterName, kind: 'cluster' }, classes: 'cluster' });
     }
   }
   for (const forum of model.forums) {
-    elements.push({ group: 'nodes', data: { id: forumNodeId(forum.id), label: forum.name, kind: 'forum' }, classes: 'forum' });
+    elements.push({ group: 'nodes', data: { id: forumNodeId(forum.id), ...labelData(forumNodeId(forum.id)), kind: 'forum' }, classes: 'forum' });
     elements.push({
       group: 'edges',
       data: { id: `edge:${forumNodeId(forum.id)}`, source: HOUSE_NODE_ID, target: forumNodeId(forum.id) },
@@ -68,14 +76,14 @@ export function toElements(houseName: string, model: MapModel, options: { cluste
       group: 'nodes',
       data: {
         id: entry.key,
-        label: entry.kind === 'missing' ? `! ${entry.name}` : entry.name,
+        ...labelData(entry.key),
         kind: entry.kind,
         level: entry.level,
         cluster: entry.cluster,
         typeCode: entry.typeCode,
-        ...(options.clusters ? { parent: `cluster:${entry.cluster}` } : {}),
+        ...(options.clusters ? { parent: clusterNodeId(entry.cluster) } : {}),
       },
-      classes: entryClasses(entry),
+      classes: options.clusters ? `${entryClasses(entry)} in-list` : entryClasses(entry),
     });
     const throughForum = entry.level === 'indirect' && entry.via !== null;
     elements.push({

@@ -1,8 +1,15 @@
-import { LEVEL_STYLES, MAP_COLOURS } from '../level-style';
-import { LINK_WIDTH, MAP_LEGEND, NODE_SIZE, TRAY_LEGEND, type LegendItem } from './legend';
-import type { Positions } from './layouts';
+import { LEVEL_STYLES, MAP_COLOURS } from '../domain/level-style';
+import { LABEL_BACKGROUND_PADDING, labelSpot, type LabelRule } from './labels/label-spot';
+import { clusterFrames, clusterTitle } from './layouts/cluster-frames';
+import { unionBox } from './layouts/geometry';
+import { nodeBoxes } from './layouts/keep-and-place';
+import type { Positions } from './layouts/types';
+import { LINK_WIDTH, MAP_LEGEND, TRAY_LEGEND, type LegendItem } from './legend';
+import type { MapEntry } from './map-entries';
+import { BORDER, LINE_HEIGHT, MAP_FONTS, nodeSpecs, type NodeSpec } from './node-specs';
 import { dashArray, shapePath, type MapShape } from './shapes';
-import { HOUSE_NODE_ID, forumNodeId, type MapModel } from './to-elements';
+import { HOUSE_NODE_ID, forumNodeId } from './node-ids';
+import type { MapModel } from './to-elements';
 import { xmlText } from '../domain/plain-text';
 
 export interface SvgOptions {
@@ -14,8 +21,9 @@ export interface SvgOptions {
   /** Classes per entry key from a comparison, drawn as a coloured halo. */
   decorations?: Record<string, string>;
   /**
-   * Points the drawing's frame must hold as well, as if a node stood there: two pictures of one
-   * house (before and after a workshop) drawn in the same frame line up node for node.
+   * Points the drawing's frame must hold as well (e.g. the corners of both pictures' nodes and
+   * labels): two pictures of one house (before and after a workshop) drawn in the same frame line
+   * up node for node.
    */
   frame?: { x: number; y: number }[];
 }
@@ -30,147 +38,128 @@ export function escapeXml(text: string): string {
   return xmlText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
-/** Splits a label into lines of about `width` characters, at most `max` lines. */
-export function wrapLabel(text: string, width = 18, max = 3): string[] {
-  const words = text.split(/\s+/);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    if (line && (line + ' ' + word).length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  if (lines.length > max) return [...lines.slice(0, max - 1), `${lines.slice(max - 1).join(' ').slice(0, width - 1)}…`];
-  return lines;
-}
+const HALO: Record<string, string> = { 'diff-added': '#067647', 'diff-changed': '#b54708', 'diff-removed': '#b42318' };
 
-interface NodeDraw {
-  id: string;
-  x: number;
-  y: number;
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+interface NodeLook {
   shape: MapShape;
-  w: number;
-  h: number;
   fill: string;
   stroke: string;
   strokeWidth: number;
   dashed: boolean;
-  label: string;
-  labelColour: string;
-  bold: boolean;
-  inside?: boolean;
+  text: string;
 }
 
-const HALO: Record<string, string> = { 'diff-added': '#067647', 'diff-changed': '#b54708', 'diff-removed': '#b42318' };
+/** How a node is drawn: the same figure, colours and border as the screen's stylesheet. */
+function lookOf(spec: NodeSpec, entry: MapEntry | undefined): NodeLook {
+  if (spec.kind === 'house') return { shape: 'round-rectangle', fill: MAP_COLOURS.brand, stroke: '#0a3f42', strokeWidth: BORDER.house, dashed: false, text: '#ffffff' };
+  if (spec.kind === 'forum') return { shape: 'round-rectangle', fill: '#ffffff', stroke: MAP_COLOURS.forum, strokeWidth: BORDER.forum, dashed: false, text: MAP_COLOURS.forum };
+  if (spec.kind === 'missing') return { shape: 'triangle', fill: MAP_COLOURS.warningFill, stroke: MAP_COLOURS.warning, strokeWidth: BORDER.missing, dashed: true, text: MAP_COLOURS.warning };
+  const style = LEVEL_STYLES[spec.level ?? 'niet'];
+  const warn = entry?.missingMandatory ?? false;
+  return {
+    shape: style.shape,
+    fill: style.fill,
+    stroke: warn ? MAP_COLOURS.warning : style.border,
+    strokeWidth: warn ? 3 : spec.level === 'kernpartner' ? BORDER.core : BORDER.other,
+    dashed: warn || spec.level === 'nog_niet',
+    text: spec.level === 'nog_niet' ? LEVEL_STYLES.nog_niet.text : MAP_COLOURS.ink,
+  };
+}
+
+/** A label's lines as SVG text, set in its box as the screen sets it (lib/map/labels). */
+function labelSvg(spec: NodeSpec, cx: number, cy: number, justify: 'left' | 'center' | 'right', colour: string, background: boolean, tx: (x: number) => number, ty: (y: number) => number): string {
+  if (spec.lines.length === 0) return '';
+  const { size, bold, italic } = spec.font;
+  const left = cx - spec.textW / 2;
+  const top = cy - spec.textH / 2;
+  const x = justify === 'left' ? left : justify === 'right' ? left + spec.textW : cx;
+  const anchor = justify === 'left' ? 'start' : justify === 'right' ? 'end' : 'middle';
+  const pad = LABEL_BACKGROUND_PADDING;
+  const back = background ? `<rect x="${r1(tx(left - pad))}" y="${r1(ty(top - pad))}" width="${r1(spec.textW + 2 * pad)}" height="${r1(spec.textH + 2 * pad)}" rx="2" fill="#ffffff" fill-opacity="0.88"/>` : '';
+  const spans = spec.lines.map((l, i) => `<tspan x="${r1(tx(x))}" y="${r1(ty(top + size * (i * LINE_HEIGHT + BASELINE)))}">${escapeXml(l)}</tspan>`).join('');
+  return `${back}<text text-anchor="${anchor}" font-size="${size}" fill="${colour}"${bold ? ' font-weight="700"' : ''}${italic ? ' font-style="italic"' : ''}>${spans}</text>`;
+}
+
+/** Where the first line's baseline sits below the top of its line box, as a share of the size. */
+const BASELINE = 0.8;
 
 /**
- * The map as a standalone SVG document, with its title, date and legend: the same figures, colours
- * and line styles as the screen (all from lib/level-style.ts). Pure; used by the SVG export, the
- * PNG export (drawn onto a canvas) and the print view.
+ * The map as a standalone SVG document, with its title, date and legend: the same figures,
+ * colours, line styles, label lines and label places as the screen (lib/map/node-specs.ts and
+ * lib/map/labels/label-spot.ts), at the positions given. Pure; used by the SVG export, the PNG
+ * export (drawn onto a canvas), the print view and the workshop report.
  */
 export function toSvg(houseName: string, model: MapModel, positions: Positions, options: SvgOptions): string {
-  const nodes: NodeDraw[] = [];
+  const specs = nodeSpecs(houseName, model, { list: options.clusterBoxes }).filter((s) => positions[s.id]);
+  const entries = new Map(model.entries.map((e) => [e.key, e]));
   const house = positions[HOUSE_NODE_ID] ?? { x: 0, y: 0 };
-  nodes.push({ id: HOUSE_NODE_ID, ...house, shape: 'ellipse', w: 96, h: 96, fill: MAP_COLOURS.brand, stroke: '#0a3f42', strokeWidth: 4, dashed: false, label: houseName, labelColour: '#ffffff', bold: true, inside: true });
-  for (const forum of model.forums) {
-    const p = positions[forumNodeId(forum.id)];
-    if (p) nodes.push({ id: forumNodeId(forum.id), ...p, shape: 'round-rectangle', w: 22, h: 22, fill: '#ffffff', stroke: MAP_COLOURS.forum, strokeWidth: 2.5, dashed: false, label: forum.name, labelColour: MAP_COLOURS.forum, bold: false });
-  }
+  // The label rule of the layout drawn: lists in the clusters, outward from the house otherwise.
+  const rule = (spec: NodeSpec): LabelRule => (options.clusterBoxes && !spec.inside ? 'right' : 'outward');
+  const frames = options.clusterBoxes ? clusterFrames(specs, positions) : [];
+
   const edges: string[] = [];
   for (const forum of model.forums) {
     const p = positions[forumNodeId(forum.id)];
     if (p) edges.push(line(house, p, MAP_COLOURS.forumLink, 1.2, null));
   }
   for (const entry of model.entries) {
-    if (entry.placement !== 'ring') continue;
     const p = positions[entry.key];
-    if (!p) continue;
-    const missing = entry.kind === 'missing';
-    const style = entry.level ? LEVEL_STYLES[entry.level] : LEVEL_STYLES.niet;
-    const size = missing ? 34 : NODE_SIZE[entry.level!];
-    nodes.push({
-      id: entry.key,
-      ...p,
-      shape: missing ? 'triangle' : style.shape,
-      w: size,
-      h: missing ? 30 : size,
-      fill: missing ? MAP_COLOURS.warningFill : style.fill,
-      stroke: missing || entry.missingMandatory ? MAP_COLOURS.warning : style.border,
-      strokeWidth: missing || entry.missingMandatory || entry.level === 'kernpartner' ? 3 : 2,
-      dashed: missing || entry.level === 'nog_niet',
-      label: missing ? `! ${entry.name}` : entry.name,
-      labelColour: missing ? MAP_COLOURS.warning : entry.level === 'nog_niet' ? LEVEL_STYLES.nog_niet.text : MAP_COLOURS.ink,
-      bold: missing || entry.level === 'kernpartner',
-    });
+    if (entry.placement !== 'ring' || !p) continue;
     const from = entry.level === 'indirect' && entry.via ? positions[forumNodeId(entry.via.id)] ?? house : house;
-    if (missing) edges.push(line(from, p, MAP_COLOURS.warning, 1.6, '1.5 3'));
-    else edges.push(line(from, p, style.border, LINK_WIDTH[entry.level!], dashArray(style.line)));
+    if (entry.kind === 'missing') edges.push(line(from, p, MAP_COLOURS.warning, 1.6, '1.5 3'));
+    else {
+      const style = LEVEL_STYLES[entry.level!];
+      edges.push(line(from, p, style.border, LINK_WIDTH[entry.level!], dashArray(style.line)));
+    }
   }
 
-  // Bounds of the drawing, labels included.
-  const framed = [...nodes, ...(options.frame ?? []).map((p) => ({ ...p, w: 34, h: 34, inside: false }))];
-  const xs = framed.flatMap((n) => [n.x - Math.max(n.w, 110) / 2, n.x + Math.max(n.w, 110) / 2]);
-  const ys = framed.flatMap((n) => [n.y - n.h / 2, n.y + n.h / 2 + (n.inside ? 0 : 48)]);
-  const minX = Math.min(...xs) - MARGIN;
-  // Cluster boxes reach above their nodes, with their names above that.
-  const minY = Math.min(...ys) - MARGIN - (options.clusterBoxes ? 40 : 0);
-  const mapW = Math.max(...xs) - minX + MARGIN;
-  const mapH = Math.max(...ys) - minY + MARGIN;
+  // Bounds of the drawing: nodes, labels, cluster frames with their names, and the points the
+  // caller wants held as well (options.frame: the corners of another picture's drawing).
+  const held = (options.frame ?? []).map((p) => ({ x1: p.x, y1: p.y, x2: p.x, y2: p.y }));
+  const bounds = unionBox([
+    ...specs.flatMap((s) => nodeBoxes(s, positions[s.id], house, rule(s))),
+    ...frames.flatMap((f) => [f.frame, f.title]),
+    ...held,
+  ]);
+  const minX = bounds.x1 - MARGIN;
+  const minY = bounds.y1 - MARGIN;
+  const mapW = bounds.x2 - minX + MARGIN;
+  const mapH = bounds.y2 - minY + MARGIN;
   const tray = model.entries.filter((e) => e.placement === 'tray');
   const legendH = 40 + (MAP_LEGEND.length + 1) * 26 + 40 + TRAY_LEGEND.length * 24 + 30;
   const width = Math.round(mapW + LEGEND_WIDTH + MARGIN);
   const height = Math.round(Math.max(mapH, legendH) + HEADER + MARGIN / 2);
-  const tx = (x: number) => Math.round((x - minX) * 10) / 10;
-  const ty = (y: number) => Math.round((y - minY + HEADER) * 10) / 10;
+  const tx = (x: number) => x - minX;
+  const ty = (y: number) => y - minY + HEADER;
 
-  const clusterBoxes: string[] = [];
-  if (options.clusterBoxes) {
-    const groups = new Map<string, { name: string; xs: number[]; ys: number[] }>();
-    for (const entry of model.entries) {
-      const p = positions[entry.key];
-      if (entry.placement !== 'ring' || !p) continue;
-      const g = groups.get(entry.cluster) ?? { name: entry.clusterName, xs: [], ys: [] };
-      g.xs.push(p.x);
-      g.ys.push(p.y);
-      groups.set(entry.cluster, g);
-    }
-    for (const g of groups.values()) {
-      const x0 = Math.min(...g.xs) - 55;
-      const y0 = Math.min(...g.ys) - 45;
-      const x1 = Math.max(...g.xs) + 55;
-      const y1 = Math.max(...g.ys) + 70;
-      // The cluster's name above its box, on two lines at most (the report's names are long).
-      const name = wrapLabel(g.name, Math.max(30, Math.round((x1 - x0) / 7)), 2);
-      const nameY = ty(y0) - 6 - (name.length - 1) * 14;
-      clusterBoxes.push(
-        `<rect x="${tx(x0)}" y="${ty(y0)}" width="${Math.round(x1 - x0)}" height="${Math.round(y1 - y0)}" rx="10" fill="${MAP_COLOURS.paper}" stroke="#c9ccd1"/>` +
-          `<text text-anchor="middle" font-size="12" font-weight="700" fill="${MAP_COLOURS.ink}">` +
-          name.map((l, i) => `<tspan x="${tx((x0 + x1) / 2)}" y="${Math.round((nameY + i * 14) * 10) / 10}">${escapeXml(l)}</tspan>`).join('') +
-          `</text>`,
-      );
-    }
-  }
+  const clusterBoxes = frames.map((f) => {
+    const title = clusterTitle(f.name, f.frame.x2 - f.frame.x1);
+    const titleSpec = { lines: f.titleLines, textW: title.w, textH: title.h, font: MAP_FONTS.cluster } as NodeSpec;
+    return (
+      `<rect x="${r1(tx(f.frame.x1))}" y="${r1(ty(f.frame.y1))}" width="${r1(f.frame.x2 - f.frame.x1)}" height="${r1(f.frame.y2 - f.frame.y1)}" rx="8" fill="${MAP_COLOURS.paper}" stroke="#c9ccd1"/>` +
+      labelSvg({ ...titleSpec, textW: f.title.x2 - f.title.x1 }, (f.title.x1 + f.title.x2) / 2, (f.title.y1 + f.title.y2) / 2, 'center', MAP_COLOURS.ink, false, tx, ty)
+    );
+  });
 
   const halos = Object.entries(options.decorations ?? {})
     .map(([key, cls]) => {
       const p = positions[key];
       const colour = HALO[cls];
-      return p && colour ? `<circle cx="${tx(p.x)}" cy="${ty(p.y)}" r="30" fill="${colour}" fill-opacity="0.3"/>` : '';
+      return p && colour ? `<circle cx="${r1(tx(p.x))}" cy="${r1(ty(p.y))}" r="26" fill="${colour}" fill-opacity="0.3"/>` : '';
     })
     .join('');
 
-  const nodeSvg = nodes
-    .map((n) => {
-      const path = `<path d="${shapePath(n.shape, tx(n.x), ty(n.y), n.w, n.h)}" fill="${n.fill}" stroke="${n.stroke}" stroke-width="${n.strokeWidth}"${n.dashed ? ' stroke-dasharray="5 3"' : ''}/>`;
-      const lines = wrapLabel(n.label, n.inside ? 14 : 18, n.inside ? 4 : 3);
-      const startY = n.inside ? ty(n.y) - ((lines.length - 1) * 13) / 2 + 4 : ty(n.y) + n.h / 2 + 14;
-      const text = lines
-        .map((l, i) => `<tspan x="${tx(n.x)}" y="${Math.round((startY + i * 13) * 10) / 10}">${escapeXml(l)}</tspan>`)
-        .join('');
-      const halo = n.inside ? '' : ` paint-order="stroke" stroke="#ffffff" stroke-width="3" stroke-linejoin="round"`;
-      return `<g data-id="${escapeXml(n.id)}"><title>${escapeXml(n.label)}</title>${path}<text text-anchor="middle" font-size="${n.inside ? 12 : 11}" fill="${n.labelColour}"${n.bold ? ' font-weight="700"' : ''}${halo}>${text}</text></g>`;
+  const nodeSvg = specs
+    .map((spec) => {
+      const p = positions[spec.id];
+      const look = lookOf(spec, entries.get(spec.id));
+      const path = `<path d="${shapePath(look.shape, r1(tx(p.x)), r1(ty(p.y)), spec.bodyW, spec.bodyH)}" fill="${look.fill}" stroke="${look.stroke}" stroke-width="${look.strokeWidth}"${look.dashed ? ' stroke-dasharray="5 3"' : ''}/>`;
+      const spot = labelSpot(spec, p, house, rule(spec));
+      const text = labelSvg(spec, p.x + spot.dx, p.y + spot.dy, spot.justify, look.text, !spec.inside, tx, ty);
+      // data-x/y: the node's place in the map's own units (the screen's), for checks and tools.
+      return `<g data-id="${escapeXml(spec.id)}" data-x="${r1(p.x)}" data-y="${r1(p.y)}"><title>${escapeXml(spec.fullName)}</title>${path}${text}</g>`;
     })
     .join('\n');
 
@@ -184,7 +173,7 @@ export function toSvg(houseName: string, model: MapModel, positions: Positions, 
     `<text x="${MARGIN}" y="56" font-size="13" fill="${MAP_COLOURS.muted}">${escapeXml(options.subtitle)}</text>`,
     `<g id="clusters">${clusterBoxes.join('')}</g>`,
     `<g id="halos">${halos}</g>`,
-    `<g id="edges" stroke-linecap="round">${edges.map((e) => e.replace(/\{(-?[\d.]+),(-?[\d.]+)\}/g, (_, x, y) => `${tx(Number(x))},${ty(Number(y))}`)).join('')}</g>`,
+    `<g id="edges" stroke-linecap="round">${edges.map((e) => e.replace(/\{(-?[\d.]+),(-?[\d.]+)\}/g, (_, x, y) => `${r1(tx(Number(x)))},${r1(ty(Number(y)))}`)).join('')}</g>`,
     `<g id="nodes">${nodeSvg}</g>`,
     legend,
     `</svg>`,

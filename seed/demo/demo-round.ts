@@ -1,7 +1,7 @@
 import { NO_ANSWER } from '../../lib/domain/rounds/round-answer';
 import type { RoundFormFields } from '../../lib/domain/rounds/parse-round-form';
 import type { RoundFormRow } from '../../lib/domain/rounds/round-form';
-import type { LevelCode } from '../../lib/levels';
+import type { LevelCode } from '../../lib/domain/levels';
 import type { Random } from './prng';
 
 /**
@@ -27,7 +27,7 @@ export const DEMO_ROUND = {
     'Fictieve bevraging van de demogegevens. Bevestig per soort actor hoe sterk die betrokken is, zoals in vraag 4 van 2016: uw kaart staat al ingevuld.',
 } as const;
 
-export const DEMO_ROUND_SUBMISSIONS = 100;
+const DEMO_ROUND_SUBMISSIONS = 100;
 
 /** The types whose gemiddeld partners became kernpartner more often: local government and partners that must join. */
 const CORE_GROWTH = new Set(['lokaal-bestuur', 'ocmw', 'kinderopvang-babys-peuters', 'kinderopvang-buitenschoolse', 'regioteam-kind-en-gezin']);

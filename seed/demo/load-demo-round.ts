@@ -1,6 +1,14 @@
 import { readHouseNetworkIn } from '../../graph/repositories/house-network';
-import { createRound, deleteFictionalRounds, readFictionalHouseIds, readQuestionnaireTypes, readRound, writeRoundClosed } from '../../graph/repositories/rounds';
+import {
+  createRound,
+  deleteFictionalRounds,
+  readFictionalHouseIds,
+  readQuestionnaireTypes,
+  readRound,
+  writeRoundClosed,
+} from '../../graph/repositories/rounds';
 import { readTx, writeTx } from '../../graph/session';
+import { SYSTEM_ACTORS } from '../../lib/domain/actor';
 import type { RoundActor } from '../../lib/domain/rounds/round-access';
 import { roundFormRows } from '../../lib/domain/rounds/round-form';
 import { submitInTx } from '../../lib/use-cases/rounds/submission-step';
@@ -8,7 +16,7 @@ import { DEMO_ROUND, demoRoundFields, demoRoundSubmitters } from './demo-round';
 import { createRandom } from './prng';
 
 /** The demo loader acts as this system actor (its records say "Demogegevens"). */
-const DEMO_ACTOR: RoundActor = { id: 'demo-seed', name: 'Demogegevens', role: 'coordinator', houseIds: [] };
+const DEMO_ACTOR: RoundActor = { id: SYSTEM_ACTORS.demoSeed.id, name: SYSTEM_ACTORS.demoSeed.label, role: 'coordinator', houseIds: [] };
 const SUBMISSIONS_PER_TRANSACTION = 25;
 
 /**

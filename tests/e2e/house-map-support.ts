@@ -42,11 +42,15 @@ export async function mapReady(page: Page): Promise<void> {
   await expect(page.getByTestId('house-map')).toHaveAttribute('data-layout-ready', 'true');
 }
 
-/** Node ids on the map and their distance from the house, read from the Cytoscape instance. */
+/**
+ * Node ids on the map and their distance from the house, read from the Cytoscape instance: in
+ * the rings' own measure (lib/map/layouts/rings.ts: superellipses about twice as wide as tall).
+ */
 export async function mapNodes(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
     const cy = (window as unknown as { netwerkkaartMap: { cy: import('cytoscape').Core } }).netwerkkaartMap.cy;
     const house = cy.getElementById('house').position();
-    return Object.fromEntries(cy.nodes('.entry').map((n) => [n.id(), Math.round(Math.hypot(n.position().x - house.x, (n.position().y - house.y) * 1.35))]));
+    const ring = (x: number, y: number) => Math.cbrt(Math.abs(x / 1.875) ** 3 + Math.abs(y) ** 3);
+    return Object.fromEntries(cy.nodes('.entry').map((n) => [n.id(), Math.round(ring(n.position().x - house.x, n.position().y - house.y))]));
   });
 }

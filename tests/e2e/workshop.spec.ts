@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readTx, writeTx } from '@/graph/session';
 import { removeWorkshopsOf } from '../security/fixture';
 import { createMapFixture, removeMapFixtures, signIn, type MapFixture } from './house-map-support';
+import { largestMove, screenPositions, waitForLayout } from '../support/map-legibility';
 import { choiceLevel, joinAs, nodeClasses, propose } from './workshop-support';
 
 // The issue's scenario across several browser contexts: a facilitator (here the house's
@@ -61,10 +62,15 @@ test('two participants join with the code; one proposes, the projector shows it,
   await expect(projector.getByTestId('join-panel')).toHaveCount(0);
   await projector.screenshot({ path: path.join(shots, 'workshop-scherm-voorstel-1920.png') });
 
+  const before = await screenPositions(projector);
   await card.getByRole('button', { name: 'Aanvaarden' }).click();
   await expect(projector.getByTestId('recent-changes')).toContainText('Bibliotheek');
   await expect(projector.getByTestId('recent-changes')).toContainText('voorgesteld door An');
   await expect.poll(() => nodeClasses(projector, 'type:bibliotheek')).toContain('level-gemiddeld');
+  // The room keeps its place: no other node moves more than 24 px (issue 13).
+  await waitForLayout(projector);
+  const moved = largestMove(before, await screenPositions(projector), ['type:bibliotheek']);
+  expect(moved.px, `${moved.id} moved`).toBeLessThanOrEqual(24);
   // The other participant's phone follows, and An sees her proposal accepted.
   await expect(choiceLevel(bert, 'type:bibliotheek')).toHaveText('Gemiddeld');
   await expect(an.getByTestId('my-proposals').locator('li').first()).toHaveAttribute('data-status', 'accepted');

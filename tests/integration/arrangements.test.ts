@@ -2,10 +2,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { readTx } from '@/graph/session';
-import { readArrangementsAs, resetArrangementAs, saveArrangementAs } from '@/lib/arrangements';
-import type { SessionUser } from '@/lib/access';
-import { StaleWriteError } from '@/lib/errors';
-import { mapSvg } from '@/lib/map-export';
+import { readArrangementsAs, resetArrangementAs, saveArrangementAs } from '@/lib/use-cases/arrangements';
+import type { SessionUser } from '@/lib/domain/actor';
+import { StaleWriteError } from '@/lib/domain/errors';
+import { mapSvg } from '@/lib/use-cases/map-export';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 
 const created: string[] = [];
@@ -137,16 +137,16 @@ describe('a house’s own arrangement of its map', () => {
     const houseId = await newHouse();
     const coordinator = user('coordinator', [houseId]);
     const network = (await readHouseNetwork(houseId))!;
-    // Label x of a node in the SVG: the node's own x, shifted by the drawing's margin.
-    const labelX = (svg: string, id: string) => Number(new RegExp(`<g data-id="${id}">.*?<tspan x="(-?[\\d.]+)"`).exec(svg)![1]);
+    // A node's x in the SVG, in the map's own units (data-x; its label sits beside it by the label rule).
+    const nodeX = (svg: string, id: string) => Number(new RegExp(`<g data-id="${id}" data-x="(-?[\\d.]+)"`).exec(svg)![1]);
     const own = mapSvg(network, 'ringen');
     expect(own).toContain('schikking: ringen<');
     const saved = await saveArrangementAs(coordinator, houseId, 'ringen', { positions: JSON.stringify({ house: { x: 0, y: 0 }, 'type:ocmw': { x: -300, y: 10 } }), version: 0 });
     const arranged = mapSvg(network, 'ringen', (await readArrangementsAs(coordinator, houseId)).ringen.positions);
     expect(arranged).toContain('schikking: ringen (eigen schikking)');
-    expect(labelX(arranged, 'type:ocmw') - labelX(arranged, 'house')).toBeCloseTo(-300, 1);
+    expect(nodeX(arranged, 'type:ocmw') - nodeX(arranged, 'house')).toBeCloseTo(-300, 1);
     // Politie is not in the saved arrangement: it keeps the rings' place relative to the house.
-    expect(labelX(arranged, 'type:politie') - labelX(arranged, 'house')).toBeCloseTo(labelX(own, 'type:politie') - labelX(own, 'house'), 1);
+    expect(nodeX(arranged, 'type:politie') - nodeX(arranged, 'house')).toBeCloseTo(nodeX(own, 'type:politie') - nodeX(own, 'house'), 1);
     // A saved arrangement of the force layout is drawn too (without one, the rings stand in).
     expect(mapSvg(network, 'kracht')).toContain('schikking: ringen<');
     expect(mapSvg(network, 'kracht', saved.positions)).toContain('schikking: krachtgericht (eigen schikking)');

@@ -1,6 +1,6 @@
 import { createHouse } from '@/graph/repositories/houses';
 import { writeTx } from '@/graph/session';
-import type { LevelCode } from '@/lib/levels';
+import type { LevelCode } from '@/lib/domain/levels';
 import { uniqueHouseId } from './unique-id';
 
 export interface FixtureActor {
@@ -18,6 +18,9 @@ export interface FixtureNetwork {
   actors?: FixtureActor[];
   forums?: { id?: string; name: string; members?: string[] }[];
   urbanisation?: 'buitengebied' | 'regiostedelijk' | 'grootstad_rand' | 'centrumstad' | 'grootstad';
+  /** The house's name (default: "Huis van het Kind <id>") and its id's prefix (default "it"). */
+  name?: string;
+  idPrefix?: string;
 }
 
 /**
@@ -26,8 +29,8 @@ export interface FixtureNetwork {
  * Returns the house id and the ids given to actors and forums (by name).
  */
 export async function createNetworkFixture(network: FixtureNetwork = {}): Promise<{ houseId: string; actorIds: Record<string, string>; forumIds: Record<string, string> }> {
-  const houseId = uniqueHouseId();
-  await createHouse({ id: houseId, name: `Huis van het Kind ${houseId}`, municipalities: ['Proefstede'], province: 'Antwerpen', urbanisation: network.urbanisation ?? 'regiostedelijk' });
+  const houseId = uniqueHouseId(network.idPrefix);
+  await createHouse({ id: houseId, name: network.name ?? `Huis van het Kind ${houseId}`, municipalities: ['Proefstede'], province: 'Antwerpen', urbanisation: network.urbanisation ?? 'regiostedelijk' });
   const forumIds: Record<string, string> = {};
   for (const forum of network.forums ?? []) forumIds[forum.name] = forum.id ?? `${houseId}-forum-${Object.keys(forumIds).length + 1}`;
   const actorIds: Record<string, string> = {};

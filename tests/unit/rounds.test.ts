@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM } from '@/lib/csv';
+import { CSV_BOM } from '@/lib/domain/csv';
 import { freezeSubmission } from '@/lib/domain/rounds/freeze-submission';
 import { parseRoundForm } from '@/lib/domain/rounds/parse-round-form';
 import { canManageRounds, canReopenRound, canSubmitForHouse } from '@/lib/domain/rounds/round-access';
@@ -10,10 +10,10 @@ import { roundProgress, waitingHousesCsv } from '@/lib/domain/rounds/round-progr
 import { closedEarly, roundStatus, roundTaskText } from '@/lib/domain/rounds/round';
 import { parseSourceChoice, roundSource, sourceQuery } from '@/lib/domain/survey/figure-source';
 import { distributionOf, figuresFromHouses } from '@/lib/domain/survey/source-figures';
-import type { HouseNetwork, NetworkType } from '@/lib/house-network';
-import { answerChange, toAnswerCounts } from '@/lib/survey/answer-table';
-import { buildDistributionTableFrom } from '@/lib/survey/distribution-table';
-import { surveyTableToCsv } from '@/lib/survey/survey-table-csv';
+import type { HouseNetwork, NetworkType } from '@/lib/domain/house-network';
+import { answerChange, toAnswerCounts } from '@/lib/domain/survey/answer-table';
+import { buildDistributionTableFrom } from '@/lib/domain/survey/distribution-table';
+import { surveyTableToCsv } from '@/lib/domain/survey/survey-table-csv';
 import { demoRoundFields, demoRoundSubmitters } from '@/seed/demo/demo-round';
 import { createRandom } from '@/seed/demo/prng';
 

@@ -3,10 +3,10 @@
 import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { requireUser } from '@/lib/access';
-import { actionFailure, formFields } from '@/lib/action-result';
-import type { FormState } from '@/lib/admin-input';
-import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
+import { requireUser } from '@/lib/edge/session';
+import { actionFailure, formFields } from '@/lib/edge/run-action';
+import type { FormState } from '@/lib/domain/admin-input';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 import { closeRound, reopenRound } from '@/lib/use-cases/rounds/close-round';
 import { openRound } from '@/lib/use-cases/rounds/open-round';
 

@@ -3,9 +3,9 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { OverviewHeader } from '@/components/overview/overview-header';
 import { OpenRoundForm } from '@/components/rounds/open-round-form';
 import { RoundList } from '@/components/rounds/round-list';
-import { requireUser } from '@/lib/access';
-import { loadPageData } from '@/lib/load-page-data';
-import { guardPage } from '@/lib/page-access';
+import { requireUser } from '@/lib/edge/session';
+import { loadPageData } from '@/lib/edge/load-page-data';
+import { guardPage } from '@/lib/edge/page-guard';
 import { loadRoundsPage } from '@/lib/use-cases/rounds/rounds-overview';
 
 export const dynamic = 'force-dynamic';
@@ -27,10 +27,12 @@ export default async function RoundsPage() {
       ) : (
         <div className="space-y-6">
           <section aria-labelledby="bevragingen-titel">
-            <h2 id="bevragingen-titel" className="mb-1 text-xl font-semibold">Bevragingen</h2>
+            <h2 id="bevragingen-titel" className="mb-1 text-xl font-semibold">
+              Bevragingen
+            </h2>
             <p className="mb-3 max-w-3xl text-sm text-muted">
-              Zoals in juni 2016: elk huis beantwoordt vraag 4 voor een sluitingsdatum, maar nu met zijn eigen kaart als vertrekpunt. De cijfers
-              verschijnen meteen in dezelfde tabellen als het rapport, naast 2016.
+              Zoals in juni 2016: elk huis beantwoordt vraag 4 voor een sluitingsdatum, maar nu met zijn eigen kaart als vertrekpunt. De cijfers verschijnen
+              meteen in dezelfde tabellen als het rapport, naast 2016.
             </p>
             <RoundList rounds={result.data.rounds} />
           </section>

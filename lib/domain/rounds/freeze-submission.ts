@@ -1,5 +1,5 @@
-import type { HouseNetwork, NetworkAnswer, NetworkType } from '../../house-network';
-import { isDirect, type LevelCode } from '../../levels';
+import type { HouseNetwork, NetworkAnswer, NetworkType } from '../house-network';
+import { isDirect, type LevelCode } from '../levels';
 import type { ParsedRoundForm } from './parse-round-form';
 import { EXTRA_CODE_PREFIX } from './round-form';
 
@@ -27,7 +27,14 @@ const NO_DETAILS = { note: null, owner: null, nextStep: null, due: null, desired
 
 function answerFor(type: NetworkType, level: LevelCode): NetworkAnswer {
   if (type.answer?.level === level) return type.answer;
-  return { ...(type.answer ?? NO_DETAILS), level, derived: false, version: type.answer?.version ?? 0, updatedAt: type.answer?.updatedAt ?? null, updatedBy: type.answer?.updatedBy ?? null };
+  return {
+    ...(type.answer ?? NO_DETAILS),
+    level,
+    derived: false,
+    version: type.answer?.version ?? 0,
+    updatedAt: type.answer?.updatedAt ?? null,
+    updatedBy: type.answer?.updatedBy ?? null,
+  };
 }
 
 /** Every answered type of a network with its level: what a round counts. */
@@ -71,5 +78,13 @@ export function freezeSubmission(map: HouseNetwork, form: ParsedRoundForm): Froz
   });
   const network = { ...map, types };
   const counted = countedAnswers(network);
-  return { network, answerCodes: counted.codes, answerLevels: counted.levels, direct: counted.direct, kernpartners: counted.kernpartners, noAnswer, differsFromMap };
+  return {
+    network,
+    answerCodes: counted.codes,
+    answerLevels: counted.levels,
+    direct: counted.direct,
+    kernpartners: counted.kernpartners,
+    noAnswer,
+    differsFromMap,
+  };
 }

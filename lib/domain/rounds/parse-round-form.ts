@@ -1,5 +1,5 @@
-import { z } from '../../zod-dutch';
-import type { LevelCode } from '../../levels';
+import { z } from '../zod-dutch';
+import type { LevelCode } from '../levels';
 import { plainText } from '../plain-text';
 import { answerLevel, roundAnswerSchema } from './round-answer';
 import { EXTRA_ROWS, type RoundFormRow } from './round-form';
@@ -18,11 +18,11 @@ export interface ParsedRoundForm {
   extras: { name: string; level: LevelCode | null }[];
 }
 
-export type RoundFormResult =
-  | { ok: true; form: ParsedRoundForm }
-  | { ok: false; message: string; fieldErrors: Record<string, string[]>; missing: string[] };
+export type RoundFormResult = { ok: true; form: ParsedRoundForm } | { ok: false; message: string; fieldErrors: Record<string, string[]>; missing: string[] };
 
-const extraNameSchema = plainText(z.string().trim().min(2, 'Geef de andere actor een naam van minstens 2 tekens.').max(80, 'De naam is te lang (max. 80 tekens).'));
+const extraNameSchema = plainText(
+  z.string().trim().min(2, 'Geef de andere actor een naam van minstens 2 tekens.').max(80, 'De naam is te lang (max. 80 tekens).'),
+);
 
 /** "CAW, OCMW en Politie" */
 function dutchList(names: readonly string[], limit = 8): string {

@@ -1,5 +1,6 @@
-import { canEditHouse, type AccessSubject } from '../../access-rules';
-import { AreaForbiddenError, ForbiddenError } from '../../errors';
+import { canEditHouse, type AccessSubject } from '../access-rules';
+import type { SessionUser } from '../actor';
+import { AreaForbiddenError, ForbiddenError } from '../errors';
 
 /**
  * Who does what with a survey round (issue 19), as pure rules:
@@ -9,10 +10,8 @@ import { AreaForbiddenError, ForbiddenError } from '../../errors';
  *   house's network for a round that covers it. Kind en Gezin and the beheerder read a house's
  *   submission but never submit for it, as they edit no map.
  */
-export interface RoundActor extends AccessSubject {
-  id: string;
-  name: string;
-}
+/** The acting user as the rounds need it (the e-mail is not: the demo loader acts as a system actor). */
+export type RoundActor = Pick<SessionUser, 'id' | 'name' | 'role' | 'houseIds'>;
 
 export function canManageRounds(user: AccessSubject): boolean {
   return user.role === 'kind_en_gezin' || user.role === 'beheerder';

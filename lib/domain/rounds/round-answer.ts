@@ -1,5 +1,5 @@
-import { z } from '../../zod-dutch';
-import { LEVEL_CODES, LEVELS, type LevelCode } from '../../levels';
+import { z } from '../zod-dutch';
+import { LEVEL_CODES, LEVELS, type LevelCode } from '../levels';
 
 /**
  * An answer in a round's questionnaire: one of the seven levels, or an explicit "geen antwoord"

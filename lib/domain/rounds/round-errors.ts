@@ -1,5 +1,5 @@
-import { DomainError, ValidationError } from '../../errors';
-import { formatDate } from '../../format-date';
+import { DomainError, ValidationError } from '../errors';
+import { formatDate } from '../format-date';
 import { closedOn, type RoundRecord } from './round';
 
 /** A submission after the round closed (its closing day passed, or Kind en Gezin closed it): nothing is saved. */

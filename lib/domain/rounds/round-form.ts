@@ -1,5 +1,5 @@
-import type { HouseNetwork } from '../../house-network';
-import type { LevelCode } from '../../levels';
+import type { HouseNetwork } from '../house-network';
+import type { LevelCode } from '../levels';
 import { NO_ANSWER, type RoundAnswer } from './round-answer';
 
 /**

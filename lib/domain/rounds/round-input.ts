@@ -1,7 +1,7 @@
-import { z } from '../../zod-dutch';
-import { formatDate } from '../../format-date';
+import { z } from '../zod-dutch';
+import { formatDate } from '../format-date';
 import { plainText } from '../plain-text';
-import { PROVINCES } from '../../regions';
+import { PROVINCES } from '../regions';
 
 /**
  * The forms of a survey round, validated on the server before anything is written. Dates are
@@ -35,7 +35,10 @@ export function openRoundSchema(today: string) {
         closesOn: day('Geef de sluitingsdatum op.'),
         message: z.string().trim().max(2000, 'Het bericht is te lang (max. 2000 tekens).').optional(),
         scope: z.enum(['alle', 'selectie'], { error: 'Kies alle huizen of een selectie.' }).default('alle'),
-        provinces: z.array(z.enum(PROVINCES, { error: 'Onbekende provincie.' })).max(PROVINCES.length).default([]),
+        provinces: z
+          .array(z.enum(PROVINCES, { error: 'Onbekende provincie.' }))
+          .max(PROVINCES.length)
+          .default([]),
         houseIds: z.array(houseIdSchema).max(5000, 'Te veel huizen.').default([]),
       })
       .refine((r) => r.closesOn >= r.opensOn, { path: ['closesOn'], message: 'De sluitingsdatum ligt vóór de openingsdatum.' })

@@ -1,6 +1,6 @@
-import { toCsv, dateCell } from '../../csv';
-import { PROVINCES } from '../../regions';
-import { percent } from '../../survey/answer-table';
+import { toCsv, dateCell } from '../csv';
+import { PROVINCES } from '../regions';
+import { percent } from '../survey/answer-table';
 
 /**
  * How far a round is (issue 19): submitted of N, per province, and the houses that did not

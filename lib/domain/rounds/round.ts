@@ -1,5 +1,5 @@
-import { brusselsDate } from '../../brussels-date';
-import { formatDate } from '../../format-date';
+import { brusselsDate } from '../brussels-date';
+import { formatDate } from '../format-date';
 
 /**
  * A survey round (bevragingsronde, issue 19): Kind en Gezin asks the houses it covers to confirm

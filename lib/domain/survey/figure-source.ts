@@ -1,4 +1,4 @@
-import { z } from '../../zod-dutch';
+import { z } from '../zod-dutch';
 
 /**
  * Where the figures of /cijfers come from (issue 19): the 2016 report as printed, the houses'
@@ -55,7 +55,9 @@ export const DEFAULT_SOURCES: SourceChoice = { shown: NOW_SOURCE_ID, compared: R
  * Next's searchParams; empty means the default. `named`: the request named either, so a download
  * names its sources in its columns.
  */
-export function parseSourceChoice(params: URLSearchParams | Record<string, string | string[] | undefined>): { ok: true; choice: SourceChoice; named: boolean } | { ok: false; message: string } {
+export function parseSourceChoice(
+  params: URLSearchParams | Record<string, string | string[] | undefined>,
+): { ok: true; choice: SourceChoice; named: boolean } | { ok: false; message: string } {
   const get = (key: string) => {
     const value = params instanceof URLSearchParams ? params.get(key) : params[key];
     const single = Array.isArray(value) ? value[0] : value;

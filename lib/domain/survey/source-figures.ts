@@ -1,5 +1,5 @@
-import { LEVEL_CODES, type LevelCode } from '../../levels';
-import { URBANISATION_CODES, type Urbanisation } from '../../regions';
+import { LEVEL_CODES, type LevelCode } from '../levels';
+import { URBANISATION_CODES, type Urbanisation } from '../regions';
 
 /**
  * The figures of one source of survey answers (issue 19): the 2016 report, the maps as they are
@@ -92,8 +92,14 @@ export function figuresFromHouses(
   return {
     houses,
     answers: answerMap(answers),
-    direct: distributionOf(sizes.map((h) => h.direct), bins.direct),
-    kernpartners: distributionOf(sizes.map((h) => h.kernpartners), bins.kernpartners),
+    direct: distributionOf(
+      sizes.map((h) => h.direct),
+      bins.direct,
+    ),
+    kernpartners: distributionOf(
+      sizes.map((h) => h.kernpartners),
+      bins.kernpartners,
+    ),
     means,
   };
 }

@@ -2,13 +2,13 @@ import 'server-only';
 import { recordChange } from '@/graph/repositories/audit';
 import { lockRound, writeRoundClosed, writeRoundReopened } from '@/graph/repositories/rounds';
 import { writeTx } from '@/graph/session';
-import { brusselsDate } from '@/lib/brussels-date';
+import { brusselsDate } from '@/lib/domain/brussels-date';
 import { assertCanManageRounds, assertCanReopenRound, type RoundActor } from '@/lib/domain/rounds/round-access';
 import { RoundStateError } from '@/lib/domain/rounds/round-errors';
 import { closeRoundSchema, reopenRoundSchema } from '@/lib/domain/rounds/round-input';
 import { roundStatus } from '@/lib/domain/rounds/round';
-import { fieldErrorsOf } from '@/lib/entry-input';
-import { NotFoundError, ValidationError } from '@/lib/errors';
+import { fieldErrorsOf } from '@/lib/domain/entry-input';
+import { NotFoundError, ValidationError } from '@/lib/domain/errors';
 
 /**
  * Closing a round before its closing day (Kind en Gezin, beheerder): from then on it refuses

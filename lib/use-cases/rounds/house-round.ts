@@ -2,14 +2,14 @@ import 'server-only';
 import { readHouseNetworkIn } from '@/graph/repositories/house-network';
 import { readQuestionnaireTypes, readRoundsOfHouse, readSubmission, type HouseRoundRow } from '@/graph/repositories/rounds';
 import { readTx } from '@/graph/session';
-import { canReadHouse } from '@/lib/access-rules';
-import { brusselsDate } from '@/lib/brussels-date';
-import type { NetworkHouse } from '@/lib/house-network';
+import { canReadHouse } from '@/lib/domain/access-rules';
+import { brusselsDate } from '@/lib/domain/brussels-date';
+import type { NetworkHouse } from '@/lib/domain/house-network';
 import { canSubmitForHouse, type RoundActor } from '@/lib/domain/rounds/round-access';
 import { previousAnswersOf, roundFormRows, type ExtraRow, type PreviousAnswers, type RoundFormRow } from '@/lib/domain/rounds/round-form';
 import { roundStatus, type RoundStatus } from '@/lib/domain/rounds/round';
-import type { HouseNetwork } from '@/lib/house-network';
-import { ForbiddenError, NotFoundError } from '@/lib/errors';
+import type { HouseNetwork } from '@/lib/domain/house-network';
+import { ForbiddenError, NotFoundError } from '@/lib/domain/errors';
 
 export interface HouseRound extends HouseRoundRow {
   status: RoundStatus;
@@ -40,7 +40,12 @@ function withStatus(rounds: HouseRoundRow[], today: string): HouseRound[] {
  * may edit it gets the question-4 form, prefilled from its last submission to the round (or,
  * with `fromMap`, from its map as it is now).
  */
-export async function loadHouseRound(actor: RoundActor, houseId: string, roundId: string | null, options: { fromMap?: boolean; today?: string } = {}): Promise<HouseRoundPage> {
+export async function loadHouseRound(
+  actor: RoundActor,
+  houseId: string,
+  roundId: string | null,
+  options: { fromMap?: boolean; today?: string } = {},
+): Promise<HouseRoundPage> {
   if (!canReadHouse(actor, houseId)) throw new ForbiddenError(`read house ${houseId}`);
   const today = options.today ?? brusselsDate();
   return readTx(async (tx) => {
@@ -50,7 +55,8 @@ export async function loadHouseRound(actor: RoundActor, houseId: string, roundId
     const round = roundId ? rounds.find((r) => r.id === roundId) : (rounds.find((r) => r.status === 'open') ?? rounds[0]);
     if (roundId && !round) throw new NotFoundError(`round ${roundId} of house ${houseId}`);
     const editsHouse = canSubmitForHouse(actor, houseId);
-    if (!round) return { house: network.house, rounds, round: null, submission: null, rows: [], extras: [], fromSubmission: false, canSubmit: false, editsHouse };
+    if (!round)
+      return { house: network.house, rounds, round: null, submission: null, rows: [], extras: [], fromSubmission: false, canSubmit: false, editsHouse };
     const submission = await readSubmission(tx, { roundId: round.id, houseId });
     const submitted = submission ? previousAnswersOf(JSON.parse(submission.network) as HouseNetwork) : null;
     const previous = options.fromMap ? null : submitted;

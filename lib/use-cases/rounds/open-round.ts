@@ -3,11 +3,11 @@ import { randomBytes } from 'node:crypto';
 import { recordChange } from '@/graph/repositories/audit';
 import { createRound, existingHouseIds } from '@/graph/repositories/rounds';
 import { writeTx } from '@/graph/session';
-import { brusselsDate } from '@/lib/brussels-date';
+import { brusselsDate } from '@/lib/domain/brussels-date';
 import { assertCanManageRounds, type RoundActor } from '@/lib/domain/rounds/round-access';
 import { openRoundSchema, roundIdFor } from '@/lib/domain/rounds/round-input';
-import { fieldErrorsOf } from '@/lib/entry-input';
-import { ValidationError } from '@/lib/errors';
+import { fieldErrorsOf } from '@/lib/domain/entry-input';
+import { ValidationError } from '@/lib/domain/errors';
 
 /**
  * Kind en Gezin (or the beheerder) opens a round: a name, the days it runs, the houses it covers
@@ -26,7 +26,8 @@ export async function openRound(actor: RoundActor, input: unknown, options: { to
     if (!all && round.houseIds.length) {
       const known = new Set(await existingHouseIds(tx, { houseIds: round.houseIds }));
       const unknown = round.houseIds.filter((h) => !known.has(h));
-      if (unknown.length) throw new ValidationError({ houseIds: [`Onbekend huis: ${unknown.join(', ')}.`] }, 'Kies huizen uit de lijst. De bevraging werd niet geopend.');
+      if (unknown.length)
+        throw new ValidationError({ houseIds: [`Onbekend huis: ${unknown.join(', ')}.`] }, 'Kies huizen uit de lijst. De bevraging werd niet geopend.');
     }
     const houses = await createRound(tx, {
       id,
@@ -40,7 +41,8 @@ export async function openRound(actor: RoundActor, input: unknown, options: { to
       provinces: all ? [] : round.provinces,
     });
     // Nothing to ask: the transaction rolls back, no empty round stays behind.
-    if (houses === 0) throw new ValidationError({ houseIds: ['Deze selectie telt geen huizen.'] }, 'Deze selectie telt geen huizen. De bevraging werd niet geopend.');
+    if (houses === 0)
+      throw new ValidationError({ houseIds: ['Deze selectie telt geen huizen.'] }, 'Deze selectie telt geen huizen. De bevraging werd niet geopend.');
     await recordChange(tx, {
       by: actor.id,
       action: 'round.open',

@@ -1,11 +1,11 @@
 import 'server-only';
 import { listRounds, readHouseChoices, readProgress, readRound, type HouseChoice, type RoundRow } from '@/graph/repositories/rounds';
 import { readTx } from '@/graph/session';
-import { brusselsDate } from '@/lib/brussels-date';
+import { brusselsDate } from '@/lib/domain/brussels-date';
 import { assertCanManageRounds, canReopenRound, type RoundActor } from '@/lib/domain/rounds/round-access';
 import { roundProgress, waitingHousesCsv, type RoundProgress } from '@/lib/domain/rounds/round-progress';
 import { roundStatus, type RoundStatus } from '@/lib/domain/rounds/round';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/domain/errors';
 
 export type { HouseChoice };
 
@@ -14,7 +14,10 @@ export interface RoundSummary extends RoundRow {
 }
 
 /** Kind en Gezin's list of rounds, and the houses a new one can cover. */
-export async function loadRoundsPage(actor: RoundActor, options: { today?: string } = {}): Promise<{ rounds: RoundSummary[]; houses: HouseChoice[]; today: string }> {
+export async function loadRoundsPage(
+  actor: RoundActor,
+  options: { today?: string } = {},
+): Promise<{ rounds: RoundSummary[]; houses: HouseChoice[]; today: string }> {
   assertCanManageRounds(actor);
   const today = options.today ?? brusselsDate();
   return readTx(async (tx) => {

@@ -9,7 +9,7 @@ import type { RoundActor } from '@/lib/domain/rounds/round-access';
 import { RoundClosedError, RoundFormIncompleteError, RoundNotForHouseError, RoundNotOpenYetError } from '@/lib/domain/rounds/round-errors';
 import { roundFormRows } from '@/lib/domain/rounds/round-form';
 import { roundStatus } from '@/lib/domain/rounds/round';
-import { NotFoundError } from '@/lib/errors';
+import { NotFoundError } from '@/lib/domain/errors';
 
 // No `server-only` marker here: the demo loader (seed/demo/load-demo-round.ts, run by tsx outside
 // Next) submits through this same step. The use case (submit-round.ts) carries the marker.
@@ -62,18 +62,23 @@ export async function submitInTx(
     kernpartners: frozen.kernpartners,
     at,
   });
-  if (audit) await recordChange(tx, {
-    by: actor.id,
-    action: previous ? 'round.resubmit' : 'round.submit',
-    target: `house:${houseId}/round:${roundId}`,
-    houseId,
-    to: {
-      name: round.name,
-      direct: frozen.direct,
-      kernpartners: frozen.kernpartners,
-      noAnswer: frozen.noAnswer.length,
-      differsFromMap: frozen.differsFromMap.length,
-    },
-  }, at ? new Date(at) : undefined);
+  if (audit)
+    await recordChange(
+      tx,
+      {
+        by: actor.id,
+        action: previous ? 'round.resubmit' : 'round.submit',
+        target: `house:${houseId}/round:${roundId}`,
+        houseId,
+        to: {
+          name: round.name,
+          direct: frozen.direct,
+          kernpartners: frozen.kernpartners,
+          noAnswer: frozen.noAnswer.length,
+          differsFromMap: frozen.differsFromMap.length,
+        },
+      },
+      at ? new Date(at) : undefined,
+    );
   return { snapshotId, replaced: previous !== null, roundName: round.name, closesOn: round.closesOn };
 }

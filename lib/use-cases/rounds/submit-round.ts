@@ -1,6 +1,6 @@
 import 'server-only';
 import { writeTx } from '@/graph/session';
-import { brusselsDate } from '@/lib/brussels-date';
+import { brusselsDate } from '@/lib/domain/brussels-date';
 import type { RoundFormFields } from '@/lib/domain/rounds/parse-round-form';
 import { assertCanSubmitForHouse, type RoundActor } from '@/lib/domain/rounds/round-access';
 import { submitInTx, type SubmissionResult } from './submission-step';
@@ -14,7 +14,13 @@ export type { SubmissionResult };
  * its audit record. Refused (nothing written) when the round does not cover the house, is not open
  * yet, or is closed: its closing day passed, or Kind en Gezin closed it.
  */
-export async function submitRound(actor: RoundActor, houseId: string, roundId: string, fields: RoundFormFields, options: { today?: string; at?: string } = {}): Promise<SubmissionResult> {
+export async function submitRound(
+  actor: RoundActor,
+  houseId: string,
+  roundId: string,
+  fields: RoundFormFields,
+  options: { today?: string; at?: string } = {},
+): Promise<SubmissionResult> {
   assertCanSubmitForHouse(actor, houseId);
   const today = options.today ?? brusselsDate();
   return writeTx((tx) => submitInTx(tx, actor, houseId, roundId, fields, { today, at: options.at ?? null, audit: true }));

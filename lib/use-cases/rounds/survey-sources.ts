@@ -1,16 +1,17 @@
 import 'server-only';
 import { readActorTypes } from '@/graph/repositories/catalogue';
 import { countRoundHouseCells, countRoundSubmissions, listRounds, readRound, readRoundFigures, type RoundRow } from '@/graph/repositories/rounds';
-import { countActorsPerHouse, countAnswersPerType, countFilteredHouses, countHouseCells, type HouseCellCount } from '@/graph/repositories/survey-figures';
+import { countActorsPerHouse, countAnswersPerType, countFilteredHouses, countHouseCells } from '@/graph/repositories/survey-figures';
+import type { HouseCellCount } from '@/lib/domain/overview/records';
 import { readTx } from '@/graph/session';
-import { brusselsDate } from '@/lib/brussels-date';
-import { formatDate } from '@/lib/format-date';
+import { brusselsDate } from '@/lib/domain/brussels-date';
+import { formatDate } from '@/lib/domain/format-date';
 import { isProvisional, roundStatus } from '@/lib/domain/rounds/round';
 import { NOW_SOURCE, REPORT_SOURCE, REPORT_SOURCE_ID, NOW_SOURCE_ID, roundSource, type FigureSource } from '@/lib/domain/survey/figure-source';
 import { figuresFromHouses, figuresFromReport, type SourceFigures } from '@/lib/domain/survey/source-figures';
-import type { FigureAudience } from '@/lib/survey/public-selections';
-import type { SurveyFilter } from '@/lib/survey/survey-filter';
-import type { ReportFigures } from '@/seed/demo/report-figures';
+import type { FigureAudience } from '@/lib/domain/survey/survey-figures';
+import type { SurveyFilter } from '@/lib/domain/survey/survey-filter';
+import type { ReportFigures } from '@/lib/reference/report-figures';
 
 /**
  * The sources of /cijfers (issue 19): the 2016 report, the maps now, and the survey rounds. Kind
@@ -79,7 +80,13 @@ export async function sourceCells(resolved: ResolvedSource): Promise<HouseCellCo
 export async function sourceFigures(resolved: ResolvedSource, filter: SurveyFilter, report: ReportFigures): Promise<SourceFigures> {
   const reportBins = () => ({ direct: report.direct.bins, kernpartners: report.kernpartners.bins });
   if (resolved.source.kind === 'report') {
-    return figuresFromReport({ houses: report.houses, types: await readActorTypes(), direct: report.direct, kernpartners: report.kernpartners, means: report.meansByUrbanisation });
+    return figuresFromReport({
+      houses: report.houses,
+      types: await readActorTypes(),
+      direct: report.direct,
+      kernpartners: report.kernpartners,
+      means: report.meansByUrbanisation,
+    });
   }
   if (resolved.round) {
     const roundId = resolved.round.id;

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { optionalUser } from '@/lib/access';
-import { audienceOf, REFUSAL_MESSAGES } from '@/lib/survey/public-selections';
-import { computeSurveyFigures, DEFAULT_SOURCES, MIN_HOUSES_IN_SELECTION } from '@/lib/survey/survey-figures';
-import { parseSurveyFilter } from '@/lib/survey/survey-filter';
-import { surveyTableRows, surveyTableToCsv } from '@/lib/survey/survey-table-csv';
-import { parseSourceChoice } from '@/lib/domain/survey/figure-source';
-import { loadPageData } from '@/lib/load-page-data';
-import { toXlsx } from '@/lib/xlsx';
+import { optionalUser } from '@/lib/edge/session';
+import { MIN_HOUSES_IN_SELECTION, REFUSAL_MESSAGES } from '@/lib/domain/survey/survey-figures';
+import { audienceOf } from '@/lib/use-cases/public-selections';
+import { computeSurveyFigures } from '@/lib/use-cases/survey';
+import { parseSurveyFilter } from '@/lib/domain/survey/survey-filter';
+import { surveyTableRows, surveyTableToCsv } from '@/lib/domain/survey/survey-table-csv';
+import { DEFAULT_SOURCES, parseSourceChoice } from '@/lib/domain/survey/figure-source';
+import { loadPageData } from '@/lib/edge/load-page-data';
+import { toXlsx } from '@/lib/formats/xlsx';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,7 +36,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   }
   if (figures.status === 'too-few-houses') {
     return Response.json(
-      { error: `${figures.source ? `${figures.source}: d` : 'D'}eze selectie telt ${figures.houses} huizen. Cijfers worden pas getoond vanaf ${MIN_HOUSES_IN_SELECTION} huizen, zodat geen enkel huis herkenbaar is.` },
+      {
+        error: `${figures.source ? `${figures.source}: d` : 'D'}eze selectie telt ${figures.houses} huizen. Cijfers worden pas getoond vanaf ${MIN_HOUSES_IN_SELECTION} huizen, zodat geen enkel huis herkenbaar is.`,
+      },
       { status: 422 },
     );
   }
@@ -46,9 +49,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   }
   const { shown, compared } = figures.sources;
   const named = choice.named ? { shown: shown.label, compared: compared.label } : undefined;
-  const base = choice.named && (choice.choice.shown !== DEFAULT_SOURCES.shown || choice.choice.compared !== DEFAULT_SOURCES.compared)
-    ? `netwerkkaart-${table.id}-${shown.id}-${compared.id}`
-    : `netwerkkaart-${table.id}`;
+  const base =
+    choice.named && (choice.choice.shown !== DEFAULT_SOURCES.shown || choice.choice.compared !== DEFAULT_SOURCES.compared)
+      ? `netwerkkaart-${table.id}-${shown.id}-${compared.id}`
+      : `netwerkkaart-${table.id}`;
   const format = formatSchema.parse(url.searchParams.get('format'));
   if (format === 'csv') {
     return new Response(surveyTableToCsv(table, named), {
@@ -68,7 +72,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
       ['Huizen', String(figures.houses)],
       ...figures.notes.map((note): [string, string] => ['Opmerking', note]),
     ];
-    const bytes = await toXlsx([{ name: table.table, header, rows }], [{ name: 'Over deze tabel', lines: notes }], { title: `${table.table} · ${shown.label}` });
+    const bytes = await toXlsx([{ name: table.table, header, rows }], [{ name: 'Over deze tabel', lines: notes }], {
+      title: `${table.table} · ${shown.label}`,
+    });
     return new Response(new Uint8Array(bytes), {
       headers: {
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

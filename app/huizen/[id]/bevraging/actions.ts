@@ -2,11 +2,11 @@
 
 import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
-import { requireUser } from '@/lib/access';
-import { actionFailure, done, formFields } from '@/lib/action-result';
-import type { FormState } from '@/lib/admin-input';
-import { formatDate } from '@/lib/format-date';
-import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
+import { requireUser } from '@/lib/edge/session';
+import { actionFailure, done, formFields } from '@/lib/edge/run-action';
+import type { FormState } from '@/lib/domain/admin-input';
+import { formatDate } from '@/lib/domain/format-date';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 import { submitRound } from '@/lib/use-cases/rounds/submit-round';
 
 /** The house confirms its network for a round (its coordinator or invited facilitator; checked in the use case). */

@@ -5,9 +5,9 @@ import { HouseHeader } from '@/components/house/house-header';
 import { RoundAnswersView } from '@/components/rounds/round-answers-view';
 import { RoundForm } from '@/components/rounds/round-form';
 import { RoundPeriod } from '@/components/rounds/round-period';
-import { requireUser } from '@/lib/access';
-import { formatDate, formatDateTime } from '@/lib/format-date';
-import { loadHousePage } from '@/lib/guard-house-page';
+import { requireUser } from '@/lib/edge/session';
+import { formatDate, formatDateTime } from '@/lib/domain/format-date';
+import { loadHousePage } from '@/lib/edge/guard-house-page';
 import { loadHouseRound } from '@/lib/use-cases/rounds/house-round';
 import { submitRoundAction } from './actions';
 
@@ -16,7 +16,13 @@ export const metadata: Metadata = { title: 'Bevraging' };
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || null;
 
-export default async function HouseRoundPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function HouseRoundPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const query = await searchParams;
   const roundId = single(query.ronde);
@@ -37,8 +43,12 @@ export default async function HouseRoundPage({ params, searchParams }: { params:
       ) : (
         <div className="space-y-4">
           <section aria-labelledby="ronde-titel" className="rounded-xl border border-black/10 bg-white p-4 sm:p-5">
-            <h2 id="ronde-titel" className="text-xl font-semibold">{round.name}</h2>
-            <p className="mt-1 text-sm text-muted"><RoundPeriod round={round} /></p>
+            <h2 id="ronde-titel" className="text-xl font-semibold">
+              {round.name}
+            </h2>
+            <p className="mt-1 text-sm text-muted">
+              <RoundPeriod round={round} />
+            </p>
             {round.message ? <p className="mt-3 whitespace-pre-line text-sm">{round.message}</p> : null}
             <p className="mt-3 text-sm" role="status" data-testid="round-submission">
               {submission
@@ -79,7 +89,7 @@ export default async function HouseRoundPage({ params, searchParams }: { params:
 
           {canSubmit ? (
             <RoundForm
-              key={`${round.id}${fromMap ? "-kaart" : ""}`}
+              key={`${round.id}${fromMap ? '-kaart' : ''}`}
               rows={rows}
               extras={extras}
               fromSubmission={fromSubmission}
@@ -90,11 +100,14 @@ export default async function HouseRoundPage({ params, searchParams }: { params:
             <>
               {editsHouse && round.status === 'gesloten' ? (
                 <p role="status" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-sm">
-                  {round.name} is afgesloten: indienen of opnieuw indienen kan niet meer. Neem contact op met Kind en Gezin als uw antwoord toch nog moet meetellen.
+                  {round.name} is afgesloten: indienen of opnieuw indienen kan niet meer. Neem contact op met Kind en Gezin als uw antwoord toch nog moet
+                  meetellen.
                 </p>
               ) : null}
               {editsHouse && round.status === 'gepland' ? (
-                <p role="status" className="rounded-xl border border-black/10 bg-white p-4 text-sm">{round.name} opent op {formatDate(round.opensOn)}.</p>
+                <p role="status" className="rounded-xl border border-black/10 bg-white p-4 text-sm">
+                  {round.name} opent op {formatDate(round.opensOn)}.
+                </p>
               ) : null}
               {submission ? <RoundAnswersView rows={rows} answers={submission.answers} /> : null}
             </>

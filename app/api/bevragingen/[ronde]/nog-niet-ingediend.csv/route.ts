@@ -1,5 +1,5 @@
-import { requireUser } from '@/lib/access';
-import { errorResponse } from '@/lib/http-errors';
+import { requireUser } from '@/lib/edge/session';
+import { errorResponse } from '@/lib/edge/route-response';
 import { waitingHousesFile } from '@/lib/use-cases/rounds/rounds-overview';
 
 export const dynamic = 'force-dynamic';

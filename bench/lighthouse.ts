@@ -1,0 +1,88 @@
+// Lighthouse on a coordinator's map page and on /cijfers (issue 13): performance score and total
+// blocking time against the goals (≥ 95 and ≤ 200 ms on the map page; /cijfers ≥ 95), with
+// Lighthouse's default mobile emulation and simulated throttling, in Debian's Chromium.
+//
+// Usage (app running, e.g. `npm start`, on the same database as NEO4J_* or the local server):
+//   npx tsx bench/lighthouse.ts http://localhost:3000 [--house=demo-001] [--runs=3]
+// It signs in as a coordinator of its own (made for the run, removed after) and prints the median
+// of the runs per page.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { closeDriver } from '../graph/driver';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../tests/e2e/chromium.mjs';
+import { createTestUser, deleteUsers } from '../tests/support/test-users';
+
+const base = process.argv[2]?.startsWith('http') ? process.argv[2] : 'http://localhost:3000';
+const args = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .filter((a) => a.startsWith('--'))
+    .map((a) => a.replace(/^--/, '').split('=') as [string, string]),
+);
+const HOUSE = args.house ?? 'demo-001';
+const RUNS = Number(args.runs ?? 3);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function signInCookie(email: string, password: string): Promise<string> {
+  const origin = new URL(base).origin;
+  const res = await fetch(`${base}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!res.ok) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+}
+
+async function audit(port: number, url: string, cookie: string | null): Promise<{ score: number; tbt: number }> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance'],
+    ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
+  });
+  if (!result) throw new Error(`no Lighthouse result for ${url}`);
+  const { lhr } = result;
+  return { score: Math.round((lhr.categories.performance.score ?? 0) * 100), tbt: Math.round(lhr.audits['total-blocking-time'].numericValue ?? 0) };
+}
+
+async function main() {
+  const user = await createTestUser('coordinator', [HOUSE], 'Lighthouse coördinator');
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_LAUNCH_OPTIONS.executablePath,
+    chromeFlags: ['--headless=new', ...CHROMIUM_LAUNCH_OPTIONS.args],
+  });
+  try {
+    const cookie = await signInCookie(user.email, user.password);
+    const pages: [string, string, string | null, number, number | null][] = [
+      ['map page', `${base}/huizen/${HOUSE}`, cookie, 95, 200],
+      ['/cijfers', `${base}/cijfers`, null, 95, null],
+    ];
+    console.log(`Lighthouse (mobile emulation, simulated throttling), median of ${RUNS} runs:`);
+    for (const [name, url, auth, scoreGoal, tbtGoal] of pages) {
+      await audit(chrome.port, url, auth); // warm the server's caches and the build's chunks
+      const runs = [];
+      for (let i = 0; i < RUNS; i += 1) runs.push(await audit(chrome.port, url, auth));
+      const score = median(runs.map((r) => r.score));
+      const tbt = median(runs.map((r) => r.tbt));
+      const ok = score >= scoreGoal && (tbtGoal === null || tbt <= tbtGoal);
+      console.log(
+        `  ${name.padEnd(9)} performance ${score} (goal ≥ ${scoreGoal}), total blocking time ${tbt} ms${tbtGoal ? ` (goal ≤ ${tbtGoal} ms)` : ''}  runs: ${runs.map((r) => `${r.score}/${r.tbt}ms`).join(', ')}  ${ok ? 'OK' : 'OVER'}`,
+      );
+    }
+  } finally {
+    chrome.kill();
+    await deleteUsers([user.id]);
+    await closeDriver();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

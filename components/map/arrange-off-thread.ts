@@ -1,0 +1,49 @@
+import { LAYOUTS, type LayoutName, type Positions, type PreviousArrangement } from '@/lib/map/layouts';
+import type { ArrangeOptions } from '@/lib/map/layouts/types';
+import type { NodeSpec } from '@/lib/map/node-specs';
+
+let worker: Worker | null | undefined;
+let next = 0;
+const waiting = new Map<number, (positions: Positions | null) => void>();
+
+function layoutWorker(): Worker | null {
+  if (worker !== undefined) return worker;
+  try {
+    worker = new Worker(new URL('./arrange.worker.ts', import.meta.url));
+    worker.onmessage = (event: MessageEvent<{ id: number; positions?: Positions }>) => {
+      waiting.get(event.data.id)?.(event.data.positions ?? null);
+      waiting.delete(event.data.id);
+    };
+    worker.onerror = () => {
+      // A worker that cannot run: every caller lays out on the page instead.
+      for (const done of waiting.values()) done(null);
+      waiting.clear();
+      worker = null;
+    };
+  } catch {
+    worker = null;
+  }
+  return worker;
+}
+
+/** Positions, and where they were computed: the map says so (data-arranged-in) for the tests. */
+export interface Arranged {
+  positions: Positions;
+  arrangedIn: 'worker' | 'page';
+}
+
+/**
+ * The layout's positions, computed in a Web Worker so the page stays responsive (the layouts try
+ * several shapes of a large map); on the page itself where there is no worker, or where the
+ * worker cannot run (a Content-Security-Policy without `worker-src 'self'` refuses it). Same result.
+ */
+export function arrangeOffThread(layout: LayoutName, specs: NodeSpec[], previous: PreviousArrangement | null, options: ArrangeOptions): Promise<Arranged> {
+  const here = (): Arranged => ({ positions: LAYOUTS[layout].arrange(specs, previous, options), arrangedIn: 'page' });
+  const w = layoutWorker();
+  if (!w) return Promise.resolve(here());
+  const id = (next += 1);
+  return new Promise((resolve) => {
+    waiting.set(id, (positions) => resolve(positions ? { positions, arrangedIn: 'worker' } : here()));
+    w.postMessage({ id, layout, specs, previous, options });
+  });
+}

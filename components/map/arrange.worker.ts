@@ -1,0 +1,24 @@
+// Lays out a map off the page's main thread: the same pure layouts (lib/map/layouts), so the page
+// stays responsive while a large house is placed. Messages: { id, layout, specs, previous, options }.
+import { LAYOUTS, type LayoutName, type PreviousArrangement } from '@/lib/map/layouts';
+import type { ArrangeOptions } from '@/lib/map/layouts/types';
+import type { NodeSpec } from '@/lib/map/node-specs';
+
+interface Request {
+  id: number;
+  layout: LayoutName;
+  specs: NodeSpec[];
+  previous: PreviousArrangement | null;
+  options: ArrangeOptions;
+}
+
+const scope = self as unknown as { onmessage: ((event: MessageEvent<Request>) => void) | null; postMessage(message: unknown): void };
+
+scope.onmessage = (event) => {
+  const { id, layout, specs, previous, options } = event.data;
+  try {
+    scope.postMessage({ id, positions: LAYOUTS[layout].arrange(specs, previous, options) });
+  } catch (error) {
+    scope.postMessage({ id, error: String(error) });
+  }
+};
