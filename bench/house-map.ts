@@ -14,6 +14,7 @@ import { readTx } from '../graph/session';
 import { saveTypeAnswer } from '../graph/repositories/involvement';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../tests/e2e/chromium.mjs';
 import { createNetworkFixture, deleteNetworkFixtures } from '../tests/support/network-fixture';
+import { cookieHeader, signInCookiePairs } from './support/sign-in';
 import { createTestUser, deleteUsers } from '../tests/support/test-users';
 
 const base = process.argv[2] ?? 'http://localhost:3000';
@@ -33,17 +34,7 @@ async function biggestHouse(): Promise<string> {
 }
 
 async function signInCookie(email: string, password: string): Promise<string> {
-  const origin = new URL(base).origin;
-  const res = await fetch(`${base}/api/auth/sign-in/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin },
-    body: JSON.stringify({ email, password }),
-  });
-  if (!res.ok) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
-  return res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
+  return cookieHeader(await signInCookiePairs(base, email, password));
 }
 
 async function timeGet(path: string, cookie: string, expected = 200): Promise<number> {
