@@ -88,7 +88,14 @@ export const MIGRATIONS: Migration[] = [
     statements: ['CREATE CONSTRAINT arrangement_house_layout IF NOT EXISTS FOR (a:Arrangement) REQUIRE (a.houseId, a.layout) IS UNIQUE'],
   },
   {
-    // 9, not 8: branch `rounds` takes 8; applyMigrations applies every version not yet recorded.
+    version: 8,
+    description: 'Survey rounds: unique ids, and one submission per house and round',
+    statements: [
+      'CREATE CONSTRAINT round_id IF NOT EXISTS FOR (r:Round) REQUIRE r.id IS UNIQUE',
+      'CREATE CONSTRAINT snapshot_round_key IF NOT EXISTS FOR (s:Snapshot) REQUIRE s.roundKey IS UNIQUE',
+    ],
+  },
+  {
     version: 9,
     description: "Ties between partners: unique tie ids, and a house's ties found by its id",
     statements: [

@@ -182,6 +182,30 @@ const ACTIONS: Record<string, { label: string; sentence: Sentence }> = {
     label: 'Standaardschikking hersteld',
     sentence: (_f, t) => `${typeof t.summary === 'string' ? t.summary : 'De standaardschikking van de kaart werd hersteld'}.`,
   },
+  'round.open': {
+    label: 'Bevraging geopend',
+    sentence: (_f, t) =>
+      `${quoted(t.name ?? 'Een bevraging')} werd geopend${typeof t.houses === 'number' ? ` voor ${t.houses} ${t.houses === 1 ? 'huis' : 'huizen'}` : ''}, van ${formatDate(String(t.opensOn ?? ''))} tot en met ${formatDate(String(t.closesOn ?? ''))}.`,
+  },
+  'round.close': {
+    label: 'Bevraging afgesloten',
+    sentence: (f, t) =>
+      `${quoted(t.name ?? 'Een bevraging')} werd afgesloten${t.closedOn ? ` op ${formatDate(String(t.closedOn))}` : ''}${f.closesOn ? ` (sluitingsdatum was ${formatDate(String(f.closesOn))})` : ''}${typeof t.submitted === 'number' ? `; ingediend: ${t.submitted} van ${t.houses} ${t.houses === 1 ? 'huis' : 'huizen'}` : ''}.`,
+  },
+  'round.reopen': {
+    label: 'Bevraging heropend',
+    sentence: (_f, t) => `${quoted(t.name ?? 'Een bevraging')} werd heropend tot en met ${formatDate(String(t.closesOn ?? ''))}.`,
+  },
+  'round.submit': {
+    label: 'Bevraging ingediend',
+    sentence: (_f, t) =>
+      `Het huis diende zijn antwoord in voor ${quoted(t.name ?? 'een bevraging')}${typeof t.direct === 'number' ? `: ${t.direct} actoren direct betrokken, waarvan ${t.kernpartners} kernpartners` : ''}.`,
+  },
+  'round.resubmit': {
+    label: 'Bevraging opnieuw ingediend',
+    sentence: (_f, t) =>
+      `Het huis verving zijn antwoord voor ${quoted(t.name ?? 'een bevraging')}${typeof t.direct === 'number' ? `: ${t.direct} actoren direct betrokken, waarvan ${t.kernpartners} kernpartners` : ''}.`,
+  },
   'backup.create': {
     label: 'Back-up genomen',
     sentence: (_f, t) => `Er werd een back-up genomen${typeof t.nodes === 'number' ? ` (${t.nodes} knopen, ${t.relationships} relaties)` : ''}.`,
