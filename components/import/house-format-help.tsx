@@ -38,6 +38,17 @@ export function HouseFormatHelp({ houseId }: { houseId: string }) {
             Domeincluster (voor een eigen type), Via overleg, Notitie, Gewenst (een betrokkenheid), Trekker, Volgende stap, Streefdatum (dd-mm-jjjj).
           </dd>
         </div>
+        <div>
+          <dt className="font-medium">Samenwerking</dt>
+          <dd className="text-muted">
+            Een apart bestand met de kolommen Van, Naar, Soort (doorverwijzing, afstemming, co-creatie, informatie-uitwisseling), Notitie en Sinds (een jaartal)
+            leest de samenwerking tussen de organisaties van het huis in:{' '}
+            <a className={link} href={`/api/huizen/${houseId}/samenwerking.csv`} download>
+              huidige samenwerking (CSV)
+            </a>
+            .
+          </dd>
+        </div>
       </dl>
       <p className="text-muted">
         CSV zoals Excel het bewaart (‘CSV UTF-8’, gewone ‘CSV’ of ‘Unicode-tekst’), met ; , of een tab als scheidingsteken. Een tweede keer hetzelfde bestand

@@ -19,6 +19,8 @@ interface Props {
   /** The levels of the type's other organisations. */
   siblingLevels: LevelCode[];
   forums: { id: string; name: string }[];
+  /** Its ties with other organisations of the house, in words. */
+  ties?: string[];
   actions: QuestionnaireActions;
   canEdit: boolean;
 }
@@ -29,7 +31,7 @@ const small = 'rounded-md px-2 py-1 text-xs font-medium';
  * A named organisation under its type: its own level (saved once per choice), its forum when
  * indirect, remove. A change that would lower the type's answer waits for the explicit choice.
  */
-export function NamedActorRow({ actor, type, answer, siblingLevels, forums, actions, canEdit }: Props) {
+export function NamedActorRow({ actor, type, answer, siblingLevels, forums, ties, actions, canEdit }: Props) {
   const [state, formAction, pending] = useActionState(actions.saveEntry.bind(null, `actor:${actor.id}`), IDLE_ENTRY_STATE);
   const [removeState, removeAction] = useActionState(actions.removeActor.bind(null, actor.id), IDLE_ENTRY_STATE);
   const form = useRef<HTMLFormElement>(null);
@@ -162,6 +164,11 @@ export function NamedActorRow({ actor, type, answer, siblingLevels, forums, acti
             </button>
           )}
         </form>
+      ) : null}
+      {ties?.length ? (
+        <p className="basis-full text-xs text-muted" data-testid={`ties-${actor.id}`}>
+          Werkt samen: {ties.join(' · ')}
+        </p>
       ) : null}
       <div className="basis-full">
         <FormMessage state={state.status !== 'idle' ? state : removeState} />

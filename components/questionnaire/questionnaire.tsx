@@ -2,6 +2,7 @@ import type { HouseNetwork } from '@/lib/domain/house-network';
 import { CustomTypeForm } from './custom-type-form';
 import { ForumsEditor } from './forums-editor';
 import { TypeAnswerRow } from './type-answer-row';
+import { tiesByActor } from '@/lib/domain/ties/actor-ties';
 import type { QuestionnaireActions } from './types';
 
 /**
@@ -11,6 +12,7 @@ import type { QuestionnaireActions } from './types';
  */
 export function Questionnaire({ network, actions, canEdit }: { network: HouseNetwork; actions: QuestionnaireActions; canEdit: boolean }) {
   const forums = network.forums.map((f) => ({ id: f.id, name: f.name }));
+  const ties = tiesByActor(network.ties ?? [], new Map(network.actors.map((a) => [a.id, a.name])));
   const answered = network.types.filter((t) => t.answer || network.actors.some((a) => a.typeCode === t.code)).length;
   return (
     <div className="space-y-6">
@@ -48,6 +50,7 @@ export function Questionnaire({ network, actions, canEdit }: { network: HouseNet
                     type={type}
                     actors={network.actors.filter((a) => a.typeCode === type.code)}
                     forums={forums}
+                    ties={ties}
                     actions={actions}
                     canEdit={canEdit}
                   />

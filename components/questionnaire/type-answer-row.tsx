@@ -18,6 +18,8 @@ interface Props {
   type: NetworkType;
   actors: NetworkActor[];
   forums: { id: string; name: string }[];
+  /** Per organisation, its ties in words (lib/domain/ties/actor-ties.ts). */
+  ties?: ReadonlyMap<string, { text: string }[]>;
   actions: QuestionnaireActions;
   canEdit: boolean;
 }
@@ -26,7 +28,7 @@ interface Props {
  * One actor type of question 4: its answer as seven radios (saved once per choice), and under it
  * the organisations the house names, each with its own level; the answer then derives from them.
  */
-export function TypeAnswerRow({ type, actors, forums, actions, canEdit }: Props) {
+export function TypeAnswerRow({ type, actors, forums, ties, actions, canEdit }: Props) {
   const [state, formAction, pending] = useActionState(actions.saveEntry.bind(null, `type:${type.code}`), IDLE_ENTRY_STATE);
   const form = useRef<HTMLFormElement>(null);
   const serverLevel = type.answer?.level ?? null;
@@ -98,6 +100,7 @@ export function TypeAnswerRow({ type, actors, forums, actions, canEdit }: Props)
                   answer={type.answer}
                   siblingLevels={actors.filter((a) => a.id !== actor.id).map((a) => a.level)}
                   forums={forums}
+                  ties={ties?.get(actor.id)?.map((t) => t.text)}
                   actions={actions}
                   canEdit={canEdit}
                 />

@@ -8,6 +8,7 @@ import type { ProposalView } from '@/lib/domain/workshop/events';
 import { isConflicting } from '@/lib/domain/workshop/live-state';
 import type { WorkshopInfo } from '@/lib/use-cases/workshops/views';
 import { ProposalForm } from './proposal-form';
+import { TieProposalForm } from '@/components/ties/tie-proposal-form';
 import { proposalSummary, STATUS_TEXT } from './proposal-line';
 import { STATUS_LABELS, useWorkshopStream } from './use-workshop-stream';
 
@@ -29,7 +30,7 @@ const fold = (s: string) =>
 export function ParticipantView({ workshop, me, network, proposals, lastSeq }: Props) {
   const { state, status } = useWorkshopStream(workshop.code, { network, proposals, participants: workshop.participants, state: workshop.state, lastSeq });
   const [search, setSearch] = useState('');
-  const [chosen, setChosen] = useState<ActorChoice | 'new' | null>(null);
+  const [chosen, setChosen] = useState<ActorChoice | 'new' | 'tie' | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
 
   const choices = useMemo(() => actorChoices(state.network), [state.network]);
@@ -62,7 +63,7 @@ export function ParticipantView({ workshop, me, network, proposals, lastSeq }: P
     );
   }
 
-  const current = chosen && chosen !== 'new' ? (choices.find((c) => c.key === chosen.key) ?? chosen) : null;
+  const current = chosen && chosen !== 'new' && chosen !== 'tie' ? (choices.find((c) => c.key === chosen.key) ?? chosen) : null;
   return (
     <div className="space-y-5">
       <header className="flex items-start justify-between gap-3">
@@ -87,7 +88,17 @@ export function ParticipantView({ workshop, me, network, proposals, lastSeq }: P
         </p>
       ) : null}
 
-      {chosen ? (
+      {chosen === 'tie' ? (
+        <TieProposalForm
+          code={workshop.code}
+          network={state.network}
+          onCancel={() => setChosen(null)}
+          onDone={(message) => {
+            setChosen(null);
+            setFlash(message);
+          }}
+        />
+      ) : chosen ? (
         <ProposalForm
           key={chosen === 'new' ? 'new' : chosen.key}
           code={workshop.code}
@@ -121,6 +132,16 @@ export function ParticipantView({ workshop, me, network, proposals, lastSeq }: P
             className="w-full rounded-xl border-2 border-dashed border-brand/50 px-4 py-3 text-left font-semibold text-brand"
           >
             + Een actor die ontbreekt toevoegen
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setFlash(null);
+              setChosen('tie');
+            }}
+            className="w-full rounded-xl border-2 border-dashed border-brand/50 px-4 py-3 text-left font-semibold text-brand"
+          >
+            + Een samenwerking voorstellen (wie verwijst door naar wie, wie stemt af …)
           </button>
           <ul className="divide-y divide-black/10 overflow-hidden rounded-2xl border border-black/10 bg-white" data-testid="actor-choices">
             {shown.slice(0, 80).map((c) => (

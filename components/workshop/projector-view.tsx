@@ -4,6 +4,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { HouseArrangements } from '@/lib/domain/arrangement';
 import type { HouseNetwork } from '@/lib/domain/house-network';
 import { toElements, toMapModel } from '@/lib/map/to-elements';
+import { tieElements } from '@/lib/domain/ties/tie-elements';
+import { TieLegend } from '../ties/tie-legend';
 import type { ProposalView, WorkshopEvent } from '@/lib/domain/workshop/events';
 import type { QrShape } from '@/lib/formats/qr';
 import type { WorkshopInfo } from '@/lib/use-cases/workshops/views';
@@ -52,7 +54,13 @@ export function ProjectorView({ workshop, network, proposals, lastSeq, join, arr
   const arrangement = useArrangement('ringen', arrangements, handle, arrangementActions);
 
   const model = useMemo(() => toMapModel(state.network), [state.network]);
-  const elements = useMemo(() => toElements(state.network.house.name, model), [state.network.house.name, model]);
+  // Ties between partners, drawn as an accepted proposal adds them (they move no node).
+  const elements = useMemo(() => {
+    const base = toElements(state.network.house.name, model);
+    if (!state.network.ties?.length) return base;
+    const onMap = new Set(base.filter((e) => e.group === 'nodes').map((e) => e.data.id));
+    return [...base, ...tieElements(state.network.ties, onMap, new Map(state.network.actors.map((a) => [a.id, a.name])))];
+  }, [state.network.house.name, state.network.ties, state.network.actors, model]);
   const pending = state.proposals.filter((p) => p.status === 'pending');
   const accepted = state.proposals.filter((p) => p.status === 'accepted').sort((a, b) => (b.decidedAt ?? '').localeCompare(a.decidedAt ?? ''));
   const decorations = useMemo(
@@ -168,6 +176,7 @@ export function ProjectorView({ workshop, network, proposals, lastSeq, join, arr
           </section>
           <div className="mt-auto rounded-xl bg-white p-3 text-base">
             <MapLegend compact />
+            {state.network.ties?.length ? <TieLegend compact /> : null}
           </div>
           <p className="sr-only" aria-live="polite">
             {lastEvent?.type === 'proposal.created' ? `Nieuw voorstel van ${lastEvent.payload.proposal.byName}` : ''}

@@ -85,6 +85,7 @@ async function writeHouses(tx: ManagedTransaction, houses: DemoDataset['houses']
     typeCodes: h.answers.map((a) => a.typeCode),
     actorIds: h.involvements.map((i) => i.actorId),
     forumIds: h.forums,
+    tieIds: h.ties.map((t) => t.id),
   }));
   await tx.run(
     `UNWIND $rows AS x
@@ -99,7 +100,10 @@ async function writeHouses(tx: ManagedTransaction, houses: DemoDataset['houses']
      DELETE i
      WITH DISTINCT h, x
      OPTIONAL MATCH (h)-[p:PARTICIPATES_IN]->(f:Forum) WHERE NOT f.id IN x.forumIds
-     DELETE p`,
+     DELETE p
+     WITH DISTINCT h, x
+     OPTIONAL MATCH ()-[w:WORKS_WITH {houseId: x.id}]->() WHERE NOT w.id IN x.tieIds
+     DELETE w`,
     { rows },
   );
   await tx.run(
@@ -127,6 +131,15 @@ async function writeHouses(tx: ManagedTransaction, houses: DemoDataset['houses']
      MERGE (h)-[:PARTICIPATES_IN]->(f)`,
     { participations: houses.flatMap((h) => h.forums.map((forumId) => ({ houseId: h.id, forumId }))) },
   );
+  // Fictional ties between the house's organisations (graph/repositories/ties.ts for the model).
+  await tx.run(
+    `UNWIND $ties AS t
+     MATCH (a:Actor {id: t.from}), (b:Actor {id: t.to})
+     MERGE (a)-[w:WORKS_WITH {id: t.id}]->(b)
+     SET w.kind = t.kind, w.note = t.note, w.since = t.since, w.houseId = t.houseId, w.version = 1,
+         w.updatedAt = datetime($stamp), w.updatedBy = 'demo', w.fictional = true`,
+    { ties: houses.flatMap((h) => h.ties.map((t) => ({ houseId: h.id, ...t }))), stamp },
+  );
 }
 
 export interface DemoResetResult {
@@ -144,6 +157,8 @@ export interface DemoResetResult {
  */
 export function resetDemo(): Promise<DemoResetResult> {
   return writeTx(async (tx) => {
+    // Ties of the fictional houses, also those on organisations a real house still names.
+    await tx.run('MATCH (h:House) WHERE h.fictional = true WITH collect(h.id) AS ids MATCH ()-[w:WORKS_WITH]->() WHERE w.houseId IN ids DELETE w');
     const houses = await tx.run(
       `MATCH (h:House) WHERE h.fictional = true
        OPTIONAL MATCH (s:Snapshot|Arrangement)-[:OF]->(h)

@@ -1,6 +1,8 @@
 import type { HouseNetwork, NetworkActor, NetworkCluster, NetworkForum, NetworkHouse, NetworkType } from '../../lib/domain/house-network';
+import type { NetworkTie } from '../../lib/domain/ties/tie';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { readTx } from '../session';
+import { TIE_PROJECTION } from './ties';
 
 /**
  * One house's whole partnership in one round trip: the house, the clusters, every catalogue type
@@ -19,6 +21,7 @@ export async function readHouseNetworkIn(tx: ManagedTransaction, houseId: string
     types: NetworkType[];
     actors: NetworkActor[];
     forums: NetworkForum[];
+    ties: NetworkTie[];
   }>(
     `MATCH (h:House {id: $houseId})
      CALL () {
@@ -75,9 +78,14 @@ export async function readHouseNetworkIn(tx: ManagedTransaction, houseId: string
        WITH f, members ORDER BY f.name
        RETURN collect(f { .id, .name, regional: coalesce(f.regional, false), members: members }) AS forums
      }
+     CALL () {
+       OPTIONAL MATCH (a:Actor)-[w:WORKS_WITH {houseId: $houseId}]->(b:Actor)
+       WITH a, w, b WHERE w IS NOT NULL ORDER BY a.name, b.name, w.kind, w.id
+       RETURN collect(${TIE_PROJECTION}) AS ties
+     }
      RETURN h { .id, .name, .municipalities, .province, .urbanisation,
                 intermunicipal: coalesce(h.intermunicipal, false), version: coalesce(h.version, 1) } AS house,
-            clusters, types, actors, forums`,
+            clusters, types, actors, forums, ties`,
     { houseId },
   );
   const row = result.records[0];
@@ -93,6 +101,13 @@ export async function readHouseNetworkIn(tx: ManagedTransaction, houseId: string
     })),
     actors: row.get('actors').map(normaliseActor),
     forums: row.get('forums'),
+    ties: row.get('ties').map((t) => ({
+      ...t,
+      note: t.note ?? null,
+      since: t.since === null || t.since === undefined ? null : Number(t.since),
+      updatedAt: t.updatedAt ?? null,
+      updatedBy: t.updatedBy ?? null,
+    })),
   } satisfies HouseNetwork;
 }
 

@@ -6,6 +6,8 @@ import { entryDiff, nextEntryState, NO_ENTRY, type EntryChange, type EntryState,
 import { strongestLevel, type LevelCode } from '../../lib/domain/levels';
 import { changeParams, CREATE_CHANGE_CLAUSE, recordChange } from './audit';
 import { writeTx } from '../session';
+import { tieAudit } from '../../lib/domain/ties/tie-audit';
+import { deleteActorTies } from './ties';
 
 /**
  * Work that must commit or fail together with a write (a workshop marks its proposal accepted
@@ -214,6 +216,8 @@ export function removeInvolvement(ctx: WriteContext, actorId: string, expectedVe
     if (!row) throw new NotFoundError(`involvement ${ctx.houseId}/${actorId}`);
     const current = toState(row.get('state'));
     if (current.version !== expectedVersion) throw new StaleWriteError(`involvement ${ctx.houseId}/${actorId}`, current);
+    // Its ties in this house go with it (a regional organisation keeps those of other houses).
+    const ties = await deleteActorTies(tx, { houseId: ctx.houseId, actorId });
     await tx.run(
       `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})
        DELETE r
@@ -221,6 +225,15 @@ export function removeInvolvement(ctx: WriteContext, actorId: string, expectedVe
        DETACH DELETE a`,
       { houseId: ctx.houseId, actorId },
     );
+    for (const tie of ties)
+      await recordChange(tx, {
+        by: ctx.by,
+        action: 'tie.delete',
+        target: `house:${ctx.houseId}/tie:${tie.id}`,
+        houseId: ctx.houseId,
+        from: tieAudit(tie),
+        to: null,
+      });
     await recordChange(tx, {
       by: ctx.by,
       action: 'involvement.delete',

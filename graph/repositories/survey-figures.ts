@@ -3,11 +3,11 @@ import { readTx } from '../session';
 import type { AnswerCount, HouseActorCounts, HouseCellCount } from '../../lib/domain/overview/records';
 
 // One WHERE clause for every query, driven by parameters (null = no condition).
-const HOUSE_FILTER = `($province IS NULL OR h.province = $province)
+export const HOUSE_FILTER = `($province IS NULL OR h.province = $province)
   AND ($urbanisation IS NULL OR h.urbanisation = $urbanisation)
   AND ($intermunicipal IS NULL OR h.intermunicipal = $intermunicipal)`;
 
-function filterParams(filter: SurveyFilter) {
+export function filterParams(filter: SurveyFilter) {
   return {
     province: filter.provincie ?? null,
     urbanisation: filter.verstedelijking ?? null,

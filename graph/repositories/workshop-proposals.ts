@@ -5,11 +5,12 @@ import type { NetworkPatch, ProposalContent, ProposalStatus, ProposalView, Works
 import { readTx, writeTx } from '../session';
 import { changeParams, CREATE_CHANGE_CLAUSE } from './audit';
 import { appendEvent } from './workshop-events';
+import type { TieKind } from '../../lib/domain/ties/tie-kinds';
 
 /**
  * Proposals of a workshop: (:Proposal {id, code, seq, actorKey, actorName, typeName, now, desired,
  * note, newActorName, newActorType, status, by, byName, at, basedOnVersion, decidedAt,
- * decidedBy, decidedByName, conflictLevel, conflictVersion, targetKey})-[:IN]->(:Workshop).
+ * decidedBy, decidedByName, conflictLevel, conflictVersion, targetKey, tieFrom, tieTo, tieKind})-[:IN]->(:Workshop).
  * Every change of a proposal appends its event in the same transaction.
  */
 export interface NewProposal extends ProposalContent {
@@ -17,7 +18,8 @@ export interface NewProposal extends ProposalContent {
 }
 
 const PROPOSAL = `p { .id, .seq, .actorKey, .actorName, .typeName, .now, .desired, .note, .newActorName, .newActorType, .status,
-                    byId: p.by, .byName, .at, .basedOnVersion, .decidedAt, .decidedByName, .conflictLevel, .conflictVersion, .targetKey }`;
+                    byId: p.by, .byName, .at, .basedOnVersion, .decidedAt, .decidedByName, .conflictLevel, .conflictVersion, .targetKey,
+                    .tieFrom, .tieTo, .tieKind }`;
 
 /** A proposal as PROPOSAL returns it: a property never set is null. */
 interface ProposalRow {
@@ -41,6 +43,10 @@ interface ProposalRow {
   conflictLevel: LevelCode | null;
   conflictVersion: number | null;
   targetKey: string | null;
+  /** A tie proposal's ends and kind (issue 17). */
+  tieFrom: string | null;
+  tieTo: string | null;
+  tieKind: TieKind | null;
 }
 
 function toView(row: ProposalRow): ProposalView {
@@ -64,6 +70,7 @@ function toView(row: ProposalRow): ProposalView {
     decidedByName: row.decidedByName ?? null,
     conflict: row.conflictVersion === null || row.conflictVersion === undefined ? null : { level: row.conflictLevel ?? null, version: row.conflictVersion },
     targetKey: row.targetKey ?? null,
+    tie: row.tieKind ? { from: row.tieFrom!, to: row.tieTo!, kind: row.tieKind } : null,
   };
 }
 
@@ -80,9 +87,17 @@ export function createProposal(
        SET w.proposals = coalesce(w.proposals, 0) + 1
        CREATE (p:Proposal {id: $id, code: $code, seq: w.proposals, actorKey: $i.actorKey, actorName: $i.actorName, typeName: $i.typeName,
                            now: $i.now, desired: $i.desired, note: $i.note, newActorName: $i.newActorName, newActorType: $i.newActorType,
-                           status: 'pending', by: $by, byName: $byName, at: $at, basedOnVersion: $i.basedOnVersion})-[:IN]->(w)
+                           status: 'pending', by: $by, byName: $byName, at: $at, basedOnVersion: $i.basedOnVersion,
+                           tieFrom: $i.tie.from, tieTo: $i.tie.to, tieKind: $i.tie.kind})-[:IN]->(w)
        RETURN ${PROPOSAL} AS proposal`,
-      { code, id: `proposal-${randomUUID()}`, i: input, by: by.id, byName: by.name, at: at.toISOString() },
+      {
+        code,
+        id: `proposal-${randomUUID()}`,
+        i: { ...input, tie: input.tie ?? { from: null, to: null, kind: null } },
+        by: by.id,
+        byName: by.name,
+        at: at.toISOString(),
+      },
     );
     const raw = result.records[0]?.get('proposal');
     if (!raw) return null;

@@ -2,6 +2,8 @@ import { formatDate, formatDateTime } from './format-date';
 import { LEVELS, type LevelCode } from './levels';
 import type { Role } from './roles';
 import { systemActorLabel } from './actor';
+import { isTieKind, TIE_KIND_DEFINITIONS } from './ties/tie-kinds';
+import { tieSentence } from './ties/tie-sentence';
 
 /**
  * The audit trail in Dutch, once for the whole app: the house's history (Geschiedenis) and the
@@ -46,6 +48,7 @@ const FIELD_LABELS: Record<string, string> = {
   email: 'e-mailadres',
   name: 'naam',
   endedAt: 'beëindigd op',
+  since: 'sinds',
 };
 
 const quoted = (text: unknown) => `‘${String(text)}’`;
@@ -168,6 +171,9 @@ const ACTIONS: Record<string, { label: string; sentence: Sentence }> = {
     sentence: (_f, t, c, n) =>
       `Een uitnodiging van ${quoted(houseName(c.houseId, n) || 'een huis')} aan een facilitator werd beëindigd${t.endedAt ? ` op ${formatDateTime(String(t.endedAt))}` : ''}.`,
   },
+  'tie.create': { label: 'Samenwerking getekend', sentence: (_f, t) => `Samenwerking getekend: ${tieWords(t)}${t.note ? ` (${String(t.note)})` : ''}.` },
+  'tie.update': { label: 'Samenwerking gewijzigd', sentence: (f, t) => `De samenwerking ${tieWords(f)} werd gewijzigd: ${fieldPhrases(f, t)}.` },
+  'tie.delete': { label: 'Samenwerking verwijderd', sentence: (f) => `De samenwerking ${tieWords(f)} werd verwijderd.` },
   'arrangement.save': {
     label: 'Eigen schikking opgeslagen',
     sentence: (_f, t) => `De eigen schikking van de kaart werd opgeslagen${typeof t.summary === 'string' ? ` (${t.summary})` : ''}.`,
@@ -175,6 +181,30 @@ const ACTIONS: Record<string, { label: string; sentence: Sentence }> = {
   'arrangement.reset': {
     label: 'Standaardschikking hersteld',
     sentence: (_f, t) => `${typeof t.summary === 'string' ? t.summary : 'De standaardschikking van de kaart werd hersteld'}.`,
+  },
+  'round.open': {
+    label: 'Bevraging geopend',
+    sentence: (_f, t) =>
+      `${quoted(t.name ?? 'Een bevraging')} werd geopend${typeof t.houses === 'number' ? ` voor ${t.houses} ${t.houses === 1 ? 'huis' : 'huizen'}` : ''}, van ${formatDate(String(t.opensOn ?? ''))} tot en met ${formatDate(String(t.closesOn ?? ''))}.`,
+  },
+  'round.close': {
+    label: 'Bevraging afgesloten',
+    sentence: (f, t) =>
+      `${quoted(t.name ?? 'Een bevraging')} werd afgesloten${t.closedOn ? ` op ${formatDate(String(t.closedOn))}` : ''}${f.closesOn ? ` (sluitingsdatum was ${formatDate(String(f.closesOn))})` : ''}${typeof t.submitted === 'number' ? `; ingediend: ${t.submitted} van ${t.houses} ${t.houses === 1 ? 'huis' : 'huizen'}` : ''}.`,
+  },
+  'round.reopen': {
+    label: 'Bevraging heropend',
+    sentence: (_f, t) => `${quoted(t.name ?? 'Een bevraging')} werd heropend tot en met ${formatDate(String(t.closesOn ?? ''))}.`,
+  },
+  'round.submit': {
+    label: 'Bevraging ingediend',
+    sentence: (_f, t) =>
+      `Het huis diende zijn antwoord in voor ${quoted(t.name ?? 'een bevraging')}${typeof t.direct === 'number' ? `: ${t.direct} actoren direct betrokken, waarvan ${t.kernpartners} kernpartners` : ''}.`,
+  },
+  'round.resubmit': {
+    label: 'Bevraging opnieuw ingediend',
+    sentence: (_f, t) =>
+      `Het huis verving zijn antwoord voor ${quoted(t.name ?? 'een bevraging')}${typeof t.direct === 'number' ? `: ${t.direct} actoren direct betrokken, waarvan ${t.kernpartners} kernpartners` : ''}.`,
   },
   'backup.create': {
     label: 'Back-up genomen',
@@ -186,6 +216,14 @@ const ACTIONS: Record<string, { label: string; sentence: Sentence }> = {
       `Een back-up${t.createdAt ? ` van ${formatDateTime(String(t.createdAt))}` : ''} werd teruggezet${typeof t.nodes === 'number' ? ` (${t.nodes} knopen, ${t.relationships} relaties)` : ''}.`,
   },
 };
+
+/** "‘CLB’ verwijst door naar ‘CAW’" from a tie's audit values (lib/domain/ties/tie-audit.ts). */
+function tieWords(values: Values): string {
+  if (!isTieKind(values.kind)) return values.name ? quoted(values.name) : 'tussen twee organisaties';
+  if (typeof values.fromName !== 'string' || typeof values.toName !== 'string')
+    return `${quoted(values.name ?? '?')} (${TIE_KIND_DEFINITIONS[values.kind].label.toLowerCase()})`;
+  return tieSentence(values.kind, quoted(values.fromName), quoted(values.toName));
+}
 
 /** The short Dutch label of an action; an unknown one reads as "Wijziging". */
 export function actionLabel(action: string): string {
@@ -211,7 +249,7 @@ function showValue(field: string, value: unknown): string {
 }
 
 /** Fields that name the subject or hold codes, not something that changed. */
-const HIDDEN_FIELDS = new Set(['name', 'typeCode', 'cluster', 'summary']);
+const HIDDEN_FIELDS = new Set(['name', 'typeCode', 'cluster', 'summary', 'kind', 'fromName', 'toName']);
 
 function changedFields(from: Values, to: Values): string[] {
   return [...new Set([...Object.keys(from), ...Object.keys(to)])].filter((f) => !HIDDEN_FIELDS.has(f));

@@ -1,5 +1,6 @@
 import type { LevelCode } from './levels';
 import type { HouseIdentity } from './house';
+import type { NetworkTie } from './ties/tie';
 
 /**
  * One house's partnership as read from Neo4j: plain objects the map, the table, the
@@ -13,6 +14,11 @@ export interface HouseNetwork {
   actors: NetworkActor[];
   /** Forums the house takes part in. */
   forums: NetworkForum[];
+  /**
+   * Ties between the house's named organisations (lib/domain/ties). Optional: snapshots taken
+   * before ties existed do not carry them (read as none).
+   */
+  ties?: NetworkTie[];
 }
 
 export interface NetworkHouse extends HouseIdentity {

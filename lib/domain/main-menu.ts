@@ -7,7 +7,7 @@ export interface MenuItem {
 
 const HOUSES: MenuItem = { href: '/huizen', label: 'Huizen' };
 const OVERVIEW: MenuItem = { href: '/overzicht', label: 'Overzicht Kind en Gezin' };
-const FIGURES: MenuItem = { href: '/cijfers', label: 'Cijfers 2016' };
+const FIGURES: MenuItem = { href: '/cijfers', label: 'Cijfers' };
 const WORKSHOPS: MenuItem = { href: '/workshops', label: 'Workshops' };
 const CATALOGUE: MenuItem = { href: '/catalogus', label: 'Catalogus' };
 

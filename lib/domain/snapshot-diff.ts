@@ -1,6 +1,7 @@
 import type { HouseNetwork } from './house-network';
 import type { LevelCode } from './levels';
 import { toMapEntries, type MapEntry } from '../map/map-entries';
+import { diffTies, type TieDiff } from './ties/tie-diff';
 
 export interface DiffItem {
   key: string;
@@ -17,6 +18,8 @@ export interface NetworkDiff {
   added: DiffItem[];
   removed: DiffItem[];
   changed: DiffItem[];
+  /** Ties between partners drawn and removed (lib/domain/ties/tie-diff.ts). */
+  ties?: TieDiff;
 }
 
 function comparable(network: HouseNetwork): Map<string, MapEntry> {
@@ -45,7 +48,7 @@ export function diffNetworks(before: HouseNetwork, after: HouseNetwork): Network
       changed.push({ ...item(e, old.level, e.level), viaFrom: old.via?.name ?? null, viaTo: e.via?.name ?? null });
     }
   }
-  return { added, removed, changed };
+  return { added, removed, changed, ties: diffTies(before, after) };
 }
 
 /** Map classes for a diff: added green, changed amber, removed red (drawn as ghosts). */

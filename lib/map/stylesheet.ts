@@ -5,6 +5,7 @@ import { LABEL_BACKGROUND_PADDING } from './labels/label-spot';
 import { DESIRED_MARKER, LINK_WIDTH, NODE_SIZE } from './legend';
 import { BORDER, LINE_HEIGHT, LIST_NODE_SCALE, MAP_FONTS, listSize } from './node-specs';
 import { shapePath } from './shapes';
+import { tieStyleRules } from '../domain/ties/tie-elements';
 
 /** A Cytoscape style rule as plain data (selector + properties). */
 export interface StyleRule {
@@ -223,6 +224,8 @@ export function mapStylesheet(): StyleRule[] {
       selector: 'node.diff-removed',
       style: { 'underlay-color': '#b42318', 'underlay-opacity': 0.35, 'underlay-padding': 10, 'underlay-shape': 'ellipse', 'border-style': 'dotted', opacity: 0.7 },
     },
+    // Ties between partners: curved, a colour and line style per kind (lib/domain/ties/tie-style.ts).
+    ...tieStyleRules(),
   ];
 }
 

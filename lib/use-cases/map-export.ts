@@ -10,6 +10,7 @@ import { CSV_HEADER, toCsvRows } from '../map/to-csv-rows';
 import { toMapModel } from '../map/to-elements';
 import { toSvg } from '../map/to-svg';
 import { toXlsx } from '../formats/xlsx';
+import { TIE_SHEET_HEADER, TIE_SHEET_NAME, tieSheetRows } from '../domain/ties/tie-sheet';
 
 /** File name part for a house: its id and today's date. */
 export function exportName(houseId: string, ext: string): string {
@@ -25,6 +26,12 @@ export function mapCsv(network: HouseNetwork): string {
   return toCsv(CSV_HEADER, toCsvRows(toMapModel(network).entries));
 }
 
+/** The house's ties as CSV, in the sheet "Samenwerking" (Van; Naar; Soort; Notitie; Sinds). Access checked. */
+export async function exportTiesCsv(houseId: string): Promise<string> {
+  const network = await getHouseMap(houseId);
+  return toCsv([...TIE_SHEET_HEADER], tieSheetRows(network.ties ?? [], new Map(network.actors.map((a) => [a.id, a.name]))));
+}
+
 /**
  * The same table as an Excel workbook: the sheet "Netwerkkaart" (header frozen, formulas
  * neutralised as in the CSV) and a sheet "Toelichting". Both files import back (lib/import).
@@ -35,8 +42,12 @@ export async function exportXlsx(houseId: string): Promise<Buffer> {
 
 export function mapXlsx(network: HouseNetwork): Promise<Buffer> {
   const rows = toCsvRows(toMapModel(network).entries);
+  const names = new Map(network.actors.map((a) => [a.id, a.name]));
   return toXlsx(
-    [{ name: 'Netwerkkaart', header: CSV_HEADER, rows }],
+    [
+      { name: 'Netwerkkaart', header: CSV_HEADER, rows },
+      { name: TIE_SHEET_NAME, header: [...TIE_SHEET_HEADER], rows: tieSheetRows(network.ties ?? [], names) },
+    ],
     [
       {
         name: 'Toelichting',
@@ -46,6 +57,10 @@ export function mapXlsx(network: HouseNetwork): Promise<Buffer> {
           [
             'Terug inlezen',
             'Dit bestand kan ongewijzigd of aangevuld terug ingelezen worden via Importeren op de kaart van het huis. Een eigen actortype schrijft u als ‘Andere: naam’.',
+          ],
+          [
+            'Samenwerking',
+            'Het blad ‘Samenwerking’ telt één rij per samenwerking tussen twee organisaties (Van, Naar, Soort, Notitie, Sinds). Bewaar het als CSV om het apart in te lezen.',
           ],
           [
             'Betrokkenheid',

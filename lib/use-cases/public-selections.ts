@@ -50,25 +50,30 @@ function publicFiltersFor(counts: HouseCellCount[]): SurveyFilter[] {
 }
 
 // The answer depends only on the counts per cell, which change when a house is added or moved:
-// kept for the last counts seen, so a page view costs one small read.
-let last: { key: string; filters: SurveyFilter[] } | null = null;
+// kept for the last counts seen (per source: the houses now, each round's submissions), so a
+// page view costs one small read.
+const last = new Map<string, SurveyFilter[]>();
 
-export async function publicFilters(): Promise<SurveyFilter[]> {
-  const counts = await countHouseCells();
-  const key = JSON.stringify(counts.map((c) => [cellKey(c), c.houses]).sort());
-  if (last?.key !== key) last = { key, filters: publicFiltersFor(counts) };
-  return last.filters;
+/** The single filters anyone may see; `counts` are the cells of the source shown (default: every house now). */
+export async function publicFilters(counts?: HouseCellCount[]): Promise<SurveyFilter[]> {
+  const cells = counts ?? (await countHouseCells());
+  const key = JSON.stringify(cells.map((c) => [cellKey(c), c.houses]).sort());
+  if (!last.has(key)) {
+    if (last.size > 50) last.clear();
+    last.set(key, publicFiltersFor(cells));
+  }
+  return last.get(key)!;
 }
 
 function sameFilter(a: SurveyFilter, b: SurveyFilter): boolean {
   return a.provincie === b.provincie && a.verstedelijking === b.verstedelijking && a.intergemeentelijk === b.intergemeentelijk;
 }
 
-/** Why this audience may not see this selection; null when it may. */
-export async function selectionRefusal(filter: SurveyFilter, audience: FigureAudience): Promise<SelectionRefusal | null> {
+/** Why this audience may not see this selection (of the source with these cells: default every house now); null when it may. */
+export async function selectionRefusal(filter: SurveyFilter, audience: FigureAudience, counts?: HouseCellCount[]): Promise<SelectionRefusal | null> {
   if (audience === 'agency') return null;
   const count = filterCount(filter);
   if (count === 0) return null;
   if (count > 1) return 'combined';
-  return (await publicFilters()).some((f) => sameFilter(f, filter)) ? null : 'differencing';
+  return (await publicFilters(counts)).some((f) => sameFilter(f, filter)) ? null : 'differencing';
 }

@@ -2,6 +2,7 @@ import { isDirect, LEVEL_CODES } from '../../lib/domain/levels';
 import { URBANISATION_CODES } from '../../lib/domain/regions';
 import { readCatalogueFile } from '../../lib/reference/catalogue-file';
 import { countsByLevel, type Catalogue } from '../../lib/domain/catalogue';
+import { buildDemoTies } from './demo-ties';
 import { addedActorLabel } from './added-actor-labels';
 import { buildAddedActors } from './added-actors';
 import { fitAnswers } from './answer-fitting';
@@ -62,6 +63,7 @@ export function generateDemo(options: { seed?: number } = {}): DemoDataset {
   ]);
   const { actors, forums, networks } = buildNamedNetworks(frames, answers, named, regions, types, random);
 
+  const actorsById = new Map(actors.map((a) => [a.id, a]));
   const order = new Map([...catalogue.actorTypes.map((t) => t.code), ...added.types.map((t) => t.code)].map((code, i) => [code, i]));
   const houses = frames.map((frame, h): DemoHouse => ({
     ...frame,
@@ -71,6 +73,7 @@ export function generateDemo(options: { seed?: number } = {}): DemoDataset {
       .sort((x, y) => (order.get(x.typeCode) ?? 0) - (order.get(y.typeCode) ?? 0)),
     involvements: networks[h].involvements,
     forums: networks[h].forums,
+    ties: buildDemoTies(frame.id, networks[h].involvements, actorsById, seed),
   }));
   return {
     seed,

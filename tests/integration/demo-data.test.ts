@@ -162,6 +162,23 @@ describe('the demo data in Neo4j', () => {
     expect(counts.indirectWithoutPath).toBe(0);
   });
 
+  it('gives the houses that name organisations fictional ties between their own organisations only', async () => {
+    const rows = await readTx(async (tx) => {
+      const result = await tx.run(
+        `MATCH (a:Actor)-[w:WORKS_WITH]->(b:Actor) WHERE w.houseId IN $ids
+         RETURN w.houseId AS house, w.kind AS kind, coalesce(w.fictional, false) AS fictional,
+                EXISTS { MATCH (:House {id: w.houseId})-[:INVOLVES]->(a) } AND EXISTS { MATCH (:House {id: w.houseId})-[:INVOLVES]->(b) } AS own`,
+        { ids },
+      );
+      return result.records.map((r) => r.toObject() as { house: string; kind: string; fictional: boolean; own: boolean });
+    });
+    const named = dataset.houses.filter((h) => h.named);
+    expect(rows).toHaveLength(named.reduce((n, h) => n + h.ties.length, 0));
+    expect(new Set(rows.map((r) => r.house))).toEqual(new Set(named.map((h) => h.id)));
+    expect(rows.every((r) => r.fictional && r.own)).toBe(true);
+    expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(['doorverwijzing', 'afstemming', 'co-creatie', 'informatie-uitwisseling']));
+  });
+
   it('gives the same database when the demo is written or loaded again', async () => {
     const before = await fingerprint();
     const written = dataset.houses.reduce((n, h) => n + h.answers.length + h.involvements.length + h.forums.length, 0);

@@ -36,8 +36,8 @@ describe('the survey figures computed from Neo4j', () => {
     }
     const means = figures.tables.find((t) => t.id === 'verstedelijking') as UrbanisationMeansTable;
     for (const row of means.rows) {
-      expect(Math.abs(row.direct! - row.reportDirect), row.label).toBeLessThanOrEqual(0.5);
-      expect(Math.abs(row.kernpartners! - row.reportKernpartners), row.label).toBeLessThanOrEqual(0.5);
+      expect(Math.abs(row.direct! - row.reportDirect!), row.label).toBeLessThanOrEqual(0.5);
+      expect(Math.abs(row.kernpartners! - row.reportKernpartners!), row.label).toBeLessThanOrEqual(0.5);
     }
   });
 

@@ -10,6 +10,7 @@ import { getEditableHouseMap } from '@/lib/use-cases/house-editing';
 import { parseLayoutName } from '@/lib/map/layouts';
 import { trimForMap } from '@/lib/map/trim-for-map';
 import { saveEntryAction } from './actions';
+import { changeTieAction, createTieAction, removeTieAction } from './tie-actions';
 import { resetArrangementAction, saveArrangementAction } from './arrangement-actions';
 
 export const dynamic = 'force-dynamic';
@@ -40,6 +41,7 @@ export default async function HouseMapPage({
         saveEntry={canEdit ? saveEntryAction.bind(null, id) : null}
         arrangements={arrangements}
         arrangementActions={canEdit ? { save: saveArrangementAction.bind(null, id), reset: resetArrangementAction.bind(null, id) } : null}
+        tieActions={canEdit ? { create: createTieAction.bind(null, id), change: changeTieAction.bind(null, id), remove: removeTieAction.bind(null, id) } : null}
       />
     </>
   );

@@ -35,7 +35,9 @@ export const BACKUP_NODE_PROPERTIES: Record<string, readonly string[]> = {
   ],
   Actor: ['id', 'name', 'regional', 'fictional', 'createdAt', 'createdBy'],
   Forum: ['id', 'name', 'regional', 'fictional', 'createdBy'],
-  Snapshot: ['id', 'label', 'takenAt', 'takenBy', 'network'],
+  // A round's submission is a snapshot too, with its answers as lists (graph/repositories/rounds.ts).
+  Snapshot: ['id', 'label', 'takenAt', 'takenBy', 'network', 'roundId', 'roundKey', 'submittedBy', 'answerCodes', 'answerLevels', 'direct', 'kernpartners'],
+  Round: ['id', 'name', 'opensOn', 'closesOn', 'message', 'createdAt', 'createdBy', 'closedAt', 'closedBy', 'fictional', 'version'],
   // restoredAt / restoredFrom: set by a restore on every record it brings back (restore-backup.ts).
   Change: ['id', 'at', 'by', 'action', 'target', 'houseId', 'from', 'to', 'restoredAt', 'restoredFrom'],
   User: ['id', 'email', 'name', 'role', 'emailVerified', 'image', 'demo', 'createdAt', 'updatedAt', 'passwordLinkAt', 'deactivatedAt', 'deactivatedBy'],
@@ -79,6 +81,9 @@ export const BACKUP_NODE_PROPERTIES: Record<string, readonly string[]> = {
     'conflictLevel',
     'conflictVersion',
     'targetKey',
+    'tieFrom',
+    'tieTo',
+    'tieKind',
   ],
   // A house's own arrangement of a map layout (graph/repositories/arrangements.ts).
   Arrangement: ['houseId', 'layout', 'positions', 'version', 'updatedAt', 'updatedBy'],
@@ -107,6 +112,10 @@ export const BACKUP_RELATIONSHIPS: Record<string, { from: string; to: string; pr
   ],
   JOINED: [{ from: 'Participant', to: 'Workshop', properties: [] }],
   IN: [{ from: 'Proposal', to: 'Workshop', properties: [] }],
+  // A tie between two organisations of one house (graph/repositories/ties.ts).
+  WORKS_WITH: [{ from: 'Actor', to: 'Actor', properties: ['id', 'kind', 'note', 'since', 'houseId', 'version', 'updatedAt', 'updatedBy', 'fictional'] }],
+  COVERS: [{ from: 'Round', to: 'House', properties: [] }],
+  SUBMITTED_FOR: [{ from: 'Snapshot', to: 'Round', properties: [] }],
 };
 
 /** Temporal value types a backup may carry (graph/repositories/backup-values.ts). */

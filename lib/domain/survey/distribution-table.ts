@@ -1,4 +1,5 @@
-import { percent } from './answer-table';
+import { distributionOf, type BinDefinition, type DistributionFigures } from './source-figures';
+import { percent, pointsChange } from './answer-table';
 
 export interface ReportBinInput {
   label: string;
@@ -15,6 +16,8 @@ export interface DistributionBin {
   nowPercent: number | null;
   report: number;
   reportPercent: number | null;
+  /** nowPercent minus reportPercent, in percentage points (one decimal). */
+  change: number | null;
 }
 
 export interface DistributionTable {
@@ -27,11 +30,36 @@ export interface DistributionTable {
   /** Houses outside every bin of the report (below its minimum or above its maximum). */
   outside: number;
   now: { houses: number; mean: number | null; min: number | null; max: number | null };
-  report: { houses: number; mean: number; min: number; max: number };
+  report: { houses: number; mean: number | null; min: number | null; max: number | null };
 }
 
-export function mean(values: number[]): number | null {
-  return values.length ? Math.round((10 * values.reduce((a, b) => a + b, 0)) / values.length) / 10 : null;
+export { mean } from './source-figures';
+
+/** Tabel 26 or 27 from two sources: how many houses fall in each of the report's bins, side by side. */
+export function buildDistributionTableFrom(
+  meta: { id: string; table: string; title: string; line: number },
+  bins: readonly BinDefinition[],
+  shown: DistributionFigures,
+  compared: DistributionFigures,
+): DistributionTable {
+  const spread = (d: DistributionFigures) => ({ houses: d.houses, mean: d.mean, min: d.min, max: d.max });
+  return {
+    kind: 'distribution',
+    ...meta,
+    bins: bins.map((bin, i) => ({
+      label: bin.label,
+      min: bin.min,
+      max: bin.max,
+      now: shown.bins[i] ?? 0,
+      nowPercent: percent(shown.bins[i] ?? 0, shown.houses),
+      report: compared.bins[i] ?? 0,
+      reportPercent: percent(compared.bins[i] ?? 0, compared.houses),
+      change: pointsChange(shown.bins[i] ?? 0, shown.houses, compared.bins[i] ?? 0, compared.houses),
+    })),
+    outside: shown.outside,
+    now: spread(shown),
+    report: spread(compared),
+  };
 }
 
 /** Tabel 26 or 27: how many houses fall in each of the report's bins, next to the report. */
@@ -40,30 +68,13 @@ export function buildDistributionTable(
   values: number[],
   report: { bins: ReportBinInput[]; total: number; mean: number; min: number; max: number },
 ): DistributionTable {
-  const bins = report.bins.map((bin) => {
-    const now = values.filter((v) => v >= bin.min && v <= bin.max).length;
-    return {
-      label: bin.label,
-      min: bin.min,
-      max: bin.max,
-      now,
-      nowPercent: percent(now, values.length),
-      report: bin.count,
-      reportPercent: percent(bin.count, report.total),
-    };
-  });
-  const inBins = bins.reduce((sum, b) => sum + b.now, 0);
-  return {
-    kind: 'distribution',
-    ...meta,
-    bins,
-    outside: values.length - inBins,
-    now: {
-      houses: values.length,
-      mean: mean(values),
-      min: values.length ? Math.min(...values) : null,
-      max: values.length ? Math.max(...values) : null,
-    },
-    report: { houses: report.total, mean: report.mean, min: report.min, max: report.max },
+  const compared: DistributionFigures = {
+    houses: report.total,
+    bins: report.bins.map((b) => b.count),
+    outside: 0,
+    mean: report.mean,
+    min: report.min,
+    max: report.max,
   };
+  return buildDistributionTableFrom(meta, report.bins, distributionOf(values, report.bins), compared);
 }

@@ -1,4 +1,5 @@
 import type { AnswerTable } from './answer-table';
+import type { FigureSource } from './figure-source';
 import type { DistributionTable } from './distribution-table';
 import type { SurveyFilter } from './survey-filter';
 import type { UrbanisationMeansTable } from './urbanisation-means';
@@ -20,9 +21,12 @@ export type FigureAudience = 'public' | 'agency';
 export const MIN_HOUSES_IN_SELECTION = 5;
 
 export type SurveyFigures =
-  | { status: 'ok'; houses: number; tables: SurveyTable[] }
-  | { status: 'too-few-houses'; houses: number }
-  | { status: 'not-public'; reason: SelectionRefusal; publicFilters: SurveyFilter[] };
+  | { status: 'ok'; houses: number; tables: SurveyTable[]; sources: { shown: FigureSource; compared: FigureSource }; notes: string[] }
+  /** `side: 'compared'` when the compared source (issue 19) has too few houses in this selection. */
+  | { status: 'too-few-houses'; houses: number; side?: 'compared'; source?: string }
+  | { status: 'not-public'; reason: SelectionRefusal; publicFilters: SurveyFilter[] }
+  /** An unknown or not (yet) visible source, or a selection the report cannot give. */
+  | { status: 'unavailable'; message: string };
 
 /** How many of the three filters (province, urbanisation, intermunicipal) a selection sets. */
 export function filterCount(filter: SurveyFilter): number {

@@ -1,5 +1,7 @@
 import type { LevelCode } from '../levels';
 import type { NetworkActor, NetworkType } from '../house-network';
+import type { NetworkTie } from '../ties/tie';
+import type { TieKind } from '../ties/tie-kinds';
 
 /**
  * The workshop's event log, as it travels over the stream: one append-only (:WorkshopEvent) per
@@ -20,6 +22,8 @@ export interface ProposalContent {
   /** A missing actor: its name and, when known, its type code. */
   newActorName: string | null;
   newActorType: string | null;
+  /** A tie between two named organisations ("Het CLB verwijst door naar het CAW"); `actorName` then says it in words. */
+  tie?: { from: string; to: string; kind: TieKind } | null;
 }
 
 export interface ProposalView extends ProposalContent {
@@ -44,6 +48,8 @@ export interface ProposalView extends ProposalContent {
 export interface NetworkPatch {
   actors?: (Pick<NetworkActor, 'id' | 'level' | 'version'> & Partial<NetworkActor>)[];
   types?: (Pick<NetworkType, 'code'> & Partial<NetworkType>)[];
+  /** Ties drawn by an accepted proposal. */
+  ties?: NetworkTie[];
 }
 
 export type WorkshopEvent =

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { levelSchema } from '../levels';
 import { CODE_PATTERN } from './code';
 import { plainText } from '../plain-text';
+import { tieKindSchema } from '../ties/tie-kinds';
 
 /** What the join form, the phones and the facilitator send; every message in Dutch. */
 export const joinSchema = plainText(
@@ -59,8 +60,29 @@ export const proposalSchema = plainText(
         .max(120)
         .optional()
         .transform((v) => (v ? v : null)),
+      /** A tie: two organisations (`actor:<id>`) and its kind. */
+      tieFrom: z
+        .string()
+        .trim()
+        .max(200)
+        .optional()
+        .transform((v) => (v ? v : null)),
+      tieTo: z
+        .string()
+        .trim()
+        .max(200)
+        .optional()
+        .transform((v) => (v ? v : null)),
+      tieKind: tieKindSchema.optional(),
     })
     .superRefine((p, ctx) => {
+      if (p.tieKind || p.tieFrom || p.tieTo) {
+        if (!p.tieFrom) ctx.addIssue({ code: 'custom', path: ['tieFrom'], message: 'Kies de organisatie waar de samenwerking vertrekt.' });
+        if (!p.tieTo) ctx.addIssue({ code: 'custom', path: ['tieTo'], message: 'Kies de organisatie waarmee ze samenwerkt.' });
+        if (!p.tieKind) ctx.addIssue({ code: 'custom', path: ['tieKind'], message: 'Kies een soort samenwerking.' });
+        if (p.tieFrom && p.tieFrom === p.tieTo) ctx.addIssue({ code: 'custom', path: ['tieTo'], message: 'Kies twee verschillende organisaties.' });
+        return;
+      }
       if (!p.actorKey && !p.newActorName)
         ctx.addIssue({ code: 'custom', path: ['actorKey'], message: 'Kies een actor, of geef de naam van een actor die ontbreekt.' });
       if (p.newActorName && p.newActorName.length < 2)

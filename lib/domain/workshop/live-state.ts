@@ -90,7 +90,9 @@ function applyPatch(network: HouseNetwork, patch: NetworkPatch): HouseNetwork {
       types = types.map((t, i) => (i === at ? { ...t, ...change } : t));
     }
   }
-  return actors === network.actors && types === network.types ? network : { ...network, actors, types };
+  let ties = network.ties;
+  for (const tie of patch.ties ?? []) if (!(ties ?? []).some((t) => t.id === tie.id)) ties = [...(ties ?? []), tie];
+  return actors === network.actors && types === network.types && ties === network.ties ? network : { ...network, actors, types, ties };
 }
 
 /**

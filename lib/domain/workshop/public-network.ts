@@ -13,5 +13,6 @@ export function publicNetwork(network: HouseNetwork): HouseNetwork {
     types: network.types.map((t) => ({ ...t, answer: t.answer ? { ...t.answer, ...blank } : null })),
     actors: network.actors.map((a) => ({ ...a, ...blank, otherHouses: [] })),
     forums: network.forums,
+    ties: (network.ties ?? []).map((t) => ({ ...t, note: null, updatedAt: null, updatedBy: null })),
   };
 }

@@ -26,6 +26,7 @@ const LABELS_NL: Record<string, string> = {
   Participant: 'deelnemers',
   Proposal: 'voorstellen',
   Arrangement: 'schikkingen',
+  Round: 'bevragingen',
 };
 
 /** Reads and checks a backup file; a Dutch message when it is not one. */

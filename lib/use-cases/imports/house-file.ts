@@ -16,6 +16,8 @@ import { planHouseImport, type HousePlan, type IdSource } from '../../domain/imp
 import { previewOf } from '../../domain/import/preview';
 import type { ProgressListener } from '../../domain/import/progress';
 import { readImportFile } from '../../formats/import-file/read-file';
+import { isTieSheetHeader } from '../../domain/ties/tie-sheet';
+import { importTieSheet } from '../ties/tie-import';
 
 export interface ImportFile {
   name: string;
@@ -48,6 +50,8 @@ export async function importHouseFileAs(user: SessionUser, houseId: string, file
   const progress = options.onProgress ?? (() => {});
   progress({ phase: 'lezen', done: 0, total: 1 });
   const sheet = await readImportFile(file.name, file.bytes);
+  // A sheet "Samenwerking" (Van; Naar; Soort; Notitie; Sinds) holds ties, not the map's rows.
+  if (isTieSheetHeader(sheet.rows[0])) return importTieSheet(user, houseId, file.name, sheet, options);
   const [types, clusters] = await Promise.all([readActorTypes(), readClusters()]);
   const parsed = parseHouseSheet(sheet, { types, clusters });
   const total = parsed.rows.length;

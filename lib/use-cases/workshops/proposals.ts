@@ -14,6 +14,9 @@ import { entryVersion } from '../../domain/workshop/choices';
 import type { NetworkPatch, ProposalView, WorkshopEvent } from '../../domain/workshop/events';
 import { decisionSchema, proposalSchema } from '../../domain/workshop/input';
 import { inWorkshopQueue } from './queue';
+import { createTie } from '../ties/tie-writes';
+import { tieSentence } from '../../domain/ties/tie-sentence';
+import type { TieKind } from '../../domain/ties/tie-kinds';
 
 /** The cluster a missing actor of unknown type goes to ("andere actoren", cluster 12). */
 const OTHER_CLUSTER = 'andere-actoren';
@@ -26,6 +29,7 @@ export async function submitProposal(code: string, input: unknown): Promise<Prop
   const p = parsed.data;
   const network = await readHouseNetwork(participant.workshop.houseId);
   if (!network) throw new NotFoundError(`house ${participant.workshop.houseId}`);
+  if (p.tieKind) return submitTieProposal(code, participant, network, { from: p.tieFrom!, to: p.tieTo!, kind: p.tieKind, note: p.note });
   let actorName: string;
   let typeName: string | null = null;
   let basedOnVersion = 0;
@@ -56,6 +60,39 @@ export async function submitProposal(code: string, input: unknown): Promise<Prop
         newActorName: p.actorKey ? null : p.newActorName,
         newActorType: p.actorKey ? null : p.newActorType,
         basedOnVersion,
+      },
+      { id: participant.id, name: participant.name },
+    ),
+  );
+  if (!created) throw new WorkshopClosedError(code, 'closed');
+  publish(code, created.event);
+  return created.proposal;
+}
+
+/** "Het CLB verwijst door naar het CAW": a tie between two organisations on the map. */
+async function submitTieProposal(
+  code: string,
+  participant: { id: string; name: string },
+  network: HouseNetwork,
+  tie: { from: string; to: string; kind: TieKind; note: string | null },
+): Promise<ProposalView> {
+  const actor = (key: string) => network.actors.find((a) => `actor:${a.id}` === key);
+  const [from, to] = [actor(tie.from), actor(tie.to)];
+  if (!from || !to) throw new ValidationError({ tieFrom: ['Kies twee organisaties die op de kaart staan.'] }, 'Kies twee organisaties die op de kaart staan.');
+  const created = await inWorkshopQueue(code, () =>
+    createProposal(
+      code,
+      {
+        actorKey: null,
+        actorName: tieSentence(tie.kind, from.name, to.name),
+        typeName: null,
+        now: null,
+        desired: null,
+        note: tie.note,
+        newActorName: null,
+        newActorType: null,
+        basedOnVersion: 0,
+        tie: { from: from.id, to: to.id, kind: tie.kind },
       },
       { id: participant.id, name: participant.name },
     ),
@@ -111,7 +148,26 @@ export async function decideProposal(code: string, proposalId: string, input: un
   // A type answer the accepted change would lower is lowered only when the facilitator chose it.
   const verlagen = decision.verlagen ?? [];
   try {
-    if (!proposal.actorKey) {
+    if (proposal.tie) {
+      // A tie: drawn by the facilitator's version-checked write, the proposal accepted in its transaction.
+      await createTie(user, workshop.houseId, { ...proposal.tie, note: proposal.note ? `${proposal.byName}: ${proposal.note}` : null }, (tx, tie) =>
+        finish(`tie:${tie.id}`, {
+          ties: [
+            {
+              id: tie.id,
+              kind: tie.kind,
+              from: tie.from,
+              to: tie.to,
+              note: tie.note,
+              since: tie.since,
+              version: tie.version,
+              updatedAt: tie.updatedAt,
+              updatedBy: tie.updatedBy,
+            },
+          ],
+        })(tx),
+      );
+    } else if (!proposal.actorKey) {
       const level = proposal.now!;
       if (proposal.newActorType) {
         await addNamedActor(

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { GrowthPanel } from '@/components/growth/growth-panel';
 import { EntryTable } from '@/components/map/entry-table';
+import { TieTable } from '@/components/ties/tie-list';
 import { PrintButton } from '@/components/print/print-button';
 import { readArrangements } from '@/lib/use-cases/arrangements';
 import { formatDate } from '@/lib/domain/format-date';
@@ -90,6 +91,12 @@ export default async function PrintPage({
         <h2 className="mb-2 text-xl font-semibold">Tabel van de kaart</h2>
         <EntryTable entries={toMapEntries(network)} />
       </section>
+      {network.ties?.length ? (
+        <section className="mt-6">
+          <h2 className="mb-2 text-xl font-semibold">Samenwerking tussen partners</h2>
+          <TieTable ties={network.ties} names={new Map(network.actors.map((a) => [a.id, a.name]))} caption="Samenwerking tussen partners" />
+        </section>
+      ) : null}
     </article>
   );
 }
