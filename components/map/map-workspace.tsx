@@ -33,6 +33,7 @@ import { TieEditor, type TieActions } from '../ties/tie-editor';
 import { TieLegend } from '../ties/tie-legend';
 import { TieTable } from '../ties/tie-list';
 import { useTieDrawing } from '../ties/use-tie-drawing';
+import { parseEntryKey } from '@/lib/domain/entry-key';
 
 const ALL_FILTER_LEVELS: (LevelCode | 'missing')[] = ['kernpartner', 'gemiddeld', 'minimaal', 'indirect', 'nog_niet', 'missing'];
 /** Model units one arrow key moves a node while arranging (ten with Shift). */
@@ -92,6 +93,8 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
   const hidden = useMemo(() => hiddenKeys(model.entries, { levels, clusters: cluster ? new Set([cluster]) : new Set(), search }), [model, levels, cluster, search]);
   const matches = useMemo(() => searchMatches(model.entries, search), [model, search]);
   const focusedEntry = focused ? model.entries.find((e) => e.key === focused) ?? null : null;
+  const focusedKey = focusedEntry ? parseEntryKey(focusedEntry.key) : null;
+  const focusedActorId = focusedKey?.kind === 'actor' ? focusedKey.id : null;
 
   const withMap = useCallback((work: (cy: NonNullable<MapCanvasHandle['cy']>) => void) => {
     const cy = handle.current.cy;
@@ -204,7 +207,7 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
       onWholeMap={wholeMap}
     >
       {saveEntry ? <EntryEditor key={focusedEntry.key} entry={focusedEntry} action={saveEntry} forums={network.forums} /> : null}
-      {focusedEntry.kind === 'actor' ? <TieEditor key={`ties:${focusedEntry.key}`} network={network} actorId={focusedEntry.key.slice('actor:'.length)} actions={tieActions} /> : null}
+      {focusedActorId ? <TieEditor key={`ties:${focusedEntry.key}`} network={network} actorId={focusedActorId} actions={tieActions} /> : null}
     </FocusPanel>
   ) : null;
   // Phones and narrow windows: the details slide up over the map's lower part (not in full screen, which shows only the panel).

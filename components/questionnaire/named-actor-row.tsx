@@ -10,6 +10,7 @@ import { LoweringChoice } from './lowering-choice';
 import type { QuestionnaireActions } from './types';
 import { useChoiceCommit } from './use-choice-commit';
 import { useOnChange } from '../hooks/use-on-change';
+import { actorEntryKey } from '@/lib/domain/entry-key';
 
 interface Props {
   actor: NetworkActor;
@@ -32,7 +33,7 @@ const small = 'rounded-md px-2 py-1 text-xs font-medium';
  * indirect, remove. A change that would lower the type's answer waits for the explicit choice.
  */
 export function NamedActorRow({ actor, type, answer, siblingLevels, forums, ties, actions, canEdit }: Props) {
-  const [state, formAction, pending] = useActionState(actions.saveEntry.bind(null, `actor:${actor.id}`), IDLE_ENTRY_STATE);
+  const [state, formAction, pending] = useActionState(actions.saveEntry.bind(null, actorEntryKey(actor.id)), IDLE_ENTRY_STATE);
   const [removeState, removeAction] = useActionState(actions.removeActor.bind(null, actor.id), IDLE_ENTRY_STATE);
   const form = useRef<HTMLFormElement>(null);
   const removeForm = useRef<HTMLFormElement>(null);

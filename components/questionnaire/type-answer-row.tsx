@@ -13,6 +13,7 @@ import { LoweringChoice } from './lowering-choice';
 import { NamedActorRow } from './named-actor-row';
 import type { QuestionnaireActions } from './types';
 import { NameAndLevelFields } from './name-and-level-fields';
+import { typeEntryKey } from '@/lib/domain/entry-key';
 
 interface Props {
   type: NetworkType;
@@ -29,7 +30,7 @@ interface Props {
  * the organisations the house names, each with its own level; the answer then derives from them.
  */
 export function TypeAnswerRow({ type, actors, forums, ties, actions, canEdit }: Props) {
-  const [state, formAction, pending] = useActionState(actions.saveEntry.bind(null, `type:${type.code}`), IDLE_ENTRY_STATE);
+  const [state, formAction, pending] = useActionState(actions.saveEntry.bind(null, typeEntryKey(type.code)), IDLE_ENTRY_STATE);
   const form = useRef<HTMLFormElement>(null);
   const serverLevel = type.answer?.level ?? null;
   const [level, setLevel] = useState<LevelCode | null>(serverLevel);

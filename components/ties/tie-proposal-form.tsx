@@ -5,6 +5,7 @@ import { TIE_KIND_DEFINITIONS, TIE_KINDS, type TieKind } from '@/lib/domain/ties
 import { tieSentence } from '@/lib/domain/ties/tie-sentence';
 import type { HouseNetwork } from '@/lib/domain/house-network';
 import { postJson } from '@/components/workshop/post-json';
+import { actorEntryKey } from '@/lib/domain/entry-key';
 
 /**
  * A participant proposes a tie from a phone ("Het CLB verwijst door naar het CAW"): two named
@@ -35,8 +36,8 @@ export function TieProposalForm({
     setBusy(true);
     setError(null);
     const result = await postJson(`/workshop/${code}/voorstellen`, {
-      tieFrom: from ? `actor:${from}` : '',
-      tieTo: to ? `actor:${to}` : '',
+      tieFrom: from ? actorEntryKey(from) : '',
+      tieTo: to ? actorEntryKey(to) : '',
       tieKind: kind,
       note,
     });

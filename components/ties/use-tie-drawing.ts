@@ -2,6 +2,7 @@
 
 import type { Core, NodeSingular } from 'cytoscape';
 import { useEffect, useEffectEvent } from 'react';
+import { parseEntryKey } from '@/lib/domain/entry-key';
 
 /** The part of cytoscape-edgehandles' instance used here (v4: enableDrawMode, destroy). */
 interface EdgeHandles {
@@ -19,8 +20,6 @@ function registerEdgehandles(): Promise<void> {
   return registered;
 }
 
-const ACTOR = 'actor:';
-
 /**
  * Drawing a tie by dragging from one organisation to another on the map (the maintained
  * extension cytoscape-edgehandles, in its draw mode, only while `enabled`). The ghost edge the
@@ -33,15 +32,22 @@ export function useTieDrawing(cy: Core | null, enabled: boolean, onDraw: (fromAc
     if (!cy || !enabled) return;
     let handles: EdgeHandles | null = null;
     let cancelled = false;
-    const isActor = (node: NodeSingular) => node.isNode() && node.id().startsWith(ACTOR);
+    const actorIdOf = (node: NodeSingular) => {
+      const entry = node.isNode() ? parseEntryKey(node.id()) : null;
+      return entry?.kind === 'actor' ? entry.id : null;
+    };
     const complete = (_event: unknown, source: NodeSingular, target: NodeSingular, added: { remove(): void }) => {
       added.remove();
-      if (isActor(source) && isActor(target) && source.id() !== target.id()) draw(source.id().slice(ACTOR.length), target.id().slice(ACTOR.length));
+      const [from, to] = [actorIdOf(source), actorIdOf(target)];
+      if (from && to && from !== to) draw(from, to);
     };
     void registerEdgehandles().then(() => {
       if (cancelled || cy.destroyed()) return;
       handles = (cy as unknown as { edgehandles(options: object): EdgeHandles }).edgehandles({
-        canConnect: (source: NodeSingular, target: NodeSingular) => isActor(source) && isActor(target) && source.id() !== target.id(),
+        canConnect: (source: NodeSingular, target: NodeSingular) => {
+          const [from, to] = [actorIdOf(source), actorIdOf(target)];
+          return from !== null && to !== null && from !== to;
+        },
         edgeParams: () => ({ classes: 'tie-draft' }),
         hoverDelay: 80,
         snap: true,

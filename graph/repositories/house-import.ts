@@ -6,6 +6,7 @@ import { recordChanges } from './audit-batch';
 import { deriveTypeAnswer, lockHouse } from './involvement';
 import type { WriteContext } from '../../lib/domain/entry-write';
 import { readTx } from '../session';
+import { actorEntryKey, typeEntryKey } from '@/lib/domain/entry-key';
 
 const BATCH = 1000;
 
@@ -146,7 +147,7 @@ export async function writeHousePlan(
       ),
     step(BATCH),
   );
-  for (const t of plan.customTypes) change('type.create', `type:${t.code}`, undefined, { name: t.name, cluster: t.cluster });
+  for (const t of plan.customTypes) change('type.create', typeEntryKey(t.code), undefined, { name: t.name, cluster: t.cluster });
 
   await inBatches(
     plan.answers,
@@ -162,7 +163,7 @@ export async function writeHousePlan(
       ),
     step(BATCH),
   );
-  for (const a of plan.answers) change('answer.update', `type:${a.typeCode}`, { name: a.typeName, ...a.from }, a.to);
+  for (const a of plan.answers) change('answer.update', typeEntryKey(a.typeCode), { name: a.typeName, ...a.from }, a.to);
 
   const created = plan.involvements.filter((i) => !i.existing);
   await inBatches(
@@ -190,7 +191,7 @@ export async function writeHousePlan(
     step(BATCH),
   );
   for (const i of plan.involvements)
-    change('involvement.create', `actor:${i.actorId}`, undefined, { name: i.name, typeCode: i.typeCode, ...definedValues(i.next) });
+    change('involvement.create', actorEntryKey(i.actorId), undefined, { name: i.name, typeCode: i.typeCode, ...definedValues(i.next) });
 
   await inBatches(
     plan.updates,
@@ -205,7 +206,7 @@ export async function writeHousePlan(
       ),
     step(BATCH),
   );
-  for (const u of plan.updates) change('involvement.update', `actor:${u.actorId}`, { name: u.name, ...u.from }, u.to);
+  for (const u of plan.updates) change('involvement.update', actorEntryKey(u.actorId), { name: u.name, ...u.from }, u.to);
 
   await inBatches(
     plan.memberships,

@@ -2,6 +2,7 @@ import type { HouseNetwork } from './house-network';
 import type { LevelCode } from './levels';
 import { toMapEntries, type MapEntry } from '../map/map-entries';
 import { diffTies, type TieDiff } from './ties/tie-diff';
+import { parseEntryKey } from './entry-key';
 
 export interface DiffItem {
   key: string;
@@ -65,8 +66,9 @@ export function diffDecorations(diff: NetworkDiff): Record<string, string> {
  * from the earlier one, so that what left can be seen (and coloured) on the map too.
  */
 export function mergeForComparison(before: HouseNetwork, after: HouseNetwork, diff: NetworkDiff): HouseNetwork {
-  const removedActors = new Set(diff.removed.filter((d) => d.key.startsWith('actor:')).map((d) => d.key.slice(6)));
-  const removedTypes = new Set(diff.removed.filter((d) => d.key.startsWith('type:')).map((d) => d.key.slice(5)));
+  const removedEntries = diff.removed.map((d) => parseEntryKey(d.key));
+  const removedActors = new Set(removedEntries.flatMap((e) => (e?.kind === 'actor' ? [e.id] : [])));
+  const removedTypes = new Set(removedEntries.flatMap((e) => (e?.kind === 'type' ? [e.code] : [])));
   const types = after.types.map((t) =>
     removedTypes.has(t.code) && !t.answer ? { ...t, answer: before.types.find((o) => o.code === t.code)?.answer ?? null } : t,
   );

@@ -1,6 +1,7 @@
 import type { EntryDetails, HouseNetwork, NetworkActor, NetworkType } from '../domain/house-network';
 import { LEVELS, strongestLevel, type LevelCode } from '../domain/levels';
 import { isGap } from '../domain/mandatory-gaps';
+import { actorEntryKey, typeEntryKey } from '../domain/entry-key';
 
 /**
  * Where an entry shows: on a ring of the map, in the grey tray beside it ("niet aanwezig in
@@ -85,7 +86,7 @@ export function toMapEntries(network: HouseNetwork): MapEntry[] {
     for (const actor of named) {
       entries.push({
         ...base,
-        key: `actor:${actor.id}`,
+        key: actorEntryKey(actor.id),
         kind: 'actor',
         name: actor.name,
         level: actor.level,
@@ -111,7 +112,7 @@ export function toMapEntries(network: HouseNetwork): MapEntry[] {
       const answer = type.answer;
       entries.push({
         ...base,
-        key: `type:${type.code}`,
+        key: typeEntryKey(type.code),
         kind: 'type',
         name: type.name,
         level: answer.level,

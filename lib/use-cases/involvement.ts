@@ -14,6 +14,7 @@ import type { SessionUser } from '../domain/actor';
 import { customTypeSchema, entryPatchSchema, fieldErrorsOf, forumSchema, loweringChoiceSchema, membershipSchema, newActorSchema } from '../domain/entry-input';
 import { ValidationError } from '../domain/errors';
 import { loweringGuard } from '../domain/lowering-guard';
+import { parseEntryKey } from '@/lib/domain/entry-key';
 
 /**
  * Editing a house's map: each function checks that the user may edit this house, validates the
@@ -42,9 +43,10 @@ function parse<T>(schema: { safeParse: (v: unknown) => { success: true; data: T 
 export async function updateEntry(houseId: string, key: string, input: unknown, afterWrite?: AfterWrite<EntryState>): Promise<EntryState> {
   const ctx = await context(houseId, input);
   const { version, ...change } = parse(entryPatchSchema, input);
-  const [kind, id] = splitKey(key);
-  if (kind === 'type') return saveTypeAnswer(ctx, id, version, { ...change, via: undefined }, afterWrite);
-  return saveInvolvement(ctx, id, version, change, afterWrite);
+  const entry = parseEntryKey(key);
+  if (!entry) throw new ValidationError({ key: ['Onbekende actor.'] });
+  if (entry.kind === 'type') return saveTypeAnswer(ctx, entry.code, version, { ...change, via: undefined }, afterWrite);
+  return saveInvolvement(ctx, entry.id, version, change, afterWrite);
 }
 
 export async function addNamedActor(houseId: string, input: unknown, afterWrite?: AfterWrite<string>): Promise<string> {
@@ -72,10 +74,4 @@ export async function setForumMembership(houseId: string, input: unknown): Promi
   const ctx = await context(houseId);
   const { forumId, actorId, member } = parse(membershipSchema, input);
   return setForumMembershipInGraph(ctx, forumId, actorId, member === 'ja');
-}
-
-function splitKey(key: string): ['type' | 'actor', string] {
-  const match = /^(type|actor):(.+)$/.exec(key);
-  if (!match) throw new ValidationError({ key: ['Onbekende actor.'] });
-  return [match[1] as 'type' | 'actor', match[2]];
 }

@@ -1,7 +1,8 @@
 import type { NetworkTie } from './tie';
 import { TIE_KIND_DEFINITIONS, TIE_KINDS } from './tie-kinds';
 import { tieSentence } from './tie-sentence';
-import { TIE_STYLES, actorNodeId } from './tie-style';
+import { TIE_STYLES } from './tie-style';
+import { actorEntryKey } from '../entry-key';
 
 /** A Cytoscape edge as plain data (the shape of lib/map/to-elements.ts's MapElement). */
 export interface TieElement {
@@ -23,7 +24,8 @@ export function tieElements(ties: readonly NetworkTie[], onMap: ReadonlySet<stri
   const out: TieElement[] = [];
   const sorted = [...ties].sort((a, b) => TIE_KINDS.indexOf(a.kind) - TIE_KINDS.indexOf(b.kind) || a.id.localeCompare(b.id));
   for (const tie of sorted) {
-    const [source, target] = [actorNodeId(tie.from), actorNodeId(tie.to)];
+    // A named organisation's node id on the map is its entry key (lib/map/map-entries.ts).
+    const [source, target] = [actorEntryKey(tie.from), actorEntryKey(tie.to)];
     if (!onMap.has(source) || !onMap.has(target)) continue;
     const pair = [source, target].sort().join('|');
     const index = perPair.get(pair) ?? 0;

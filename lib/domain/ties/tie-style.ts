@@ -20,6 +20,3 @@ export const TIE_STYLES: Record<TieKind, TieStyle> = {
   'co-creatie': { colour: '#a3195b', line: 'double', arrow: false, width: 4.5 },
   'informatie-uitwisseling': { colour: '#4a6b12', line: 'dotted', arrow: false, width: 3 },
 };
-
-/** Node id of a named organisation on the map (as lib/map/to-elements.ts names it). */
-export const actorNodeId = (actorId: string) => `actor:${actorId}`;

@@ -17,6 +17,7 @@ import { inWorkshopQueue } from './queue';
 import { createTie } from '../ties/tie-writes';
 import { tieSentence } from '../../domain/ties/tie-sentence';
 import type { TieKind } from '../../domain/ties/tie-kinds';
+import { actorEntryKey, parseEntryKey, typeEntryKey } from '@/lib/domain/entry-key';
 
 /** The cluster a missing actor of unknown type goes to ("andere actoren", cluster 12). */
 const OTHER_CLUSTER = 'andere-actoren';
@@ -76,7 +77,7 @@ async function submitTieProposal(
   network: HouseNetwork,
   tie: { from: string; to: string; kind: TieKind; note: string | null },
 ): Promise<ProposalView> {
-  const actor = (key: string) => network.actors.find((a) => `actor:${a.id}` === key);
+  const actor = (key: string) => network.actors.find((a) => actorEntryKey(a.id) === key);
   const [from, to] = [actor(tie.from), actor(tie.to)];
   if (!from || !to) throw new ValidationError({ tieFrom: ['Kies twee organisaties die op de kaart staan.'] }, 'Kies twee organisaties die op de kaart staan.');
   const created = await inWorkshopQueue(code, () =>
@@ -103,8 +104,9 @@ async function submitTieProposal(
 }
 
 function typeNameOf(network: HouseNetwork, key: string): string | null {
-  if (key.startsWith('type:')) return network.types.find((t) => t.code === key.slice(5))?.name ?? null;
-  const actor = network.actors.find((a) => a.id === key.slice(6));
+  const entry = parseEntryKey(key);
+  if (entry?.kind === 'type') return network.types.find((t) => t.code === entry.code)?.name ?? null;
+  const actor = entry && network.actors.find((a) => a.id === entry.id);
   return network.types.find((t) => t.code === actor?.typeCode)?.name ?? null;
 }
 
@@ -174,7 +176,7 @@ export async function decideProposal(code: string, proposalId: string, input: un
           workshop.houseId,
           { typeCode: proposal.newActorType, name: proposal.newActorName, level, desired: proposal.desired, verlagen },
           (tx, actorId) =>
-            finish(`actor:${actorId}`, {
+            finish(actorEntryKey(actorId), {
               actors: [
                 {
                   id: actorId,
@@ -190,7 +192,7 @@ export async function decideProposal(code: string, proposalId: string, input: un
         );
       } else {
         await addCustomType(workshop.houseId, { name: proposal.newActorName, cluster: OTHER_CLUSTER, level, desired: proposal.desired }, (tx, typeCode) =>
-          finish(`type:${typeCode}`, {
+          finish(typeEntryKey(typeCode), {
             types: [
               {
                 code: typeCode,
@@ -251,7 +253,8 @@ function proposalOf(event: WorkshopEvent): ProposalView {
 }
 
 function patchFor(key: string, state: EntryState): NetworkPatch {
-  if (key.startsWith('actor:')) return { actors: [{ id: key.slice(6), level: state.level!, desired: state.desired, version: state.version, via: state.via }] };
+  const entry = parseEntryKey(key);
+  if (entry?.kind === 'actor') return { actors: [{ id: entry.id, level: state.level!, desired: state.desired, version: state.version, via: state.via }] };
   const answer =
     state.level === null
       ? null
@@ -267,15 +270,15 @@ function patchFor(key: string, state: EntryState): NetworkPatch {
           updatedAt: null,
           updatedBy: null,
         };
-  return { types: [{ code: key.slice(5), answer }] };
+  return { types: [{ code: entry?.kind === 'type' ? entry.code : key, answer }] };
 }
 
 /** A participant's note is added to the entry's note, never replacing it. */
 async function mergedNote(houseId: string, key: string, addition: string): Promise<string> {
   const network = await readHouseNetwork(houseId);
-  const existing = key.startsWith('actor:')
-    ? network?.actors.find((a) => a.id === key.slice(6))?.note
-    : network?.types.find((t) => t.code === key.slice(5))?.answer?.note;
+  const entry = parseEntryKey(key);
+  const existing =
+    entry?.kind === 'actor' ? network?.actors.find((a) => a.id === entry.id)?.note : network?.types.find((t) => t.code === entry?.code)?.answer?.note;
   const merged = existing ? `${existing}\n${addition}` : addition;
   if (merged.length > 500)
     throw new ValidationError(
