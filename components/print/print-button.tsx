@@ -1,9 +1,14 @@
 'use client';
 
+/** Opens the browser's print dialog, where the page can also be kept as a PDF; never printed itself. */
 export function PrintButton() {
   return (
-    <button type="button" onClick={() => window.print()} className="rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white print:hidden">
-      Afdrukken
+    <button
+      type="button"
+      onClick={() => window.print()}
+      className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand/90 print:hidden"
+    >
+      Afdrukken of bewaren als pdf
     </button>
   );
 }

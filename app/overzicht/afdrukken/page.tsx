@@ -4,7 +4,7 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { FilterErrors } from '@/components/overview/filter-errors';
 import { MandatoryMatrixView } from '@/components/overview/mandatory-matrix-view';
 import { MatrixLegend } from '@/components/overview/matrix-legend';
-import { PrintButton } from '@/components/overview/print-button';
+import { PrintButton } from '@/components/print/print-button';
 import { PrintHouseTable } from '@/components/overview/print-house-table';
 import { formatDate } from '@/lib/domain/format-date';
 import { loadPageData } from '@/lib/edge/load-page-data';
