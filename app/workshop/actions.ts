@@ -8,6 +8,7 @@ import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 import { PARTICIPANT_COOKIE, workshopPath } from '@/lib/edge/participant';
 import type { JoinState } from '@/lib/edge/join-state';
 import { joinWorkshop } from '@/lib/use-cases/workshops/join';
+import { readAppEnv } from '@/lib/edge/app-env';
 
 /** Joins a workshop with its code and a display name; no account. Sets the participant cookie. */
 export async function joinWorkshopAction(_prev: JoinState, formData: FormData): Promise<JoinState> {
@@ -18,7 +19,7 @@ export async function joinWorkshopAction(_prev: JoinState, formData: FormData): 
   try {
     const joined = await joinWorkshop(values, clientAddress(requestHeaders));
     code = joined.code;
-    const secure = (process.env.NETWERKKAART_URL || process.env.BETTER_AUTH_URL || '').startsWith('https://');
+    const secure = readAppEnv().https;
     (await cookies()).set(PARTICIPANT_COOKIE, joined.token, {
       httpOnly: true,
       sameSite: 'lax',

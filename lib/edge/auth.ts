@@ -14,6 +14,7 @@ import { admitLoginAttempt, releaseLoginAttempt, TOO_MANY_ATTEMPTS_MESSAGE } fro
 import { ACCOUNT_DEACTIVATED_MESSAGE } from './login-state';
 import { parseTrustedDevice, rememberAccount, TRUSTED_DEVICE_COOKIE, TRUSTED_DEVICE_MAX_AGE_SECONDS, trustedDeviceFor } from './trusted-device';
 import { waitLikeAPasswordCheck } from './unknown-account-delay';
+import { readAppEnv } from './app-env';
 
 /**
  * Better Auth, configured once: email + password only (no public sign-up: the beheerder makes
@@ -28,21 +29,18 @@ import { waitLikeAPasswordCheck } from './unknown-account-delay';
 export const SESSION_SECONDS = 12 * 60 * 60;
 export const SESSION_UPDATE_AGE_SECONDS = 60 * 60;
 
-function publicUrl(): string | undefined {
-  return process.env.NETWERKKAART_URL || process.env.BETTER_AUTH_URL || undefined;
-}
-
 /**
  * Better Auth's base URL: the public address when it is set, else the local address `npm start`
  * serves (it only names the origin; requests from the LAN are still accepted through
  * trustedOrigins below).
  */
-function authBaseUrl(env: Record<string, string | undefined> = process.env): string {
-  return env.NETWERKKAART_URL || env.BETTER_AUTH_URL || `http://localhost:${env.PORT || 3000}`;
+function authBaseUrl(): string {
+  const env = readAppEnv();
+  return env.publicOrigin ?? env.localOrigin;
 }
 
 function secureCookies(): boolean {
-  return Boolean(publicUrl()?.startsWith('https://'));
+  return readAppEnv().https;
 }
 
 /** The trusted-device cookie, named like Better Auth's own (with __Secure- over https). */
@@ -51,10 +49,7 @@ function deviceCookieName(): string {
 }
 
 function trustedOriginsFor(request: Request | undefined): string[] {
-  const extra = (process.env.NETWERKKAART_TRUSTED_ORIGINS ?? '')
-    .split(',')
-    .map((o) => o.trim())
-    .filter(Boolean);
+  const extra = readAppEnv().trustedOrigins;
   const host = request?.headers.get('host');
   return host ? [`http://${host}`, `https://${host}`, ...extra] : extra;
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { EventEmitter } from 'node:events';
+import { readAppEnv } from './app-env';
 
 /**
  * A bare SSE echo for bench/workshop-sse.ts: the same streaming path as a workshop stream (route
@@ -7,7 +8,7 @@ import { EventEmitter } from 'node:events';
  * Exists only with NETWERKKAART_BENCH=1.
  */
 export function benchEnabled(): boolean {
-  return process.env.NETWERKKAART_BENCH === '1';
+  return readAppEnv().benchMode;
 }
 
 const holder = globalThis as typeof globalThis & { __netwerkkaartBenchEcho?: EventEmitter };

@@ -1,3 +1,5 @@
+import { readAppEnv } from './app-env';
+
 /**
  * CSRF: a mutation is accepted only when the browser says it comes from this very site. The
  * Origin header (sent by every current browser on POST, PUT, PATCH and DELETE) must name the host
@@ -14,13 +16,10 @@ export function isSameOrigin(headers: Headers, env: Record<string, string | unde
   } catch {
     return false;
   }
-  const extra = (env.NETWERKKAART_TRUSTED_ORIGINS ?? '')
-    .split(',')
-    .map((o) => o.trim())
-    .filter(Boolean);
-  if (extra.includes(originUrl.origin)) return true;
+  const settings = readAppEnv(env);
+  if (settings.trustedOrigins.includes(originUrl.origin)) return true;
   // Behind a trusted reverse proxy the public host arrives as X-Forwarded-Host.
-  const host = (env.NETWERKKAART_TRUST_PROXY === '1' && headers.get('x-forwarded-host')) || headers.get('host');
+  const host = (settings.trustForwardedHost && headers.get('x-forwarded-host')) || headers.get('host');
   return Boolean(host) && originUrl.host.toLowerCase() === host!.toLowerCase();
 }
 

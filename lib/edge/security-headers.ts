@@ -1,3 +1,5 @@
+import { readAppEnv } from './app-env';
+
 /**
  * The security headers of every answer (issue 15, item 7), set by proxy.ts on pages and route
  * handlers, and by the upload routes themselves (which the proxy leaves alone so their bodies
@@ -66,8 +68,8 @@ export function newNonce(): string {
 
 /** The settings from the environment: https when NETWERKKAART_URL (or BETTER_AUTH_URL) is. */
 export function securityHeaderOptions(nonce: string, env: Record<string, string | undefined> = process.env): SecurityHeaderOptions {
-  const url = env.NETWERKKAART_URL || env.BETTER_AUTH_URL || '';
-  return { nonce, https: url.startsWith('https://'), dev: env.NODE_ENV === 'development' };
+  const settings = readAppEnv(env);
+  return { nonce, https: settings.https, dev: settings.development };
 }
 
 /** Sets the headers on a response a route handler made itself (the upload routes). */
