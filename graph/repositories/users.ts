@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { Neo4jError } from 'neo4j-driver';
-import { ConflictError, ValidationError } from '../../lib/domain/errors';
+import { ConflictError, UnknownHouseError } from '../../lib/domain/errors';
 import type { Role } from '../../lib/domain/roles';
 import { readTx, writeTx } from '../session';
 import { recordChange } from './audit';
@@ -169,7 +169,7 @@ export async function createCredentialUser(tx: ManagedTransaction, input: NewCre
   const houseIds = input.role === 'coordinator' ? (input.houseIds ?? []) : [];
   const found = await tx.run<{ n: number }>('MATCH (h:House) WHERE h.id IN $houseIds RETURN count(h) AS n', { houseIds });
   if (found.records[0].get('n') !== new Set(houseIds).size) {
-    throw new ValidationError({ houseId: ['Er bestaat geen huis met deze code.'] }, 'Er bestaat geen huis met deze code. Er werd niets opgeslagen.');
+    throw new UnknownHouseError();
   }
   try {
     await tx.run(

@@ -1,5 +1,5 @@
 import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
-import { ConflictError } from '../../lib/domain/errors';
+import { WorkshopCodeTakenError } from '../../lib/domain/errors';
 import type { WorkshopEvent } from '../../lib/domain/workshop/events';
 import { readTx, writeTx } from '../session';
 import { recordChange } from './audit';
@@ -39,7 +39,7 @@ export async function createWorkshop(input: NewWorkshop): Promise<void> {
     });
   } catch (error) {
     if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-      throw new ConflictError(`Workshop code ${input.code} taken`, 'Deze code is al in gebruik.');
+      throw new WorkshopCodeTakenError(input.code);
     }
     throw error;
   }

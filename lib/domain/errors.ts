@@ -125,3 +125,17 @@ export class DatabaseBusyError extends DomainError {
     );
   }
 }
+
+/** A house named by its code does not exist (an account or an access change that names it). */
+export class UnknownHouseError extends ValidationError {
+  constructor() {
+    super({ houseId: ['Er bestaat geen huis met deze code.'] }, 'Er bestaat geen huis met deze code. Er werd niets opgeslagen.');
+  }
+}
+
+/** A new workshop drew a code that is in use already; opening draws another one. */
+export class WorkshopCodeTakenError extends ConflictError {
+  constructor(code: string) {
+    super(`Workshop code ${code} taken`, 'Deze code is al in gebruik.');
+  }
+}

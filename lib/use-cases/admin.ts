@@ -7,7 +7,7 @@ import { setUserActive } from '@/graph/repositories/user-activation';
 import { createCredentialUser, listUsers, updateUserAccess } from '@/graph/repositories/users';
 import { writeTx } from '@/graph/session';
 import { requireAdmin } from '../edge/session';
-import { NotFoundError, ValidationError } from '../domain/errors';
+import { NotFoundError, UnknownHouseError, ValidationError } from '../domain/errors';
 import type { HouseInput } from '../domain/house';
 import type { Role } from '../domain/roles';
 
@@ -47,8 +47,7 @@ export async function adminUpdateUserAccess(input: { userId: string; role: Role;
   if (outcome === 'no-user') throw new NotFoundError(`user ${input.userId}`);
   if (outcome === 'last-beheerder')
     throw new ValidationError({ role: ['Er moet minstens één beheerder blijven.'] }, 'Er moet minstens één beheerder blijven. Er werd niets opgeslagen.');
-  if (outcome === 'no-house')
-    throw new ValidationError({ houseId: ['Er bestaat geen huis met deze code.'] }, 'Er bestaat geen huis met deze code. Er werd niets opgeslagen.');
+  if (outcome === 'no-house') throw new UnknownHouseError();
 }
 
 export async function adminCreateHouse(input: HouseInput) {

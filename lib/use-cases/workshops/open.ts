@@ -6,7 +6,7 @@ import type { WorkshopRecord } from '@/lib/domain/workshop/records';
 import { listHouses } from '@/graph/repositories/houses';
 import { requireUser, requireWorkshopRun } from '../../edge/session';
 import { canRunWorkshop } from '../../domain/access-rules';
-import { ConflictError, NotFoundError } from '../../domain/errors';
+import { ConflictError, NotFoundError, WorkshopCodeTakenError } from '../../domain/errors';
 import type { HouseSummary } from '../../domain/house';
 import { workshopEnded } from '../../edge/participant';
 import { generateCode } from '../../domain/workshop/code';
@@ -45,7 +45,7 @@ export async function openWorkshop(houseId: string, now: Date = new Date()): Pro
       });
       return code;
     } catch (error) {
-      if (!(error instanceof ConflictError)) throw error;
+      if (!(error instanceof WorkshopCodeTakenError)) throw error;
     }
   }
   throw new ConflictError('no free workshop code', 'Er kon geen vrije code gevonden worden. Probeer het opnieuw.');
