@@ -26,6 +26,16 @@ export const SYSTEM_ACTORS = {
   test: { id: 'test', label: 'Test' },
 } as const;
 
+export type SystemActor = (typeof SYSTEM_ACTORS)[keyof typeof SYSTEM_ACTORS];
+
+/**
+ * Who a use case acts for: a signed-in user, whose role and houses are checked, or a system
+ * actor, which only code outside the web app (the command line, the seeds, tests) can name.
+ */
+export type ActingAs = SessionUser | SystemActor;
+
+export const isSystemActor = (acting: ActingAs): acting is SystemActor => !('role' in acting);
+
 /** The label of a system actor's id, or null for any other id. */
 export function systemActorLabel(id: string): string | null {
   return Object.values(SYSTEM_ACTORS).find((actor) => actor.id === id)?.label ?? null;

@@ -10,6 +10,7 @@ import { readBackupGraph } from '@/graph/repositories/backup';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { takeSnapshot } from '@/graph/repositories/snapshots';
 import { readTx } from '@/graph/session';
+import { SYSTEM_ACTORS } from '@/lib/domain/actor';
 import { saveArrangementAs } from '@/lib/use-cases/arrangements';
 import { canonicalLines } from '@/tests/support/canonical-backup';
 import { createBackupAs } from '@/lib/use-cases/backup/create-backup';
@@ -85,7 +86,7 @@ describe('full JSON backup', () => {
 
   it('restored into a fresh database, reads back equal', async () => {
     await useDatabase(secondEnv());
-    const outcome = await restoreBackupAs(null, parseBackup(new TextEncoder().encode(JSON.stringify(backup))));
+    const outcome = await restoreBackupAs(SYSTEM_ACTORS.commandLine, parseBackup(new TextEncoder().encode(JSON.stringify(backup))));
     expect(outcome).toMatchObject({ nodes: backup.nodes.length, relationships: backup.relationships.length, keptUsers: 0 });
     const restored = await readTx((tx) => readBackupGraph(tx));
     const isRestoreRecord = (n: Backup['nodes'][number]) => n.labels.includes('Change') && n.props.action === 'backup.restore';
@@ -108,7 +109,7 @@ describe('full JSON backup', () => {
   it('refuses a database that is not empty, in Dutch, and writes nothing', async () => {
     await useDatabase(secondEnv());
     const before = (await readTx((tx) => readBackupGraph(tx))).nodes.length;
-    await expect(restoreBackupAs(null, backup)).rejects.toMatchObject({ userMessage: expect.stringMatching(/^De databank is niet leeg: ze bevat al \d+ huizen, .*Een back-up wordt alleen in een lege databank teruggezet/) });
+    await expect(restoreBackupAs(SYSTEM_ACTORS.commandLine, backup)).rejects.toMatchObject({ userMessage: expect.stringMatching(/^De databank is niet leeg: ze bevat al \d+ huizen, .*Een back-up wordt alleen in een lege databank teruggezet/) });
     expect((await readTx((tx) => readBackupGraph(tx))).nodes.length).toBe(before);
   });
 

@@ -3,14 +3,13 @@ import { recordChange } from '@/graph/repositories/audit';
 import { readOccupancy, writeBackupGraph, type RestoreCounts } from '@/graph/repositories/backup';
 import { writeTx } from '@/graph/session';
 import { LATEST_SCHEMA_VERSION } from '@/graph/schema/migrations';
-import type { SessionUser } from '../../domain/actor';
+import { isSystemActor, type ActingAs } from '../../domain/actor';
 import { canAdminister } from '../../domain/access-rules';
 import { ConflictError, ForbiddenError, ValidationError } from '../../domain/errors';
 import { backupSchema, BACKUP_FORMAT, type Backup } from '../../domain/backup/backup-format';
 import { arrangementProblem } from '../../domain/backup/check-arrangements';
 import { MAX_BACKUP_BYTES } from '../../domain/backup/backup-limits';
 import { backupContentProblem } from '../../domain/backup/check-backup-content';
-import { SYSTEM_ACTORS } from '../../domain/actor';
 
 /** Largest backup file a restore reads (lib/domain/backup/backup-limits.ts). */
 export { MAX_BACKUP_BYTES };
@@ -75,10 +74,10 @@ export interface RestoreOutcome extends RestoreCounts {
 /**
  * Writes a backup in ONE transaction, into a database that holds no house data yet (the schema,
  * the catalogue, accounts and the audit trail may be there: a fresh start). Refused with a Dutch
- * message otherwise. `user` null: the command line (scripts/restore-backup.ts), recorded as SYSTEM_ACTORS.commandLine.
+ * message otherwise. The command line (scripts/restore-json.ts) acts as SYSTEM_ACTORS.commandLine.
  */
-export async function restoreBackupAs(user: SessionUser | null, backup: Backup, onProgress?: (done: number, total: number) => void): Promise<RestoreOutcome> {
-  if (user && !canAdminister(user)) throw new ForbiddenError('restore');
+export async function restoreBackupAs(acting: ActingAs, backup: Backup, onProgress?: (done: number, total: number) => void): Promise<RestoreOutcome> {
+  if (!isSystemActor(acting) && !canAdminister(acting)) throw new ForbiddenError('restore');
   const started = Date.now();
   return writeTx(async (tx) => {
     const order = Object.keys(LABELS_NL);
@@ -99,7 +98,7 @@ export async function restoreBackupAs(user: SessionUser | null, backup: Backup, 
     const nodes = backup.nodes.map((n) => (n.labels.includes('Change') ? { ...n, props: { ...n.props, restoredAt, restoredFrom: backup.createdAt } } : n));
     const counts = await writeBackupGraph(tx, nodes, backup.relationships, onProgress);
     await recordChange(tx, {
-      by: user?.id ?? SYSTEM_ACTORS.commandLine.id,
+      by: acting.id,
       action: 'backup.restore',
       target: 'backup',
       to: {
