@@ -145,12 +145,14 @@ export interface Decider {
  */
 export async function acceptInTx(
   tx: ManagedTransaction,
-  code: string,
-  pending: ProposalView,
-  by: Decider,
-  targetKey: string,
-  patch: NetworkPatch,
-  at: Date = new Date(),
+  {
+    code,
+    pending,
+    by,
+    targetKey,
+    patch,
+    at = new Date(),
+  }: { code: string; pending: ProposalView; by: Decider; targetKey: string; patch: NetworkPatch; at?: Date },
 ): Promise<WorkshopEvent | null> {
   const proposal: ProposalView = { ...pending, status: 'accepted', decidedAt: at.toISOString(), decidedByName: by.name, targetKey };
   const payload = { proposal, patch };
@@ -196,7 +198,7 @@ export async function acceptInTx(
 /** Sets a pending proposal aside (it changes nothing on the map); null when no longer pending. */
 export function setAside(code: string, id: string, by: Decider, at: Date = new Date()): Promise<WorkshopEvent | null> {
   return writeTx(async (tx) => {
-    const proposal = await decide(tx, code, id, 'set_aside', by, at, null);
+    const proposal = await decide(tx, { code, id, status: 'set_aside', by, at, targetKey: null });
     if (!proposal) return null;
     return appendEvent(tx, code, { type: 'proposal.set_aside', payload: { proposal } }, at);
   });
@@ -225,12 +227,7 @@ export function markConflict(
 
 async function decide(
   tx: ManagedTransaction,
-  code: string,
-  id: string,
-  status: ProposalStatus,
-  by: Decider,
-  at: Date,
-  targetKey: string | null,
+  { code, id, status, by, at, targetKey }: { code: string; id: string; status: ProposalStatus; by: Decider; at: Date; targetKey: string | null },
 ): Promise<ProposalView | null> {
   // Lock the workshop first (as appendEvent will), then change the proposal only while pending:
   // two clicks on one proposal decide it once.

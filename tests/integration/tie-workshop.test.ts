@@ -42,7 +42,13 @@ describe('a tie proposed in a workshop', () => {
     let event: WorkshopEvent | null = null;
     const facilitator = coordinatorOf(houseId);
     const drawn = await createTie(facilitator, houseId, { ...tie, note: 'Deelnemer: Voor de schoolstart' }, async (tx, row) => {
-      event = await acceptInTx(tx, code, created!.proposal, { id: facilitator.id, name: facilitator.name, houseId }, `tie:${row.id}`, { ties: [{ id: row.id, kind: row.kind, from: row.from, to: row.to, note: row.note, since: null, version: 1, updatedAt: null, updatedBy: null }] });
+      event = await acceptInTx(tx, {
+        code,
+        pending: created!.proposal,
+        by: { id: facilitator.id, name: facilitator.name, houseId },
+        targetKey: `tie:${row.id}`,
+        patch: { ties: [{ id: row.id, kind: row.kind, from: row.from, to: row.to, note: row.note, since: null, version: 1, updatedAt: null, updatedBy: null }] },
+      });
     });
     expect(event).toMatchObject({ type: 'proposal.accepted', payload: { proposal: { status: 'accepted', targetKey: `tie:${drawn.id}` } } });
     expect(await readProposal(code, created!.proposal.id)).toMatchObject({ status: 'accepted' });

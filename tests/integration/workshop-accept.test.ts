@@ -19,7 +19,7 @@ async function propose(name: string) {
 }
 
 const accept = (proposal: Awaited<ReturnType<typeof propose>>) =>
-  writeTx((tx) => acceptInTx(tx, code, proposal, decider(), 'type:ocmw', { types: [{ code: 'ocmw', answer: null }] }));
+  writeTx((tx) => acceptInTx(tx, { code, pending: proposal, by: decider(), targetKey: 'type:ocmw', patch: { types: [{ code: 'ocmw', answer: null }] } }));
 
 beforeAll(async () => {
   houseId = (await createNetworkFixture({ answers: [{ type: 'ocmw', level: 'minimaal' }] })).houseId;

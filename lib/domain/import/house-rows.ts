@@ -96,7 +96,7 @@ export function parseHouseSheet(sheet: Sheet, context: ParseContext): HouseSheet
       row.skip = 'Plaatshouder voor een ontbrekende verplichte partner: niets te importeren.';
       return;
     }
-    readType(row, typeText, nameText, cell('cluster'), matcher, context, readings);
+    readType(row, { typeText, nameText, clusterText: cell('cluster'), matcher, context, readings });
     readLevel(row, levelText, readings);
     for (const field of DETAIL_FIELDS) {
       if (columns[field] === undefined) continue;
@@ -133,15 +133,17 @@ export function parseHouseSheet(sheet: Sheet, context: ParseContext): HouseSheet
   return { rows, fileProblems };
 }
 
-function readType(
-  row: HouseRow,
-  typeText: string,
-  nameText: string,
-  clusterText: string,
-  matcher: TypeMatcher<ParseContext['types'][number]>,
-  context: ParseContext,
-  readings: Readings,
-): void {
+/** The cells of a row that name its actor type, and what they are read against. */
+interface TypeCells {
+  typeText: string;
+  nameText: string;
+  clusterText: string;
+  matcher: TypeMatcher<ParseContext['types'][number]>;
+  context: ParseContext;
+  readings: Readings;
+}
+
+function readType(row: HouseRow, { typeText, nameText, clusterText, matcher, context, readings }: TypeCells): void {
   const andere = ANDERE.exec(typeText);
   if (andere) {
     const customName = andere[1] || nameText;

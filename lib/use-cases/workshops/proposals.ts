@@ -138,7 +138,7 @@ export async function decideProposal(code: string, proposalId: string, input: un
 
   let accepted: WorkshopEvent | null = null;
   const finish = (targetKey: string, patch: NetworkPatch) => async (tx: ManagedTransaction) => {
-    accepted = await acceptInTx(tx, code, proposal, decider, targetKey, patch);
+    accepted = await acceptInTx(tx, { code, pending: proposal, by: decider, targetKey, patch });
     if (accepted) return;
     // Rolls the map write back too: the workshop closed, or someone else decided, meanwhile.
     const now = await findWorkshopIn(tx, code);
