@@ -6,6 +6,7 @@ import { tieSentence } from '@/lib/domain/ties/tie-sentence';
 import type { HouseNetwork } from '@/lib/domain/house-network';
 import { postJson } from '@/components/workshop/post-json';
 import { actorEntryKey } from '@/lib/domain/entry-key';
+import { ProposalFormFooter } from '@/components/workshop/proposal-form-footer';
 
 /**
  * A participant proposes a tie from a phone ("Het CLB verwijst door naar het CAW"): two named
@@ -113,29 +114,7 @@ export function TieProposalForm({
           {tieSentence(kind, name(from), name(to))}
         </p>
       ) : null}
-      <label className="block">
-        <span className="font-semibold">Notitie (niet verplicht)</span>
-        <textarea
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          maxLength={300}
-          rows={2}
-          className="mt-1 w-full rounded-xl border border-black/20 px-3 py-2"
-        />
-      </label>
-      {error ? (
-        <p role="alert" className="rounded-lg bg-accent/10 px-3 py-2 text-accent" data-testid="proposal-error">
-          {error}
-        </p>
-      ) : null}
-      <div className="flex gap-2">
-        <button type="submit" disabled={busy} className="flex-1 rounded-xl bg-brand px-4 py-3.5 text-lg font-semibold text-white disabled:opacity-60">
-          {busy ? 'Versturen …' : 'Voorstel versturen'}
-        </button>
-        <button type="button" onClick={onCancel} className="rounded-xl border border-black/20 px-4 py-3.5">
-          Terug
-        </button>
-      </div>
+      <ProposalFormFooter note={note} onNoteChange={setNote} error={error} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { levelLabel, type LevelCode } from '@/lib/domain/levels';
 import type { ActorChoice } from '@/lib/domain/workshop/choices';
 import { LevelPicker } from './level-picker';
 import { postJson } from './post-json';
+import { ProposalFormFooter } from './proposal-form-footer';
 
 interface TypeOption {
   code: string;
@@ -100,29 +101,7 @@ export function ProposalForm({
       ) : null}
       <LevelPicker name="now" legend="Hoe betrokken is deze actor nu?" value={now} onChange={setNow} />
       <LevelPicker name="desired" legend="Hoe betrokken zou hij moeten zijn? (gewenst)" value={desired} onChange={setDesired} optional />
-      <label className="block">
-        <span className="font-semibold">Notitie (niet verplicht)</span>
-        <textarea
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          maxLength={300}
-          rows={2}
-          className="mt-1 w-full rounded-xl border border-black/20 px-3 py-2"
-        />
-      </label>
-      {error ? (
-        <p role="alert" className="rounded-lg bg-accent/10 px-3 py-2 text-accent" data-testid="proposal-error">
-          {error}
-        </p>
-      ) : null}
-      <div className="flex gap-2">
-        <button type="submit" disabled={busy} className="flex-1 rounded-xl bg-brand px-4 py-3.5 text-lg font-semibold text-white disabled:opacity-60">
-          {busy ? 'Versturen …' : 'Voorstel versturen'}
-        </button>
-        <button type="button" onClick={onCancel} className="rounded-xl border border-black/20 px-4 py-3.5">
-          Terug
-        </button>
-      </div>
+      <ProposalFormFooter note={note} onNoteChange={setNote} error={error} busy={busy} onCancel={onCancel} />
     </form>
   );
 }
