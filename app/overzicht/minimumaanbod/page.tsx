@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { FilterErrors } from '@/components/overview/filter-errors';
 import { MinimumOfferTable } from '@/components/overview/minimum-offer-table';
@@ -10,6 +9,7 @@ import { loadPageData } from '@/lib/edge/load-page-data';
 import { loadMinimumOffer } from '@/lib/use-cases/overview/load-overview';
 import { overviewQuery, readOverviewFilter } from '@/lib/domain/overview/overview-filter';
 import { guardPage } from '@/lib/edge/page-guard';
+import { FilterToggleLink } from '@/components/overview/filter-toggle-link';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Minimumaanbod · Overzicht Kind en Gezin' };
@@ -39,13 +39,7 @@ export default async function MinimumOfferPage({ searchParams }: { searchParams:
               {result.data.table.rows.length !== result.data.all.length ? ` van ${result.data.all.length}` : ''} ·{' '}
               <strong className="text-ink">{result.data.table.complete}</strong> dekken alle drie de functies van het minimumaanbod.
             </p>
-            <Link
-              href={toggle ? `${PATH}?${toggle}` : PATH}
-              className={`print:hidden inline-flex shrink-0 items-center gap-2 rounded-full border px-3 py-1 text-sm font-medium ${filter.aanbod ? 'border-[#b42318] bg-[#fef3f2] text-[#b42318]' : 'border-black/20 bg-white hover:border-[#b42318]'}`}
-            >
-              <span aria-hidden="true">{filter.aanbod ? '☑' : '☐'}</span> Alleen huizen met een ontbrekende functie
-              <span className="sr-only">{filter.aanbod ? ' (staat aan; klik om alle huizen te tonen)' : ' (staat uit)'}</span>
-            </Link>
+            <FilterToggleLink href={toggle ? `${PATH}?${toggle}` : PATH} on={Boolean(filter.aanbod)} label="Alleen huizen met een ontbrekende functie" />
           </div>
           {result.data.table.rows.length > 0 ? <MinimumOfferTable table={result.data.table} /> : null}
           <OfferFunctionSources functions={result.data.table.functions} />

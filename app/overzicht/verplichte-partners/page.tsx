@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { OverviewDownloads } from '@/components/overview/download-links';
 import { FilterErrors } from '@/components/overview/filter-errors';
@@ -14,6 +13,7 @@ import { buildMandatoryMatrix } from '@/lib/domain/overview/mandatory-matrix';
 import { overviewQuery, readOverviewFilter } from '@/lib/domain/overview/overview-filter';
 import { unaskedMode } from '@/lib/domain/overview/house-gaps';
 import { guardPage } from '@/lib/edge/page-guard';
+import { FilterToggleLink } from '@/components/overview/filter-toggle-link';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Verplichte partners · Overzicht Kind en Gezin' };
@@ -39,14 +39,7 @@ export default async function MandatoryPartnersPage({ searchParams }: { searchPa
         <div className="mt-4 space-y-3">
           <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
             <SelectionStatus rows={result.data.rows} total={result.data.all.length} filter={filter} />
-            <Link
-              href={gapToggle ? `${PATH}?${gapToggle}` : PATH}
-              className={`print:hidden inline-flex shrink-0 items-center gap-2 rounded-full border px-3 py-1 text-sm font-medium ${filter.hiaat === 'ja' ? 'border-[#b42318] bg-[#fef3f2] text-[#b42318]' : 'border-black/20 bg-white text-ink hover:border-[#b42318]'}`}
-            >
-              {/* A link, not a button: its state is said in words (aria-pressed is for buttons). */}
-              <span aria-hidden="true">{filter.hiaat === 'ja' ? '☑' : '☐'}</span> Alleen huizen met een hiaat
-              <span className="sr-only">{filter.hiaat === 'ja' ? ' (staat aan; klik om alle huizen te tonen)' : ' (staat uit)'}</span>
-            </Link>
+            <FilterToggleLink href={gapToggle ? `${PATH}?${gapToggle}` : PATH} on={filter.hiaat === 'ja'} label="Alleen huizen met een hiaat" />
           </div>
           <MatrixLegend />
           {result.data.rows.length > 0 ? (
