@@ -24,7 +24,7 @@ export function ArrangementBar({ arrangement, layout, canEdit }: { arrangement: 
   const tone = result.status === 'stale' ? 'rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-950' : result.status === 'saved' || result.status === 'reset' ? 'text-brand' : 'text-[#b42318]';
 
   return (
-    <div className="flex flex-wrap items-center gap-2 border-b border-black/10 bg-white px-3 py-2 text-sm print:hidden" data-testid="arrangement-bar" data-editing={editing} data-version={stored.version}>
+    <div className="flex flex-auto flex-wrap items-center gap-2 px-3 py-2 text-sm print:hidden" data-testid="arrangement-bar" data-editing={editing} data-version={stored.version}>
       {editing ? (
         <>
           <span className="font-medium">Sleep actoren naar hun plaats</span>

@@ -1,5 +1,6 @@
 'use client';
 
+import type { ReactNode } from 'react';
 import { LEVELS, type LevelCode } from '@/lib/domain/levels';
 import { LAYOUTS, LAYOUT_NAMES, type LayoutName } from '@/lib/map/layouts';
 import type { NetworkCluster } from '@/lib/domain/house-network';
@@ -17,10 +18,12 @@ interface Props {
   search: string;
   onSearch: (value: string) => void;
   matchCount: number;
+  /** Further switches of what the map shows (the ties), in the row of the level filters. */
+  extraToggles?: ReactNode;
 }
 
 /** Layout switch, filters by level and cluster, and search. */
-export function MapToolbar({ layout, onLayout, levels, onToggleLevel, clusters, cluster, onCluster, search, onSearch, matchCount }: Props) {
+export function MapToolbar({ layout, onLayout, levels, onToggleLevel, clusters, cluster, onCluster, search, onSearch, matchCount, extraToggles }: Props) {
   return (
     <div className="flex flex-col gap-3 border-b border-black/10 bg-white p-3 lg:contents" data-testid="map-toolbar">
       <fieldset className="flex flex-wrap items-center gap-1">
@@ -47,6 +50,7 @@ export function MapToolbar({ layout, onLayout, levels, onToggleLevel, clusters, 
           </label>
         ))}
       </fieldset>
+      {extraToggles}
       <div className="flex flex-wrap items-center gap-2">
         <label className="text-sm">
           <span className="sr-only">Domeincluster</span>

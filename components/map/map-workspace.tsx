@@ -28,7 +28,7 @@ import { useArrangement, type ArrangementActions } from './use-arrangement';
 import { tieElements } from '@/lib/domain/ties/tie-elements';
 import { IDLE_TIE_FORM, type TieFormState } from '@/lib/domain/ties/tie-form-state';
 import type { TieKind } from '@/lib/domain/ties/tie-kinds';
-import { TieBar } from '../ties/tie-bar';
+import { TieBar, TieToggle } from '../ties/tie-bar';
 import { TieEditor, type TieActions } from '../ties/tie-editor';
 import { TieLegend } from '../ties/tie-legend';
 import { TieTable } from '../ties/tie-list';
@@ -265,22 +265,25 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
             search={search}
             onSearch={setSearch}
             matchCount={matches.size}
+            extraToggles={<TieToggle count={network.ties?.length ?? 0} show={showTies} onShow={setShowTies} />}
           />
           {fullscreen.active ? null : <MapExports houseId={network.house.id} houseName={network.house.name} model={model} layout={layout} handle={handle} decorations={decorations} />}
         </div>
-        <ArrangementBar arrangement={arrangement} layout={layout} canEdit={arrangementActions !== null} />
-        <TieBar
-          count={network.ties?.length ?? 0}
-          show={showTies}
-          onShow={setShowTies}
-          canDraw={tieActions !== null && !arrangement.editing}
-          drawing={drawing}
-          onDrawing={setDrawing}
-          kind={drawKind}
-          onKind={setDrawKind}
-          result={drawResult}
-          pending={drawPending}
-        />
+        {/* One row for arranging and for the ties (each wraps to its own row only when it needs the
+            width): every row of controls is taken from the map's height on a laptop. */}
+        <div className="flex flex-wrap border-b border-black/10 bg-white empty:hidden print:hidden">
+          <ArrangementBar arrangement={arrangement} layout={layout} canEdit={arrangementActions !== null} />
+          <TieBar
+            onShow={setShowTies}
+            canDraw={tieActions !== null && !arrangement.editing}
+            drawing={drawing}
+            onDrawing={setDrawing}
+            kind={drawKind}
+            onKind={setDrawKind}
+            result={drawResult}
+            pending={drawPending}
+          />
+        </div>
         <div className={fullscreen.active ? 'grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_300px]' : 'min-h-0 min-w-0 lg:flex-1'}>
           <div
             ref={mapBox}

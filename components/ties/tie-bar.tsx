@@ -5,10 +5,21 @@ import { TIE_KIND_DEFINITIONS, TIE_KINDS, type TieKind } from '@/lib/domain/ties
 
 const BUTTON = 'rounded-md border px-2.5 py-1 text-sm font-medium disabled:opacity-50';
 
+/**
+ * "Samenwerking tonen": the ties between partners as curved lines on the map, or not. It sits with
+ * the level filters, so a reader's map loses no row of height to it.
+ */
+export function TieToggle({ count, show, onShow }: { count: number; show: boolean; onShow: (show: boolean) => void }) {
+  return (
+    <label className="inline-flex items-center gap-2 text-sm print:hidden">
+      <input type="checkbox" checked={show} onChange={(e) => onShow(e.target.checked)} className="size-4 accent-[#0f5e63]" data-testid="show-ties" />
+      <span>Samenwerking tonen</span>
+      <span className="text-xs text-muted">({count})</span>
+    </label>
+  );
+}
+
 interface Props {
-  /** Ties on the house's map (drawn or not). */
-  count: number;
-  show: boolean;
   onShow: (show: boolean) => void;
   /** Who may edit the house can draw ties by dragging. */
   canDraw: boolean;
@@ -21,23 +32,15 @@ interface Props {
 }
 
 /**
- * Over the map: "Samenwerking tonen" (the ties between partners as curved lines, or not), and for
- * who may edit the house "Samenwerking tekenen": choose a kind, then drag from one organisation to
- * another (a doorverwijzing from who refers to who receives). The answer of the save in words.
+ * Over the map, for who may edit the house: "Samenwerking tekenen": choose a kind, then drag from
+ * one organisation to another (a doorverwijzing from who refers to who receives). The answer of
+ * the save in words. Nothing for a reader.
  */
-export function TieBar({ count, show, onShow, canDraw, drawing, onDrawing, kind, onKind, result, pending }: Props) {
+export function TieBar({ onShow, canDraw, drawing, onDrawing, kind, onKind, result, pending }: Props) {
+  if (!canDraw && !pending && result.status === 'idle') return null;
   const tone = result.status === 'saved' ? 'text-brand' : 'text-[#b42318]';
   return (
-    <div
-      className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-black/10 bg-white px-3 py-2 text-sm print:hidden"
-      data-testid="tie-bar"
-      data-drawing={drawing}
-    >
-      <label className="inline-flex items-center gap-2">
-        <input type="checkbox" checked={show} onChange={(e) => onShow(e.target.checked)} className="size-4" data-testid="show-ties" />
-        <span>Samenwerking tonen</span>
-        <span className="text-xs text-muted">({count})</span>
-      </label>
+    <div className="flex flex-auto flex-wrap items-center gap-x-3 gap-y-2 px-3 py-2 text-sm print:hidden" data-testid="tie-bar" data-drawing={drawing}>
       {canDraw ? (
         drawing ? (
           <>
