@@ -3,7 +3,7 @@ import { NotFoundError } from '../../lib/domain/errors';
 import type { HouseImportState, HousePlan } from '../../lib/domain/import/house-plan';
 import type { ChangeInput } from './audit';
 import { recordChanges } from './audit-batch';
-import { deriveTypeAnswer, lockHouse } from './involvement';
+import { deriveTypeAnswer } from './involvement';
 import type { WriteContext } from '../../lib/domain/entry-write';
 import { readTx } from '../session';
 
@@ -230,4 +230,3 @@ function definedValues(values: Record<string, unknown>): Record<string, unknown>
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null && v !== undefined));
 }
 
-export { lockHouse };
