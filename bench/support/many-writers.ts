@@ -6,7 +6,18 @@ import { saveInvolvement } from '../../graph/repositories/involvement';
 import type { LevelCode } from '../../lib/domain/levels';
 
 /** Catalogue types the writers' organisations are spread over (several organisations per type, so the derived answers are contended too). */
-export const WRITER_TYPES = ['ocmw', 'caw', 'bibliotheek', 'politie', 'sportdienst', 'jeugddienst', 'cultuurdienst', 'huisartsen-kringen', 'vdab', 'kinderopvang-babys-peuters'];
+export const WRITER_TYPES = [
+  'ocmw',
+  'caw',
+  'bibliotheek',
+  'politie',
+  'sportdienst',
+  'jeugddienst',
+  'cultuurdienst',
+  'huisartsen-kringen',
+  'vdab',
+  'kinderopvang-babys-peuters',
+];
 const LEVELS: LevelCode[] = ['kernpartner', 'gemiddeld', 'minimaal', 'indirect'];
 
 export interface ManyWritersResult {
@@ -28,7 +39,11 @@ export async function runManyWriters(
   types = WRITER_TYPES,
   hooks: { afterFirstSave?: (houseId: string, actorId: string) => void } = {},
 ): Promise<ManyWritersResult> {
-  const actors = Array.from({ length: writers }, (_, i) => ({ name: `Schrijver-organisatie ${i + 1}`, type: types[i % types.length], level: 'minimaal' as LevelCode }));
+  const actors = Array.from({ length: writers }, (_, i) => ({
+    name: `Schrijver-organisatie ${i + 1}`,
+    type: types[i % types.length],
+    level: 'minimaal' as LevelCode,
+  }));
   // As in a real house, each type with named organisations has its derived answer.
   const answers = types.map((type) => ({ type, level: 'minimaal' as LevelCode, derived: true }));
   const { houseId, actorIds } = await createNetworkFixture({ actors, answers, idPrefix: 'bench' });
@@ -44,7 +59,10 @@ export async function runManyWriters(
         const next = LEVELS[(n + w) % LEVELS.length];
         const t0 = performance.now();
         try {
-          const state = await saveInvolvement({ houseId, by: `writer-${w}`, byName: `Schrijver ${w}` }, actorId, version, { level: next, note: `schrijver ${w}, keer ${n}` });
+          const state = await saveInvolvement({ houseId, by: `writer-${w}`, byName: `Schrijver ${w}` }, actorId, version, {
+            level: next,
+            note: `schrijver ${w}, keer ${n}`,
+          });
           version = state.version;
           level = next;
           if (n === 0) hooks.afterFirstSave?.(houseId, actorId);

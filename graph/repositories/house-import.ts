@@ -229,4 +229,3 @@ export async function writeHousePlan(
 function definedValues(values: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null && v !== undefined));
 }
-

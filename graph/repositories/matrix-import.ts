@@ -9,7 +9,6 @@ import { readTx } from '../session';
 
 const BATCH = 1000;
 
-
 /** Every house with its answers to catalogue types and the types it names organisations of. */
 export async function readMatrixState(tx: Pick<ManagedTransaction, 'run'>): Promise<MatrixState> {
   const result = await tx.run<{ id: string; name: string; answers: { code: string; level: LevelCode; version: number }[]; namedTypes: string[] }>(

@@ -50,10 +50,9 @@ export function readLastSeq(code: string): Promise<number> {
 /** The newest seq of each of these workshops (0 when nothing happened yet; an unknown code is left out). */
 export function readLastSeqs(codes: string[]): Promise<Map<string, number>> {
   return readTx(async (tx) => {
-    const result = await tx.run<{ code: string; seq: number }>(
-      'UNWIND $codes AS code MATCH (w:Workshop {code: code}) RETURN code, coalesce(w.seq, 0) AS seq',
-      { codes },
-    );
+    const result = await tx.run<{ code: string; seq: number }>('UNWIND $codes AS code MATCH (w:Workshop {code: code}) RETURN code, coalesce(w.seq, 0) AS seq', {
+      codes,
+    });
     return new Map(result.records.map((r) => [r.get('code'), r.get('seq')]));
   });
 }
