@@ -149,17 +149,25 @@ export function saveInvolvement(
            r.version = $s.version, r.updatedAt = datetime(), r.updatedBy = $byName
        WITH a
        OPTIONAL MATCH (f:Forum {id: $s.via})
-       FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | MERGE (a)-[:MEMBER_OF]->(f))`,
-      { houseId: ctx.houseId, actorId, s: next, byName: ctx.byName },
+       FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | MERGE (a)-[:MEMBER_OF]->(f))
+       WITH count(*) AS written
+       ${CREATE_CHANGE_CLAUSE}`,
+      {
+        houseId: ctx.houseId,
+        actorId,
+        s: next,
+        byName: ctx.byName,
+        // The write and its audit record in one statement: one round trip less per change.
+        change: changeParams({
+          by: ctx.by,
+          action: 'involvement.update',
+          target: `house:${ctx.houseId}/actor:${actorId}`,
+          houseId: ctx.houseId,
+          from: { name: row.get('name'), ...from },
+          to,
+        }),
+      },
     );
-    await recordChange(tx, {
-      by: ctx.by,
-      action: 'involvement.update',
-      target: `house:${ctx.houseId}/actor:${actorId}`,
-      houseId: ctx.houseId,
-      from: { name: row.get('name'), ...from },
-      to,
-    });
     if (to.level !== undefined) await deriveTypeAnswer(tx, ctx, row.get('typeCode'));
     return next;
   });
