@@ -20,76 +20,15 @@ import { addParticipant, createWorkshop } from '../graph/repositories/workshops'
 import { writeTx } from '../graph/session';
 import { removeWorkshopsOf } from '../tests/security/fixture';
 import { createNetworkFixture, deleteNetworkFixtures } from '../tests/support/network-fixture';
-import { takeSseBlocks } from '../tests/support/sse-blocks';
+import { now, SseClient as Client } from './support/sse-client';
 import { createTestUser, deleteUsers } from '../tests/support/test-users';
 
 const CLIENTS = 50;
 const RUNS = 100;
 const TYPES = ['ocmw', 'caw', 'bibliotheek', 'politie', 'sportdienst', 'jeugddienst', 'cultuurdienst', 'huisartsen-kringen'];
 
-const now = () => performance.timeOrigin + performance.now();
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 const ms = (n: number) => `${n.toFixed(1)} ms`;
-
-/** One SSE client: a plain fetch stream, parsed by hand; records when each event arrived. */
-class Client {
-  readonly received = new Map<string, number>();
-  /** Server time (epoch ms) each event was written, from its `at`. */
-  readonly writtenAt = new Map<string, number>();
-  private controller = new AbortController();
-  private waiters: (() => void)[] = [];
-  constructor(
-    private url: string,
-    private headers: Record<string, string>,
-    private key: (data: Record<string, unknown>) => string | null,
-  ) {}
-
-  async open(): Promise<void> {
-    const response = await fetch(this.url, { headers: { Accept: 'text/event-stream', ...this.headers }, signal: this.controller.signal });
-    if (response.status !== 200) throw new Error(`${this.url}: ${response.status}`);
-    const reader = response.body!.getReader();
-    const decoder = new TextDecoder();
-    void (async () => {
-      let buffer = '';
-      try {
-        for (;;) {
-          const { value, done } = await reader.read();
-          if (done) return;
-          const at = now();
-          const taken = takeSseBlocks(buffer + decoder.decode(value, { stream: true }));
-          buffer = taken.rest;
-          for (const { data } of taken.blocks) {
-            const parsed = data ? (JSON.parse(data) as Record<string, unknown>) : null;
-            const key = parsed ? this.key(parsed) : null;
-            if (key && !this.received.has(key)) {
-              this.received.set(key, at);
-              if (typeof parsed!.at === 'string') this.writtenAt.set(key, Date.parse(parsed!.at as string));
-            }
-          }
-          this.waiters.splice(0).forEach((w) => w());
-        }
-      } catch {
-        // closed by the bench
-      }
-    })();
-  }
-
-  async waitFor(key: string, timeoutMs = 10_000): Promise<number> {
-    const deadline = Date.now() + timeoutMs;
-    while (!this.received.has(key)) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${key}`);
-      await new Promise<void>((resolve) => {
-        this.waiters.push(resolve);
-        setTimeout(resolve, 50);
-      });
-    }
-    return this.received.get(key)!;
-  }
-
-  close() {
-    this.controller.abort();
-  }
-}
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {

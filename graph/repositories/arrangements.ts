@@ -1,7 +1,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { StaleWriteError } from '../../lib/domain/errors';
 import { changeParams, CREATE_CHANGE_CLAUSE, type ChangeInput } from './audit';
-import { lockHouse } from './involvement';
+import { lockHouse } from './house-locks';
 import { readTx, writeTx } from '../session';
 
 /**

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { LevelCode } from '../../lib/domain/levels';
 import { NotFoundError } from '../../lib/domain/errors';
 import { recordChange } from './audit';
-import { lockHouse, type AfterWrite } from './involvement';
+import type { AfterWrite } from './involvement';
 import type { WriteContext } from '../../lib/domain/entry-write';
 import { writeTx } from '../session';
 
@@ -16,7 +16,8 @@ export function addCustomType(
   afterWrite?: AfterWrite<string>,
 ): Promise<string> {
   return writeTx(async (tx) => {
-    await lockHouse(tx, ctx.houseId);
+    // A new type of the house's own: nothing else can write its answer yet. Its answer is
+    // created on the house node, which waits for a whole-house writer (graph/repositories/house-locks.ts).
     const code = `andere-${randomUUID()}`;
     const result = await tx.run(
       `MATCH (h:House {id: $houseId}), (c:Cluster {code: $cluster})

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NotFoundError } from '../../lib/domain/errors';
 import { recordChange } from './audit';
-import { lockHouse } from './involvement';
+import { lockHouse } from './house-locks';
 import type { WriteContext } from '../../lib/domain/entry-write';
 import { writeTx } from '../session';
 

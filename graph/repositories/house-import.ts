@@ -3,7 +3,7 @@ import { NotFoundError } from '../../lib/domain/errors';
 import type { HouseImportState, HousePlan } from '../../lib/domain/import/house-plan';
 import type { ChangeInput } from './audit';
 import { recordChanges } from './audit-batch';
-import { deriveTypeAnswer, lockHouse } from './involvement';
+import { deriveTypeAnswer } from './involvement';
 import type { WriteContext } from '../../lib/domain/entry-write';
 import { readTx } from '../session';
 import { actorEntryKey, typeEntryKey } from '@/lib/domain/entry-key';
@@ -230,5 +230,3 @@ export async function writeHousePlan(
 function definedValues(values: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null && v !== undefined));
 }
-
-export { lockHouse };

@@ -3,9 +3,10 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { NotFoundError, StaleWriteError, ValidationError } from '../../lib/domain/errors';
 import { derivedAnswerChange } from '../../lib/domain/derived-answer';
 import { entryDiff, nextEntryState, NO_ENTRY, type EntryChange, type EntryState, type WriteContext } from '../../lib/domain/entry-write';
-import { strongestLevel, type LevelCode } from '../../lib/domain/levels';
+import { LEVELS_BY_STRENGTH, strongestLevel, type LevelCode } from '../../lib/domain/levels';
 import { changeParams, CREATE_CHANGE_CLAUSE, recordChange } from './audit';
 import { writeTx } from '../session';
+import { lockTypeAnswer } from './house-locks';
 import { tieAudit } from '../../lib/domain/ties/tie-audit';
 import { deleteActorTies } from './ties';
 
@@ -21,15 +22,6 @@ function writeThen<T>(afterWrite: AfterWrite<T> | undefined, work: (tx: ManagedT
     if (afterWrite) await afterWrite(tx, result);
     return result;
   });
-}
-
-/**
- * Takes the house's write lock (by bumping its version) so that the version checks below read
- * what the last writer committed: two writes to one house run one after the other.
- */
-export async function lockHouse(tx: ManagedTransaction, houseId: string): Promise<void> {
-  const result = await tx.run('MATCH (h:House {id: $houseId}) SET h.version = coalesce(h.version, 1) + 1 RETURN h.id AS id', { houseId });
-  if (result.records.length === 0) throw new NotFoundError(`house ${houseId}`);
 }
 
 /** An answer or involvement as the STATE projection returns it (a property never set is null). */
@@ -62,11 +54,10 @@ export function saveTypeAnswer(
   afterWrite?: AfterWrite<EntryState>,
 ): Promise<EntryState> {
   return writeThen(afterWrite, async (tx) => {
-    // One round trip: take the house's write lock (version bump), then read the answer under it.
+    // This type's answer is locked (not the house), then read under the lock.
+    await lockTypeAnswer(tx, ctx.houseId, typeCode);
     const read = await tx.run<{ name: string; state: EntryState | null; named: boolean }>(
       `MATCH (h:House {id: $houseId})
-       SET h.version = coalesce(h.version, 1) + 1
-       WITH h
        MATCH (t:ActorType {code: $typeCode})
        WHERE coalesce(t.catalogue, false) OR t.houseId = $houseId
        OPTIONAL MATCH (h)-[r:ANSWERED]->(t)
@@ -128,11 +119,12 @@ export function saveInvolvement(
   afterWrite?: AfterWrite<EntryState>,
 ): Promise<EntryState> {
   return writeThen(afterWrite, async (tx) => {
+    // Locks this organisation's involvement only (a property write that keeps the value takes
+    // the lock), read under the lock: other organisations of the house are not waited for. A
+    // level change then locks the type's answer in deriveTypeAnswer.
     const read = await tx.run<{ name: string; typeCode: string; state: EntryState }>(
-      `MATCH (h:House {id: $houseId})
-       SET h.version = coalesce(h.version, 1) + 1
-       WITH h
-       MATCH (h)-[r:INVOLVES]->(a:Actor {id: $actorId})-[:OF_TYPE]->(t:ActorType)
+      `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})-[:OF_TYPE]->(t:ActorType)
+       SET r.version = coalesce(r.version, 1)
        RETURN a.name AS name, t.code AS typeCode, r ${STATE} AS state`,
       { houseId: ctx.houseId, actorId },
     );
@@ -157,17 +149,25 @@ export function saveInvolvement(
            r.version = $s.version, r.updatedAt = datetime(), r.updatedBy = $byName
        WITH a
        OPTIONAL MATCH (f:Forum {id: $s.via})
-       FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | MERGE (a)-[:MEMBER_OF]->(f))`,
-      { houseId: ctx.houseId, actorId, s: next, byName: ctx.byName },
+       FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | MERGE (a)-[:MEMBER_OF]->(f))
+       WITH count(*) AS written
+       ${CREATE_CHANGE_CLAUSE}`,
+      {
+        houseId: ctx.houseId,
+        actorId,
+        s: next,
+        byName: ctx.byName,
+        // The write and its audit record in one statement: one round trip less per change.
+        change: changeParams({
+          by: ctx.by,
+          action: 'involvement.update',
+          target: `house:${ctx.houseId}/actor:${actorId}`,
+          houseId: ctx.houseId,
+          from: { name: row.get('name'), ...from },
+          to,
+        }),
+      },
     );
-    await recordChange(tx, {
-      by: ctx.by,
-      action: 'involvement.update',
-      target: `house:${ctx.houseId}/actor:${actorId}`,
-      houseId: ctx.houseId,
-      from: { name: row.get('name'), ...from },
-      to,
-    });
     if (to.level !== undefined) await deriveTypeAnswer(tx, ctx, row.get('typeCode'));
     return next;
   });
@@ -180,7 +180,8 @@ export function addNamedActor(
   afterWrite?: AfterWrite<string>,
 ): Promise<string> {
   return writeThen(afterWrite, async (tx) => {
-    await lockHouse(tx, ctx.houseId);
+    // No house lock: the new involvement is created on the house node (which waits for a
+    // whole-house writer) and the type's answer is locked by deriveTypeAnswer.
     const actorId = `actor-${randomUUID()}`;
     const result = await tx.run(
       `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
@@ -206,9 +207,9 @@ export function addNamedActor(
 /** Removes a named organisation from the house (checked against its version); the organisation itself stays when another house involves it. */
 export function removeInvolvement(ctx: WriteContext, actorId: string, expectedVersion: number): Promise<void> {
   return writeTx(async (tx) => {
-    await lockHouse(tx, ctx.houseId);
     const read = await tx.run<{ name: string; typeCode: string; state: EntryState }>(
       `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})-[:OF_TYPE]->(t:ActorType)
+       SET r.version = coalesce(r.version, 1)
        RETURN a.name AS name, t.code AS typeCode, r ${STATE} AS state`,
       { houseId: ctx.houseId, actorId },
     );
@@ -250,8 +251,58 @@ export function removeInvolvement(ctx: WriteContext, actorId: string, expectedVe
  * Keeps a type's answer in step with its named organisations, in the caller's transaction: the
  * strongest level wins and the answer is marked derived. With no organisations left, the last
  * answer stays and counts as the house's own again.
+ *
+ * One statement locks the type's answer, reads its organisations' levels under that lock and
+ * writes the answer: two writers on organisations of one type derive one after the other, each
+ * from committed levels. (Neo4j 5.26 reports a false deadlock when a transaction writes a
+ * relationship that others wait for a second time in a later statement, so the answer is
+ * touched by this one statement only.) A lowering the user did not choose is refused after the
+ * write by `checkDerived`, which rolls the whole transaction back.
  */
 export async function deriveTypeAnswer(tx: ManagedTransaction, ctx: WriteContext, typeCode: string): Promise<void> {
+  const result = await tx.run<{ answered: boolean; levels: LevelCode[]; level: LevelCode | null; derived: boolean; name: string }>(
+    `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
+     OPTIONAL MATCH (h)-[r:ANSWERED]->(t)
+     SET r.version = coalesce(r.version, 1)
+     WITH h, t, r
+     OPTIONAL MATCH (h)-[i:INVOLVES]->(:Actor)-[:OF_TYPE]->(t)
+     WITH t, r, collect(i.level) AS levels
+     WITH t, r, levels, r.level AS level, coalesce(r.derived, false) AS derived, head([l IN $byStrength WHERE l IN levels]) AS strongest
+     FOREACH (_ IN CASE WHEN r IS NOT NULL AND strongest IS NOT NULL AND NOT (level = strongest AND derived) THEN [1] ELSE [] END |
+       SET r.level = strongest, r.derived = true, r.version = r.version + 1, r.updatedAt = datetime(), r.updatedBy = $byName)
+     FOREACH (_ IN CASE WHEN r IS NOT NULL AND strongest IS NULL AND derived THEN [1] ELSE [] END | SET r.derived = false)
+     RETURN r IS NOT NULL AS answered, levels, level, derived, t.name AS name`,
+    { houseId: ctx.houseId, typeCode, byStrength: LEVELS_BY_STRENGTH, byName: ctx.byName },
+  );
+  const row = result.records[0];
+  if (!row) throw new NotFoundError(`house ${ctx.houseId} or type ${typeCode}`);
+  const levels = row.get('levels');
+  if (!row.get('answered')) {
+    if (levels.length > 0) await deriveFirstAnswer(tx, ctx, typeCode);
+    return;
+  }
+  const strongest = strongestLevel(levels);
+  if (strongest === null || (row.get('level') === strongest && row.get('derived'))) return;
+  const before = { level: row.get('level') ?? null, derived: row.get('derived') };
+  const change = derivedAnswerChange({ code: typeCode, name: row.get('name') }, before, levels);
+  if (change) ctx.checkDerived?.(change);
+  await recordChange(tx, {
+    by: ctx.by,
+    action: 'answer.derive',
+    target: `house:${ctx.houseId}/type:${typeCode}`,
+    houseId: ctx.houseId,
+    from: { name: row.get('name'), level: before.level },
+    to: { level: strongest },
+  });
+}
+
+/**
+ * A type's first answer, derived from its first organisations: there is no answer to lock yet, so
+ * the house stands in (lockTypeAnswer); the levels are read again under that lock and the answer
+ * is created, so two writers cannot both create it or derive it from levels the other changed.
+ */
+async function deriveFirstAnswer(tx: ManagedTransaction, ctx: WriteContext, typeCode: string): Promise<void> {
+  await lockTypeAnswer(tx, ctx.houseId, typeCode);
   const result = await tx.run<{ levels: LevelCode[]; level: LevelCode | null; derived: boolean; name: string }>(
     `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
      OPTIONAL MATCH (h)-[i:INVOLVES]->(:Actor)-[:OF_TYPE]->(t)
@@ -262,28 +313,23 @@ export async function deriveTypeAnswer(tx: ManagedTransaction, ctx: WriteContext
   );
   const row = result.records[0];
   const levels = row.get('levels');
-  const derived = strongestLevel(levels);
-  if (derived === null) {
-    if (row.get('derived')) {
-      await tx.run('MATCH (:House {id: $houseId})-[r:ANSWERED]->(:ActorType {code: $typeCode}) SET r.derived = false', { houseId: ctx.houseId, typeCode });
-    }
-    return;
-  }
-  if (row.get('level') === derived && row.get('derived')) return;
-  const change = derivedAnswerChange({ code: typeCode, name: row.get('name') }, { level: row.get('level') ?? null, derived: row.get('derived') }, levels);
+  const strongest = strongestLevel(levels);
+  if (strongest === null || (row.get('level') === strongest && row.get('derived'))) return;
+  const before = { level: row.get('level') ?? null, derived: row.get('derived') };
+  const change = derivedAnswerChange({ code: typeCode, name: row.get('name') }, before, levels);
   if (change) ctx.checkDerived?.(change);
   await tx.run(
     `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
      MERGE (h)-[r:ANSWERED]->(t)
      SET r.level = $level, r.derived = true, r.version = coalesce(r.version, 0) + 1, r.updatedAt = datetime(), r.updatedBy = $byName`,
-    { houseId: ctx.houseId, typeCode, level: derived, byName: ctx.byName },
+    { houseId: ctx.houseId, typeCode, level: strongest, byName: ctx.byName },
   );
   await recordChange(tx, {
     by: ctx.by,
     action: 'answer.derive',
     target: `house:${ctx.houseId}/type:${typeCode}`,
     houseId: ctx.houseId,
-    from: { name: row.get('name'), level: row.get('level') ?? null },
-    to: { level: derived },
+    from: { name: row.get('name'), level: before.level },
+    to: { level: strongest },
   });
 }

@@ -9,14 +9,6 @@ import { readTx } from '../session';
 
 const BATCH = 1000;
 
-/**
- * Takes the write lock of the houses a file names (by code or name) before their answers are
- * read, so a coordinator's edit in between cannot be overwritten unseen (as lockHouse does).
- */
-export async function lockHousesNamed(tx: ManagedTransaction, ids: string[], names: string[]): Promise<void> {
-  await tx.run('MATCH (h:House) WHERE h.id IN $ids OR h.name IN $names SET h.version = coalesce(h.version, 1) + 1', { ids, names });
-}
-
 /** Every house with its answers to catalogue types and the types it names organisations of. */
 export async function readMatrixState(tx: Pick<ManagedTransaction, 'run'>): Promise<MatrixState> {
   const result = await tx.run<{ id: string; name: string; answers: { code: string; level: LevelCode; version: number }[]; namedTypes: string[] }>(

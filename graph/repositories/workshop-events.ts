@@ -46,3 +46,33 @@ export function readLastSeq(code: string): Promise<number> {
     return result.records[0]?.get('seq') ?? 0;
   });
 }
+
+/** The newest seq of each of these workshops (0 when nothing happened yet; an unknown code is left out). */
+export function readLastSeqs(codes: string[]): Promise<Map<string, number>> {
+  return readTx(async (tx) => {
+    const result = await tx.run<{ code: string; seq: number }>('UNWIND $codes AS code MATCH (w:Workshop {code: code}) RETURN code, coalesce(w.seq, 0) AS seq', {
+      codes,
+    });
+    return new Map(result.records.map((r) => [r.get('code'), r.get('seq')]));
+  });
+}
+
+/** The events after `after` of several workshops at once (a range seek on (code, seq) each), in seq order per workshop. */
+export function readEventsAfterEach(wanted: { code: string; after: number }[], limit = 1000): Promise<{ code: string; event: WorkshopEvent }[]> {
+  return readTx(async (tx) => {
+    const result = await tx.run<{ code: string; event: { seq: number; type: WorkshopEvent['type']; payload: string; at: string } }>(
+      `UNWIND $wanted AS w
+       CALL (w) {
+         MATCH (e:WorkshopEvent) WHERE e.code = w.code AND e.seq > w.after
+         RETURN e ORDER BY e.seq LIMIT $limit
+       }
+       RETURN w.code AS code, e { .seq, .type, .payload, .at } AS event`,
+      { wanted, limit: neo4j.int(limit) },
+    );
+    return result.records.map((r) => {
+      const row = r.get('event');
+      const event: WorkshopEvent = { seq: row.seq, type: row.type, at: row.at, payload: JSON.parse(row.payload) };
+      return { code: r.get('code'), event };
+    });
+  });
+}

@@ -89,6 +89,9 @@ export function isDirect(level: LevelCode): boolean {
   return LEVELS[level].group === 'direct';
 }
 
+/** Every level, strongest first: the order in which a type's answer takes its organisations' strongest level. */
+export const LEVELS_BY_STRENGTH: readonly LevelCode[] = [...LEVEL_CODES].sort((a, b) => LEVELS[b].strength - LEVELS[a].strength);
+
 /** The strongest level among a type's organisations; null when it names none. */
 export function strongestLevel(levels: readonly LevelCode[]): LevelCode | null {
   let best: LevelCode | null = null;

@@ -32,6 +32,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function siteConfig(appPort: number): string {
   return readFileSync('deploy/nginx/netwerkkaart.conf', 'utf8')
     .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${appPort};`)
+    // One app process here (the second process of the example is bench/workshop-day.ts's).
+    .replace(/^\s*server 127\.0\.0\.1:3001;\n/m, '')
     .replace(/^\s*listen \[::\].*$/gm, '')
     .replace('listen 80;', `listen 127.0.0.1:${httpPort};`)
     .replace('listen 443 ssl http2;', `listen 127.0.0.1:${httpsPort} ssl http2;`)

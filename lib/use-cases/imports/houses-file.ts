@@ -1,7 +1,8 @@
 import 'server-only';
 import { readActorTypes } from '@/graph/repositories/catalogue';
 import { recordChange } from '@/graph/repositories/audit';
-import { lockHousesNamed, readMatrixState, readMatrixStateNow, writeMatrixPlan } from '@/graph/repositories/matrix-import';
+import { lockHousesNamed } from '@/graph/repositories/house-locks';
+import { readMatrixState, readMatrixStateNow, writeMatrixPlan } from '@/graph/repositories/matrix-import';
 import { writeTx } from '@/graph/session';
 import type { SessionUser } from '../../domain/actor';
 import { canAdminister } from '../../domain/access-rules';

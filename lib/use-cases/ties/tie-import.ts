@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { recordChange } from '@/graph/repositories/audit';
 import { recordChanges } from '@/graph/repositories/audit-batch';
-import { lockHouse } from '@/graph/repositories/involvement';
+import { lockHouse } from '@/graph/repositories/house-locks';
 import { createTies, readTieSheetState, updateTie } from '@/graph/repositories/ties';
 import { readTx, writeTx } from '@/graph/session';
 import type { SessionUser } from '../../domain/actor';

@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { recordChange } from '@/graph/repositories/audit';
-import { lockHouse } from '@/graph/repositories/involvement';
+import { lockHouse } from '@/graph/repositories/house-locks';
 import { createTies, deleteTie, readTie, readTieFacts, updateTie, type TieRow } from '@/graph/repositories/ties';
 import { writeTx } from '@/graph/session';
 import type { SessionUser } from '../../domain/actor';

@@ -93,7 +93,7 @@ export function eventStreamResponse(code: string, after: number, signal: AbortSi
       write(encoder.encode(`retry: ${RETRY_MS}\n: verbonden\n\n`));
       // Subscribe before reading the log: an event committed meanwhile is then either in the
       // log read or queued behind it, never lost between the two.
-      const unsubscribe = subscribe(code, onLive);
+      const unsubscribe = subscribe(code, onLive, lastSent);
       enqueue(async () => {
         for (const event of await readEventsAfter(code, lastSent)) send(event);
       });

@@ -1,0 +1,459 @@
+// A workshop day (issue 20): twenty workshops at once, two app processes behind nginx, one Neo4j.
+// Starts what it needs (a local Neo4j unless NEO4J_URI is set, a production build, two app
+// processes on it, Debian's nginx with deploy/nginx/netwerkkaart.conf and a certificate made
+// here), runs bounded loads on this machine only, prints each figure next to its goal, and
+// stops and removes everything it started and made.
+//
+//  1. One server: 20 workshops × (30 phones + a projector) = 620 streams on process A, proposals
+//     and accepts flowing in all 20 at once. Accepted change (its write, stamped in the write
+//     transaction) → the last of its workshop's 31 clients, next to a bare SSE echo to 31 streams
+//     (POST → last) timed on the same server at the same moment; every client gets every change;
+//     the server's resident memory per open stream.
+//  2. Two processes: the same 620 streams through nginx (round robin over A and B, no sticky
+//     sessions), every accept sent to process A: accepted change → last client, about half of
+//     whom are on process B and get it through its poller of the event log.
+//  3. Many writers: 50 writers on one house, each on an organisation of its own (5 saves each,
+//     through the repository function the map and the workshop use).
+//
+// Usage: npx tsx bench/workshop-day.ts
+//   NETWERKKAART_BENCH_PORTS=3203,3204,3205   app A, app B, nginx (https) (default: free ports)
+//   NETWERKKAART_NEO4J_PORT=7703               the Neo4j it starts (default: a free port)
+//   NEO4J_URI (+ NEO4J_USER, NEO4J_PASSWORD)   use that Neo4j instead of starting one
+//   NEXT_DIST_DIR=.next                         the production build to run (built when stale)
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureAppBuilt } from '../scripts/app-build.mjs';
+import { ensureServerBuilt, findFreePort, startNeo4j } from '../graph/server/local-neo4j.mjs';
+import { now, SseClient } from './support/sse-client';
+import { runManyWriters } from './support/many-writers';
+
+const WORKSHOPS = 20;
+const PHONES = 30;
+const ROUNDS_ONE_SERVER = 6;
+const ROUNDS_TWO_PROCESSES = 5;
+const ECHO_STREAMS = PHONES + 1;
+const TYPES = ['ocmw', 'caw', 'bibliotheek', 'politie', 'sportdienst', 'jeugddienst', 'cultuurdienst', 'huisartsen-kringen'];
+
+const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)] : NaN);
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+const sleep = (n: number) => new Promise((r) => setTimeout(r, n));
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+const lines: string[] = [];
+const report = (line: string) => {
+  lines.push(line);
+  console.log(line);
+};
+
+const children: ChildProcess[] = [];
+let tempDir = '';
+let stopNeo4j: (() => Promise<void>) | null = null;
+
+function residentBytes(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
+  return Number(line?.replace(/\D+/g, '') ?? 0) * 1024;
+}
+
+async function waitForHealth(url: string, what: string, output: () => string): Promise<void> {
+  for (let i = 0; i < 360; i++) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await sleep(500);
+  }
+  throw new Error(`${what} did not answer on ${url}.\n${output().slice(-2000)}`);
+}
+
+function startApp(port: number, env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
+  let text = '';
+  const child = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout!.on('data', (c) => (text += c));
+  child.stderr!.on('data', (c) => (text += c));
+  children.push(child);
+  return { child, output: () => text };
+}
+
+/** deploy/nginx/netwerkkaart.conf, pointed at the two app processes, this run's port and certificate. */
+function nginxConfig(dir: string, appPorts: number[], httpsPort: number, httpPort: number): string {
+  const site = readFileSync('deploy/nginx/netwerkkaart.conf', 'utf8')
+    // The upstream's app processes: this run's two instead of the example's.
+    .replace(
+      /(upstream netwerkkaart_app \{\n)((?:\s*server 127\.0\.0\.1:\d+;.*\n)+)/,
+      (_, open: string) => open + appPorts.map((p) => `    server 127.0.0.1:${p};\n`).join(''),
+    )
+    .replace(/^\s*listen \[::\].*$/gm, '')
+    .replace('listen 80;', `listen 127.0.0.1:${httpPort};`)
+    .replace('listen 443 ssl http2;', `listen 127.0.0.1:${httpsPort} ssl http2;`)
+    .replace(/ssl_certificate\s+\S+;/, `ssl_certificate ${dir}/cert.pem;`)
+    .replace(/ssl_certificate_key\s+\S+;/, `ssl_certificate_key ${dir}/key.pem;`);
+  return `
+daemon off;
+worker_processes 1;
+worker_rlimit_nofile 8192;
+pid ${dir}/nginx.pid;
+error_log stderr warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  ${site}
+}
+`;
+}
+
+async function post(base: string, urlPath: string, body: unknown, cookie: string): Promise<Record<string, unknown>> {
+  const res = await fetch(base + urlPath, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base, cookie },
+    body: JSON.stringify(body),
+  });
+  const data = (await res.json()) as Record<string, unknown>;
+  if (!res.ok) throw new Error(`${urlPath}: ${res.status} ${JSON.stringify(data)}`);
+  return data;
+}
+
+async function signIn(base: string, email: string, password: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+}
+
+interface Workshop {
+  code: string;
+  houseId: string;
+  tokens: string[];
+  versions: Map<string, number>;
+  clients: SseClient[];
+  accepted: string[];
+}
+
+const workshopKey = (e: Record<string, unknown>) =>
+  e.type === 'proposal.accepted' || e.type === 'proposal.created' ? `${e.type}:${(e.payload as { proposal: { id: string } }).proposal.id}` : null;
+
+/** Opens the 31 streams of every workshop (30 phones and the projector) at `base`, from the newest event on. */
+async function openStreams(workshops: Workshop[], base: string, facilitator: string, lastSeq: (code: string) => Promise<number>): Promise<void> {
+  for (const w of workshops) {
+    const after = await lastSeq(w.code);
+    w.clients = [
+      ...w.tokens.map((t) => new SseClient(`${base}/workshop/${w.code}/stream?na=${after}`, { cookie: `netwerkkaart.deelnemer=${t}` }, workshopKey)),
+      new SseClient(`${base}/workshop/${w.code}/stream?na=${after}`, { cookie: facilitator }, workshopKey),
+    ];
+    w.accepted = [];
+    await Promise.all(w.clients.map((c) => c.open()));
+  }
+}
+
+/**
+ * Every workshop at once: a phone proposes, and once its workshop's clients all have the proposal
+ * the facilitator accepts it at `acceptBase`; the time from the accept's write to the last of the
+ * 31 clients is recorded. A short pause between rounds, as a facilitator talks in between.
+ */
+async function flow(
+  workshops: Workshop[],
+  rounds: number,
+  proposeBase: string,
+  acceptBase: string,
+  facilitator: string,
+): Promise<{ delivery: number[]; click: number[] }> {
+  const delivery: number[] = [];
+  const click: number[] = [];
+  await Promise.all(
+    workshops.map(async (w, wi) => {
+      await sleep(wi * 37);
+      for (let round = 0; round < rounds; round++) {
+        const type = TYPES[round % TYPES.length];
+        const version = w.versions.get(type) ?? 1;
+        const level = Math.floor(round / TYPES.length) % 2 === 0 ? (version % 2 === 1 ? 'gemiddeld' : 'minimaal') : 'kernpartner';
+        const phone = `netwerkkaart.deelnemer=${w.tokens[(round * 7) % w.tokens.length]}`;
+        const { proposal } = (await post(proposeBase, `/workshop/${w.code}/voorstellen`, { actorKey: `type:${type}`, version, now: level }, phone)) as {
+          proposal: { id: string };
+        };
+        await Promise.all(w.clients.map((c) => c.waitFor(`proposal.created:${proposal.id}`)));
+        const t0 = now();
+        await post(acceptBase, `/workshop/${w.code}/voorstellen/${proposal.id}`, { besluit: 'aanvaarden' }, facilitator);
+        const key = `proposal.accepted:${proposal.id}`;
+        const last = Math.max(...(await Promise.all(w.clients.map((c) => c.waitFor(key)))));
+        w.versions.set(type, version + 1);
+        w.accepted.push(key);
+        delivery.push(last - w.clients[0].writtenAt.get(key)!);
+        click.push(last - t0);
+        await sleep(150 + Math.random() * 250);
+      }
+    }),
+  );
+  return { delivery, click };
+}
+
+function everyClientGotEverything(workshops: Workshop[]): { ok: boolean; doubled: number } {
+  let ok = true;
+  let doubled = 0;
+  for (const w of workshops)
+    for (const c of w.clients) {
+      doubled += c.doubled;
+      if (!w.accepted.every((k) => c.received.has(k))) ok = false;
+    }
+  return { ok, doubled };
+}
+
+async function main() {
+  const [portA, portB, portNginx] =
+    (process.env.NETWERKKAART_BENCH_PORTS ?? '').split(',').map(Number).filter(Boolean).length === 3
+      ? process.env.NETWERKKAART_BENCH_PORTS!.split(',').map(Number)
+      : [await findFreePort(), await findFreePort(), await findFreePort()];
+  tempDir = mkdtempSync(path.join(os.tmpdir(), 'netwerkkaart-workshop-day-'));
+  report(`Workshop day bench, ${new Date().toISOString()}, ${os.cpus().length} cores; load (1/5/15 min) at the start: ${load()}`);
+
+  // Neo4j: the one given, or one of our own.
+  if (!process.env.NEO4J_URI) {
+    ensureServerBuilt();
+    const port = Number(process.env.NETWERKKAART_NEO4J_PORT) || (await findFreePort());
+    const server = await startNeo4j({ home: path.join(tempDir, 'neo4j'), port, passwordFile: path.join(tempDir, 'neo4j-password'), quiet: true });
+    stopNeo4j = server.stop;
+    Object.assign(process.env, { NEO4J_URI: server.uri, NEO4J_USER: server.user, NEO4J_PASSWORD: server.password, NEO4J_DATABASE: server.database });
+    const setup = spawnSync('npx', ['tsx', 'scripts/setup-database.ts'], { stdio: 'inherit', env: { ...process.env, NETWERKKAART_DEMO: '0' } });
+    if (setup.status !== 0) throw new Error('Preparing the database failed.');
+  }
+  // The graph modules read NEO4J_* when first used: imported only now.
+  const { closeDriver } = await import('../graph/driver');
+  const { addParticipant, createWorkshop } = await import('../graph/repositories/workshops');
+  const { readLastSeq } = await import('../graph/repositories/workshop-events');
+  const { writeTx } = await import('../graph/session');
+  const { removeWorkshopsOf } = await import('../tests/security/fixture');
+  const { createNetworkFixture, deleteNetworkFixtures } = await import('../tests/support/network-fixture');
+  const { deleteHouses } = await import('../tests/support/graph-cleanup');
+  const { createTestUser, deleteUsers } = await import('../tests/support/test-users');
+
+  const distDir = process.env.NEXT_DIST_DIR ?? '.next';
+  ensureAppBuilt({ distDir });
+
+  // Two app processes as the README says to run them behind nginx: one shared secret, the proxy trusted.
+  const httpPort = await findFreePort();
+  const origin = `https://127.0.0.1:${portNginx}`;
+  const appEnv = {
+    ...process.env,
+    NEXT_DIST_DIR: distDir,
+    NETWERKKAART_BENCH: '1',
+    BETTER_AUTH_SECRET: randomBytes(32).toString('hex'),
+    NETWERKKAART_TRUSTED_PROXIES: '127.0.0.1',
+    NETWERKKAART_TRUSTED_ORIGINS: origin,
+  };
+  const appA = startApp(portA, appEnv);
+  const appB = startApp(portB, appEnv);
+  const baseA = `http://127.0.0.1:${portA}`;
+  const baseB = `http://127.0.0.1:${portB}`;
+  await Promise.all([waitForHealth(`${baseA}/api/health`, 'app A', appA.output), waitForHealth(`${baseB}/api/health`, 'app B', appB.output)]);
+
+  // nginx with the repository's site configuration and a certificate made now.
+  const cert = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      `${tempDir}/key.pem`,
+      '-out',
+      `${tempDir}/cert.pem`,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+    ],
+    { encoding: 'utf8' },
+  );
+  if (cert.status !== 0) throw new Error(`openssl: ${cert.stderr}`);
+  for (const sub of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(tempDir, sub));
+  writeFileSync(path.join(tempDir, 'nginx.conf'), nginxConfig(tempDir, [portA, portB], portNginx, httpPort));
+  const check = spawnSync('nginx', ['-t', '-p', tempDir, '-c', path.join(tempDir, 'nginx.conf'), '-e', 'stderr'], { encoding: 'utf8' });
+  if (check.status !== 0) throw new Error(`nginx -t: ${check.stderr}`);
+  let nginxOutput = '';
+  const nginx = spawn('nginx', ['-p', tempDir, '-c', path.join(tempDir, 'nginx.conf'), '-e', 'stderr'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  nginx.stderr!.on('data', (c) => (nginxOutput += c));
+  children.push(nginx);
+  // The certificate is this run's own, made a moment ago: this client accepts it.
+  process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+  await waitForHealth(`${origin}/api/health`, 'nginx', () => nginxOutput);
+
+  // 20 houses, one facilitator running all 20 workshops, 30 phones each.
+  const houses = await Promise.all(
+    Array.from({ length: WORKSHOPS }, () => createNetworkFixture({ answers: TYPES.map((type) => ({ type, level: 'minimaal' as const })), idPrefix: 'bench' })),
+  );
+  const user = await createTestUser(
+    'coordinator',
+    houses.map((h) => h.houseId),
+    'Bench facilitator',
+  );
+  const workshops: Workshop[] = [];
+  let manyWritersHouse: string | null = null;
+  try {
+    await Promise.all(
+      houses.map(async ({ houseId }) => {
+        const code = Array.from(randomBytes(6), (b) => 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'[b % 32]).join('');
+        const t = new Date();
+        await createWorkshop({
+          code,
+          houseId,
+          by: user.id,
+          byName: 'Bench',
+          opensAt: t,
+          closesAt: new Date(t.getTime() + 3_600_000),
+          beforeSnapshotId: 'geen',
+        });
+        const tokens: string[] = [];
+        for (let i = 0; i < PHONES; i++) {
+          const token = randomBytes(32).toString('base64url');
+          await addParticipant(code, {
+            id: `participant-bench-${i}-${code}`,
+            name: `Telefoon ${i + 1}`,
+            tokenHash: createHash('sha256').update(token).digest('hex'),
+          });
+          tokens.push(token);
+        }
+        workshops.push({ code, houseId, tokens, versions: new Map(), clients: [], accepted: [] });
+      }),
+    );
+    const facilitatorA = await signIn(baseA, user.email, user.password);
+    const streams = WORKSHOPS * (PHONES + 1);
+
+    // 1. One server.
+    const pidA = appA.child.pid!;
+    await sleep(2_000);
+    const rssBefore = residentBytes(pidA);
+    await openStreams(workshops, baseA, facilitatorA, readLastSeq);
+    const echoKey = (e: Record<string, unknown>) => (typeof e.n === 'number' ? `echo:${e.n}` : null);
+    const echoes = Array.from({ length: ECHO_STREAMS }, () => new SseClient(`${baseA}/api/bench/sse-echo`, {}, echoKey));
+    await Promise.all(echoes.map((c) => c.open()));
+    await sleep(3_000);
+    const rssOpen = residentBytes(pidA);
+    const perStream = (rssOpen - rssBefore) / (streams + ECHO_STREAMS);
+    const loadOne = load();
+    let echoing = true;
+    const echo: number[] = [];
+    const echoLoop = (async () => {
+      for (let n = 0; echoing; n++) {
+        const e0 = now();
+        await fetch(`${baseA}/api/bench/sse-echo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ n }) });
+        const last = Math.max(...(await Promise.all(echoes.map((c) => c.waitFor(`echo:${n}`)))));
+        echo.push(last - e0);
+        await sleep(100 + Math.random() * 100);
+      }
+    })();
+    const started = Date.now();
+    const one = await flow(workshops, ROUNDS_ONE_SERVER, baseA, baseA, facilitatorA);
+    echoing = false;
+    await echoLoop;
+    const oneSeconds = (Date.now() - started) / 1000;
+    const oneAll = everyClientGotEverything(workshops);
+    const loadOneEnd = load();
+    workshops.forEach((w) => w.clients.forEach((c) => c.close()));
+    echoes.forEach((c) => c.close());
+
+    // 2. Two processes behind nginx; accepted on A.
+    await sleep(2_000);
+    const facilitatorNginx = await signIn(origin, user.email, user.password);
+    await openStreams(workshops, origin, facilitatorNginx, readLastSeq);
+    await sleep(2_000);
+    const loadTwo = load();
+    const two = await flow(workshops, ROUNDS_TWO_PROCESSES, origin, baseA, facilitatorA);
+    const twoAll = everyClientGotEverything(workshops);
+    const loadTwoEnd = load();
+    workshops.forEach((w) => w.clients.forEach((c) => c.close()));
+
+    // 3. Many writers on one house.
+    await sleep(1_000);
+    // A first, smaller round warms the database up (its first writes of a kind are slower), as the other benches do.
+    const warmUp = await runManyWriters(10, 2);
+    await deleteHouses([warmUp.houseId]);
+    const loadThree = load();
+    const writers = await runManyWriters(50, 5);
+    manyWritersHouse = writers.houseId;
+    const loadThreeEnd = load();
+
+    const accepted = one.delivery.length;
+    const d95 = pct(one.delivery, 95);
+    const e95 = pct(echo, 95);
+    const c95 = pct(two.delivery, 95);
+    const w95 = pct(writers.latencies, 95);
+    const ok = (b: boolean) => (b ? 'OK' : 'OVER');
+    report('');
+    report(
+      `1. One server (process A): ${WORKSHOPS} workshops × ${PHONES + 1} streams = ${streams} workshop streams + ${ECHO_STREAMS} echo streams; ${accepted} accepted changes in ${oneSeconds.toFixed(0)} s, all workshops at once. Load ${loadOne} → ${loadOneEnd}`,
+    );
+    report(`   accepted change (write) → last client: p50 ${ms(pct(one.delivery, 50))}, p95 ${ms(d95)}   goal p95 ≤ 200 ms: ${ok(d95 <= 200)}`);
+    report(`   bare SSE echo (POST → last of ${ECHO_STREAMS}), same server, same time: p50 ${ms(pct(echo, 50))}, p95 ${ms(e95)} (${echo.length} echoes)`);
+    report(`   accepted change p95 / echo p95 = ${(d95 / e95).toFixed(2)}x   goal ≤ 2x: ${ok(d95 <= 2 * e95)}`);
+    report(`   (facilitator's click → last client: p50 ${ms(pct(one.click, 50))}, p95 ${ms(pct(one.click, 95))}; includes the accept request and its write)`);
+    report(`   every client got every change: ${oneAll.ok ? 'yes' : 'NO'}; doubled deliveries: ${oneAll.doubled}`);
+    report(
+      `   server memory per open stream: ${(perStream / 1024).toFixed(1)} KiB (resident ${(rssBefore / 2 ** 20).toFixed(0)} MiB → ${(rssOpen / 2 ** 20).toFixed(0)} MiB for ${streams + ECHO_STREAMS} streams)`,
+    );
+    report(
+      `2. Two app processes behind nginx (https, round robin, no sticky sessions): ${streams} streams through nginx, each accept sent to process A. Load ${loadTwo} → ${loadTwoEnd}`,
+    );
+    report(
+      `   accepted on A → last client (about half on B, through its poller): p50 ${ms(pct(two.delivery, 50))}, p95 ${ms(c95)} over ${two.delivery.length} changes   goal p95 ≤ 500 ms: ${ok(c95 <= 500)}`,
+    );
+    report(`   every client got every change: ${twoAll.ok ? 'yes' : 'NO'}; doubled deliveries: ${twoAll.doubled}`);
+    report(
+      `3. 50 writers on one house, each on an organisation of its own, 5 saves each: p50 ${ms(pct(writers.latencies, 50))}, p95 ${ms(w95)}, ${writers.errors.length} errors   goal p95 ≤ 500 ms: ${ok(w95 <= 500)}. Load ${loadThree} → ${loadThreeEnd}`,
+    );
+    report(`Machine: ${os.cpus().length} cores shared with other work; load at the end: ${load()}`);
+  } finally {
+    workshops.forEach((w) => w.clients.forEach((c) => c.close()));
+    await writeTx((tx) =>
+      removeWorkshopsOf(
+        tx,
+        houses.map((h) => h.houseId),
+      ),
+    ).catch(() => {});
+    await deleteNetworkFixtures(houses.map((h) => h.houseId)).catch(() => {});
+    if (manyWritersHouse) await deleteHouses([manyWritersHouse]).catch(() => {});
+    await deleteUsers([user.id]).catch(() => {});
+    await closeDriver();
+  }
+}
+
+async function stopAll() {
+  for (const child of children.reverse()) {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      await Promise.race([new Promise((r) => child.once('exit', r)), sleep(10_000)]);
+    }
+  }
+  if (stopNeo4j) await stopNeo4j();
+  if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+}
+
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => stopAll());
