@@ -170,9 +170,11 @@ async function main() {
     await context.addCookies(await signInCookie(coordinator.email, coordinator.password));
     const page = await context.newPage();
     console.log('  In the browser, a level change saved on the map of the 150-actor house:');
-    const changes: [LayoutName, string, string][] = [['ringen', 'kernpartner', 'Kernpartner'], ['clusters', 'minimaal', 'Minimaal']];
-    const [actorName, actorId] = Object.entries(large.actorIds).find(([name]) => largeHouseNetwork(150).actors!.find((a) => a.name === name)?.level === 'minimaal')!;
-    for (const [layout, , label] of changes) {
+    // Each layout raises another minimaal actor: lowering one the other made strongest would lower
+    // its type's answer, which is refused without a choice.
+    const minimaal = largeHouseNetwork(150).actors!.filter((a) => a.level === 'minimaal').map((a) => [a.name, large.actorIds[a.name]] as const);
+    const changes: [LayoutName, readonly [string, string], string][] = [['ringen', minimaal[0], 'Kernpartner'], ['clusters', minimaal[1], 'Gemiddeld']];
+    for (const [layout, [actorName, actorId], label] of changes) {
       await open(page, large.houseId, layout);
       await measureLegibility(page);
       const before = await screenPositions(page);

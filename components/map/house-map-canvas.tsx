@@ -7,13 +7,12 @@ import { LAYOUTS, type LayoutName, type Positions } from '@/lib/map/layouts';
 import { clusterFrames, clusterNodeId } from '@/lib/map/layouts/cluster-frames';
 import { FORCE_DEFAULTS } from '@/lib/map/layouts/force';
 import { specSize } from '@/lib/map/layouts/keep-and-place';
-import { removeOverlaps } from '@/lib/map/layouts/remove-overlaps';
 import { HOUSE_NODE_ID } from '@/lib/map/node-ids';
 import { nodeSpecs } from '@/lib/map/node-specs';
 import { mapStylesheet, presentationStylesheet } from '@/lib/map/stylesheet';
 import type { MapElement, MapModel } from '@/lib/map/to-elements';
 import { applyPlacement } from './apply-placement';
-import { arrangeOffThread } from './arrange-off-thread';
+import { arrangeOffThread, settleForceOffThread } from './arrange-off-thread';
 import { FIT_PADDING, PRESENTATION_PADDING, allInView, fitMap, steadyRefit } from './map-viewport';
 import { patchElements } from './patch-elements';
 
@@ -257,21 +256,24 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
       const base = fresh ? arranged : keepBase(arranged, previous!, arrangement);
       const added = patchElements(cy, elements, !fresh, fresh);
       if (fresh && definition.refine === 'fcose') {
-        // Force: from the rings, so the result is the same on every visit; then labels off each
-        // other; then the house's arrangement over it.
+        // Force: from the rings, so the result is the same on every visit; then drawn together
+        // for the screen with no label over another (in the worker); then the house's
+        // arrangement over it.
         applyVisualStates(cy, visual.current);
         place(base, false, added);
         const force = cy.layout({ ...FORCE_DEFAULTS } as unknown as import('cytoscape').LayoutOptions);
         force.one('layoutstop', () => {
           if (!current()) return;
-          const settled: Positions = {};
-          cy.nodes().forEach((n) => { if (!n.isParent()) settled[n.id()] = { ...n.position() }; });
-          const refined = removeOverlaps(layoutSpecs, settled, definition.labelRule);
-          const drawn = arrangedPositions(refined, arrangement);
-          remember(refined, drawn);
-          place(drawn, false, added);
-          fitMap(cy, padding, compact);
-          done(0, false);
+          const spread: Positions = {};
+          cy.nodes().forEach((n) => { if (!n.isParent()) spread[n.id()] = { ...n.position() }; });
+          void settleForceOffThread(layoutSpecs, spread, { screen }).then(({ positions: refined }) => {
+            if (!current()) return;
+            const drawn = arrangedPositions(refined, arrangement);
+            remember(refined, drawn);
+            place(drawn, false, added);
+            fitMap(cy, padding, compact);
+            done(0, false);
+          });
         });
         force.run();
         return;
