@@ -7,9 +7,9 @@ const nextConfig = {
   serverExternalPackages: ['neo4j-driver', 'pdfkit', 'svg-to-pdfkit'],
   poweredByHeader: false,
   // forbidden() and app/forbidden.tsx: a Dutch "geen toegang" page with status 403 for the parts
-  // of the product a role does not open (lib/page-access.ts).
+  // of the product a role does not open (lib/edge/page-guard.ts).
   experimental: { authInterrupts: true },
-  // Pages and routes get their security headers from proxy.ts (lib/security-headers.ts); Next's
+  // Pages and routes get their security headers from proxy.ts (lib/edge/security-headers.ts); Next's
   // own static files, which the proxy skips, at least this one.
   async headers() {
     return [{ source: '/_next/static/:path*', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] }];

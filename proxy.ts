@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { newNonce, securityHeaderOptions, securityHeaders } from '@/lib/security-headers';
+import { newNonce, securityHeaderOptions, securityHeaders } from '@/lib/edge/security-headers';
 
 /**
- * Every answer gets its security headers here (lib/security-headers.ts), with a fresh nonce per
+ * Every answer gets its security headers here (lib/edge/security-headers.ts), with a fresh nonce per
  * request: Next.js reads it from the request's Content-Security-Policy and puts it on the
  * scripts and styles it renders; app/layout.tsx reads it as `x-nonce`.
  */

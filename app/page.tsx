@@ -3,9 +3,9 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { EmptyHouses } from '@/components/empty-houses';
 import { HouseList } from '@/components/house-list';
 import { LoginInvitation } from '@/components/auth/login-invitation';
-import { optionalUser } from '@/lib/access';
-import { countHouses, listHousesFor } from '@/lib/houses';
-import { loadPageData } from '@/lib/load-page-data';
+import { optionalUser } from '@/lib/edge/session';
+import { countHouses, listHousesFor } from '@/lib/use-cases/houses';
+import { loadPageData } from '@/lib/edge/load-page-data';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,12 +19,10 @@ export default async function StartPage() {
     <>
       <section className="mb-8 rounded-2xl bg-brand px-5 py-7 text-white sm:px-8 sm:py-10">
         <p className="text-sm font-medium uppercase tracking-wide text-brand-soft">Netwerkkaart</p>
-        <h1 className="mt-1 max-w-3xl text-2xl font-semibold leading-tight sm:text-4xl">
-          Wie werkt mee in uw Huis van het Kind, en hoe sterk?
-        </h1>
+        <h1 className="mt-1 max-w-3xl text-2xl font-semibold leading-tight sm:text-4xl">Wie werkt mee in uw Huis van het Kind, en hoe sterk?</h1>
         <p className="mt-3 max-w-2xl text-brand-soft">
-          Breng het samenwerkingsverband van uw huis in kaart: de kernpartners, wie gemiddeld of minimaal betrokken is,
-          wie u indirect bereikt via een overleg, en wie &lsquo;nog niet&rsquo; meedoet. Daar ligt uw groeikans.
+          Breng het samenwerkingsverband van uw huis in kaart: de kernpartners, wie gemiddeld of minimaal betrokken is, wie u indirect bereikt via een overleg,
+          en wie &lsquo;nog niet&rsquo; meedoet. Daar ligt uw groeikans.
         </p>
         <div className="mt-5 flex flex-wrap gap-3 text-sm">
           <Link href="/huizen" className="rounded-lg bg-white px-4 py-2 font-semibold text-brand hover:bg-brand-soft">

@@ -18,6 +18,7 @@ import { CHROMIUM_LAUNCH_OPTIONS } from '../tests/e2e/chromium.mjs';
 import { largeHouseNetwork } from '../tests/support/large-house';
 import { createNetworkFixture, deleteNetworkFixtures } from '../tests/support/network-fixture';
 import { createTestUser, deleteUsers } from '../tests/support/test-users';
+import { cookieHeader, signInCookiePairs } from './support/sign-in';
 
 const base = process.argv[2] ?? 'http://localhost:3000';
 const RUNS = 25;
@@ -26,14 +27,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const fmt = (n: number) => `${n.toFixed(1)} ms`;
 
 async function signInCookie(email: string, password: string): Promise<string> {
-  const origin = new URL(base).origin;
-  const res = await fetch(`${base}/api/auth/sign-in/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin },
-    body: JSON.stringify({ email, password }),
-  });
-  if (!res.ok) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return cookieHeader(await signInCookiePairs(base, email, password));
 }
 
 async function timeGet(path: string, cookie: string, expected = 200): Promise<number> {
@@ -60,7 +54,7 @@ async function serverTimes(houseId: string, cookie: string, touch: (i: number) =
   const ratio = median(page) / median(empty);
   console.log(`1. Server: house page ${fmt(median(page))} vs ${noData} (the not-found page: layout and session, no data) ${fmt(median(empty))}: ratio ${ratio.toFixed(2)} (target ≤ 1.5) ${ratio <= 1.5 ? 'OK' : 'OVER'}`);
   // The same right after a write elsewhere in the database (another house's level), so the page
-  // cannot answer from the map it read last (graph/repositories/house-network-cache.ts).
+  // cannot answer from the map it read last (graph/house-network-cache.ts).
   const afterWrite: number[] = [];
   const emptyAfterWrite: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {

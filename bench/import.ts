@@ -5,9 +5,9 @@
 // Usage: npx tsx bench/import.ts [rows=2000,20000]   (needs NEO4J_*, like the other benches)
 import { closeDriver } from '../graph/driver';
 import { readAnswerMatrix } from '../graph/repositories/matrix-import';
-import { importHouseFileAs } from '../lib/import/apply-house';
-import { importHousesFileAs } from '../lib/import/apply-houses';
-import { housesMatrixFile } from '../lib/import/export-houses';
+import { importHouseFileAs } from '../lib/use-cases/imports/house-file';
+import { importHousesFileAs } from '../lib/use-cases/imports/houses-file';
+import { housesMatrixFile } from '../lib/use-cases/imports/export-houses';
 import { createNetworkFixture, deleteNetworkFixtures } from '../tests/support/network-fixture';
 import { asRole, coordinatorOf } from '../tests/support/import-support';
 import { uniqueHouseId } from '../tests/support/unique-id';
@@ -33,8 +33,10 @@ async function oneHouse(rows: number) {
   const [preview, previewMs] = await timed(() => importHouseFileAs(user, houseId, file, { apply: false }));
   const [first, firstMs] = await timed(() => importHouseFileAs(user, houseId, file, { apply: true }));
   const [second, secondMs] = await timed(() => importHouseFileAs(user, houseId, file, { apply: true }));
-  console.log(`one house, ${rows} rows (${(file.bytes.length / 1024).toFixed(0)} KB): preview ${seconds(previewMs)} (${preview.counts.create} new), ` +
-    `import ${seconds(firstMs)} (${first.changes} changes), same file again ${seconds(secondMs)} (${second.changes} changes)`);
+  console.log(
+    `one house, ${rows} rows (${(file.bytes.length / 1024).toFixed(0)} KB): preview ${seconds(previewMs)} (${preview.counts.create} new), ` +
+      `import ${seconds(firstMs)} (${first.changes} changes), same file again ${seconds(secondMs)} (${second.changes} changes)`,
+  );
 }
 
 async function manyHouses() {
@@ -50,7 +52,9 @@ async function manyHouses() {
   const file = { name: 'antwoorden.csv', bytes: new TextEncoder().encode(text) };
   const [outcome, importMs] = await timed(() => importHousesFileAs(asRole('beheerder'), file, { apply: true }));
   const answers = houses.reduce((n, h) => n + Object.keys(h.answers).length, 0);
-  console.log(`many houses: export of ${houses.length} houses ${seconds(exportMs)}; import as ${outcome.counts.create} new houses with ${answers} answers ${seconds(importMs)}`);
+  console.log(
+    `many houses: export of ${houses.length} houses ${seconds(exportMs)}; import as ${outcome.counts.create} new houses with ${answers} answers ${seconds(importMs)}`,
+  );
 }
 
 try {

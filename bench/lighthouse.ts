@@ -11,19 +11,22 @@ import lighthouse from 'lighthouse';
 import { closeDriver } from '../graph/driver';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../tests/e2e/chromium.mjs';
 import { createTestUser, deleteUsers } from '../tests/support/test-users';
+import { cookieHeader, signInCookiePairs } from './support/sign-in';
 
 const base = process.argv[2]?.startsWith('http') ? process.argv[2] : 'http://localhost:3000';
-const args = Object.fromEntries(process.argv.slice(2).filter((a) => a.startsWith('--')).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
+const args = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .filter((a) => a.startsWith('--'))
+    .map((a) => a.replace(/^--/, '').split('=') as [string, string]),
+);
 const HOUSE = args.house ?? 'demo-001';
 const RUNS = Number(args.runs ?? 3);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function signInCookie(email: string, password: string): Promise<string> {
-  const origin = new URL(base).origin;
-  const res = await fetch(`${base}/api/auth/sign-in/email`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ email, password }) });
-  if (!res.ok) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return cookieHeader(await signInCookiePairs(base, email, password));
 }
 
 async function audit(port: number, url: string, cookie: string | null): Promise<{ score: number; tbt: number }> {
@@ -59,7 +62,9 @@ async function main() {
       const score = median(runs.map((r) => r.score));
       const tbt = median(runs.map((r) => r.tbt));
       const ok = score >= scoreGoal && (tbtGoal === null || tbt <= tbtGoal);
-      console.log(`  ${name.padEnd(9)} performance ${score} (goal ≥ ${scoreGoal}), total blocking time ${tbt} ms${tbtGoal ? ` (goal ≤ ${tbtGoal} ms)` : ''}  runs: ${runs.map((r) => `${r.score}/${r.tbt}ms`).join(', ')}  ${ok ? 'OK' : 'OVER'}`);
+      console.log(
+        `  ${name.padEnd(9)} performance ${score} (goal ≥ ${scoreGoal}), total blocking time ${tbt} ms${tbtGoal ? ` (goal ≤ ${tbtGoal} ms)` : ''}  runs: ${runs.map((r) => `${r.score}/${r.tbt}ms`).join(', ')}  ${ok ? 'OK' : 'OVER'}`,
+      );
     }
   } finally {
     chrome.kill();

@@ -22,6 +22,7 @@ import { nodeSpecs } from '../lib/map/node-specs';
 import { toMapModel, type MapModel } from '../lib/map/to-elements';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../tests/e2e/chromium.mjs';
 import { largeHouseNetwork } from '../tests/support/large-house';
+import { browserCookies, signInCookiePairs } from './support/sign-in';
 import { describeLegibility, largestMove, measureLegibility, screenPositions, waitForLayout, type Legibility } from '../tests/support/map-legibility';
 import { createNetworkFixture, deleteNetworkFixtures } from '../tests/support/network-fixture';
 import { createTestUser, deleteUsers } from '../tests/support/test-users';
@@ -69,14 +70,7 @@ function add(t: Tally, house: string, r: Legibility) {
 }
 
 async function signInCookie(email: string, password: string): Promise<{ name: string; value: string; url: string }[]> {
-  const origin = new URL(base).origin;
-  const res = await fetch(`${base}/api/auth/sign-in/email`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ email, password }) });
-  if (!res.ok) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
-  return res.headers.getSetCookie().map((c) => {
-    const [pair] = c.split(';');
-    const [name, ...value] = pair.split('=');
-    return { name, value: value.join('='), url: base };
-  });
+  return browserCookies(await signInCookiePairs(base, email, password), base);
 }
 
 async function open(page: Page, house: string, layout: LayoutName): Promise<void> {

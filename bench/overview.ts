@@ -1,6 +1,10 @@
 // Benchmark of Kind en Gezin's overview (issue 6): the house table and the mandatory matrix over
 // 300 houses, against a bare RETURN 1, on a temporary Neo4j of its own. Run with
 // `npm run bench:overview` (or `npx tsx bench/overview.ts`); options: --houses=300 --runs=200.
+// Also a survey round's figures (issue 19): every one of the 300 houses submits to one round
+// (through the product's own submission step), then the round's figures are timed as /cijfers
+// reads them for a round (one statement over the submissions' lists), plus the pure step that
+// turns them into a source's figures.
 //
 // It prints p50/p95 per query, the ratios to RETURN 1, the whole page load (both queries in
 // parallel plus the pure builders), and the PROFILE plan of each query, so index use is visible.
@@ -45,7 +49,9 @@ async function timeInterleaved(cases: [string, () => Promise<unknown>][]): Promi
   }
   const result = new Map([...samples].map(([label, values]) => [label, stats(values)]));
   for (const [label, s] of result) {
-    console.log(`  ${label.padEnd(46)} p50 ${s.p50.toFixed(2).padStart(7)} ms   p95 ${s.p95.toFixed(2).padStart(7)} ms   max ${s.max.toFixed(2).padStart(7)} ms`);
+    console.log(
+      `  ${label.padEnd(46)} p50 ${s.p50.toFixed(2).padStart(7)} ms   p95 ${s.p95.toFixed(2).padStart(7)} ms   max ${s.max.toFixed(2).padStart(7)} ms`,
+    );
   }
   return result;
 }
@@ -81,13 +87,22 @@ async function main() {
   const { saveCatalogue } = await import('../graph/repositories/catalogue');
   const { writeDemo } = await import('../graph/repositories/demo');
   const { ANSWER_LEVEL_COUNTS_QUERY, HOUSES_QUERY, TYPE_ANSWERS_QUERY, readHouseFigures, readTypeAnswers } = await import('../graph/repositories/overview');
-  const { DIRECT_LEVELS } = await import('../lib/levels');
-  const { readCatalogueFile } = await import('../seed/catalogue');
-  const { matrixColumns } = await import('../lib/overview/matrix-columns');
-  const { toOverviewHouses } = await import('../lib/overview/overview-house');
-  const { buildOverviewRows } = await import('../lib/overview/overview-table');
-  const { buildMandatoryMatrix } = await import('../lib/overview/mandatory-matrix');
+  const { DIRECT_LEVELS } = await import('../lib/domain/levels');
+  const { readCatalogueFile } = await import('../lib/reference/catalogue-file');
+  const { matrixColumns } = await import('../lib/reference/matrix-columns');
+  const { toOverviewHouses } = await import('../lib/domain/overview/overview-house');
+  const { buildOverviewRows } = await import('../lib/domain/overview/overview-table');
+  const { buildMandatoryMatrix } = await import('../lib/domain/overview/mandatory-matrix');
   const { scaledDemo } = await import('./scale-demo');
+  const { createRound, readFictionalHouseIds, readQuestionnaireTypes, readRoundFigures, ROUND_FIGURES_QUERY } = await import('../graph/repositories/rounds');
+  const { readHouseNetworkIn } = await import('../graph/repositories/house-network');
+  const { writeTx } = await import('../graph/session');
+  const { submitInTx } = await import('../lib/use-cases/rounds/submission-step');
+  const { roundFormRows } = await import('../lib/domain/rounds/round-form');
+  const { figuresFromHouses } = await import('../lib/domain/survey/source-figures');
+  const { demoRoundFields } = await import('../seed/demo/demo-round');
+  const { createRandom } = await import('../seed/demo/prng');
+  const { readReportFigures } = await import('../lib/reference/report-figures');
 
   let failed = false;
   try {
@@ -100,7 +115,48 @@ async function main() {
       const r = await tx.run('MATCH (h:House) WITH count(h) AS houses MATCH ()-[a:ANSWERED]->() RETURN houses, count(a) AS answers');
       return r.records[0].toObject() as { houses: number; answers: number };
     });
-    console.log(`\nNeo4j ${server.uri}: ${counts.houses} houses, ${counts.answers} answers (written in ${((Date.now() - started) / 1000).toFixed(1)} s); ${RUNS} timed runs after ${WARMUP} warm-up runs.\n`);
+    console.log(
+      `\nNeo4j ${server.uri}: ${counts.houses} houses, ${counts.answers} answers (written in ${((Date.now() - started) / 1000).toFixed(1)} s); ${RUNS} timed runs after ${WARMUP} warm-up runs.\n`,
+    );
+
+    // One round over every house, each house submitting once, as a coordinator would.
+    const roundStarted = Date.now();
+    const roundId = 'bench-bevraging';
+    const houseIds = await readTx((tx) => readFictionalHouseIds(tx));
+    const roundDay = new Date().toISOString().slice(0, 10);
+    await writeTx((tx) =>
+      createRound(tx, {
+        id: roundId,
+        name: 'Bevraging (bench)',
+        opensOn: roundDay,
+        closesOn: roundDay,
+        message: null,
+        by: 'bench',
+        fictional: true,
+        houseIds,
+        provinces: [],
+      }),
+    );
+    const random = createRandom(2027);
+    for (let i = 0; i < houseIds.length; i += 25) {
+      await writeTx(async (tx) => {
+        const questionnaire = await readQuestionnaireTypes(tx);
+        for (const houseId of houseIds.slice(i, i + 25)) {
+          const network = (await readHouseNetworkIn(tx, houseId))!;
+          const fields = demoRoundFields(roundFormRows(questionnaire, network, null), random);
+          const actor = { id: 'bench', name: 'Bench', role: 'coordinator' as const, houseIds: [houseId] };
+          await submitInTx(tx, actor, houseId, roundId, fields, { today: roundDay, at: null, audit: true });
+        }
+      });
+    }
+    const report = readReportFigures();
+    const bins = { direct: report.direct.bins, kernpartners: report.kernpartners.bins };
+    const roundFigures = async () => {
+      const { answers, sizes } = await readTx((tx) => readRoundFigures(tx, { roundId, filter: {} }));
+      return figuresFromHouses(sizes.length, answers, sizes, bins);
+    };
+    const submitted = (await roundFigures()).houses;
+    console.log(`Survey round: ${submitted} houses submitted (written in ${((Date.now() - roundStarted) / 1000).toFixed(1)} s).\n`);
 
     const columns = matrixColumns();
     const codes = columns.map((c) => c.code);
@@ -108,13 +164,17 @@ async function main() {
       ['RETURN 1 (read transaction, round trip)', () => readTx((tx) => tx.run('RETURN 1'))],
       ['overview: house figures (2 statements, 1 tx)', () => readHouseFigures()],
       ['matrix: mandatory answers (TYPE_ANSWERS_QUERY)', () => readTypeAnswers(codes)],
-      ['page data: both in parallel + table + matrix', async () => {
-        const [f, a] = await Promise.all([readHouseFigures(), readTypeAnswers(codes)]);
-        const rows = buildOverviewRows(toOverviewHouses(f, a, columns), columns, {});
-        return buildMandatoryMatrix(rows, columns);
-      }],
+      [
+        'page data: both in parallel + table + matrix',
+        async () => {
+          const [f, a] = await Promise.all([readHouseFigures(), readTypeAnswers(codes)]);
+          const rows = buildOverviewRows(toOverviewHouses(f, a, columns), columns, {});
+          return buildMandatoryMatrix(rows, columns);
+        },
+      ],
+      ['round: figures of the submissions (1 statement)', roundFigures],
     ]);
-    const [bare, figures, matrix, page] = [...timed.values()];
+    const [bare, figures, matrix, page, round] = [...timed.values()];
     const rows = (await readHouseFigures()).length;
 
     console.log(`\nRatios to RETURN 1 (limits: p95 within ${LIMIT_MS} ms; p50 and p95 each within ${LIMIT_RATIO}x those of RETURN 1)`);
@@ -128,6 +188,7 @@ async function main() {
     check('overview: house figures', figures);
     check('matrix: mandatory answers', matrix);
     check('page data (both + builders)', page);
+    check(`round: figures of ${submitted} submissions`, round);
     console.log(`  (the table has ${rows} rows)`);
 
     console.log('\nPlans (PROFILE; index operators marked ◀)');
@@ -135,6 +196,7 @@ async function main() {
       ['overview, houses (HOUSES_QUERY)', HOUSES_QUERY, {}],
       ['overview, level counts (ANSWER_LEVEL_COUNTS_QUERY)', ANSWER_LEVEL_COUNTS_QUERY, { levels: [...DIRECT_LEVELS, 'nog_niet', 'indirect'] }],
       ['matrix: mandatory answers (TYPE_ANSWERS_QUERY)', TYPE_ANSWERS_QUERY, { typeCodes: codes }],
+      ['round: its figures (ROUND_FIGURES_QUERY)', ROUND_FIGURES_QUERY, { roundId, province: null, urbanisation: null, intermunicipal: null }],
     ] as const) {
       const summary = await readTx(async (tx) => (await tx.run(`PROFILE ${query}`, params)).summary);
       const plan = summary.profile as unknown as PlanOperator;

@@ -38,7 +38,11 @@ class Client {
   readonly writtenAt = new Map<string, number>();
   private controller = new AbortController();
   private waiters: (() => void)[] = [];
-  constructor(private url: string, private headers: Record<string, string>, private key: (data: Record<string, unknown>) => string | null) {}
+  constructor(
+    private url: string,
+    private headers: Record<string, string>,
+    private key: (data: Record<string, unknown>) => string | null,
+  ) {}
 
   async open(): Promise<void> {
     const response = await fetch(this.url, { headers: { Accept: 'text/event-stream', ...this.headers }, signal: this.controller.signal });
@@ -99,19 +103,36 @@ async function freePort(): Promise<number> {
 
 async function startApp(): Promise<{ base: string; app: ChildProcess }> {
   const port = await freePort();
-  const app = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(port), '-H', '127.0.0.1'], { env: { ...process.env, NETWERKKAART_BENCH: '1' }, stdio: 'ignore', detached: true });
+  const app = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(port), '-H', '127.0.0.1'], {
+    env: { ...process.env, NETWERKKAART_BENCH: '1' },
+    stdio: 'ignore',
+    detached: true,
+  });
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i += 1) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) return { base, app };
+    if (
+      await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { base, app };
     await new Promise((r) => setTimeout(r, 1000));
   }
   throw new Error('the app did not start');
 }
 
 async function signIn(base: string, email: string, password: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/sign-in/email`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify({ email, password }) });
+  const res = await fetch(`${base}/api/auth/sign-in/email`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: base },
+    body: JSON.stringify({ email, password }),
+  });
   if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
 
 async function post(base: string, path: string, body: unknown, cookie: string): Promise<Record<string, unknown>> {
@@ -133,20 +154,35 @@ async function main() {
   const clients: Client[] = [];
   try {
     const t = new Date();
-    await createWorkshop({ code, houseId: fixture.houseId, by: user.id, byName: 'Bench', opensAt: t, closesAt: new Date(t.getTime() + 3_600_000), beforeSnapshotId: 'geen' });
+    await createWorkshop({
+      code,
+      houseId: fixture.houseId,
+      by: user.id,
+      byName: 'Bench',
+      opensAt: t,
+      closesAt: new Date(t.getTime() + 3_600_000),
+      beforeSnapshotId: 'geen',
+    });
     const tokens: string[] = [];
     for (let i = 0; i < CLIENTS; i += 1) {
       const token = randomBytes(32).toString('base64url');
-      await addParticipant(code, { id: `participant-bench-${i}-${code}`, name: `Deelnemer ${i + 1}`, tokenHash: createHash('sha256').update(token).digest('hex') });
+      await addParticipant(code, {
+        id: `participant-bench-${i}-${code}`,
+        name: `Deelnemer ${i + 1}`,
+        tokenHash: createHash('sha256').update(token).digest('hex'),
+      });
       tokens.push(token);
     }
     const facilitator = await signIn(base, user.email, user.password);
     const proposer = `netwerkkaart.deelnemer=${tokens[0]}`;
 
     // 50 workshop streams (one per participant) and 50 echo streams, all open at once.
-    const workshopKey = (e: Record<string, unknown>) => (e.type === 'proposal.accepted' || e.type === 'proposal.created' ? `${e.type}:${(e.payload as { proposal: { id: string } }).proposal.id}` : null);
+    const workshopKey = (e: Record<string, unknown>) =>
+      e.type === 'proposal.accepted' || e.type === 'proposal.created' ? `${e.type}:${(e.payload as { proposal: { id: string } }).proposal.id}` : null;
     const echoKey = (e: Record<string, unknown>) => (typeof e.n === 'number' ? `echo:${e.n}` : null);
-    const streams = tokens.map((token) => new Client(`${base}/workshop/${code}/stream?na=${CLIENTS}`, { cookie: `netwerkkaart.deelnemer=${token}` }, workshopKey));
+    const streams = tokens.map(
+      (token) => new Client(`${base}/workshop/${code}/stream?na=${CLIENTS}`, { cookie: `netwerkkaart.deelnemer=${token}` }, workshopKey),
+    );
     const echoes = Array.from({ length: CLIENTS }, () => new Client(`${base}/api/bench/sse-echo`, {}, echoKey));
     clients.push(...streams, ...echoes);
     await Promise.all(clients.map((c) => c.open()));
@@ -160,7 +196,12 @@ async function main() {
       // A participant proposes; once every client has it, the facilitator accepts (the write).
       const type = TYPES[(run + 3) % TYPES.length];
       const level = Math.floor((run + 3) / TYPES.length) % 2 === 0 ? 'gemiddeld' : 'minimaal';
-      const { proposal } = (await post(base, `/workshop/${code}/voorstellen`, { actorKey: `type:${type}`, version: versions.get(type), now: level }, proposer)) as { proposal: { id: string } };
+      const { proposal } = (await post(
+        base,
+        `/workshop/${code}/voorstellen`,
+        { actorKey: `type:${type}`, version: versions.get(type), now: level },
+        proposer,
+      )) as { proposal: { id: string } };
       await Promise.all(streams.map((c) => c.waitFor(`proposal.created:${proposal.id}`)));
       const t0 = now();
       await post(base, `/workshop/${code}/voorstellen/${proposal.id}`, { besluit: 'aanvaarden' }, facilitator);
@@ -186,10 +227,18 @@ async function main() {
     const click95 = pct(workshop, 95);
     console.log(`${CLIENTS} clients on one workshop stream, ${RUNS} accepted changes (after 3 warm-up runs), ${base}\n`);
     console.log(`bare SSE echo,  post  → last client: p50 ${ms(echo50)}, p95 ${ms(echo95)}`);
-    console.log(`accepted change, write → last client: p50 ${ms(pct(delivery, 50))}, p95 ${ms(write95)}  = ${(pct(delivery, 50) / echo50).toFixed(2)}x / ${(write95 / echo95).toFixed(2)}x the echo`);
-    console.log(`accepted change, click → last client: p50 ${ms(pct(workshop, 50))}, p95 ${ms(click95)}  (the accept request alone: p50 ${ms(pct(writes, 50))}, p95 ${ms(pct(writes, 95))})`);
-    console.log(`goal write → last p95 < 200 ms: ${write95 < 200 ? 'OK' : 'OVER'}; < 2x echo p95: ${write95 < 2 * echo95 ? 'OK' : 'OVER'}; click → last p95 < 200 ms: ${click95 < 200 ? 'OK' : 'OVER'}`);
-    console.log(`every client received every change: ${streams.every((c) => [...c.received.keys()].filter((k) => k.startsWith('proposal.accepted')).length === RUNS + 3) ? 'yes' : 'NO'}`);
+    console.log(
+      `accepted change, write → last client: p50 ${ms(pct(delivery, 50))}, p95 ${ms(write95)}  = ${(pct(delivery, 50) / echo50).toFixed(2)}x / ${(write95 / echo95).toFixed(2)}x the echo`,
+    );
+    console.log(
+      `accepted change, click → last client: p50 ${ms(pct(workshop, 50))}, p95 ${ms(click95)}  (the accept request alone: p50 ${ms(pct(writes, 50))}, p95 ${ms(pct(writes, 95))})`,
+    );
+    console.log(
+      `goal write → last p95 < 200 ms: ${write95 < 200 ? 'OK' : 'OVER'}; < 2x echo p95: ${write95 < 2 * echo95 ? 'OK' : 'OVER'}; click → last p95 < 200 ms: ${click95 < 200 ? 'OK' : 'OVER'}`,
+    );
+    console.log(
+      `every client received every change: ${streams.every((c) => [...c.received.keys()].filter((k) => k.startsWith('proposal.accepted')).length === RUNS + 3) ? 'yes' : 'NO'}`,
+    );
   } finally {
     clients.forEach((c) => c.close());
     await writeTx((tx) => removeWorkshopsOf(tx, [fixture.houseId]));

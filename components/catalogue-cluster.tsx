@@ -1,4 +1,4 @@
-import type { ClusterWithTypes } from '@/lib/catalogue';
+import type { ClusterWithTypes } from '@/lib/use-cases/catalogue';
 import { LevelDistributionBar } from './level-distribution-bar';
 import { MandatoryBadge } from './mandatory-badge';
 
@@ -23,7 +23,11 @@ export function CatalogueCluster({ cluster, clusterNames }: { cluster: ClusterWi
           {cluster.types.map((type) => {
             const direct = type.counts2016 ? type.counts2016[0] + type.counts2016[1] + type.counts2016[2] : null;
             return (
-              <li key={type.code} className="grid gap-2 px-4 py-3 sm:px-5 md:grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)] md:items-center md:gap-6" data-actor-type={type.code}>
+              <li
+                key={type.code}
+                className="grid gap-2 px-4 py-3 sm:px-5 md:grid-cols-[minmax(0,1.3fr)_minmax(0,1fr)] md:items-center md:gap-6"
+                data-actor-type={type.code}
+              >
                 <div>
                   <div className="flex flex-wrap items-center gap-2">
                     <span className="font-medium">{type.name}</span>
@@ -33,9 +37,7 @@ export function CatalogueCluster({ cluster, clusterNames }: { cluster: ClusterWi
                         samenwerking verwacht (Art. 7)
                       </span>
                     ) : null}
-                    {!type.fromQuestionnaire ? (
-                      <span className="rounded-full bg-paper px-2 py-0.5 text-xs text-muted">niet in vraag 4</span>
-                    ) : null}
+                    {!type.fromQuestionnaire ? <span className="rounded-full bg-paper px-2 py-0.5 text-xs text-muted">niet in vraag 4</span> : null}
                   </div>
                   {type.alsoFits.length > 0 ? (
                     <p className="mt-0.5 text-xs text-muted">Past ook in: {type.alsoFits.map((code) => clusterNames[code] ?? code).join('; ')}</p>

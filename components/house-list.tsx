@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { HouseSummary } from '@/lib/house';
-import { URBANISATION_LABELS } from '@/lib/regions';
+import type { HouseSummary } from '@/lib/domain/house';
+import { URBANISATION_LABELS } from '@/lib/domain/regions';
 
 export function HouseList({ houses }: { houses: HouseSummary[] }) {
   return (

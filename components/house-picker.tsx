@@ -34,7 +34,21 @@ interface Props {
  * of its own and a server action receives the id; a typed text that names no house leaves the
  * field empty, and the server says to choose from the list.
  */
-export function HousePicker({ houses, name, label, inputId, defaultId, placeholder = 'Typ een naam, gemeente of code', describedBy, invalid, className, labelHidden, testId, onChoose, submit = true }: Props) {
+export function HousePicker({
+  houses,
+  name,
+  label,
+  inputId,
+  defaultId,
+  placeholder = 'Typ een naam, gemeente of code',
+  describedBy,
+  invalid,
+  className,
+  labelHidden,
+  testId,
+  onChoose,
+  submit = true,
+}: Props) {
   const generated = useId();
   const id = inputId ?? `huiskiezer-${generated}`;
   const listId = `${id}-lijst`;
@@ -77,7 +91,9 @@ export function HousePicker({ houses, name, label, inputId, defaultId, placehold
   const activeId = open && shown[active] ? `${listId}-${shown[active].id}` : undefined;
   return (
     <div className={`relative ${className ?? ''}`} data-testid={testId}>
-      <label htmlFor={id} className={labelHidden ? 'sr-only' : 'block text-sm font-medium'}>{label}</label>
+      <label htmlFor={id} className={labelHidden ? 'sr-only' : 'block text-sm font-medium'}>
+        {label}
+      </label>
       <input
         ref={input}
         id={id}
@@ -117,26 +133,35 @@ export function HousePicker({ houses, name, label, inputId, defaultId, placehold
         className="absolute left-0 right-0 z-30 mt-1 max-h-72 overflow-y-auto rounded-md border border-black/15 bg-white py-1 text-sm shadow-lg"
       >
         {/* Options only while the list is open: a page with a picker per account stays light. */}
-        {open && shown.map((house, index) => (
-          <li
-            key={house.id}
-            id={`${listId}-${house.id}`}
-            role="option"
-            aria-selected={index === active}
-            // mousedown, not click: the field keeps its focus, so the list does not close first.
-            onMouseDown={(event) => {
-              event.preventDefault();
-              choose(house);
-            }}
-            onMouseMove={() => setActive(index)}
-            className={`cursor-pointer px-3 py-1.5 ${index === active ? 'bg-brand-soft text-ink' : ''}`}
-          >
-            <span className="block font-medium">{house.name}</span>
-            {house.detail ? <span className="block text-xs text-muted">{house.detail}</span> : null}
+        {open &&
+          shown.map((house, index) => (
+            <li
+              key={house.id}
+              id={`${listId}-${house.id}`}
+              role="option"
+              aria-selected={index === active}
+              // mousedown, not click: the field keeps its focus, so the list does not close first.
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(house);
+              }}
+              onMouseMove={() => setActive(index)}
+              className={`cursor-pointer px-3 py-1.5 ${index === active ? 'bg-brand-soft text-ink' : ''}`}
+            >
+              <span className="block font-medium">{house.name}</span>
+              {house.detail ? <span className="block text-xs text-muted">{house.detail}</span> : null}
+            </li>
+          ))}
+        {open && matches.length === 0 ? (
+          <li role="presentation" className="px-3 py-1.5 text-muted">
+            Geen huis gevonden voor “{text}”.
           </li>
-        ))}
-        {open && matches.length === 0 ? <li role="presentation" className="px-3 py-1.5 text-muted">Geen huis gevonden voor “{text}”.</li> : null}
-        {open && matches.length > SHOWN ? <li role="presentation" className="px-3 py-1.5 text-xs text-muted">en nog {matches.length - SHOWN} huizen: typ verder om te zoeken.</li> : null}
+        ) : null}
+        {open && matches.length > SHOWN ? (
+          <li role="presentation" className="px-3 py-1.5 text-xs text-muted">
+            en nog {matches.length - SHOWN} huizen: typ verder om te zoeken.
+          </li>
+        ) : null}
       </ul>
     </div>
   );

@@ -1,5 +1,5 @@
-import { LEVEL_CODES, LEVELS } from '@/lib/levels';
-import { LEVEL_STYLES, NO_ANSWER_FILL } from '@/lib/level-style';
+import { LEVEL_CODES, LEVELS } from '@/lib/domain/levels';
+import { LEVEL_STYLES, NO_ANSWER_FILL } from '@/lib/domain/level-style';
 
 /**
  * A horizontal bar of how many houses gave each answer for one actor type (2016 survey),
@@ -13,9 +13,7 @@ export function LevelDistributionBar({ counts, houses }: { counts: number[]; hou
     <div>
       <div className="flex h-3 w-full overflow-hidden rounded-full border border-black/10" role="img" aria-label={description} title={description}>
         {LEVEL_CODES.map((code, i) =>
-          counts[i] > 0 ? (
-            <span key={code} style={{ width: `${(counts[i] / houses) * 100}%`, background: LEVEL_STYLES[code].fill }} />
-          ) : null,
+          counts[i] > 0 ? <span key={code} style={{ width: `${(counts[i] / houses) * 100}%`, background: LEVEL_STYLES[code].fill }} /> : null,
         )}
         {noAnswer > 0 ? <span style={{ width: `${(noAnswer / houses) * 100}%`, background: NO_ANSWER_FILL }} /> : null}
       </div>

@@ -1,4 +1,5 @@
-import { optionalUser, type SessionUser } from '@/lib/access';
+import { optionalUser } from '@/lib/edge/session';
+import type { SessionUser } from '@/lib/domain/actor';
 import { mainMenuFor } from '@/lib/domain/main-menu';
 import { MainNav } from './main-nav';
 

@@ -17,9 +17,7 @@ export function MainNav({ items }: { items: MenuItem[] }) {
               <Link
                 href={item.href}
                 aria-current={active ? 'page' : undefined}
-                className={`block rounded-md px-3 py-2 font-medium transition-colors ${
-                  active ? 'bg-brand text-white' : 'text-ink hover:bg-brand-soft'
-                }`}
+                className={`block rounded-md px-3 py-2 font-medium transition-colors ${active ? 'bg-brand text-white' : 'text-ink hover:bg-brand-soft'}`}
               >
                 {item.label}
               </Link>

@@ -1,10 +1,8 @@
 import { Suspense } from 'react';
-import { countHouses } from '@/lib/houses';
+import { countHouses } from '@/lib/use-cases/houses';
 
 /** The survey the catalogue and the figures come from, and how many houses it counted (report, summary). */
-const SOURCE = (
-  <>Cijfers en actoren uit &lsquo;De Huizen van het Kind in cijfers en ervaringen&rsquo; (bevraging 2016, 116 huizen).</>
-);
+const SOURCE = <>Cijfers en actoren uit &lsquo;De Huizen van het Kind in cijfers en ervaringen&rsquo; (bevraging 2016, 116 huizen).</>;
 
 /**
  * The footer: how many houses Netwerkkaart holds now (read live, so it moves with every import
@@ -29,5 +27,9 @@ async function HouseCount() {
     // Database unreachable: the page itself says so.
     return null;
   }
-  return <span data-testid="house-count">Netwerkkaart telt nu {count.toLocaleString('nl-BE')} {count === 1 ? 'huis' : 'huizen'}. </span>;
+  return (
+    <span data-testid="house-count">
+      Netwerkkaart telt nu {count.toLocaleString('nl-BE')} {count === 1 ? 'huis' : 'huizen'}.{' '}
+    </span>
+  );
 }

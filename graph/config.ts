@@ -11,9 +11,9 @@ export interface GraphConfig {
 }
 
 /** Where the local server keeps its data and password (git-ignored). */
-export const LOCAL_DATA_DIR = path.join(process.cwd(), '.data');
-export const LOCAL_PASSWORD_FILE = path.join(LOCAL_DATA_DIR, 'neo4j-password');
-export const DEFAULT_LOCAL_PORT = 7687;
+const LOCAL_DATA_DIR = path.join(process.cwd(), '.data');
+const LOCAL_PASSWORD_FILE = path.join(LOCAL_DATA_DIR, 'neo4j-password');
+const DEFAULT_LOCAL_PORT = 7687;
 
 /**
  * The only place that reads the NEO4J_* settings. With NEO4J_URI set, that server is used

@@ -7,7 +7,10 @@ interface DriverHolder {
 }
 
 // Kept on globalThis so that dev-mode reloads reuse the pool instead of leaking a new one.
-const holder = globalThis as typeof globalThis & { __netwerkkaartGraph?: DriverHolder };
+declare global {
+  var __netwerkkaartGraph: DriverHolder | undefined;
+}
+const holder = globalThis;
 
 function create(config: GraphConfig): DriverHolder {
   const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {

@@ -1,9 +1,14 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-import { DatabaseBusyError, DatabaseUnavailableError } from '../lib/errors';
+import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
+import { DatabaseBusyError, DatabaseUnavailableError } from '../lib/domain/errors';
 import { databaseName, getDriver } from './driver';
 
+/** The driver's error code, when the error is one of the driver's. */
+function neo4jCode(error: unknown): string {
+  return error instanceof Neo4jError ? error.code : '';
+}
+
 function isConnectionFailure(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code;
+  const code = neo4jCode(error);
   return code === 'ServiceUnavailable' || code === 'SessionExpired';
 }
 
@@ -16,8 +21,7 @@ function isConnectionFailure(error: unknown): boolean {
  * row. So these (and only these) are retried here again, briefly apart, for up to 30 s.
  */
 function isTransientConflict(error: unknown): boolean {
-  const code = (error as { code?: string } | null)?.code ?? '';
-  return code.startsWith('Neo.TransientError.Transaction.');
+  return neo4jCode(error).startsWith('Neo.TransientError.Transaction.');
 }
 
 const CONFLICT_RETRY_MS = 30_000;
@@ -38,7 +42,11 @@ async function retryingConflicts<T>(run: () => Promise<T>): Promise<T> {
 }
 
 // On globalThis: Next may load this module once per bundle, and every copy must count.
-const counter = globalThis as typeof globalThis & { __netwerkkaartWrites?: number; __netwerkkaartRetries?: number };
+declare global {
+  var __netwerkkaartWrites: number | undefined;
+  var __netwerkkaartRetries: number | undefined;
+}
+const counter = globalThis;
 
 /** How many write transactions this process has run (committed or not): see requestCommitStamp. */
 export function localWriteCount(): number {
@@ -51,7 +59,11 @@ export function retriedTransactionCount(): number {
 }
 
 /** One session, one managed transaction; with the session's bookmark afterwards (its commit stamp). */
-async function withSession<T>(mode: 'READ' | 'WRITE', unit: (tx: ManagedTransaction) => Promise<T>, bookmarks?: string[]): Promise<{ value: T; stamp: string | null }> {
+async function withSession<T>(
+  mode: 'READ' | 'WRITE',
+  unit: (tx: ManagedTransaction) => Promise<T>,
+  bookmarks?: string[],
+): Promise<{ value: T; stamp: string | null }> {
   let attempts = 0;
   const work = (tx: ManagedTransaction) => {
     attempts += 1;
@@ -101,7 +113,7 @@ export async function writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): 
  * gives at its end, which names the last transaction it had committed. Two equal stamps mean
  * nothing was committed between them, by this process or any other; a read made after a stamp
  * was taken is therefore still current while new stamps equal it
- * (graph/repositories/house-network-cache.ts).
+ * (graph/house-network-cache.ts).
  */
 export function readTxStamped<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<{ value: T; stamp: string | null }> {
   return withSession('READ', work);

@@ -1,9 +1,9 @@
 // Who is on the other end of a request, decided once, by the app's own server (scripts/serve.mjs)
 // before Next.js sees the request. Plain JavaScript so the server runs it without a build.
 import net from 'node:net';
-import { CLIENT_ADDRESS_HEADER } from '../lib/client-address.ts';
+import { CLIENT_ADDRESS_HEADER } from '../lib/edge/client-address.ts';
 
-/** The request header that carries the decided address to the app (lib/client-address.ts reads it). */
+/** The request header that carries the decided address to the app (lib/edge/client-address.ts reads it). */
 export { CLIENT_ADDRESS_HEADER };
 
 /** `::ffff:127.0.0.1` (an IPv4 peer on a dual-stack socket) → `127.0.0.1`; anything else as it is. */
@@ -20,7 +20,10 @@ export function normaliseAddress(address) {
  */
 export function parseTrustedProxies(setting) {
   const list = new net.BlockList();
-  const entries = String(setting ?? '').split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = String(setting ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   for (const entry of entries) {
     const [address, prefix] = entry.split('/');
     const family = net.isIPv4(address) ? 'ipv4' : net.isIPv6(address) ? 'ipv6' : null;
@@ -28,11 +31,19 @@ export function parseTrustedProxies(setting) {
     if (prefix === undefined) list.addAddress(address, family);
     else {
       const bits = Number(prefix);
-      if (!Number.isInteger(bits) || bits < 0 || bits > (family === 'ipv4' ? 32 : 128)) throw new Error(`NETWERKKAART_TRUSTED_PROXIES: "${entry}" has an invalid prefix length.`);
+      if (!Number.isInteger(bits) || bits < 0 || bits > (family === 'ipv4' ? 32 : 128))
+        throw new Error(`NETWERKKAART_TRUSTED_PROXIES: "${entry}" has an invalid prefix length.`);
       list.addSubnet(address, bits, family);
     }
   }
-  return { size: entries.length, has: (address) => { const a = normaliseAddress(address); const family = net.isIPv4(a) ? 'ipv4' : net.isIPv6(a) ? 'ipv6' : null; return family !== null && list.check(a, family); } };
+  return {
+    size: entries.length,
+    has: (address) => {
+      const a = normaliseAddress(address);
+      const family = net.isIPv4(a) ? 'ipv4' : net.isIPv6(a) ? 'ipv6' : null;
+      return family !== null && list.check(a, family);
+    },
+  };
 }
 
 /**
@@ -45,8 +56,11 @@ export function parseTrustedProxies(setting) {
 export function resolveClientAddress(peer, forwardedFor, trusted) {
   let current = normaliseAddress(peer) || 'onbekend';
   if (!trusted.has(current)) return current;
-  const header = Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor ?? '';
-  const chain = header.split(',').map((entry) => normaliseAddress(entry)).filter(Boolean);
+  const header = Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? '');
+  const chain = header
+    .split(',')
+    .map((entry) => normaliseAddress(entry))
+    .filter(Boolean);
   for (let i = chain.length - 1; i >= 0; i--) {
     if (net.isIP(chain[i]) === 0) return current;
     current = chain[i];

@@ -42,11 +42,13 @@ function ensureChromium() {
     ['/usr/bin/chromium', ['chromium', 'fonts-dejavu-core']],
     ['/usr/bin/pdftoppm', ['poppler-utils']],
     ['/usr/sbin/nginx', ['nginx']],
-  ].filter(([binary]) => !existsSync(binary)).flatMap(([, packages]) => packages);
+  ]
+    .filter(([binary]) => !existsSync(binary))
+    .flatMap(([, packages]) => packages);
   if (wanted.length === 0) return;
   console.log(`• Debian-pakketten installeren voor de end-to-end tests (${wanted.join(', ')}) ...`);
   const asRoot = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
-  const apt = (args) => asRoot.length ? run(asRoot[0], [...asRoot.slice(1), 'apt-get', ...args]) : run('apt-get', args);
+  const apt = (args) => (asRoot.length ? run(asRoot[0], [...asRoot.slice(1), 'apt-get', ...args]) : run('apt-get', args));
   apt(['update', '-qq']);
   apt(['install', '-y', '-qq', '--no-install-recommends', '-o', 'Dpkg::Options::=--force-confold', ...wanted]);
 }

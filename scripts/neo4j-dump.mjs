@@ -15,7 +15,6 @@
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureServerBuilt, readServerState, serverProcessAlive } from '../graph/server/local-neo4j.mjs';
@@ -41,9 +40,15 @@ function portAnswers(p) {
   return new Promise((resolve) => {
     const socket = net.connect(p, '127.0.0.1');
     socket.setTimeout(1000);
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
-    socket.once('timeout', () => { socket.destroy(); resolve(false); });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
   });
 }
 
@@ -56,8 +61,12 @@ function neo4jAdmin(args, { stdin } = {}) {
       stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (c) => { output += c; });
-    child.stderr.on('data', (c) => { output += c; });
+    child.stdout.on('data', (c) => {
+      output += c;
+    });
+    child.stderr.on('data', (c) => {
+      output += c;
+    });
     if (stdin) createReadStream(stdin).pipe(child.stdin);
     child.once('error', reject);
     child.once('exit', (code) => resolve({ code, output }));
@@ -69,14 +78,15 @@ function stamp() {
 }
 
 async function refuseWhileRunning() {
-  const stopFirst = 'Neo4j Community kan een databank alleen offline dumpen of laden:\n' +
-    'stop eerst `npm start` of `npm run dev` (Ctrl-C) en probeer dan opnieuw.';
+  const stopFirst =
+    'Neo4j Community kan een databank alleen offline dumpen of laden:\n' + 'stop eerst `npm start` of `npm run dev` (Ctrl-C) en probeer dan opnieuw.';
   if (await portAnswers(port)) fail(`De lokale Neo4j draait nog (poort ${port} antwoordt). ${stopFirst}`);
   // Started on another port than the one asked for, or not answering yet: its process tells.
   if (serverProcessAlive(state) || (state?.port && (await portAnswers(state.port)))) {
     fail(`De lokale Neo4j draait nog (proces ${state.pid ?? '?'}, poort ${state.port}). ${stopFirst}`);
   }
-  if (!existsSync(path.join(home, 'data', 'databases', DATABASE))) fail(`Er is geen lokale databank in ${home}. Start Netwerkkaart eerst één keer met npm start.`);
+  if (!existsSync(path.join(home, 'data', 'databases', DATABASE)))
+    fail(`Er is geen lokale databank in ${home}. Start Netwerkkaart eerst één keer met npm start.`);
 }
 
 /** Dumps the local database to .data/backups/<name>.dump; returns the file. */
@@ -96,7 +106,9 @@ async function dump(name) {
 
 function newestDump() {
   if (!existsSync(backupsDir)) return null;
-  const dumps = readdirSync(backupsDir).filter((f) => f.endsWith('.dump') && !f.includes('voor-restore')).map((f) => path.join(backupsDir, f));
+  const dumps = readdirSync(backupsDir)
+    .filter((f) => f.endsWith('.dump') && !f.includes('voor-restore'))
+    .map((f) => path.join(backupsDir, f));
   return dumps.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0] ?? null;
 }
 
@@ -104,20 +116,26 @@ async function backup() {
   await refuseWhileRunning();
   const started = Date.now();
   const file = await dump(stamp());
-  console.log(`Back-up gemaakt: ${path.relative(root, file)} (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB, ${((Date.now() - started) / 1000).toFixed(1)} s).`);
+  console.log(
+    `Back-up gemaakt: ${path.relative(root, file)} (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB, ${((Date.now() - started) / 1000).toFixed(1)} s).`,
+  );
   console.log('Terugzetten: npm run restore (de nieuwste) of npm run restore -- <bestand.dump>.');
 }
 
 async function restore(given) {
   const file = given ? path.resolve(given) : newestDump();
-  if (!file) fail(`Geen dump gevonden in ${path.relative(root, backupsDir)}/. Maak er een met npm run backup, of geef een bestand: npm run restore -- <bestand.dump>.`);
+  if (!file)
+    fail(`Geen dump gevonden in ${path.relative(root, backupsDir)}/. Maak er een met npm run backup, of geef een bestand: npm run restore -- <bestand.dump>.`);
   if (!existsSync(file)) fail(`Het bestand ${file} bestaat niet.`);
   await refuseWhileRunning();
   const started = Date.now();
   const safety = await dump(`${stamp()}-voor-restore`);
   console.log(`De huidige gegevens staan eerst veilig in ${path.relative(root, safety)}.`);
   const { code, output } = await neo4jAdmin(['database', 'load', DATABASE, '--from-stdin', '--overwrite-destination=true'], { stdin: file });
-  if (code !== 0) fail(`neo4j-admin database load mislukte (exit ${code}); de databank is ongewijzigd of staat in ${path.relative(root, safety)}:\n${output.trim().split('\n').slice(-15).join('\n')}`);
+  if (code !== 0)
+    fail(
+      `neo4j-admin database load mislukte (exit ${code}); de databank is ongewijzigd of staat in ${path.relative(root, safety)}:\n${output.trim().split('\n').slice(-15).join('\n')}`,
+    );
   console.log(`Teruggezet: ${path.relative(root, file)} (${((Date.now() - started) / 1000).toFixed(1)} s). Start Netwerkkaart opnieuw met npm start.`);
 }
 

@@ -1,7 +1,7 @@
 // How much of a request body the app's own server (scripts/serve.mjs) lets through, decided
 // from the request line and headers alone, before a byte of the body is read.
-import { MAX_BACKUP_BYTES } from '../lib/backup/backup-limits.ts';
-import { MAX_IMPORT_BYTES } from '../lib/import/limits.ts';
+import { MAX_BACKUP_BYTES } from '../lib/domain/backup/backup-limits.ts';
+import { MAX_IMPORT_BYTES } from '../lib/domain/import/limits.ts';
 
 /** Room for the multipart envelope around an uploaded file. */
 const ENVELOPE = 64 * 1024;

@@ -63,7 +63,9 @@ const server = http.createServer((req, res) => {
 // Next attaches its own upgrade handler (hot reload in development) on the first request.
 
 server.listen(port, hostname, () => {
-  console.log(`Netwerkkaart ${dev ? '(development) ' : ''}listens on http://${hostname ?? 'localhost'}:${port}${trusted.size ? ` (trusted proxies: ${process.env.NETWERKKAART_TRUSTED_PROXIES})` : ''}`);
+  console.log(
+    `Netwerkkaart ${dev ? '(development) ' : ''}listens on http://${hostname ?? 'localhost'}:${port}${trusted.size ? ` (trusted proxies: ${process.env.NETWERKKAART_TRUSTED_PROXIES})` : ''}`,
+  );
 });
 
 let closing = false;

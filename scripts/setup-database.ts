@@ -5,7 +5,7 @@
 import { closeDriver } from '../graph/driver';
 import { applyMigrations, readSchemaVersion } from '../graph/schema/apply-migrations';
 import { saveCatalogue } from '../graph/repositories/catalogue';
-import { readCatalogueFile } from '../seed/catalogue';
+import { readCatalogueFile } from '../lib/reference/catalogue-file';
 import { loadDemo } from '../seed/demo/load-demo';
 import { demoModeOn } from '../graph/config';
 import { ensureDemoAccounts } from '../seed/demo/demo-accounts';

@@ -19,8 +19,13 @@ let neo4j = null;
 let restarting = null;
 let stopping = false;
 
-/** Pauses before restarting a crashed Neo4j: 1 s, 2 s, 4 s … at most 30 s; back to 1 s after a minute up. */
-const RESTART_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 30_000];
+/**
+ * Pauses before restarting a crashed Neo4j: 1 s, 2 s, 4 s … at most 30 s; back to the first after a
+ * minute up. NETWERKKAART_NEO4J_RESTART_DELAY_MS sets the first pause (the crash test holds the
+ * database down long enough to see the app's panel, whatever the machine's load).
+ */
+const FIRST_RESTART_DELAY_MS = Number(process.env.NETWERKKAART_NEO4J_RESTART_DELAY_MS) || 1_000;
+const RESTART_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 16_000, 30_000].map((ms) => Math.max(ms, FIRST_RESTART_DELAY_MS));
 const STABLE_AFTER_MS = 60_000;
 
 async function stopAll(code) {
@@ -59,7 +64,9 @@ function superviseNeo4j(options) {
       for (;;) {
         const delay = RESTART_DELAYS_MS[Math.min(failures, RESTART_DELAYS_MS.length - 1)];
         failures += 1;
-        console.error(`\n! Neo4j stopped unexpectedly (exit ${code ?? signal}); the app stays up and shows that the database is unreachable. Restarting Neo4j in ${delay / 1000} s (try ${failures}) ...`);
+        console.error(
+          `\n! Neo4j stopped unexpectedly (exit ${code ?? signal}); the app stays up and shows that the database is unreachable. Restarting Neo4j in ${delay / 1000} s (try ${failures}) ...`,
+        );
         await sleep(delay);
         if (stopping) return;
         try {
@@ -72,7 +79,9 @@ function superviseNeo4j(options) {
           return;
         } catch (error) {
           restarting = null;
-          console.error(`! Restarting Neo4j failed: ${error instanceof Error ? error.message.split('\n')[0] : error}. See ${path.join(options.home, 'logs', 'debug.log')}.`);
+          console.error(
+            `! Restarting Neo4j failed: ${error instanceof Error ? error.message.split('\n')[0] : error}. See ${path.join(options.home, 'logs', 'debug.log')}.`,
+          );
         }
       }
     });
@@ -94,8 +103,11 @@ async function main() {
     neo4j = await startNeo4j(options);
     superviseNeo4j(options);
     Object.assign(env, {
-      NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password,
-      NEO4J_DATABASE: neo4j.database, NETWERKKAART_LOCAL_NEO4J: '1',
+      NEO4J_URI: neo4j.uri,
+      NEO4J_USER: neo4j.user,
+      NEO4J_PASSWORD: neo4j.password,
+      NEO4J_DATABASE: neo4j.database,
+      NETWERKKAART_LOCAL_NEO4J: '1',
     });
   }
 
@@ -110,7 +122,9 @@ async function main() {
   // The app's own server in front of Next.js: it decides the client address from the socket.
   const app = spawn(process.execPath, ['scripts/serve.mjs', ...(dev ? ['--dev'] : []), '-p', String(appPort)], { cwd: root, stdio: 'inherit', env });
   children.push(app);
-  app.on('exit', (code) => { if (!stopping) fail(`The app stopped (exit ${code}).`); });
+  app.on('exit', (code) => {
+    if (!stopping) fail(`The app stopped (exit ${code}).`);
+  });
   console.log(`\nNetwerkkaart ${dev ? '(development) ' : ''}runs on http://localhost:${appPort}  ·  Ctrl-C stops the app and Neo4j.`);
   if (adminLink.stdout.trim()) console.log(adminLink.stdout);
   if (env.NETWERKKAART_DEMO === '1' || (!process.env.NEO4J_URI && env.NETWERKKAART_DEMO !== '0')) {

@@ -46,6 +46,23 @@ try {
   // The test database runs in demo mode: the 116 demo houses (and later the demo accounts).
   const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NETWERKKAART_DEMO: '1' };
 
+  // First the static checks (plain `npm test` only; a chosen layer or file skips them): ESLint,
+  // knip (dead code, unused dependencies), Prettier (format) and the layer rules of
+  // docs/architecture.md (scripts/check-architecture.mjs). Each failing check counts as one
+  // failure, and the tests still run, so one run shows everything.
+  if (only === null && filters.length === 0) {
+    step('Lint: ESLint, knip, Prettier, layer rules');
+    const checks = [
+      ['ESLint', 'eslint', ['.']],
+      ['knip', 'knip', []],
+      ['Prettier', 'prettier', ['--check', '--log-level=warn', '.']],
+      ['layer rules', process.execPath, ['scripts/check-architecture.mjs']],
+    ];
+    const failedChecks = checks.filter(([, command, commandArgs]) => !run(command, commandArgs, process.env)).map(([name]) => name);
+    summary.push({ name: 'lint', passed: checks.length - failedChecks.length, failed: failedChecks.length });
+    if (failedChecks.length > 0) console.log(`  ✗ failed: ${failedChecks.join(', ')}`);
+  }
+
   if (runE2e) {
     step('Build the app for the end-to-end tests');
     ensureAppBuilt({ distDir: DIST_DIR, env });
@@ -60,7 +77,10 @@ try {
     quiet: true,
   });
   Object.assign(env, {
-    NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database,
+    NEO4J_URI: neo4j.uri,
+    NEO4J_USER: neo4j.user,
+    NEO4J_PASSWORD: neo4j.password,
+    NEO4J_DATABASE: neo4j.database,
   });
   if (!run('tsx', ['scripts/setup-database.ts'], env)) throw new Error('Preparing the test database failed.');
 

@@ -3,12 +3,12 @@
 import { isAPIError } from 'better-auth/api';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { getAuth } from '@/lib/auth';
-import { TOO_MANY_ATTEMPTS_MESSAGE } from '@/lib/login-throttle';
-import { loginInputSchema } from '@/lib/login-input';
-import { ACCOUNT_DEACTIVATED_MESSAGE, type LoginState } from '@/lib/login-state';
-import { isLocalPath } from '@/lib/page-access';
-import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
+import { getAuth } from '@/lib/edge/auth';
+import { TOO_MANY_ATTEMPTS_MESSAGE } from '@/lib/use-cases/login-limits';
+import { loginInputSchema } from '@/lib/domain/login-input';
+import { ACCOUNT_DEACTIVATED_MESSAGE, type LoginState } from '@/lib/edge/login-state';
+import { isLocalPath } from '@/lib/edge/page-guard';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 
 /** Signs in with email and password; Better Auth sets the session cookie (nextCookies). */
 export async function signIn(_previous: LoginState, formData: FormData): Promise<LoginState> {

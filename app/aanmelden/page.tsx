@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { LoginForm } from '@/components/auth/login-form';
 import { PageHeader } from '@/components/page-header';
-import { optionalUser } from '@/lib/access';
-import { demoLogin } from '@/lib/demo-accounts';
-import { isLocalPath } from '@/lib/page-access';
-import { loadPageData } from '@/lib/load-page-data';
+import { optionalUser } from '@/lib/edge/session';
+import { demoLogin } from '@/lib/use-cases/demo-login';
+import { isLocalPath } from '@/lib/edge/page-guard';
+import { loadPageData } from '@/lib/edge/load-page-data';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 
 export const dynamic = 'force-dynamic';
@@ -19,7 +19,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title="Aanmelden" intro="Meld u aan met het e-mailadres en wachtwoord van uw account bij Netwerkkaart." />
-      {afgemeld ? <p role="status" className="mb-5 rounded-lg bg-brand-soft px-3 py-2 text-sm text-brand">U bent afgemeld.</p> : null}
+      {afgemeld ? (
+        <p role="status" className="mb-5 rounded-lg bg-brand-soft px-3 py-2 text-sm text-brand">
+          U bent afgemeld.
+        </p>
+      ) : null}
       {returnTo ? <p className="mb-5 text-sm text-muted">Na het aanmelden gaat u verder waar u was.</p> : null}
       {!result.ok ? (
         <DatabaseErrorPanel />

@@ -2,8 +2,8 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { getAuth } from '@/lib/auth';
-import { isSameOrigin } from '@/lib/same-origin';
+import { getAuth } from '@/lib/edge/auth';
+import { isSameOrigin } from '@/lib/edge/same-origin';
 
 /** Ends the session on the server (the Session node is deleted) and clears the cookie. */
 export async function signOut(): Promise<void> {

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PageHeader } from '@/components/page-header';
-import { optionalUser } from '@/lib/access';
-import { loadPageData } from '@/lib/load-page-data';
+import { optionalUser } from '@/lib/edge/session';
+import { loadPageData } from '@/lib/edge/load-page-data';
 import { signOut } from './actions';
 
 export const dynamic = 'force-dynamic';
@@ -19,8 +19,8 @@ export default async function LogoutPage() {
         {user ? (
           <>
             <p>
-              U bent aangemeld als <strong>{user.name || user.email}</strong> ({user.email}). Afmelden beëindigt uw sessie op
-              de server; op dit toestel moet u daarna opnieuw aanmelden.
+              U bent aangemeld als <strong>{user.name || user.email}</strong> ({user.email}). Afmelden beëindigt uw sessie op de server; op dit toestel moet u
+              daarna opnieuw aanmelden.
             </p>
             <form action={signOut} className="mt-5">
               <button type="submit" className="rounded-lg bg-brand px-5 py-2.5 font-semibold text-white hover:bg-brand/90">

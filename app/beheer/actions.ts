@@ -2,13 +2,22 @@
 
 import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
-import { actionFailure, done, formFields, invalid } from '@/lib/action-result';
-import { adminCreateHouse, adminCreateInvitation, adminCreateUser, adminEndInvitation, adminSetUserActive, adminUpdateUserAccess } from '@/lib/admin';
-import { endInvitationSchema, invitationSchema, newHouseSchema, newUserSchema, passwordLinkSchema, userAccessSchema, userActiveSchema, type FormState } from '@/lib/admin-input';
-import { issuePasswordLink } from '@/lib/password-links';
-import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
+import { actionFailure, done, formFields, invalid } from '@/lib/edge/run-action';
+import { adminCreateHouse, adminCreateInvitation, adminCreateUser, adminEndInvitation, adminSetUserActive, adminUpdateUserAccess } from '@/lib/use-cases/admin';
+import {
+  endInvitationSchema,
+  invitationSchema,
+  newHouseSchema,
+  newUserSchema,
+  passwordLinkSchema,
+  userAccessSchema,
+  userActiveSchema,
+  type FormState,
+} from '@/lib/domain/admin-input';
+import { issuePasswordLink } from '@/lib/use-cases/password-links';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 
-// Every action: same origin, then zod, then lib/admin.ts (which checks the beheerder role).
+// Every action: same origin, then zod, then lib/use-cases/admin.ts (which checks the beheerder role).
 async function crossSite(): Promise<FormState | null> {
   return isSameOrigin(await headers()) ? null : { ok: false, message: CROSS_SITE_MESSAGE, fieldErrors: {} };
 }
@@ -47,7 +56,10 @@ export async function createHouseAction(_previous: FormState, formData: FormData
   const fields = formFields(formData);
   const parsed = newHouseSchema.safeParse({
     ...fields,
-    municipalities: (fields.municipalities ?? '').split(',').map((m) => m.trim()).filter(Boolean),
+    municipalities: (fields.municipalities ?? '')
+      .split(',')
+      .map((m) => m.trim())
+      .filter(Boolean),
   });
   if (!parsed.success) return invalid(parsed.error);
   try {
@@ -114,5 +126,7 @@ export async function setUserActiveAction(_previous: FormState, formData: FormDa
     return actionFailure(error, '/beheer');
   }
   revalidatePath('/beheer');
-  return done(active ? 'Het account is weer actief: aanmelden kan opnieuw.' : 'Het account is gedeactiveerd: lopende sessies zijn beëindigd en aanmelden kan niet meer.');
+  return done(
+    active ? 'Het account is weer actief: aanmelden kan opnieuw.' : 'Het account is gedeactiveerd: lopende sessies zijn beëindigd en aanmelden kan niet meer.',
+  );
 }

@@ -3,8 +3,8 @@ import { CatalogueCluster } from '@/components/catalogue-cluster';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { LevelLegend } from '@/components/level-distribution-bar';
 import { PageHeader } from '@/components/page-header';
-import { getCatalogueByCluster } from '@/lib/catalogue';
-import { loadPageData } from '@/lib/load-page-data';
+import { getCatalogueByCluster } from '@/lib/use-cases/catalogue';
+import { loadPageData } from '@/lib/edge/load-page-data';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Catalogus van de actoren' };
@@ -21,9 +21,8 @@ export default async function CataloguePage() {
         title="Catalogus van de actoren"
         intro={
           <>
-            De {questionnaireTypes} actoren uit vraag 4 van de bevraging, geordend in de {clusters.length} domeinclusters
-            van het rapport (Tabel 14 tot 25). {mandatory} actoren moeten verplicht aansluiten wanneer ze in het
-            werkingsgebied aanwezig zijn. De balk toont hoe de 116 huizen in 2016 antwoordden.
+            De {questionnaireTypes} actoren uit vraag 4 van de bevraging, geordend in de {clusters.length} domeinclusters van het rapport (Tabel 14 tot 25).{' '}
+            {mandatory} actoren moeten verplicht aansluiten wanneer ze in het werkingsgebied aanwezig zijn. De balk toont hoe de 116 huizen in 2016 antwoordden.
           </>
         }
       />

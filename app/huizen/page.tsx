@@ -3,10 +3,10 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { EmptyHouses } from '@/components/empty-houses';
 import { HouseList } from '@/components/house-list';
 import { PageHeader } from '@/components/page-header';
-import { requireUser } from '@/lib/access';
-import { listHousesFor } from '@/lib/houses';
-import { loadPageData } from '@/lib/load-page-data';
-import { guardPage } from '@/lib/page-access';
+import { requireUser } from '@/lib/edge/session';
+import { listHousesFor } from '@/lib/use-cases/houses';
+import { loadPageData } from '@/lib/edge/load-page-data';
+import { guardPage } from '@/lib/edge/page-guard';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Huizen' };

@@ -6,10 +6,10 @@ import { HouseTable } from '@/components/overview/house-table';
 import { OverviewFilterForm } from '@/components/overview/overview-filter-form';
 import { OverviewHeader } from '@/components/overview/overview-header';
 import { SelectionStatus } from '@/components/overview/selection-status';
-import { loadPageData } from '@/lib/load-page-data';
-import { loadOverview } from '@/lib/overview/load-overview';
-import { overviewQuery, readOverviewFilter } from '@/lib/overview/overview-filter';
-import { guardPage } from '@/lib/page-access';
+import { loadPageData } from '@/lib/edge/load-page-data';
+import { loadOverview } from '@/lib/use-cases/overview/load-overview';
+import { overviewQuery, readOverviewFilter } from '@/lib/domain/overview/overview-filter';
+import { guardPage } from '@/lib/edge/page-guard';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Overzicht Kind en Gezin' };
@@ -25,7 +25,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       <OverviewFilterForm filter={filter} action="/overzicht" />
       <FilterErrors errors={errors} />
       {!result.ok ? (
-        <div className="mt-6"><DatabaseErrorPanel /></div>
+        <div className="mt-6">
+          <DatabaseErrorPanel />
+        </div>
       ) : (
         <div className="mt-4 space-y-3">
           <SelectionStatus rows={result.data.rows} total={result.data.all.length} filter={filter} />

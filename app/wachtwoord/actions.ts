@@ -1,10 +1,10 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { actionFailure, done, formFields, invalid } from '@/lib/action-result';
-import { setPasswordSchema, type FormState } from '@/lib/admin-input';
-import { setPasswordWithLink } from '@/lib/password-links';
-import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
+import { actionFailure, done, formFields, invalid } from '@/lib/edge/run-action';
+import { setPasswordSchema, type FormState } from '@/lib/domain/admin-input';
+import { setPasswordWithLink } from '@/lib/use-cases/password-links';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 
 /** Sets a new password with a one-time link; the person then signs in with it. */
 export async function setPasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -17,6 +17,7 @@ export async function setPasswordAction(_previous: FormState, formData: FormData
   } catch (error) {
     return actionFailure(error, '/aanmelden');
   }
-  if (!account) return { ok: false, message: 'Deze link is niet meer geldig: hij werd al gebruikt of is verlopen. Vraag de beheerder een nieuwe.', fieldErrors: {} };
+  if (!account)
+    return { ok: false, message: 'Deze link is niet meer geldig: hij werd al gebruikt of is verlopen. Vraag de beheerder een nieuwe.', fieldErrors: {} };
   return done(`Het wachtwoord van ${account.email} is ingesteld. U kunt zich nu aanmelden.`);
 }

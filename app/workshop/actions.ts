@@ -2,12 +2,12 @@
 
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { clientAddress } from '@/lib/client-address';
-import { DomainError, ValidationError } from '@/lib/errors';
-import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
-import { PARTICIPANT_COOKIE, workshopPath } from '@/lib/workshop-access';
-import type { JoinState } from '@/lib/workshop/join-state';
-import { joinWorkshop } from '@/lib/workshop/join';
+import { clientAddress } from '@/lib/edge/client-address';
+import { DomainError, ValidationError } from '@/lib/domain/errors';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
+import { PARTICIPANT_COOKIE, workshopPath } from '@/lib/edge/participant';
+import type { JoinState } from '@/lib/edge/join-state';
+import { joinWorkshop } from '@/lib/use-cases/workshops/join';
 
 /** Joins a workshop with its code and a display name; no account. Sets the participant cookie. */
 export async function joinWorkshopAction(_prev: JoinState, formData: FormData): Promise<JoinState> {

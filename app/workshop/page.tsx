@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { JoinForm } from '@/components/workshop/join-form';
-import { normaliseCode } from '@/lib/workshop/code';
+import { normaliseCode } from '@/lib/domain/workshop/code';
 
 export const metadata: Metadata = { title: 'Deelnemen aan een workshop' };
 

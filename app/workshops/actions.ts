@@ -2,10 +2,10 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { actionFailure } from '@/lib/action-result';
-import type { FormState } from '@/lib/admin-input';
-import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
-import { openWorkshop } from '@/lib/workshop/open';
+import { actionFailure } from '@/lib/edge/run-action';
+import type { FormState } from '@/lib/domain/admin-input';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
+import { openWorkshop } from '@/lib/use-cases/workshops/open';
 
 /** Opens (or reopens the running) workshop of a house, then shows its projector view. */
 export async function openWorkshopAction(houseId: string, _prev: FormState, _formData: FormData): Promise<FormState> {

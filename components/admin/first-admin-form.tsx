@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { createFirstAdmin } from '@/app/beheer/start/actions';
-import { EMPTY_FORM_STATE } from '@/lib/admin-input';
+import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
 import { buttonClass, FormField, FormMessage, inputClass, invalidProps } from './form-parts';
 import { NewPasswordFields } from './new-password-fields';
 
@@ -19,7 +19,9 @@ export function FirstAdminForm({ token }: { token: string }) {
         <input id="email" name="email" type="email" autoComplete="username" className={inputClass} {...invalidProps('email', state)} />
       </FormField>
       <NewPasswordFields state={state} />
-      <button type="submit" disabled={pending} className={buttonClass}>{pending ? 'Bezig …' : 'Beheerdersaccount aanmaken'}</button>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {pending ? 'Bezig …' : 'Beheerdersaccount aanmaken'}
+      </button>
     </form>
   );
 }

@@ -1,14 +1,20 @@
 import type { ReactNode } from 'react';
-import type { FormState } from '@/lib/admin-input';
+import type { FormState } from '@/lib/domain/admin-input';
 
 /** Small shared pieces of the admin forms: a labelled field, its error, the form's message. */
 export function FormField({ label, name, errors, hint, children }: { label: string; name: string; errors?: string[]; hint?: string; children: ReactNode }) {
   return (
     <div className="min-w-0">
-      <label htmlFor={name} className="mb-1 block text-sm font-medium">{label}</label>
+      <label htmlFor={name} className="mb-1 block text-sm font-medium">
+        {label}
+      </label>
       {children}
       {hint && !errors?.length ? <p className="mt-1 text-xs text-muted">{hint}</p> : null}
-      {errors?.length ? <p id={`${name}-fout`} className="mt-1 text-sm text-accent">{errors[0]}</p> : null}
+      {errors?.length ? (
+        <p id={`${name}-fout`} className="mt-1 text-sm text-accent">
+          {errors[0]}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -24,7 +30,10 @@ export function invalidProps(name: string, state: FormState) {
 export function FormMessage({ state }: { state: FormState }) {
   if (!state.message) return null;
   return (
-    <p role={state.ok ? 'status' : 'alert'} className={`rounded-lg px-3 py-2 text-sm ${state.ok ? 'bg-brand-soft text-brand' : 'border border-accent/40 bg-accent/10 text-accent'}`}>
+    <p
+      role={state.ok ? 'status' : 'alert'}
+      className={`rounded-lg px-3 py-2 text-sm ${state.ok ? 'bg-brand-soft text-brand' : 'border border-accent/40 bg-accent/10 text-accent'}`}
+    >
       {state.message}
     </p>
   );

@@ -2,8 +2,8 @@
 
 import { useActionState } from 'react';
 import { createHouseAction } from '@/app/beheer/actions';
-import { EMPTY_FORM_STATE } from '@/lib/admin-input';
-import { PROVINCES, URBANISATION_CODES, URBANISATION_LABELS } from '@/lib/regions';
+import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
+import { PROVINCES, URBANISATION_CODES, URBANISATION_LABELS } from '@/lib/domain/regions';
 import { buttonClass, FormField, FormMessage, inputClass, invalidProps } from './form-parts';
 
 export function NewHouseForm() {
@@ -22,20 +22,36 @@ export function NewHouseForm() {
       </FormField>
       <FormField label="Provincie" name="house-province" errors={state.fieldErrors.province}>
         <select id="house-province" name="province" className={inputClass} defaultValue="" {...invalidProps('province', state)}>
-          <option value="" disabled>Kies een provincie</option>
-          {PROVINCES.map((p) => <option key={p} value={p}>{p}</option>)}
+          <option value="" disabled>
+            Kies een provincie
+          </option>
+          {PROVINCES.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
         </select>
       </FormField>
       <FormField label="Verstedelijkingsgraad" name="house-urbanisation" errors={state.fieldErrors.urbanisation}>
         <select id="house-urbanisation" name="urbanisation" className={inputClass} defaultValue="" {...invalidProps('urbanisation', state)}>
-          <option value="" disabled>Kies een graad</option>
-          {URBANISATION_CODES.map((u) => <option key={u} value={u}>{URBANISATION_LABELS[u]}</option>)}
+          <option value="" disabled>
+            Kies een graad
+          </option>
+          {URBANISATION_CODES.map((u) => (
+            <option key={u} value={u}>
+              {URBANISATION_LABELS[u]}
+            </option>
+          ))}
         </select>
       </FormField>
       <div className="flex flex-col justify-end">
-        <button type="submit" disabled={pending} className={buttonClass}>{pending ? 'Bezig …' : 'Huis toevoegen'}</button>
+        <button type="submit" disabled={pending} className={buttonClass}>
+          {pending ? 'Bezig …' : 'Huis toevoegen'}
+        </button>
       </div>
-      <div className="sm:col-span-2 lg:col-span-3"><FormMessage state={state} /></div>
+      <div className="sm:col-span-2 lg:col-span-3">
+        <FormMessage state={state} />
+      </div>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import type { FormState } from '@/lib/admin-input';
+import type { FormState } from '@/lib/domain/admin-input';
 import { FormField, inputClass, invalidProps } from './form-parts';
 
 /** A new password and its repetition (fields `password` and `repeat`, checked by zod on the server). */

@@ -2,17 +2,23 @@
 
 import { useActionState } from 'react';
 import { createUserAction } from '@/app/beheer/actions';
-import { EMPTY_FORM_STATE } from '@/lib/admin-input';
-import { ROLE_CODES, ROLE_LABELS } from '@/lib/roles';
+import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
+import { ROLE_CODES, ROLE_LABELS } from '@/lib/domain/roles';
 import { useKeptForm } from '../hooks/use-kept-form';
 import { buttonClass, FormField, FormMessage, inputClass, invalidProps } from './form-parts';
 
 export function NewUserForm({ houses }: { houses: { id: string; name: string }[] }) {
   const [state, action, pending] = useActionState(createUserAction, EMPTY_FORM_STATE);
   // A validation error keeps what was typed; a new account empties the form.
-  const kept = useKeptForm(action, state, (s) => s.ok);
+  const { formRef, onSubmit } = useKeptForm(action, state, (s) => s.ok);
   return (
-    <form ref={kept.ref} action={action} onSubmit={kept.onSubmit} className="grid gap-3 rounded-xl border border-black/10 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" noValidate>
+    <form
+      ref={formRef}
+      action={action}
+      onSubmit={onSubmit}
+      className="grid gap-3 rounded-xl border border-black/10 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3"
+      noValidate
+    >
       <h3 className="font-semibold sm:col-span-2 lg:col-span-3">Nieuw account</h3>
       <FormField label="Naam" name="name" errors={state.fieldErrors.name}>
         <input id="name" name="name" className={inputClass} autoComplete="off" {...invalidProps('name', state)} />
@@ -22,22 +28,34 @@ export function NewUserForm({ houses }: { houses: { id: string; name: string }[]
       </FormField>
       <FormField label="Rol" name="role" errors={state.fieldErrors.role}>
         <select id="role" name="role" className={inputClass} defaultValue="coordinator" {...invalidProps('role', state)}>
-          {ROLE_CODES.map((role) => <option key={role} value={role}>{ROLE_LABELS[role]}</option>)}
+          {ROLE_CODES.map((role) => (
+            <option key={role} value={role}>
+              {ROLE_LABELS[role]}
+            </option>
+          ))}
         </select>
       </FormField>
       <FormField label="Huis (voor een coördinator)" name="houseId" errors={state.fieldErrors.houseId}>
         <select id="houseId" name="houseId" className={inputClass} defaultValue="" {...invalidProps('houseId', state)}>
           <option value="">Geen huis</option>
-          {houses.map((h) => <option key={h.id} value={h.id}>{h.name}</option>)}
+          {houses.map((h) => (
+            <option key={h.id} value={h.id}>
+              {h.name}
+            </option>
+          ))}
         </select>
       </FormField>
       <FormField label="Eerste wachtwoord" name="password" errors={state.fieldErrors.password} hint="Minstens 12 tekens; geef het veilig door.">
         <input id="password" name="password" type="password" className={inputClass} autoComplete="new-password" {...invalidProps('password', state)} />
       </FormField>
       <div className="flex flex-col justify-end gap-2">
-        <button type="submit" disabled={pending} className={buttonClass}>{pending ? 'Bezig …' : 'Account aanmaken'}</button>
+        <button type="submit" disabled={pending} className={buttonClass}>
+          {pending ? 'Bezig …' : 'Account aanmaken'}
+        </button>
       </div>
-      <div className="sm:col-span-2 lg:col-span-3"><FormMessage state={state} /></div>
+      <div className="sm:col-span-2 lg:col-span-3">
+        <FormMessage state={state} />
+      </div>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { createPasswordLinkAction } from '@/app/beheer/actions';
-import { EMPTY_FORM_STATE } from '@/lib/admin-input';
+import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
 import { FormMessage, inputClass } from './form-parts';
 
 /**
@@ -15,14 +15,24 @@ export function PasswordLinkForm({ user }: { user: { id: string; email: string }
   return (
     <form action={action} className="grid gap-2" aria-label={`Wachtwoordlink voor ${user.email}`}>
       <input type="hidden" name="userId" value={user.id} />
-      <button type="submit" disabled={pending} className="justify-self-start rounded-lg border border-black/15 bg-white px-3 py-1.5 text-sm font-medium text-brand hover:bg-brand-soft disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="justify-self-start rounded-lg border border-black/15 bg-white px-3 py-1.5 text-sm font-medium text-brand hover:bg-brand-soft disabled:opacity-60"
+      >
         {pending ? 'Bezig …' : 'Wachtwoordlink maken'}
       </button>
       {state.message ? <FormMessage state={state} /> : null}
       {link ? (
         <label className="text-xs text-muted">
           Link voor {user.email}
-          <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} className={`${inputClass} mt-0.5 font-mono text-xs text-ink`} data-testid="password-link" />
+          <input
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+            className={`${inputClass} mt-0.5 font-mono text-xs text-ink`}
+            data-testid="password-link"
+          />
         </label>
       ) : null}
     </form>

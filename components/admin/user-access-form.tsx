@@ -3,9 +3,9 @@
 import { useActionState, useState } from 'react';
 import { updateUserAccessAction } from '@/app/beheer/actions';
 import { HousePicker } from '@/components/house-picker';
-import { EMPTY_FORM_STATE } from '@/lib/admin-input';
+import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
 import type { PickableHouse } from '@/lib/domain/house-search';
-import { ROLE_CODES, ROLE_LABELS, type Role } from '@/lib/roles';
+import { ROLE_CODES, ROLE_LABELS, type Role } from '@/lib/domain/roles';
 import { buttonClass, FormMessage, inputClass } from './form-parts';
 
 /** Role and house of one account, changed in place; the house is chosen with the searchable picker. */
@@ -15,12 +15,20 @@ export function UserAccessForm({ user, houses }: { user: { id: string; email: st
   const [role, setRole] = useState<Role>(user.role ?? 'coordinator');
   const houseError = state.fieldErrors.houseId?.[0];
   return (
-    <form action={action} className="grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)] gap-2 sm:grid-cols-[minmax(0,11rem)_minmax(0,1fr)_auto] sm:items-end" aria-label={`Rol en huis van ${user.email}`}>
+    <form
+      action={action}
+      className="grid grid-cols-[minmax(0,1fr)_minmax(0,1fr)] gap-2 sm:grid-cols-[minmax(0,11rem)_minmax(0,1fr)_auto] sm:items-end"
+      aria-label={`Rol en huis van ${user.email}`}
+    >
       <input type="hidden" name="userId" value={user.id} />
       <label className="min-w-0 text-xs text-muted">
         Rol
         <select name="role" value={role} onChange={(event) => setRole(event.target.value as Role)} className={`${inputClass} mt-0.5 text-ink`}>
-          {ROLE_CODES.map((role) => <option key={role} value={role}>{ROLE_LABELS[role]}</option>)}
+          {ROLE_CODES.map((role) => (
+            <option key={role} value={role}>
+              {ROLE_LABELS[role]}
+            </option>
+          ))}
         </select>
       </label>
       <HousePicker
@@ -32,7 +40,9 @@ export function UserAccessForm({ user, houses }: { user: { id: string; email: st
         invalid={Boolean(houseError)}
         className="min-w-0 [&>label]:text-xs [&>label]:font-normal [&>label]:text-muted"
       />
-      <button type="submit" disabled={pending} className={`${buttonClass} col-span-2 sm:col-span-1`}>{pending ? 'Bezig …' : 'Opslaan'}</button>
+      <button type="submit" disabled={pending} className={`${buttonClass} col-span-2 sm:col-span-1`}>
+        {pending ? 'Bezig …' : 'Opslaan'}
+      </button>
       <div className="col-span-2 sm:col-span-3 empty:hidden">
         {state.message ? <FormMessage state={houseError ? { ...state, message: houseError } : state} /> : null}
       </div>

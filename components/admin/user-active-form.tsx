@@ -2,12 +2,12 @@
 
 import { useActionState } from 'react';
 import { setUserActiveAction } from '@/app/beheer/actions';
-import { EMPTY_FORM_STATE } from '@/lib/admin-input';
+import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
 import { FormMessage } from './form-parts';
 
 /**
  * Deactivate an account (its sessions end, sign-in is refused) or activate it again. The server
- * decides who may (lib/admin.ts: only the beheerder, never for their own account).
+ * decides who may (lib/use-cases/admin.ts: only the beheerder, never for their own account).
  */
 export function UserActiveForm({ user }: { user: { id: string; email: string; deactivated: boolean } }) {
   const [state, action, pending] = useActionState(setUserActiveAction, EMPTY_FORM_STATE);

@@ -3,7 +3,7 @@
 import { useMemo, useState } from 'react';
 import type { UserListing } from '@/graph/repositories/users';
 import { normaliseSearch, type PickableHouse } from '@/lib/domain/house-search';
-import { ROLE_CODES, ROLE_LABELS } from '@/lib/roles';
+import { ROLE_CODES, ROLE_LABELS } from '@/lib/domain/roles';
 import { PasswordLinkForm } from './password-link-form';
 import { UserAccessForm } from './user-access-form';
 import { UserActiveForm } from './user-active-form';
@@ -17,11 +17,12 @@ export function UserTable({ users, houses, selfId }: { users: UserListing[]; hou
   const [query, setQuery] = useState('');
   const words = normaliseSearch(query).split(' ').filter(Boolean);
   const found = useMemo(
-    () => users.filter((u) => {
-      if (!words.length) return true;
-      const haystack = normaliseSearch(`${u.name} ${u.email} ${u.houses.map((h) => `${h.name} ${h.id}`).join(' ')} ${u.deactivated ? 'gedeactiveerd' : ''}`);
-      return words.every((w) => haystack.includes(w));
-    }),
+    () =>
+      users.filter((u) => {
+        if (!words.length) return true;
+        const haystack = normaliseSearch(`${u.name} ${u.email} ${u.houses.map((h) => `${h.name} ${h.id}`).join(' ')} ${u.deactivated ? 'gedeactiveerd' : ''}`);
+        return words.every((w) => haystack.includes(w));
+      }),
     // words is derived from query
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [users, query],
@@ -47,7 +48,13 @@ export function UserTable({ users, houses, selfId }: { users: UserListing[]; hou
       </div>
       {words.length ? (
         // Search results as one list: a row stays where it is when its role changes.
-        found.length ? <ul className="divide-y divide-black/5 rounded-xl border border-black/10 bg-white" aria-label="Gevonden accounts">{found.map((user) => <UserRow key={user.id} user={user} houses={houses} selfId={selfId} showRole />)}</ul> : null
+        found.length ? (
+          <ul className="divide-y divide-black/5 rounded-xl border border-black/10 bg-white" aria-label="Gevonden accounts">
+            {found.map((user) => (
+              <UserRow key={user.id} user={user} houses={houses} selfId={selfId} showRole />
+            ))}
+          </ul>
+        ) : null
       ) : (
         ROLE_CODES.map((role) => {
           const group = found.filter((u) => u.role === role);
@@ -58,13 +65,17 @@ export function UserTable({ users, houses, selfId }: { users: UserListing[]; hou
                 {ROLE_LABELS[role]} <span className="font-normal text-muted">({group.length})</span>
               </summary>
               <ul className="divide-y divide-black/5 border-t border-black/10">
-                {group.map((user) => <UserRow key={user.id} user={user} houses={houses} selfId={selfId} />)}
+                {group.map((user) => (
+                  <UserRow key={user.id} user={user} houses={houses} selfId={selfId} />
+                ))}
               </ul>
             </details>
           );
         })
       )}
-      {found.length === 0 ? <p className="rounded-xl border border-dashed border-black/20 bg-white p-4 text-center text-muted">Geen account gevonden voor “{query}”.</p> : null}
+      {found.length === 0 ? (
+        <p className="rounded-xl border border-dashed border-black/20 bg-white p-4 text-center text-muted">Geen account gevonden voor “{query}”.</p>
+      ) : null}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useActionState, useRef } from 'react';
 import { signIn } from '@/app/aanmelden/actions';
-import { EMPTY_LOGIN_STATE } from '@/lib/login-state';
+import { EMPTY_LOGIN_STATE } from '@/lib/edge/login-state';
 
 export interface DemoChoice {
   email: string;
@@ -31,9 +31,21 @@ export function LoginForm({ returnTo, demoPassword, demoAccounts }: { returnTo?:
             {state.message}
           </p>
         ) : null}
-        <Field label="E-mailadres" name="email" type="email" autoComplete="username" defaultValue={state.email} errors={state.fieldErrors.email} inputRef={emailRef} />
+        <Field
+          label="E-mailadres"
+          name="email"
+          type="email"
+          autoComplete="username"
+          defaultValue={state.email}
+          errors={state.fieldErrors.email}
+          inputRef={emailRef}
+        />
         <Field label="Wachtwoord" name="password" type="password" autoComplete="current-password" errors={state.fieldErrors.password} inputRef={passwordRef} />
-        <button type="submit" disabled={pending} className="mt-2 w-full rounded-lg bg-brand px-4 py-2.5 font-semibold text-white hover:bg-brand/90 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="mt-2 w-full rounded-lg bg-brand px-4 py-2.5 font-semibold text-white hover:bg-brand/90 disabled:opacity-60"
+        >
           {pending ? 'Bezig met aanmelden …' : 'Aanmelden'}
         </button>
         <p className="mt-4 text-sm text-muted">Nog geen account? De beheerder van Netwerkkaart maakt er een voor u aan.</p>
@@ -41,7 +53,9 @@ export function LoginForm({ returnTo, demoPassword, demoAccounts }: { returnTo?:
 
       {demoAccounts?.length ? (
         <section aria-labelledby="demo-accounts" className="rounded-2xl border border-dashed border-brand/40 bg-brand-soft/40 p-5 sm:p-7">
-          <h2 id="demo-accounts" className="text-lg font-semibold">Demo-accounts</h2>
+          <h2 id="demo-accounts" className="text-lg font-semibold">
+            Demo-accounts
+          </h2>
           <p className="mt-1 text-sm text-muted">
             Deze databank draait in demomodus met fictieve huizen. Alle demo-accounts hebben het wachtwoord{' '}
             <code className="rounded bg-white px-1.5 py-0.5 text-ink">{demoPassword}</code>.
@@ -54,7 +68,11 @@ export function LoginForm({ returnTo, demoPassword, demoAccounts }: { returnTo?:
                   <span className="block truncate text-sm text-muted">{account.detail}</span>
                   <span className="block break-all text-xs text-muted">{account.email}</span>
                 </span>
-                <button type="button" onClick={() => chooseDemo(account.email)} className="shrink-0 rounded-lg border border-brand px-3 py-1.5 text-sm font-semibold text-brand hover:bg-brand-soft">
+                <button
+                  type="button"
+                  onClick={() => chooseDemo(account.email)}
+                  className="shrink-0 rounded-lg border border-brand px-3 py-1.5 text-sm font-semibold text-brand hover:bg-brand-soft"
+                >
                   Aanmelden als {account.label}
                 </button>
               </li>
@@ -66,7 +84,10 @@ export function LoginForm({ returnTo, demoPassword, demoAccounts }: { returnTo?:
   );
 }
 
-function Field(props: {
+function Field({
+  inputRef,
+  ...props
+}: {
   label: string;
   name: string;
   type: string;
@@ -78,9 +99,11 @@ function Field(props: {
   const errorId = `${props.name}-fout`;
   return (
     <div className="mb-4">
-      <label htmlFor={props.name} className="mb-1 block text-sm font-medium">{props.label}</label>
+      <label htmlFor={props.name} className="mb-1 block text-sm font-medium">
+        {props.label}
+      </label>
       <input
-        ref={props.inputRef}
+        ref={inputRef}
         id={props.name}
         name={props.name}
         type={props.type}
@@ -91,7 +114,11 @@ function Field(props: {
         aria-describedby={props.errors?.length ? errorId : undefined}
         className="w-full rounded-lg border border-black/20 px-3 py-2 aria-[invalid]:border-accent"
       />
-      {props.errors?.length ? <p id={errorId} className="mt-1 text-sm text-accent">{props.errors[0]}</p> : null}
+      {props.errors?.length ? (
+        <p id={errorId} className="mt-1 text-sm text-accent">
+          {props.errors[0]}
+        </p>
+      ) : null}
     </div>
   );
 }

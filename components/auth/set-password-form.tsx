@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { setPasswordAction } from '@/app/wachtwoord/actions';
-import { EMPTY_FORM_STATE } from '@/lib/admin-input';
+import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
 import { buttonClass, FormMessage } from '../admin/form-parts';
 import { NewPasswordFields } from '../admin/new-password-fields';
 
@@ -14,7 +14,9 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
     return (
       <div className="grid max-w-xl gap-4 rounded-2xl border border-black/10 bg-white p-5 shadow-sm sm:p-7">
         <FormMessage state={state} />
-        <Link href="/aanmelden" className={`${buttonClass} justify-self-start`}>Naar aanmelden</Link>
+        <Link href="/aanmelden" className={`${buttonClass} justify-self-start`}>
+          Naar aanmelden
+        </Link>
       </div>
     );
   }
@@ -28,7 +30,9 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
       </p>
       <FormMessage state={state} />
       <NewPasswordFields state={state} label="Nieuw wachtwoord" />
-      <button type="submit" disabled={pending} className={`${buttonClass} justify-self-start`}>{pending ? 'Bezig …' : 'Wachtwoord instellen'}</button>
+      <button type="submit" disabled={pending} className={`${buttonClass} justify-self-start`}>
+        {pending ? 'Bezig …' : 'Wachtwoord instellen'}
+      </button>
     </form>
   );
 }

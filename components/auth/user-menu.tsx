@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { signOut } from '@/app/afmelden/actions';
-import { optionalUser, type SessionUser } from '@/lib/access';
-import { ROLE_LABELS } from '@/lib/roles';
+import { optionalUser } from '@/lib/edge/session';
+import type { SessionUser } from '@/lib/domain/actor';
+import { ROLE_LABELS } from '@/lib/domain/roles';
 
 /** The header's account corner: who is signed in, Beheer for the admin, Afmelden; or Aanmelden. */
 export async function UserMenu() {
@@ -21,14 +22,20 @@ export async function UserMenu() {
   return (
     <div data-user-menu className="flex items-center gap-x-3 text-sm" aria-label="Uw account" role="group">
       <span className="min-w-0 flex-1 leading-tight sm:flex-none">
-        <span className="block truncate font-medium text-ink sm:max-w-[16rem]" title={user.email}>{user.name || user.email}</span>
+        <span className="block truncate font-medium text-ink sm:max-w-[16rem]" title={user.email}>
+          {user.name || user.email}
+        </span>
         <span className="block text-xs text-muted">{ROLE_LABELS[user.role]}</span>
       </span>
       {user.role === 'beheerder' ? (
-        <Link href="/beheer" className="shrink-0 rounded-md px-2 py-1.5 font-medium text-brand hover:bg-brand-soft">Beheer</Link>
+        <Link href="/beheer" className="shrink-0 rounded-md px-2 py-1.5 font-medium text-brand hover:bg-brand-soft">
+          Beheer
+        </Link>
       ) : null}
       <form action={signOut} className="shrink-0">
-        <button type="submit" className="rounded-md border border-black/15 px-3 py-1.5 font-medium text-ink hover:bg-paper">Afmelden</button>
+        <button type="submit" className="rounded-md border border-black/15 px-3 py-1.5 font-medium text-ink hover:bg-paper">
+          Afmelden
+        </button>
       </form>
     </div>
   );

@@ -1,8 +1,8 @@
 'use client';
 
 import { useState } from 'react';
-import type { ImportProgress } from '@/lib/import/progress';
-import { readImportEvents } from '@/lib/import/read-events';
+import type { ImportProgress } from '@/lib/domain/import/progress';
+import { readImportEvents } from '@/lib/edge/job-stream-client';
 import { FilePicker } from '../import/file-picker';
 import { ProgressBar } from '../import/progress-bar';
 
@@ -50,12 +50,15 @@ export function RestorePanel({ empty }: { empty: boolean }) {
     return (
       <div role="status" className="rounded-xl border border-brand/30 bg-brand-soft p-4 text-brand" data-testid="restore-done">
         <p className="font-semibold">
-          Back-up teruggezet: {result.nodes.toLocaleString('nl-BE')} gegevens en {result.relationships.toLocaleString('nl-BE')} verbanden
-          ({(result.elapsedMs / 1000).toLocaleString('nl-BE', { maximumFractionDigits: 1 })} s).
+          Back-up teruggezet: {result.nodes.toLocaleString('nl-BE')} gegevens en {result.relationships.toLocaleString('nl-BE')} verbanden (
+          {(result.elapsedMs / 1000).toLocaleString('nl-BE', { maximumFractionDigits: 1 })} s).
         </p>
         <p className="mt-1 text-sm">
           Accounts staan er weer, met hun rol en huizen, maar zonder wachtwoord (dat zit nooit in een back-up)
-          {result.keptUsers ? `; ${result.keptUsers} bestaand${result.keptUsers === 1 ? '' : 'e'} account${result.keptUsers === 1 ? '' : 's'} (zoals het uwe) bleef ongewijzigd` : ''}.
+          {result.keptUsers
+            ? `; ${result.keptUsers} bestaand${result.keptUsers === 1 ? '' : 'e'} account${result.keptUsers === 1 ? '' : 's'} (zoals het uwe) bleef ongewijzigd`
+            : ''}
+          .
         </p>
         {result.restoredAdmins.length ? (
           <p className="mt-1 text-sm" data-testid="restored-admins">
@@ -69,7 +72,8 @@ export function RestorePanel({ empty }: { empty: boolean }) {
     <div className="space-y-3" data-testid="restore-panel">
       {!empty ? (
         <p className="rounded-lg bg-black/5 px-3 py-2 text-sm text-muted">
-          Deze databank bevat al huizen of kaarten. Een back-up wordt alleen in een lege databank teruggezet (een nieuwe installatie), zodat er niets overschreven of vermengd wordt.
+          Deze databank bevat al huizen of kaarten. Een back-up wordt alleen in een lege databank teruggezet (een nieuwe installatie), zodat er niets
+          overschreven of vermengd wordt.
         </p>
       ) : null}
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
@@ -79,7 +83,11 @@ export function RestorePanel({ empty }: { empty: boolean }) {
         </button>
       </div>
       {progress ? <ProgressBar progress={progress} /> : null}
-      {message ? <p role="alert" className="rounded-lg border border-accent/40 bg-accent/10 px-3 py-2 text-sm text-accent">{message}</p> : null}
+      {message ? (
+        <p role="alert" className="rounded-lg border border-accent/40 bg-accent/10 px-3 py-2 text-sm text-accent">
+          {message}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { PROVINCES, URBANISATION_CODES, URBANISATION_LABELS } from '@/lib/regions';
+import { PROVINCES, URBANISATION_CODES, URBANISATION_LABELS } from '@/lib/domain/regions';
 
 export interface HouseSelection {
   provincie?: string;
@@ -19,7 +19,9 @@ export function HouseSelectionFields({ selection, fieldClassName }: { selection:
         <select name="provincie" defaultValue={selection.provincie ?? ''} className={fieldClassName}>
           <option value="">Alle provincies</option>
           {PROVINCES.map((p) => (
-            <option key={p} value={p}>{p}</option>
+            <option key={p} value={p}>
+              {p}
+            </option>
           ))}
         </select>
       </label>
@@ -28,7 +30,9 @@ export function HouseSelectionFields({ selection, fieldClassName }: { selection:
         <select name="verstedelijking" defaultValue={selection.verstedelijking ?? ''} className={fieldClassName}>
           <option value="">Alle</option>
           {URBANISATION_CODES.map((u) => (
-            <option key={u} value={u}>{URBANISATION_LABELS[u]}</option>
+            <option key={u} value={u}>
+              {URBANISATION_LABELS[u]}
+            </option>
           ))}
         </select>
       </label>

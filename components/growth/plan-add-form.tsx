@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { IDLE_ENTRY_STATE } from '@/lib/entry-form-state';
-import { LEVEL_CODES, LEVELS, levelLabel } from '@/lib/levels';
+import { IDLE_ENTRY_STATE } from '@/lib/edge/entry-form-state';
+import { LEVEL_CODES, LEVELS, levelLabel } from '@/lib/domain/levels';
 import type { MapEntry } from '@/lib/map/map-entries';
 import { FormMessage } from '../questionnaire/form-message';
 import type { EntryAction } from '../questionnaire/types';
@@ -16,10 +16,16 @@ export function PlanAddForm({ entries, action }: { entries: MapEntry[]; action: 
     <div className="flex flex-wrap items-end gap-2 border-t border-black/10 px-3 py-3" data-testid="plan-add">
       <label className="min-w-0 max-w-full text-xs">
         <span className="block text-muted">Actor aan het plan toevoegen</span>
-        <select value={chosen?.key ?? ''} onChange={(e) => setKey(e.target.value)} className="mt-0.5 w-72 max-w-full rounded border border-black/15 bg-white px-2 py-1 text-sm">
+        <select
+          value={chosen?.key ?? ''}
+          onChange={(e) => setKey(e.target.value)}
+          className="mt-0.5 w-72 max-w-full rounded border border-black/15 bg-white px-2 py-1 text-sm"
+        >
           <option value="">Kies een actor…</option>
           {entries.map((e) => (
-            <option key={e.key} value={e.key}>{e.name} ({levelLabel(e.level).toLowerCase()})</option>
+            <option key={e.key} value={e.key}>
+              {e.name} ({levelLabel(e.level).toLowerCase()})
+            </option>
           ))}
         </select>
       </label>
@@ -38,7 +44,9 @@ function DesiredForm({ entry, action }: { entry: MapEntry | null; action: EntryA
         <span className="block text-muted">Gewenst</span>
         <select name="desired" defaultValue="kernpartner" disabled={!entry} className="mt-0.5 rounded border border-black/15 bg-white px-2 py-1 text-sm">
           {LEVEL_CODES.map((code) => (
-            <option key={code} value={code}>{LEVELS[code].label}</option>
+            <option key={code} value={code}>
+              {LEVELS[code].label}
+            </option>
           ))}
         </select>
       </label>

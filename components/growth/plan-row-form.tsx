@@ -1,12 +1,13 @@
 'use client';
 
-import { useActionState, useEffect, useState } from 'react';
-import { IDLE_ENTRY_STATE } from '@/lib/entry-form-state';
+import { useActionState, useState } from 'react';
+import { IDLE_ENTRY_STATE } from '@/lib/edge/entry-form-state';
 import { wantsMore } from '@/lib/domain/desired-level';
-import { LEVEL_CODES, LEVELS } from '@/lib/levels';
+import { LEVEL_CODES, LEVELS } from '@/lib/domain/levels';
 import type { MapEntry } from '@/lib/map/map-entries';
 import { LevelBadge } from '../map/level-badge';
 import { useKeptForm } from '../hooks/use-kept-form';
+import { useOnChange } from '../hooks/use-on-change';
 import { FormMessage } from '../questionnaire/form-message';
 import type { EntryAction } from '../questionnaire/types';
 
@@ -21,18 +22,19 @@ const label = 'text-xs text-muted lg:sr-only';
 export function PlanRowForm({ entry, action }: { entry: MapEntry; action: EntryAction }) {
   const [state, formAction, pending] = useActionState(action.bind(null, entry.key), IDLE_ENTRY_STATE);
   // The row shows the stored plan: a save must not reset it to the values it was first drawn with.
-  const kept = useKeptForm(formAction, state);
+  const { formRef, onSubmit } = useKeptForm(formAction, state);
   const [version, setVersion] = useState(entry.version);
-  useEffect(() => setVersion(entry.version), [entry.version]);
-  useEffect(() => {
-    if (state.current) setVersion(state.current.version);
-  }, [state]);
+  // The version the next save is based on: the stored one, or the one a save (or a refusal) answered with.
+  useOnChange(entry.version, setVersion);
+  useOnChange(state, (answer) => {
+    if (answer.current) setVersion(answer.current.version);
+  });
   const id = `plan-${entry.key.replace(/[^a-z0-9-]/gi, '-')}`;
   return (
     <form
-      ref={kept.ref}
+      ref={formRef}
       action={formAction}
-      onSubmit={kept.onSubmit}
+      onSubmit={onSubmit}
       className="grid gap-2 px-3 py-3 *:min-w-0 sm:grid-cols-2 lg:grid-cols-[minmax(0,1.2fr)_9rem_minmax(0,1fr)_minmax(0,1.8fr)_9.5rem_auto] lg:items-center lg:gap-2.5 lg:py-2"
       data-testid="plan-row"
       data-entry={entry.key}
@@ -40,7 +42,9 @@ export function PlanRowForm({ entry, action }: { entry: MapEntry; action: EntryA
     >
       <input type="hidden" name="version" value={version} />
       <div className="sm:col-span-2 lg:col-span-1">
-        <span id={`${id}-name`} className="font-medium">{entry.name}</span>
+        <span id={`${id}-name`} className="font-medium">
+          {entry.name}
+        </span>
         {entry.name !== entry.typeName ? <span className="block text-xs text-muted">{entry.typeName}</span> : null}
         <span className="mt-0.5 flex flex-wrap items-center gap-x-2 text-sm">
           <span className="sr-only">Nu: </span>
@@ -53,7 +57,9 @@ export function PlanRowForm({ entry, action }: { entry: MapEntry; action: EntryA
         <select name="desired" defaultValue={entry.desired ?? ''} className={field} aria-label={`Gewenst voor ${entry.name}`}>
           <option value="">geen</option>
           {LEVEL_CODES.map((code) => (
-            <option key={code} value={code}>{LEVELS[code].label}</option>
+            <option key={code} value={code}>
+              {LEVELS[code].label}
+            </option>
           ))}
         </select>
         {wantsMore(entry.desired, entry.level) ? <span className="mt-0.5 block text-xs text-brand">▲ hoger dan nu</span> : null}

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { actionLabel, describeFields } from '@/lib/describe-change';
-import { formatDateTime } from '@/lib/format-date';
-import type { HistoryItem } from '@/lib/history';
+import { actionLabel, describeFields } from '@/lib/domain/describe-change';
+import { formatDateTime } from '@/lib/domain/format-date';
+import type { HistoryItem } from '@/lib/use-cases/history';
 
 /** The audit trail of a house (or of one actor): who changed what, when, from what to what. */
 export function HistoryList({ items, houseId }: { items: HistoryItem[]; houseId: string }) {
@@ -21,7 +21,9 @@ export function HistoryList({ items, houseId }: { items: HistoryItem[]; houseId:
                 <>
                   {': '}
                   {item.key ? (
-                    <Link className="text-brand underline underline-offset-2" href={`/huizen/${houseId}/geschiedenis?actor=${encodeURIComponent(item.key)}`}>{item.name}</Link>
+                    <Link className="text-brand underline underline-offset-2" href={`/huizen/${houseId}/geschiedenis?actor=${encodeURIComponent(item.key)}`}>
+                      {item.name}
+                    </Link>
                   ) : (
                     item.name
                   )}

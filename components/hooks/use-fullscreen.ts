@@ -8,7 +8,11 @@ const never = () => () => {};
  * not, for anything but video), whether the element is full screen now, and a toggle.
  */
 export function useFullscreen(target: React.RefObject<HTMLElement | null>) {
-  const available = useSyncExternalStore(never, () => document.fullscreenEnabled === true, () => false);
+  const available = useSyncExternalStore(
+    never,
+    () => document.fullscreenEnabled === true,
+    () => false,
+  );
   const [active, setActive] = useState(false);
   useEffect(() => {
     const changed = () => {

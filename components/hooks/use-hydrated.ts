@@ -9,5 +9,9 @@ const never = () => () => {};
  * sending them twice (once as data, once as markup).
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(never, () => true, () => false);
+  return useSyncExternalStore(
+    never,
+    () => true,
+    () => false,
+  );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { startTransition, useEffect, useRef, type FormEvent } from 'react';
+import { startTransition, useEffect, useEffectEvent, useRef, type FormEvent } from 'react';
 
 /**
  * A form sent to a `useActionState` action that keeps what the user typed when the server
@@ -11,15 +11,16 @@ import { startTransition, useEffect, useRef, type FormEvent } from 'react';
  * (the `action` stays for pages without script).
  */
 export function useKeptForm<S>(dispatch: (data: FormData) => void, state: S, succeeded: (state: S) => boolean = () => false) {
-  const ref = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    // Only a new answer of the server counts, not a new `succeeded` function.
-    if (succeeded(state)) ref.current?.reset();
-  }, [state]);
+  const formRef = useRef<HTMLFormElement>(null);
+  // Only a new answer of the server counts, not a new `succeeded` function.
+  const resetAfterSuccess = useEffectEvent((answer: S) => {
+    if (succeeded(answer)) formRef.current?.reset();
+  });
+  useEffect(() => resetAfterSuccess(state), [state]);
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
     startTransition(() => dispatch(data));
   }
-  return { ref, onSubmit };
+  return { formRef, onSubmit };
 }

@@ -30,21 +30,29 @@ export function FirstStepsPanel({ houseId, missing, canEdit }: { houseId: string
   if (!canEdit) {
     return (
       <p className="mb-5 rounded-xl border border-black/10 bg-white p-4 text-sm" data-testid="first-steps-readonly">
-        Dit huis heeft nog niets ingevuld: geen antwoorden, organisaties of overleg. De {missing} rode driehoeken op de kaart zijn de partners die verplicht aansluiten en nog ontbreken.
+        Dit huis heeft nog niets ingevuld: geen antwoorden, organisaties of overleg. De {missing} rode driehoeken op de kaart zijn de partners die verplicht
+        aansluiten en nog ontbreken.
       </p>
     );
   }
   return (
     <section aria-labelledby="aan-de-slag" className="mb-6 rounded-2xl border border-brand/30 bg-brand-soft/50 p-4 sm:p-6" data-testid="first-steps">
-      <h2 id="aan-de-slag" className="text-xl font-semibold">Aan de slag</h2>
+      <h2 id="aan-de-slag" className="text-xl font-semibold">
+        Aan de slag
+      </h2>
       <p className="mt-1 max-w-3xl text-sm">
-        De kaart van dit huis is nog leeg. De {missing} rode driehoeken zijn partners die verplicht aansluiten en nog ontbreken; ze
-        maken plaats voor de echte partners zodra u die invult. Begin op een van deze drie manieren:
+        De kaart van dit huis is nog leeg. De {missing} rode driehoeken zijn partners die verplicht aansluiten en nog ontbreken; ze maken plaats voor de echte
+        partners zodra u die invult. Begin op een van deze drie manieren:
       </p>
       <ol className="mt-4 grid gap-3 md:grid-cols-3">
         {STEPS.map((step, i) => (
           <li key={step.title} className="flex flex-col rounded-xl border border-black/10 bg-white p-4">
-            <h3 className="font-semibold"><span className="mr-1.5 text-brand" aria-hidden="true">{i + 1}.</span>{step.title}</h3>
+            <h3 className="font-semibold">
+              <span className="mr-1.5 text-brand" aria-hidden="true">
+                {i + 1}.
+              </span>
+              {step.title}
+            </h3>
             <p className="mt-1 flex-1 text-sm text-muted">{step.text}</p>
             <Link
               href={step.path ? `/huizen/${houseId}${step.path}` : '/workshops'}

@@ -6,7 +6,17 @@ import { derivedChangeText, loweringChoiceLabel, lowersAnswer, type DerivedAnswe
  * The type answers an import (or an edit) would derive differently from the organisations it
  * names: every one is listed; a lowering carries the checkbox that chooses it explicitly.
  */
-export function DerivedAnswers({ changes, confirmed, onToggle, disabled }: { changes: DerivedAnswerChange[]; confirmed: readonly string[]; onToggle: (typeCode: string, chosen: boolean) => void; disabled?: boolean }) {
+export function DerivedAnswers({
+  changes,
+  confirmed,
+  onToggle,
+  disabled,
+}: {
+  changes: DerivedAnswerChange[];
+  confirmed: readonly string[];
+  onToggle: (typeCode: string, chosen: boolean) => void;
+  disabled?: boolean;
+}) {
   if (!changes.length) return null;
   const lowerings = changes.filter(lowersAnswer).length;
   return (
@@ -39,7 +49,9 @@ export function DerivedAnswers({ changes, confirmed, onToggle, disabled }: { cha
               </label>
             </li>
           ) : (
-            <li key={change.typeCode} className="pl-6">{derivedChangeText(change)}</li>
+            <li key={change.typeCode} className="pl-6">
+              {derivedChangeText(change)}
+            </li>
           ),
         )}
       </ul>

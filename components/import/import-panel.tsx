@@ -3,10 +3,10 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
-import type { ImportOutcome } from '@/lib/import/import-result';
-import type { ImportPreview } from '@/lib/import/preview';
-import type { ImportProgress } from '@/lib/import/progress';
-import { readImportEvents } from '@/lib/import/read-events';
+import type { ImportOutcome } from '@/lib/domain/import/import-result';
+import type { ImportPreview } from '@/lib/domain/import/preview';
+import type { ImportProgress } from '@/lib/domain/import/progress';
+import { readImportEvents } from '@/lib/edge/job-stream-client';
 import { derivedChangeText, lowersAnswer } from '@/lib/domain/derived-answer';
 import { DerivedAnswers } from './derived-answers';
 import { FilePicker } from './file-picker';
@@ -120,13 +120,18 @@ export function ImportPanel({ endpoint, doneHref, doneLabel }: Props) {
       ) : null}
 
       {progress ? <ProgressBar progress={progress} /> : null}
-      {message ? <p role="alert" className="rounded-lg border border-accent/40 bg-accent/10 px-3 py-2 text-sm text-accent">{message}</p> : null}
+      {message ? (
+        <p role="alert" className="rounded-lg border border-accent/40 bg-accent/10 px-3 py-2 text-sm text-accent">
+          {message}
+        </p>
+      ) : null}
 
       {step === 'done' && outcome ? (
         <div role="status" className="space-y-3 rounded-xl border border-brand/30 bg-brand-soft p-4 text-brand">
           <p className="font-semibold">
             Geïmporteerd: {outcome.counts.create.toLocaleString('nl-BE')} nieuw, {outcome.counts.update.toLocaleString('nl-BE')} gewijzigd,{' '}
-            {outcome.counts.unchanged.toLocaleString('nl-BE')} ongewijzigd ({(outcome.elapsedMs / 1000).toLocaleString('nl-BE', { maximumFractionDigits: 1 })} s).
+            {outcome.counts.unchanged.toLocaleString('nl-BE')} ongewijzigd ({(outcome.elapsedMs / 1000).toLocaleString('nl-BE', { maximumFractionDigits: 1 })}{' '}
+            s).
           </p>
           {outcome.preview.derivedAnswers.length ? (
             <p className="text-sm" data-testid="derived-done">
@@ -135,15 +140,21 @@ export function ImportPanel({ endpoint, doneHref, doneLabel }: Props) {
           ) : null}
           <p className="text-sm">Elke wijziging staat in de geschiedenis, met uw naam en de naam van het bestand.</p>
           <div className="flex flex-wrap gap-2">
-            <Link href={doneHref} className={button}>{doneLabel}</Link>
-            <button type="button" className={secondary} onClick={reset}>Nog een bestand inlezen</button>
+            <Link href={doneHref} className={button}>
+              {doneLabel}
+            </Link>
+            <button type="button" className={secondary} onClick={reset}>
+              Nog een bestand inlezen
+            </button>
           </div>
         </div>
       ) : null}
 
       {preview && step !== 'done' ? (
         <section aria-labelledby="voorbeeld-titel" className="space-y-4">
-          <h2 id="voorbeeld-titel" className="text-lg font-semibold">Voorbeeld: dit zou er gebeuren</h2>
+          <h2 id="voorbeeld-titel" className="text-lg font-semibold">
+            Voorbeeld: dit zou er gebeuren
+          </h2>
           <ImportSummary preview={preview} />
           <DerivedAnswers
             changes={derived}
@@ -162,9 +173,9 @@ export function ImportPanel({ endpoint, doneHref, doneLabel }: Props) {
                 ? 'Verbeter de fouten in het bestand en kies het opnieuw: er wordt pas iets opgeslagen als het hele bestand in orde is.'
                 : unchosen > 0
                   ? `Vink hierboven aan dat ${unchosen === 1 ? 'dit antwoord' : 'deze antwoorden'} mag dalen, of pas het bestand aan.`
-                : changes === 0
-                  ? 'Alles uit dit bestand staat er al in; er valt niets te importeren.'
-                  : 'Alle rijen worden samen opgeslagen, of geen enkele. Er wordt niets verwijderd.'}
+                  : changes === 0
+                    ? 'Alles uit dit bestand staat er al in; er valt niets te importeren.'
+                    : 'Alle rijen worden samen opgeslagen, of geen enkele. Er wordt niets verwijderd.'}
             </p>
           </div>
           <PreviewTable preview={preview} />

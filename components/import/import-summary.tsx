@@ -1,5 +1,5 @@
-import { TEXT_ENCODINGS } from '@/lib/import/text-encodings';
-import type { ImportPreview } from '@/lib/import/preview';
+import { TEXT_ENCODINGS } from '@/lib/domain/import/text-encodings';
+import type { ImportPreview } from '@/lib/domain/import/preview';
 
 /** Counts of the preview as four tiles, and the number of errors and warnings. */
 export function ImportSummary({ preview }: { preview: ImportPreview }) {
@@ -13,7 +13,8 @@ export function ImportSummary({ preview }: { preview: ImportPreview }) {
     <div className="space-y-2" data-testid="import-summary">
       <p className="text-sm text-muted">
         {preview.fileName} · {preview.format.toUpperCase()}
-        {preview.encoding ? <span data-testid="import-encoding">, gelezen als {TEXT_ENCODINGS[preview.encoding]}</span> : null} · {preview.rowCount.toLocaleString('nl-BE')} {preview.rowCount === 1 ? 'rij' : 'rijen'}
+        {preview.encoding ? <span data-testid="import-encoding">, gelezen als {TEXT_ENCODINGS[preview.encoding]}</span> : null} ·{' '}
+        {preview.rowCount.toLocaleString('nl-BE')} {preview.rowCount === 1 ? 'rij' : 'rijen'}
         {preview.kind === 'houses' ? ' (een rij per huis)' : ''}
       </p>
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
@@ -25,9 +26,13 @@ export function ImportSummary({ preview }: { preview: ImportPreview }) {
         ))}
       </dl>
       <p className="text-sm">
-        <span className={preview.errorCount ? 'font-semibold text-accent' : 'text-muted'}>{preview.errorCount} {preview.errorCount === 1 ? 'fout' : 'fouten'}</span>
+        <span className={preview.errorCount ? 'font-semibold text-accent' : 'text-muted'}>
+          {preview.errorCount} {preview.errorCount === 1 ? 'fout' : 'fouten'}
+        </span>
         {' · '}
-        <span className={preview.warningCount ? 'font-medium text-[#7a5a00]' : 'text-muted'}>{preview.warningCount} {preview.warningCount === 1 ? 'opmerking' : 'opmerkingen'}</span>
+        <span className={preview.warningCount ? 'font-medium text-[#7a5a00]' : 'text-muted'}>
+          {preview.warningCount} {preview.warningCount === 1 ? 'opmerking' : 'opmerkingen'}
+        </span>
       </p>
     </div>
   );

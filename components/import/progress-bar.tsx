@@ -1,4 +1,4 @@
-import { PHASE_LABELS, type ImportProgress } from '@/lib/import/progress';
+import { PHASE_LABELS, type ImportProgress } from '@/lib/domain/import/progress';
 
 /** The import's progress: phase, a bar, and "n van m". */
 export function ProgressBar({ progress }: { progress: ImportProgress }) {
@@ -9,7 +9,14 @@ export function ProgressBar({ progress }: { progress: ImportProgress }) {
         <span className="font-medium">{PHASE_LABELS[progress.phase]}…</span>
         <span className="text-muted">{progress.total > 1 ? `${progress.done.toLocaleString('nl-BE')} van ${progress.total.toLocaleString('nl-BE')}` : ''}</span>
       </div>
-      <div role="progressbar" aria-label={PHASE_LABELS[progress.phase]} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="h-2.5 overflow-hidden rounded-full bg-black/10">
+      <div
+        role="progressbar"
+        aria-label={PHASE_LABELS[progress.phase]}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+        className="h-2.5 overflow-hidden rounded-full bg-black/10"
+      >
         <div className="h-full rounded-full bg-brand transition-[width] duration-200" style={{ width: `${Math.max(4, percent)}%` }} />
       </div>
     </div>

@@ -5,7 +5,7 @@ import { HOUSE_NODE_ID } from '@/lib/map/node-ids';
 import type { NodeSpec } from '@/lib/map/node-specs';
 
 /** How long a node takes to glide to its new place, and a new one to slide in. */
-export const MOVE_MS = 450;
+const MOVE_MS = 450;
 
 export interface Placement {
   /** Every node's spec, with its full label (a phone hides some, see `quiet`). */

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { formatDateTime } from '@/lib/format-date';
+import { formatDateTime } from '@/lib/domain/format-date';
 import { LAYOUTS, type LayoutName } from '@/lib/map/layouts';
 import type { Arrangement } from './use-arrangement';
 

@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState, useEffect, useState } from 'react';
-import { IDLE_ENTRY_STATE } from '@/lib/entry-form-state';
-import type { LevelCode } from '@/lib/levels';
+import { IDLE_ENTRY_STATE } from '@/lib/edge/entry-form-state';
+import type { LevelCode } from '@/lib/domain/levels';
 import type { MapEntry } from '@/lib/map/map-entries';
 import { FormMessage } from '../questionnaire/form-message';
 import { LevelChoice } from '../questionnaire/level-choice';

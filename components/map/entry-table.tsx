@@ -1,5 +1,5 @@
-import { formatDate } from '@/lib/format-date';
-import { LEVELS } from '@/lib/levels';
+import { formatDate } from '@/lib/domain/format-date';
+import { LEVELS } from '@/lib/domain/levels';
 import type { MapEntry } from '@/lib/map/map-entries';
 import { scrollable } from '@/components/scrollable';
 import { LevelBadge } from './level-badge';

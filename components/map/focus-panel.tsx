@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { formatDate, formatDateTime } from '@/lib/format-date';
-import { LEVELS } from '@/lib/levels';
+import { formatDate, formatDateTime } from '@/lib/domain/format-date';
+import { LEVELS } from '@/lib/domain/levels';
 import type { MapEntry } from '@/lib/map/map-entries';
 import { LevelBadge } from './level-badge';
 

@@ -261,7 +261,8 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
         // arrangement over it.
         applyVisualStates(cy, visual.current);
         place(base, false, added);
-        const force = cy.layout({ ...FORCE_DEFAULTS } as unknown as import('cytoscape').LayoutOptions);
+        // Ties between partners take no part in it: drawing them never moves a node (issue 17).
+        const force = cy.elements().not('.tie').layout({ ...FORCE_DEFAULTS } as unknown as import('cytoscape').LayoutOptions);
         force.one('layoutstop', () => {
           if (!current()) return;
           const spread: Positions = {};

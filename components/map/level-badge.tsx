@@ -1,5 +1,5 @@
-import { LEVEL_STYLES } from '@/lib/level-style';
-import { LEVELS, type LevelCode } from '@/lib/levels';
+import { LEVEL_STYLES } from '@/lib/domain/level-style';
+import { LEVELS, type LevelCode } from '@/lib/domain/levels';
 import { MAP_LEGEND, TRAY_LEGEND } from '@/lib/map/legend';
 import { LegendFigure } from './legend-figure';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { formatDate } from '@/lib/format-date';
+import { formatDate } from '@/lib/domain/format-date';
 import { LAYOUTS, type LayoutName, type Positions } from '@/lib/map/layouts';
 import type { MapModel } from '@/lib/map/to-elements';
 import { toSvg } from '@/lib/map/to-svg';

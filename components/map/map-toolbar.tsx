@@ -1,8 +1,8 @@
 'use client';
 
-import { LEVELS, type LevelCode } from '@/lib/levels';
+import { LEVELS, type LevelCode } from '@/lib/domain/levels';
 import { LAYOUTS, LAYOUT_NAMES, type LayoutName } from '@/lib/map/layouts';
-import type { NetworkCluster } from '@/lib/house-network';
+import type { NetworkCluster } from '@/lib/domain/house-network';
 
 const FILTER_LEVELS: (LevelCode | 'missing')[] = ['kernpartner', 'gemiddeld', 'minimaal', 'indirect', 'nog_niet', 'missing'];
 

@@ -13,7 +13,7 @@ const FIT_MAX_ZOOM = 1.6;
 /** The zoom at which the map's smallest names read at 12 px. */
 const READABLE_ZOOM = 12.2 / MAP_FONTS.actor.size;
 /** An edit never moves a node on screen further than this (issue 13: the room keeps its place). */
-export const STEADY_PX = 24;
+const STEADY_PX = 24;
 const DURATION = 160;
 /** Where each map's running zoom glide ends. */
 const zoomTargets = new WeakMap<Core, number>();

@@ -1,9 +1,9 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
 import { emptyArrangements, type HouseArrangements } from '@/lib/domain/arrangement';
-import type { HouseNetwork } from '@/lib/house-network';
-import type { LevelCode } from '@/lib/levels';
+import type { HouseNetwork } from '@/lib/domain/house-network';
+import type { LevelCode } from '@/lib/domain/levels';
 import { hiddenKeys, searchMatches } from '@/lib/map/filter-entries';
 import type { LayoutName } from '@/lib/map/layouts';
 import { toElements, toMapModel } from '@/lib/map/to-elements';
@@ -25,6 +25,14 @@ import { MapToolbar } from './map-toolbar';
 import { MapTray } from './map-tray';
 import { fitAll, panBy, zoomBy, zoomToNeighbourhood, ZOOM_STEP } from './map-viewport';
 import { useArrangement, type ArrangementActions } from './use-arrangement';
+import { tieElements } from '@/lib/domain/ties/tie-elements';
+import { IDLE_TIE_FORM, type TieFormState } from '@/lib/domain/ties/tie-form-state';
+import type { TieKind } from '@/lib/domain/ties/tie-kinds';
+import { TieBar } from '../ties/tie-bar';
+import { TieEditor, type TieActions } from '../ties/tie-editor';
+import { TieLegend } from '../ties/tie-legend';
+import { TieTable } from '../ties/tie-list';
+import { useTieDrawing } from '../ties/use-tie-drawing';
 
 const ALL_FILTER_LEVELS: (LevelCode | 'missing')[] = ['kernpartner', 'gemiddeld', 'minimaal', 'indirect', 'nog_niet', 'missing'];
 /** Model units one arrow key moves a node while arranging (ten with Shift). */
@@ -43,6 +51,8 @@ interface Props {
   arrangements?: HouseArrangements;
   /** Saving and resetting them, when the user may edit this house (checked again on the server). */
   arrangementActions?: ArrangementActions | null;
+  /** Drawing and removing ties between partners, when the user may edit this house (checked again on the server). */
+  tieActions?: TieActions | null;
 }
 
 /**
@@ -50,7 +60,7 @@ interface Props {
  * full-screen controls, the house's own arrangement, the legend, the focus panel (a bottom sheet
  * on phones), the tray and the table. Holds the view state; the canvas owns `cy`.
  */
-export function MapWorkspace({ network, initialLayout, decorations, saveEntry = null, arrangements, arrangementActions = null }: Props) {
+export function MapWorkspace({ network, initialLayout, decorations, saveEntry = null, arrangements, arrangementActions = null, tieActions = null }: Props) {
   const [layout, setLayout] = useState<LayoutName>(initialLayout);
   const [levels, setLevels] = useState<Set<LevelCode | 'missing'>>(new Set());
   const [cluster, setCluster] = useState('');
@@ -66,7 +76,19 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
   const arrangement = useArrangement(layout, initialArrangements, handle, arrangementActions);
 
   const model = useMemo(() => toMapModel(network), [network]);
-  const elements = useMemo(() => toElements(network.house.name, model, { clusters: layout === 'clusters' }), [network.house.name, model, layout]);
+  // Ties between partners (issue 17): curved edges over the layout's elements; they move no node.
+  const [showTies, setShowTies] = useState(true);
+  const [drawing, setDrawing] = useState(false);
+  const [drawKind, setDrawKind] = useState<TieKind>('doorverwijzing');
+  const [drawResult, setDrawResult] = useState<TieFormState>(IDLE_TIE_FORM);
+  const [drawPending, startDraw] = useTransition();
+  const names = useMemo(() => new Map(network.actors.map((a) => [a.id, a.name])), [network.actors]);
+  const elements = useMemo(() => {
+    const base = toElements(network.house.name, model, { clusters: layout === 'clusters' });
+    if (!showTies || !network.ties?.length) return base;
+    const onMap = new Set(base.filter((e) => e.group === 'nodes').map((e) => e.data.id));
+    return [...base, ...tieElements(network.ties, onMap, names)];
+  }, [network.house.name, network.ties, names, model, layout, showTies]);
   const hidden = useMemo(() => hiddenKeys(model.entries, { levels, clusters: cluster ? new Set([cluster]) : new Set(), search }), [model, levels, cluster, search]);
   const matches = useMemo(() => searchMatches(model.entries, search), [model, search]);
   const focusedEntry = focused ? model.entries.find((e) => e.key === focused) ?? null : null;
@@ -162,6 +184,16 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
     [arrangement, closeDetails, focused, wholeMap],
   );
 
+  // Dragging from one organisation to another saves a tie of the chosen kind (the server checks it).
+  useTieDrawing(drawing && tieActions ? handle.current.cy : null, drawing, (from, to) => {
+    if (!tieActions) return;
+    const form = new FormData();
+    form.set('from', from);
+    form.set('to', to);
+    form.set('kind', drawKind);
+    startDraw(async () => setDrawResult(await tieActions.create(IDLE_TIE_FORM, form)));
+  });
+
   const details = focusedEntry ? (
     <FocusPanel
       entry={focusedEntry}
@@ -172,6 +204,7 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
       onWholeMap={wholeMap}
     >
       {saveEntry ? <EntryEditor key={focusedEntry.key} entry={focusedEntry} action={saveEntry} forums={network.forums} /> : null}
+      {focusedEntry.kind === 'actor' ? <TieEditor key={`ties:${focusedEntry.key}`} network={network} actorId={focusedEntry.key.slice('actor:'.length)} actions={tieActions} /> : null}
     </FocusPanel>
   ) : null;
   // Phones and narrow windows: the details slide up over the map's lower part (not in full screen, which shows only the panel).
@@ -233,6 +266,18 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
           {fullscreen.active ? null : <MapExports houseId={network.house.id} houseName={network.house.name} model={model} layout={layout} handle={handle} decorations={decorations} />}
         </div>
         <ArrangementBar arrangement={arrangement} layout={layout} canEdit={arrangementActions !== null} />
+        <TieBar
+          count={network.ties?.length ?? 0}
+          show={showTies}
+          onShow={setShowTies}
+          canDraw={tieActions !== null && !arrangement.editing}
+          drawing={drawing}
+          onDrawing={setDrawing}
+          kind={drawKind}
+          onKind={setDrawKind}
+          result={drawResult}
+          pending={drawPending}
+        />
         <div className={fullscreen.active ? 'grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_300px]' : 'min-h-0 min-w-0 lg:flex-1'}>
           <div
             ref={mapBox}
@@ -291,6 +336,7 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
             <aside className="space-y-4 overflow-y-auto bg-white p-4" aria-label="Legende en details">
               {details ?? hint}
               <MapLegend />
+              <TieLegend />
               <MapTray entries={model.entries} onSelect={select} />
             </aside>
           ) : null}
@@ -301,6 +347,7 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
           <div className="space-y-3 rounded-xl border border-black/10 bg-white p-4">
             {focusedEntry ? null : hint}
             <MapLegend />
+            <TieLegend compact />
           </div>
           <MapTray entries={model.entries} onSelect={select} />
         </div>
@@ -314,7 +361,11 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
         <h2 id="tabel-titel" className="mb-2 text-lg font-semibold">Tabel van de kaart</h2>
         {/* Built in the browser from the map's own data: the server does not send it twice. */}
         {hydrated ? (
-          <EntryTable entries={model.entries} onSelect={selectFromList} />
+          <>
+            <EntryTable entries={model.entries} onSelect={selectFromList} />
+            <h3 className="mb-2 mt-4 font-semibold">Samenwerking tussen partners ({network.ties?.length ?? 0})</h3>
+            <TieTable ties={network.ties ?? []} names={names} caption="Samenwerking tussen de organisaties van het huis" />
+          </>
         ) : (
           <p className="rounded-xl border border-black/10 bg-white p-4 text-sm text-muted">De tabel wordt opgebouwd…</p>
         )}

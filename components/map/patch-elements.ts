@@ -2,7 +2,7 @@ import type { Core, ElementDefinition } from 'cytoscape';
 import type { MapElement } from '@/lib/map/to-elements';
 
 /** How long a removed node takes to fade. */
-export const FADE_MS = 350;
+const FADE_MS = 350;
 
 /**
  * Brings `cy` in line with the elements, diffed by id inside one batch: new ones added (parents

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { HousePicker } from '@/components/house-picker';
 import type { PickableHouse } from '@/lib/domain/house-search';
-import type { ComparisonQuery } from '@/lib/overview/comparison-query';
+import type { ComparisonQuery } from '@/lib/domain/overview/comparison-query';
 
 type Group = NonNullable<ComparisonQuery['groep']>;
 
@@ -21,7 +21,12 @@ const GROUPS: { value: Group; label: string }[] = [
 export function ComparisonForm({ houses, query }: { houses: PickableHouse[]; query: ComparisonQuery }) {
   const [group, setGroup] = useState<Group>(query.groep ?? 'verstedelijking');
   return (
-    <form method="get" action="/overzicht/vergelijken" className="print:hidden grid gap-4 rounded-xl border border-black/10 bg-white p-4 md:grid-cols-[minmax(0,1.3fr)_minmax(0,1.7fr)_auto] md:items-start" aria-label="Huis vergelijken">
+    <form
+      method="get"
+      action="/overzicht/vergelijken"
+      className="print:hidden grid gap-4 rounded-xl border border-black/10 bg-white p-4 md:grid-cols-[minmax(0,1.3fr)_minmax(0,1.7fr)_auto] md:items-start"
+      aria-label="Huis vergelijken"
+    >
       <HousePicker houses={houses} name="huis" label="Huis" inputId="vergelijk-huis" defaultId={query.huis} testId="kies-huis" />
       <fieldset className="min-w-0 text-sm">
         <legend className="font-medium">Vergelijk met</legend>
@@ -46,7 +51,9 @@ export function ComparisonForm({ houses, query }: { houses: PickableHouse[]; que
           onChoose={() => setGroup('huis')}
         />
       </fieldset>
-      <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand/90 md:mt-6">Vergelijken</button>
+      <button type="submit" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand/90 md:mt-6">
+        Vergelijken
+      </button>
     </form>
   );
 }

@@ -1,5 +1,5 @@
-import { levelLabel, type LevelCode } from '@/lib/levels';
-import { plainShort, type MatrixColumn } from '@/lib/overview/matrix-columns';
+import { levelLabel, type LevelCode } from '@/lib/domain/levels';
+import { plainShort, type MatrixColumn } from '@/lib/domain/overview/matrix-columns';
 
 /**
  * The missing mandatory partners of one house, each with why (niet, nog niet, geen antwoord).

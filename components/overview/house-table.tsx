@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import type { OverviewFilter } from '@/lib/overview/overview-filter';
-import type { OverviewRow } from '@/lib/overview/overview-table';
-import { shortHouseName } from '@/lib/overview/short-house-name';
-import { URBANISATION_LABELS } from '@/lib/regions';
+import type { OverviewFilter } from '@/lib/domain/overview/overview-filter';
+import type { OverviewRow } from '@/lib/domain/overview/overview-table';
+import { shortHouseName } from '@/lib/domain/overview/short-house-name';
+import { URBANISATION_LABELS } from '@/lib/domain/regions';
 import { GapChips } from './gap-chips';
 import { SortHeader } from './sort-header';
 
@@ -13,7 +13,11 @@ import { SortHeader } from './sort-header';
 export function HouseTable({ rows, filter, path = '/overzicht' }: { rows: OverviewRow[]; filter: OverviewFilter; path?: string }) {
   const num = 'px-2 py-1.5 text-right tabular-nums';
   return (
-    <div className="max-h-[75vh] relative overflow-auto rounded-xl border border-black/10 bg-white print:max-h-none print:overflow-visible" tabIndex={0} aria-label="Tabel van de huizen, scrollbaar">
+    <div
+      className="max-h-[75vh] relative overflow-auto rounded-xl border border-black/10 bg-white print:max-h-none print:overflow-visible"
+      tabIndex={0}
+      aria-label="Tabel van de huizen, scrollbaar"
+    >
       <table className="w-full min-w-[900px] border-separate border-spacing-0 text-sm" data-testid="house-table">
         <caption className="sr-only">Huizen van het Kind met hun aantal actoren per betrokkenheid en de ontbrekende verplichte partners</caption>
         <thead className="sticky top-0 z-20 bg-white text-xs text-muted shadow-[0_1px_0_rgba(0,0,0,0.1)]">
@@ -31,7 +35,10 @@ export function HouseTable({ rows, filter, path = '/overzicht' }: { rows: Overvi
         <tbody>
           {rows.map((row) => (
             <tr key={row.id} data-house={row.id} className="group align-top">
-              <th scope="row" className="sticky left-0 z-10 max-w-[9rem] border-b border-black/5 bg-white py-1.5 pl-3 pr-2 text-left font-medium group-hover:bg-brand-soft/40 sm:max-w-none">
+              <th
+                scope="row"
+                className="sticky left-0 z-10 max-w-[9rem] border-b border-black/5 bg-white py-1.5 pl-3 pr-2 text-left font-medium group-hover:bg-brand-soft/40 sm:max-w-none"
+              >
                 <Link href={`/huizen/${row.id}`} className="text-brand underline-offset-2 hover:underline" title={row.name}>
                   {shortHouseName(row.name)}
                 </Link>

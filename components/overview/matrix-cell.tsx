@@ -1,8 +1,8 @@
-import { LEVEL_STYLES, MAP_COLOURS } from '@/lib/level-style';
-import { LEVELS, type LevelCode } from '@/lib/levels';
-import type { MandatoryCell } from '@/lib/overview/house-gaps';
+import { LEVEL_STYLES, MAP_COLOURS } from '@/lib/domain/level-style';
+import { LEVELS, type LevelCode } from '@/lib/domain/levels';
+import type { MandatoryCell } from '@/lib/domain/overview/house-gaps';
 
-export const SHORT_LEVEL: Record<LevelCode, string> = {
+const SHORT_LEVEL: Record<LevelCode, string> = {
   kernpartner: 'Kern',
   gemiddeld: 'Gem.',
   minimaal: 'Min.',
@@ -13,7 +13,7 @@ export const SHORT_LEVEL: Record<LevelCode, string> = {
 };
 
 /** How a cell reads: the level, or "geen antwoord", and for a gap the word "hiaat" for screen readers. */
-export function cellDescription(cell: MandatoryCell): string {
+function cellDescription(cell: MandatoryCell): string {
   const what = cell.level ? LEVELS[cell.level].label : 'Geen antwoord';
   if (cell.unasked) return `${what}; dit type stond niet in de vragenlijst van 2016${cell.counted ? ' (telt als hiaat)' : ' (niet meegeteld)'}`;
   if (cell.counted) return `${what} (hiaat)`;
@@ -31,7 +31,11 @@ export function MatrixCellView({ cell }: { cell: MandatoryCell }) {
   const title = cellDescription(cell);
   if (cell.unasked) {
     return (
-      <span className={`${base} border border-dashed ${cell.counted ? 'border-[#b42318] text-[#7a271a]' : 'border-black/30 text-muted'} bg-white`} title={title} data-state={cell.counted ? 'gap' : 'unasked'}>
+      <span
+        className={`${base} border border-dashed ${cell.counted ? 'border-[#b42318] text-[#7a271a]' : 'border-black/30 text-muted'} bg-white`}
+        title={title}
+        data-state={cell.counted ? 'gap' : 'unasked'}
+      >
         <span aria-hidden="true">?</span> niet bevr.
         <span className="sr-only"> ({title})</span>
       </span>
@@ -39,7 +43,12 @@ export function MatrixCellView({ cell }: { cell: MandatoryCell }) {
   }
   if (cell.counted) {
     return (
-      <span className={`${base} border font-semibold`} style={{ background: MAP_COLOURS.warningFill, borderColor: MAP_COLOURS.warning, color: MAP_COLOURS.warning }} title={title} data-state="gap">
+      <span
+        className={`${base} border font-semibold`}
+        style={{ background: MAP_COLOURS.warningFill, borderColor: MAP_COLOURS.warning, color: MAP_COLOURS.warning }}
+        title={title}
+        data-state="gap"
+      >
         <span aria-hidden="true">⚠</span> {cell.level ? SHORT_LEVEL[cell.level] : 'Geen antw.'}
         <span className="sr-only"> (hiaat)</span>
       </span>
@@ -50,7 +59,12 @@ export function MatrixCellView({ cell }: { cell: MandatoryCell }) {
   return (
     <span
       className={`${base} border`}
-      style={{ background: style.fill, color: style.text, borderColor: style.border, borderStyle: level === 'niet_aanwezig' ? 'dotted' : level === 'indirect' ? 'dashed' : 'solid' }}
+      style={{
+        background: style.fill,
+        color: style.text,
+        borderColor: style.border,
+        borderStyle: level === 'niet_aanwezig' ? 'dotted' : level === 'indirect' ? 'dashed' : 'solid',
+      }}
       title={title}
       data-state={cell.state}
     >

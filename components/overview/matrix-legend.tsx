@@ -1,4 +1,4 @@
-import type { MandatoryCell } from '@/lib/overview/house-gaps';
+import type { MandatoryCell } from '@/lib/domain/overview/house-gaps';
 import { MatrixCellView } from './matrix-cell';
 
 const EXAMPLES: { cell: MandatoryCell; text: string }[] = [
@@ -14,7 +14,9 @@ const EXAMPLES: { cell: MandatoryCell; text: string }[] = [
 export function MatrixLegend() {
   return (
     <section aria-labelledby="matrix-legende" className="rounded-xl border border-black/10 bg-white px-4 py-3 text-xs">
-      <h2 id="matrix-legende" className="sr-only">Legende</h2>
+      <h2 id="matrix-legende" className="sr-only">
+        Legende
+      </h2>
       <ul className="flex flex-wrap gap-x-5 gap-y-1.5">
         {EXAMPLES.map((e) => (
           <li key={e.cell.code} className="flex items-center gap-2">
@@ -24,9 +26,9 @@ export function MatrixLegend() {
         ))}
       </ul>
       <p className="mt-2 text-muted">
-        Regel (rapport 4.4.4, r. 3431-3436): wie verplicht moet aansluiten en in het werkingsgebied bestaat, moet betrokken zijn.
-        ‘Niet’, ‘nog niet’ en geen antwoord zijn een hiaat; ‘niet aanwezig in werkgebied’ niet. Lokaal bestuur staat erbij omdat
-        elk initiatief samen met het lokaal bestuur verloopt (decreet Art. 7, r. 2235).
+        Regel (rapport 4.4.4, r. 3431-3436): wie verplicht moet aansluiten en in het werkingsgebied bestaat, moet betrokken zijn. ‘Niet’, ‘nog niet’ en geen
+        antwoord zijn een hiaat; ‘niet aanwezig in werkgebied’ niet. Lokaal bestuur staat erbij omdat elk initiatief samen met het lokaal bestuur verloopt
+        (decreet Art. 7, r. 2235).
       </p>
     </section>
   );

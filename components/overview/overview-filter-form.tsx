@@ -1,5 +1,5 @@
-import { unaskedMode } from '@/lib/overview/house-gaps';
-import type { OverviewFilter } from '@/lib/overview/overview-filter';
+import { unaskedMode } from '@/lib/domain/overview/house-gaps';
+import type { OverviewFilter } from '@/lib/domain/overview/overview-filter';
 import { HouseSelectionFields } from '@/components/filters/house-selection-fields';
 
 /**
@@ -27,11 +27,14 @@ export function OverviewFilterForm({ filter, action }: { filter: OverviewFilter;
       </div>
       <div className="mt-3 flex flex-col gap-3 border-t border-black/5 pt-3 lg:flex-row lg:items-center lg:justify-between">
         <label className="flex items-start gap-2 text-sm text-muted">
-          <input type="checkbox" name="nietbevraagd" value="hiaat" defaultChecked={unaskedMode(filter) === 'hiaat'} className="mt-0.5 h-4 w-4 accent-[#0f5e63]" />
-          <span>
-            Ook geen antwoord op een type dat niet in de vragenlijst van 2016 stond (prenatale steunpunten, aanbod onderwijskansen)
-            als hiaat tellen
-          </span>
+          <input
+            type="checkbox"
+            name="nietbevraagd"
+            value="hiaat"
+            defaultChecked={unaskedMode(filter) === 'hiaat'}
+            className="mt-0.5 h-4 w-4 accent-[#0f5e63]"
+          />
+          <span>Ook geen antwoord op een type dat niet in de vragenlijst van 2016 stond (prenatale steunpunten, aanbod onderwijskansen) als hiaat tellen</span>
         </label>
         {filter.sorteer ? <input type="hidden" name="sorteer" value={filter.sorteer} /> : null}
         {filter.richting ? <input type="hidden" name="richting" value={filter.richting} /> : null}

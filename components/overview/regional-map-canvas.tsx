@@ -2,9 +2,9 @@
 
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { useEffect, useRef, useState } from 'react';
-import type { RegionalElement } from '@/lib/overview/regional-elements';
-import { regionalStylesheet } from '@/lib/overview/regional-style';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import type { RegionalElement } from '@/lib/domain/overview/regional-elements';
+import { regionalStylesheet } from '@/lib/domain/overview/regional-style';
 
 /** The smallest label on screen, in CSS pixels (DESIGN.md: every label readable, >= 12 px). */
 const MIN_LABEL_PX = 12;
@@ -25,14 +25,26 @@ function registerFcose() {
  * elements and their computed starting positions, refined once by fcose (not randomised, so the
  * same data gives the same picture), destroyed on unmount. Selection is shown with classes.
  */
-export function RegionalMapCanvas({ elements, selected, onSelect, label }: { elements: RegionalElement[]; selected: string | null; onSelect: (id: string | null) => void; label: string }) {
+export function RegionalMapCanvas({
+  elements,
+  selected,
+  onSelect,
+  label,
+}: {
+  elements: RegionalElement[];
+  selected: string | null;
+  onSelect: (id: string | null) => void;
+  label: string;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const onSelectRef = useRef(onSelect);
-  onSelectRef.current = onSelect;
+  // The latest callback, read when a node is tapped.
+  const select = useEffectEvent((id: string | null) => onSelect(id));
   const [clamped, setClamped] = useState(false);
 
-  useEffect(() => {
+  // The elements are fixed for the life of the page (a new selection is a new page, keyed by its
+  // region), so the instance is built once on mount from the elements of that render.
+  const mountCy = useEffectEvent(() => {
     registerFcose();
     const cy = cytoscape({
       container: container.current,
@@ -80,11 +92,11 @@ export function RegionalMapCanvas({ elements, selected, onSelect, label }: { ele
       element?.setAttribute('data-layout-ready', 'true');
     });
     layout.run();
-    cy.on('tap', 'node', (event) => onSelectRef.current(event.target.id()));
+    cy.on('tap', 'node', (event) => select(event.target.id()));
     cy.on('mouseover', 'node.house', () => container.current?.style.setProperty('cursor', 'pointer'));
     cy.on('mouseout', 'node.house', () => container.current?.style.removeProperty('cursor'));
     cy.on('tap', (event) => {
-      if (event.target === cy) onSelectRef.current(null);
+      if (event.target === cy) select(null);
     });
     cyRef.current = cy;
     (window as unknown as { netwerkkaartRegio?: { cy: Core } }).netwerkkaartRegio = { cy };
@@ -92,9 +104,8 @@ export function RegionalMapCanvas({ elements, selected, onSelect, label }: { ele
       cyRef.current = null;
       cy.destroy();
     };
-    // The elements are fixed for the life of the page (a new selection is a new page).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  });
+  useEffect(() => mountCy(), []);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -112,7 +123,13 @@ export function RegionalMapCanvas({ elements, selected, onSelect, label }: { ele
 
   return (
     <>
-      <div ref={container} role="img" aria-label={label} data-testid="regional-map" className="h-[520px] w-full rounded-xl border border-black/10 bg-white sm:h-[680px]" />
+      <div
+        ref={container}
+        role="img"
+        aria-label={label}
+        data-testid="regional-map"
+        className="h-[520px] w-full rounded-xl border border-black/10 bg-white sm:h-[680px]"
+      />
       {clamped ? <p className="mt-1 text-xs text-muted">Niet de hele regio past leesbaar in het kader: sleep de kaart om de rest te zien.</p> : null}
     </>
   );

@@ -1,10 +1,10 @@
-import type { OverviewFilter } from '@/lib/overview/overview-filter';
-import type { OverviewRow } from '@/lib/overview/overview-table';
-import { selectionSummary } from '@/lib/overview/selection-summary';
+import type { OverviewFilter } from '@/lib/domain/overview/overview-filter';
+import type { OverviewRow } from '@/lib/domain/overview/overview-table';
+import { selectionSummary } from '@/lib/domain/overview/selection-summary';
 
 /**
  * "78 van 116 huizen in deze selectie · 78 met een hiaat", read out when the selection changes.
- * Every number is counted from the rows the table below shows (lib/overview/selection-summary.ts).
+ * Every number is counted from the rows the table below shows (lib/domain/overview/selection-summary.ts).
  */
 export function SelectionStatus({ rows, total, filter }: { rows: OverviewRow[]; total: number; filter: OverviewFilter }) {
   if (total === 0) {
@@ -18,13 +18,20 @@ export function SelectionStatus({ rows, total, filter }: { rows: OverviewRow[]; 
   return (
     <p role="status" className="text-sm text-muted" data-testid="selection-status">
       {s.shown === 0 ? (
-        <>Geen van de <strong className="text-ink">{s.total} huizen</strong> valt in deze selectie.</>
+        <>
+          Geen van de <strong className="text-ink">{s.total} huizen</strong> valt in deze selectie.
+        </>
       ) : (
         <>
           <strong className="text-ink">{s.shown === s.total ? `${s.total} huizen` : `${s.shown} van ${s.total} huizen`}</strong>
           {s.narrowed ? ' in deze selectie' : ''}
-          {' · '}<strong className="text-[#b42318]">{s.withGap}</strong> met een hiaat bij de verplichte partners
-          {s.mode === 'hiaat' && s.withAskedGap !== s.withGap ? <>, waarvan <strong className="text-[#b42318]">{s.withAskedGap}</strong> bij een type uit de vragenlijst van 2016</> : null}
+          {' · '}
+          <strong className="text-[#b42318]">{s.withGap}</strong> met een hiaat bij de verplichte partners
+          {s.mode === 'hiaat' && s.withAskedGap !== s.withGap ? (
+            <>
+              , waarvan <strong className="text-[#b42318]">{s.withAskedGap}</strong> bij een type uit de vragenlijst van 2016
+            </>
+          ) : null}
           .
         </>
       )}{' '}

@@ -1,7 +1,8 @@
 'use client';
 
-import { useActionState, useEffect, useRef, useState } from 'react';
-import { IDLE_ENTRY_STATE } from '@/lib/entry-form-state';
+import { useActionState, useState } from 'react';
+import { useOnChange } from '../hooks/use-on-change';
+import { IDLE_ENTRY_STATE } from '@/lib/edge/entry-form-state';
 import { FormMessage } from './form-message';
 import type { FormAction } from './types';
 import { NameAndLevelFields } from './name-and-level-fields';
@@ -10,13 +11,10 @@ import { NameAndLevelFields } from './name-and-level-fields';
 export function CustomTypeForm({ cluster, action }: { cluster: string; action: FormAction }) {
   const [open, setOpen] = useState(false);
   const [state, formAction, pending] = useActionState(action, IDLE_ENTRY_STATE);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (state.status === 'saved') {
-      form.current?.reset();
-      setOpen(false);
-    }
-  }, [state]);
+  // A saved actor closes the form (it unmounts, so it opens empty the next time).
+  useOnChange(state, (answer) => {
+    if (answer.status === 'saved') setOpen(false);
+  });
   if (!open) {
     return (
       <div className="border-t border-black/5 px-4 py-2 sm:px-5">
@@ -28,11 +26,15 @@ export function CustomTypeForm({ cluster, action }: { cluster: string; action: F
     );
   }
   return (
-    <form ref={form} action={formAction} className="flex flex-wrap items-end gap-2 border-t border-black/5 bg-paper px-4 py-3 sm:px-5">
+    <form action={formAction} className="flex flex-wrap items-end gap-2 border-t border-black/5 bg-paper px-4 py-3 sm:px-5">
       <input type="hidden" name="cluster" value={cluster} />
       <NameAndLevelFields nameLabel={'Andere actor'} />
-      <button type="submit" disabled={pending} className="rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">Toevoegen</button>
-      <button type="button" onClick={() => setOpen(false)} className="rounded-md px-2 py-1.5 text-sm text-muted hover:bg-white">Annuleren</button>
+      <button type="submit" disabled={pending} className="rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">
+        Toevoegen
+      </button>
+      <button type="button" onClick={() => setOpen(false)} className="rounded-md px-2 py-1.5 text-sm text-muted hover:bg-white">
+        Annuleren
+      </button>
       <FormMessage state={state} />
     </form>
   );

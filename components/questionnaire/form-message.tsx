@@ -1,4 +1,4 @@
-import type { EntryFormState } from '@/lib/entry-form-state';
+import type { EntryFormState } from '@/lib/edge/entry-form-state';
 
 /** The answer of a save, in words: saved, refused as stale (with the current value), or invalid. */
 export function FormMessage({ state, testId }: { state: EntryFormState; testId?: string }) {

@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
-import { IDLE_ENTRY_STATE } from '@/lib/entry-form-state';
-import type { HouseNetwork } from '@/lib/house-network';
+import { IDLE_ENTRY_STATE } from '@/lib/edge/entry-form-state';
+import type { HouseNetwork } from '@/lib/domain/house-network';
 import { FormMessage } from './form-message';
 import type { QuestionnaireActions } from './types';
 
@@ -16,22 +16,36 @@ export function ForumsEditor({ network, actions, canEdit }: { network: HouseNetw
   return (
     <section id="overleggen" aria-labelledby="overleggen-titel" className="scroll-mt-4 rounded-xl border border-black/10 bg-white">
       <header className="border-b border-black/10 px-4 py-3 sm:px-5">
-        <h2 id="overleggen-titel" className="text-lg font-semibold">Overleggen</h2>
+        <h2 id="overleggen-titel" className="text-lg font-semibold">
+          Overleggen
+        </h2>
         <p className="text-sm text-muted">
-          Een indirecte band loopt via een overleg: het huis zit in het overleg, de actor ook. Kies bij een benoemde organisatie met betrokkenheid ‘indirect’ via welk overleg.
+          Een indirecte band loopt via een overleg: het huis zit in het overleg, de actor ook. Kies bij een benoemde organisatie met betrokkenheid ‘indirect’
+          via welk overleg.
         </p>
       </header>
       {network.forums.length === 0 ? <p className="px-4 py-3 text-sm text-muted sm:px-5">Het huis neemt nog aan geen overleg deel.</p> : null}
       <ul className="divide-y divide-black/5">
         {network.forums.map((forum) => (
           <li key={forum.id} className="px-4 py-3 sm:px-5" data-forum={forum.id}>
-            <p className="font-medium">{forum.name}{forum.regional ? <span className="ml-1 text-xs text-muted">(regionaal)</span> : null}</p>
+            <p className="font-medium">
+              {forum.name}
+              {forum.regional ? <span className="ml-1 text-xs text-muted">(regionaal)</span> : null}
+            </p>
             {network.actors.length ? (
               <fieldset className="mt-1">
                 <legend className="text-xs text-muted">Leden onder de benoemde organisaties</legend>
                 <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
                   {network.actors.map((actor) => (
-                    <MemberToggle key={actor.id} forumId={forum.id} actorId={actor.id} name={actor.name} member={forum.members.includes(actor.id)} action={actions.setMembership} canEdit={canEdit} />
+                    <MemberToggle
+                      key={actor.id}
+                      forumId={forum.id}
+                      actorId={actor.id}
+                      name={actor.name}
+                      member={forum.members.includes(actor.id)}
+                      action={actions.setMembership}
+                      canEdit={canEdit}
+                    />
                   ))}
                 </ul>
               </fieldset>
@@ -45,9 +59,17 @@ export function ForumsEditor({ network, actions, canEdit }: { network: HouseNetw
         <form ref={form} action={formAction} className="flex flex-wrap items-end gap-2 border-t border-black/5 bg-paper px-4 py-3 sm:px-5">
           <label className="text-xs">
             <span className="block text-muted">Nieuw overleg (bv. Scholenoverleg)</span>
-            <input name="name" required minLength={2} maxLength={120} className="mt-0.5 w-64 max-w-full rounded border border-black/15 bg-white px-2 py-1 text-sm" />
+            <input
+              name="name"
+              required
+              minLength={2}
+              maxLength={120}
+              className="mt-0.5 w-64 max-w-full rounded border border-black/15 bg-white px-2 py-1 text-sm"
+            />
           </label>
-          <button type="submit" disabled={pending} className="rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">Overleg toevoegen</button>
+          <button type="submit" disabled={pending} className="rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">
+            Overleg toevoegen
+          </button>
           <FormMessage state={state} />
         </form>
       ) : null}
@@ -55,7 +77,21 @@ export function ForumsEditor({ network, actions, canEdit }: { network: HouseNetw
   );
 }
 
-function MemberToggle({ forumId, actorId, name, member, action, canEdit }: { forumId: string; actorId: string; name: string; member: boolean; action: QuestionnaireActions['setMembership']; canEdit: boolean }) {
+function MemberToggle({
+  forumId,
+  actorId,
+  name,
+  member,
+  action,
+  canEdit,
+}: {
+  forumId: string;
+  actorId: string;
+  name: string;
+  member: boolean;
+  action: QuestionnaireActions['setMembership'];
+  canEdit: boolean;
+}) {
   const [, formAction] = useActionState(action, IDLE_ENTRY_STATE);
   const form = useRef<HTMLFormElement>(null);
   return (

@@ -1,6 +1,6 @@
 'use client';
 
-import { LEVEL_CODES, LEVELS, type LevelCode } from '@/lib/levels';
+import { LEVEL_CODES, LEVELS, type LevelCode } from '@/lib/domain/levels';
 import { MAP_LEGEND, TRAY_LEGEND } from '@/lib/map/legend';
 import { LegendFigure } from '../map/legend-figure';
 import { useChoiceCommit } from './use-choice-commit';
@@ -50,7 +50,13 @@ export function LevelChoice({ name, value, disabled, onChange, onCommit, saved =
   const keyboardPending = Boolean(onCommit && choice.draft && choice.draft.value !== saved);
   return (
     <div>
-      <div role="radiogroup" aria-label={label} className="flex flex-wrap gap-1" onKeyDown={onCommit ? choice.onKeyDown : undefined} onBlur={onCommit ? choice.onBlur : undefined}>
+      <div
+        role="radiogroup"
+        aria-label={label}
+        className="flex flex-wrap gap-1"
+        onKeyDown={onCommit ? choice.onKeyDown : undefined}
+        onBlur={onCommit ? choice.onBlur : undefined}
+      >
         {LEVEL_CODES.map((code) => (
           <label
             key={code}
@@ -74,7 +80,11 @@ export function LevelChoice({ name, value, disabled, onChange, onCommit, saved =
           </label>
         ))}
       </div>
-      {keyboardPending ? <p className="mt-0.5 text-xs text-muted" data-testid="choice-pending">Nog niet opgeslagen: Enter bewaart, Esc herstelt.</p> : null}
+      {keyboardPending ? (
+        <p className="mt-0.5 text-xs text-muted" data-testid="choice-pending">
+          Nog niet opgeslagen: Enter bewaart, Esc herstelt.
+        </p>
+      ) : null}
     </div>
   );
 }

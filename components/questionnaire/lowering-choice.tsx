@@ -8,10 +8,17 @@ import { derivedChangeText, loweringChoiceLabel, lowersAnswer, type DerivedAnswe
 export function LoweringChoice({ change, testId }: { change: DerivedAnswerChange | null; testId?: string }) {
   if (!change) return null;
   if (!lowersAnswer(change)) {
-    return <p className="basis-full text-xs text-muted" data-testid={testId}>Het antwoord wordt dan {derivedChangeText(change)}.</p>;
+    return (
+      <p className="basis-full text-xs text-muted" data-testid={testId}>
+        Het antwoord wordt dan {derivedChangeText(change)}.
+      </p>
+    );
   }
   return (
-    <label className="flex basis-full items-start gap-2 rounded-md border border-[#b54708]/40 bg-[#fff8ed] px-2 py-1.5 text-xs text-[#7a2e0b]" data-testid={testId}>
+    <label
+      className="flex basis-full items-start gap-2 rounded-md border border-[#b54708]/40 bg-[#fff8ed] px-2 py-1.5 text-xs text-[#7a2e0b]"
+      data-testid={testId}
+    >
       <input type="checkbox" name="verlagen" value={change.typeCode} className="mt-0.5 size-4 shrink-0 accent-[#b54708]" />
       <span>
         <span className="font-semibold">{loweringChoiceLabel(change)}</span>

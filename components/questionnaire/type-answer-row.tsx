@@ -2,10 +2,11 @@
 
 import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
 import { derivedAnswerChange } from '@/lib/domain/derived-answer';
-import { IDLE_ENTRY_STATE } from '@/lib/entry-form-state';
-import type { NetworkActor, NetworkType } from '@/lib/house-network';
-import { LEVELS, strongestLevel, type LevelCode } from '@/lib/levels';
+import { IDLE_ENTRY_STATE } from '@/lib/edge/entry-form-state';
+import type { NetworkActor, NetworkType } from '@/lib/domain/house-network';
+import { LEVELS, strongestLevel, type LevelCode } from '@/lib/domain/levels';
 import { useKeptForm } from '../hooks/use-kept-form';
+import { useOnChange } from '../hooks/use-on-change';
 import { FormMessage } from './form-message';
 import { LevelChoice } from './level-choice';
 import { LoweringChoice } from './lowering-choice';
@@ -17,6 +18,8 @@ interface Props {
   type: NetworkType;
   actors: NetworkActor[];
   forums: { id: string; name: string }[];
+  /** Per organisation, its ties in words (lib/domain/ties/actor-ties.ts). */
+  ties?: ReadonlyMap<string, { text: string }[]>;
   actions: QuestionnaireActions;
   canEdit: boolean;
 }
@@ -25,16 +28,17 @@ interface Props {
  * One actor type of question 4: its answer as seven radios (saved once per choice), and under it
  * the organisations the house names, each with its own level; the answer then derives from them.
  */
-export function TypeAnswerRow({ type, actors, forums, actions, canEdit }: Props) {
+export function TypeAnswerRow({ type, actors, forums, ties, actions, canEdit }: Props) {
   const [state, formAction, pending] = useActionState(actions.saveEntry.bind(null, `type:${type.code}`), IDLE_ENTRY_STATE);
   const form = useRef<HTMLFormElement>(null);
   const serverLevel = type.answer?.level ?? null;
   const [level, setLevel] = useState<LevelCode | null>(serverLevel);
   const [adding, setAdding] = useState(false);
-  useEffect(() => setLevel(serverLevel), [serverLevel, type.answer?.version]);
-  useEffect(() => {
-    if (state.status === 'stale' && state.current) setLevel(state.current.level);
-  }, [state]);
+  // A newer stored answer, or the current one a stale save was refused with, replaces the choice.
+  useOnChange(`${serverLevel}@${type.answer?.version}`, () => setLevel(serverLevel));
+  useOnChange(state, (answer) => {
+    if (answer.status === 'stale' && answer.current) setLevel(answer.current.level);
+  });
   const derivedFrom = actors.length > 0 ? strongestLevel(actors.map((a) => a.level)) : null;
   // What is stored now: the save's own answer until the page's data catches up with it.
   const savedLevel = state.status === 'saved' && state.current && state.current.version >= (type.answer?.version ?? 0) ? state.current.level : serverLevel;
@@ -44,7 +48,9 @@ export function TypeAnswerRow({ type, actors, forums, actions, canEdit }: Props)
     <li className="px-4 py-3 sm:px-5" data-type={type.code} data-testid={`type-${type.code}`}>
       <div className="grid gap-2 *:min-w-0 lg:grid-cols-[minmax(0,16rem)_1fr] lg:items-start lg:gap-4">
         <div>
-          <span className="font-medium" id={`type-${type.code}-label`}>{type.name}</span>
+          <span className="font-medium" id={`type-${type.code}-label`}>
+            {type.name}
+          </span>
           {type.mandatory ? <span className="ml-2 rounded-full bg-accent px-2 py-0.5 text-[11px] font-semibold text-white">verplicht</span> : null}
           {!type.catalogue ? <span className="ml-2 rounded-full bg-paper px-2 py-0.5 text-[11px] text-muted">eigen actor</span> : null}
           {pending ? <span className="ml-2 text-xs text-muted">opslaan…</span> : null}
@@ -72,12 +78,15 @@ export function TypeAnswerRow({ type, actors, forums, actions, canEdit }: Props)
             <form action={formAction} onSubmit={() => setLevel(null)}>
               <input type="hidden" name="version" value={type.answer.version} />
               <input type="hidden" name="level" value="" />
-              <button type="submit" className="mt-1 text-xs text-muted underline-offset-2 hover:underline">Antwoord wissen</button>
+              <button type="submit" className="mt-1 text-xs text-muted underline-offset-2 hover:underline">
+                Antwoord wissen
+              </button>
             </form>
           ) : null}
           {actors.length > 0 ? (
             <p className="mt-1 text-xs text-muted" data-testid={`derived-${type.code}`}>
-              Afgeleid van {actors.length} {actors.length === 1 ? 'benoemde organisatie' : 'benoemde organisaties'}: de sterkste telt ({derivedFrom ? LEVELS[derivedFrom].label.toLowerCase() : ''}).
+              Afgeleid van {actors.length} {actors.length === 1 ? 'benoemde organisatie' : 'benoemde organisaties'}: de sterkste telt (
+              {derivedFrom ? LEVELS[derivedFrom].label.toLowerCase() : ''}).
             </p>
           ) : null}
           <FormMessage state={state} testId={`message-${type.code}`} />
@@ -91,6 +100,7 @@ export function TypeAnswerRow({ type, actors, forums, actions, canEdit }: Props)
                   answer={type.answer}
                   siblingLevels={actors.filter((a) => a.id !== actor.id).map((a) => a.level)}
                   forums={forums}
+                  ties={ties?.get(actor.id)?.map((t) => t.text)}
                   actions={actions}
                   canEdit={canEdit}
                 />
@@ -113,17 +123,35 @@ export function TypeAnswerRow({ type, actors, forums, actions, canEdit }: Props)
 }
 
 /** Names an organisation of the type; says beforehand how the type's answer would change. */
-function AddActorForm({ type, actors, privatePractice, actions, onDone }: { type: NetworkType; actors: NetworkActor[]; privatePractice: boolean; actions: QuestionnaireActions; onDone: () => void }) {
+function AddActorForm({
+  type,
+  actors,
+  privatePractice,
+  actions,
+  onDone,
+}: {
+  type: NetworkType;
+  actors: NetworkActor[];
+  privatePractice: boolean;
+  actions: QuestionnaireActions;
+  onDone: () => void;
+}) {
   const [state, formAction, pending] = useActionState(actions.addActor, IDLE_ENTRY_STATE);
   const [level, setLevel] = useState<LevelCode>('minimaal');
   // A refusal (e.g. a lowering not chosen yet) keeps the name that was typed.
-  const kept = useKeptForm(formAction, state, (s) => s.status === 'saved');
+  const { formRef, onSubmit } = useKeptForm(formAction, state, (s) => s.status === 'saved');
   useEffect(() => {
     if (state.status === 'saved') onDone();
   }, [state, onDone]);
   const change = derivedAnswerChange(type, type.answer, [...actors.map((a) => a.level), level]) ?? state.lowering?.[0] ?? null;
   return (
-    <form ref={kept.ref} action={formAction} onSubmit={kept.onSubmit} className="mt-2 flex flex-wrap items-end gap-2 rounded-md bg-paper p-2" data-testid={`add-actor-${type.code}`}>
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      className="mt-2 flex flex-wrap items-end gap-2 rounded-md bg-paper p-2"
+      data-testid={`add-actor-${type.code}`}
+    >
       <input type="hidden" name="typeCode" value={type.code} />
       <NameAndLevelFields nameLabel={privatePractice ? 'Beroepsgroep (bv. logopedist)' : 'Naam van de organisatie'} level={level} onLevelChange={setLevel} />
       <LoweringChoice change={change} testId={`derived-change-${type.code}`} />

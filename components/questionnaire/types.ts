@@ -1,4 +1,4 @@
-import type { EntryFormState } from '@/lib/entry-form-state';
+import type { EntryFormState } from '@/lib/edge/entry-form-state';
 
 /** Server actions as the page binds them to its house, handed to the client forms. */
 export type EntryAction = (key: string, prev: EntryFormState, formData: FormData) => Promise<EntryFormState>;

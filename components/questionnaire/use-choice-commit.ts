@@ -41,7 +41,9 @@ export function useChoiceCommit<T>({ saved, commit }: { saved: T; commit: (value
     onKeyDown(event: KeyboardEvent<HTMLElement>) {
       if (MOVE_KEYS.has(event.key)) {
         movedByKey.current = true;
-        setTimeout(() => { movedByKey.current = false; }, 0);
+        setTimeout(() => {
+          movedByKey.current = false;
+        }, 0);
       } else if (event.key === 'Enter' || (event.key === ' ' && draftRef.current)) {
         // Enter would submit the form by itself (implicit submission): save once, here.
         event.preventDefault();

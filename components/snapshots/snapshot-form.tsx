@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { IDLE_ENTRY_STATE } from '@/lib/entry-form-state';
+import { IDLE_ENTRY_STATE } from '@/lib/edge/entry-form-state';
 import { FormMessage } from '../questionnaire/form-message';
 import type { FormAction } from '../questionnaire/types';
 
@@ -12,7 +12,14 @@ export function SnapshotForm({ action, suggestion }: { action: FormAction; sugge
     <form action={formAction} className="flex flex-wrap items-end gap-2">
       <label className="text-sm">
         <span className="block text-xs text-muted">Naam van de momentopname</span>
-        <input name="label" defaultValue={suggestion} required minLength={3} maxLength={80} className="mt-0.5 w-72 max-w-full rounded border border-black/15 bg-white px-2 py-1.5" />
+        <input
+          name="label"
+          defaultValue={suggestion}
+          required
+          minLength={3}
+          maxLength={80}
+          className="mt-0.5 w-72 max-w-full rounded border border-black/15 bg-white px-2 py-1.5"
+        />
       </label>
       <button type="submit" disabled={pending} className="rounded-md bg-brand px-3 py-2 text-sm font-medium text-white disabled:opacity-60">
         Momentopname nemen

@@ -1,11 +1,22 @@
-import type { DistributionTable } from '@/lib/survey/distribution-table';
+import type { DistributionTable } from '@/lib/domain/survey/distribution-table';
+import { DEFAULT_TABLE_SOURCES, type TableSources } from './table-sources';
 
 const NOW_FILL = '#0f5e63';
 const REPORT_FILL = '#c9d3d6';
 const REPORT_STROKE = '#5b6675';
 
-/** Grouped bars per bin: the selected houses now next to the report's 2016 houses, in %. */
-export function DistributionChart({ table, axisLabel }: { table: DistributionTable; axisLabel: string }) {
+/** Grouped bars per bin: the shown source's houses (by default the selected houses now) next to the compared one's (2016), in %. */
+export function DistributionChart({
+  table,
+  axisLabel,
+  sources = DEFAULT_TABLE_SOURCES,
+}: {
+  table: DistributionTable;
+  axisLabel: string;
+  sources?: TableSources;
+}) {
+  const shownName = sources.shown.kind === 'now' ? 'nu' : `in ${sources.shown.short}`;
+  const comparedName = sources.compared.kind === 'now' ? 'nu' : `in ${sources.compared.short}`;
   const width = 560;
   const height = 260;
   const margin = { top: 16, right: 8, bottom: 44, left: 36 };
@@ -18,7 +29,7 @@ export function DistributionChart({ table, axisLabel }: { table: DistributionTab
   const y = (p: number) => margin.top + plotH - (p / top) * plotH;
   const ticks = Array.from({ length: top / 10 + 1 }, (_, i) => i * 10);
   const description = table.bins
-    .map((b) => `${b.label}: ${b.now} huizen nu (${fmt(b.nowPercent)}%), ${b.report} in 2016 (${fmt(b.reportPercent)}%)`)
+    .map((b) => `${b.label}: ${b.now} huizen ${shownName} (${fmt(b.nowPercent)}%), ${b.report} ${comparedName} (${fmt(b.reportPercent)}%)`)
     .join('; ');
 
   return (
@@ -58,10 +69,12 @@ export function DistributionChart({ table, axisLabel }: { table: DistributionTab
       </svg>
       <figcaption className="mt-2 flex flex-wrap gap-4 text-xs text-muted">
         <span className="flex items-center gap-1.5">
-          <span className="inline-block h-3 w-3 rounded-sm" style={{ background: NOW_FILL }} /> Databank (nu)
+          <span className="inline-block h-3 w-3 rounded-sm" style={{ background: NOW_FILL }} />{' '}
+          {sources.shown.kind === 'now' ? 'Databank (nu)' : sources.shown.label}
         </span>
         <span className="flex items-center gap-1.5">
-          <span className="inline-block h-3 w-3 rounded-sm border border-dashed" style={{ background: REPORT_FILL, borderColor: REPORT_STROKE }} /> Rapport 2016
+          <span className="inline-block h-3 w-3 rounded-sm border border-dashed" style={{ background: REPORT_FILL, borderColor: REPORT_STROKE }} />{' '}
+          {sources.compared.kind === 'report' ? 'Rapport 2016' : sources.compared.kind === 'now' ? 'Databank (nu)' : sources.compared.label}
         </span>
         <span>Het getal boven de balk is het aantal huizen.</span>
       </figcaption>

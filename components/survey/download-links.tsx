@@ -6,6 +6,9 @@ export function DownloadLinks({ tableId, query }: { tableId: string; query: stri
       <a className="text-brand underline underline-offset-2" href={withQuery('format=csv')} download>
         Download CSV
       </a>
+      <a className="text-brand underline underline-offset-2" href={withQuery('format=xlsx')} download>
+        Excel
+      </a>
       <a className="text-muted underline underline-offset-2" href={query ? `${base}?${query}` : base}>
         JSON
       </a>

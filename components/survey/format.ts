@@ -10,3 +10,10 @@ export function formatDelta(now: number | null, report: number | null, decimals 
   const text = formatNumber(Math.abs(delta), decimals);
   return delta === 0 ? '±0' : `${delta > 0 ? '+' : '−'}${text}`;
 }
+
+/** A change in percentage points: "+3,2", "−1,0", "±0"; a dash when there is none. */
+export function formatPoints(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '–';
+  if (value === 0) return '±0';
+  return `${value > 0 ? '+' : '−'}${formatNumber(Math.abs(value))}`;
+}

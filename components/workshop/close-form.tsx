@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { EMPTY_FORM_STATE, type FormState } from '@/lib/admin-input';
+import { EMPTY_FORM_STATE, type FormState } from '@/lib/domain/admin-input';
 import { FormMessage } from '../admin/form-parts';
 
 /** Closing asks for a tick first: it ends every participant's access. */
@@ -9,7 +9,11 @@ export function CloseForm({ action, pending: waiting }: { action: (prev: FormSta
   const [state, formAction, busy] = useActionState(action, EMPTY_FORM_STATE);
   return (
     <form action={formAction} className="space-y-3">
-      {waiting > 0 ? <p className="rounded-lg bg-amber-50 px-3 py-2 text-[#7a2e0b]">{waiting} {waiting === 1 ? 'voorstel wacht' : 'voorstellen wachten'} nog op een beslissing; ze veranderen de kaart niet.</p> : null}
+      {waiting > 0 ? (
+        <p className="rounded-lg bg-amber-50 px-3 py-2 text-[#7a2e0b]">
+          {waiting} {waiting === 1 ? 'voorstel wacht' : 'voorstellen wachten'} nog op een beslissing; ze veranderen de kaart niet.
+        </p>
+      ) : null}
       <label className="flex items-center gap-2">
         <input type="checkbox" name="bevestig" value="ja" className="size-5 accent-[#0f5e63]" />
         Ik sluit de workshop af: de deelnemers kunnen dan niets meer voorstellen.

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { joinWorkshopAction } from '@/app/workshop/actions';
-import { EMPTY_JOIN_STATE } from '@/lib/workshop/join-state';
+import { EMPTY_JOIN_STATE } from '@/lib/edge/join-state';
 
 /** Code + display name, big enough for a thumb; errors in Dutch beside the field. */
 export function JoinForm({ code }: { code?: string }) {
@@ -14,11 +14,33 @@ export function JoinForm({ code }: { code?: string }) {
           {state.message}
         </p>
       ) : null}
-      <Field label="Code van de workshop" name="code" hint="6 tekens, staat op het grote scherm" defaultValue={state.values.code} errors={state.fieldErrors.code}
-        inputProps={{ autoCapitalize: 'characters', autoComplete: 'off', spellCheck: false, maxLength: 9, className: 'font-mono text-2xl uppercase tracking-[0.3em]' }} />
-      <Field label="Uw naam" name="name" hint="Zo ziet iedereen van wie een voorstel komt" defaultValue={state.values.name} errors={state.fieldErrors.name}
-        inputProps={{ autoComplete: 'given-name', maxLength: 40, className: 'text-lg' }} />
-      <button type="submit" disabled={pending} className="w-full rounded-xl bg-brand px-4 py-3.5 text-lg font-semibold text-white hover:bg-brand/90 disabled:opacity-60">
+      <Field
+        label="Code van de workshop"
+        name="code"
+        hint="6 tekens, staat op het grote scherm"
+        defaultValue={state.values.code}
+        errors={state.fieldErrors.code}
+        inputProps={{
+          autoCapitalize: 'characters',
+          autoComplete: 'off',
+          spellCheck: false,
+          maxLength: 9,
+          className: 'font-mono text-2xl uppercase tracking-[0.3em]',
+        }}
+      />
+      <Field
+        label="Uw naam"
+        name="name"
+        hint="Zo ziet iedereen van wie een voorstel komt"
+        defaultValue={state.values.name}
+        errors={state.fieldErrors.name}
+        inputProps={{ autoComplete: 'given-name', maxLength: 40, className: 'text-lg' }}
+      />
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-xl bg-brand px-4 py-3.5 text-lg font-semibold text-white hover:bg-brand/90 disabled:opacity-60"
+      >
         {pending ? 'Even geduld …' : 'Doe mee'}
       </button>
       <p className="text-sm text-muted">U hebt geen account nodig. Uw naam en voorstellen zijn alleen zichtbaar in deze workshop.</p>
@@ -26,7 +48,14 @@ export function JoinForm({ code }: { code?: string }) {
   );
 }
 
-function Field({ label, name, hint, defaultValue, errors, inputProps }: {
+function Field({
+  label,
+  name,
+  hint,
+  defaultValue,
+  errors,
+  inputProps,
+}: {
   label: string;
   name: string;
   hint: string;
@@ -37,8 +66,12 @@ function Field({ label, name, hint, defaultValue, errors, inputProps }: {
   const { className, ...rest } = inputProps;
   return (
     <div>
-      <label htmlFor={name} className="block font-medium">{label}</label>
-      <p id={`${name}-hint`} className="text-sm text-muted">{hint}</p>
+      <label htmlFor={name} className="block font-medium">
+        {label}
+      </label>
+      <p id={`${name}-hint`} className="text-sm text-muted">
+        {hint}
+      </p>
       <input
         id={name}
         name={name}
@@ -49,7 +82,11 @@ function Field({ label, name, hint, defaultValue, errors, inputProps }: {
         className={`mt-1.5 w-full rounded-xl border border-black/20 px-3 py-3 aria-[invalid]:border-accent ${className ?? ''}`}
         {...rest}
       />
-      {errors?.length ? <p id={`${name}-fout`} className="mt-1 text-accent">{errors[0]}</p> : null}
+      {errors?.length ? (
+        <p id={`${name}-fout`} className="mt-1 text-accent">
+          {errors[0]}
+        </p>
+      ) : null}
     </div>
   );
 }

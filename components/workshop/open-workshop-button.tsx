@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { EMPTY_FORM_STATE, type FormState } from '@/lib/admin-input';
+import { EMPTY_FORM_STATE, type FormState } from '@/lib/domain/admin-input';
 import { FormMessage } from '../admin/form-parts';
 
 /** "Workshop openen": takes the snapshot before, makes the code, opens the projector view. */

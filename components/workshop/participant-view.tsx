@@ -1,13 +1,14 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import type { HouseNetwork } from '@/lib/house-network';
-import { levelLabel } from '@/lib/levels';
-import { actorChoices, type ActorChoice } from '@/lib/workshop/choices';
-import type { ProposalView } from '@/lib/workshop/events';
-import { isConflicting } from '@/lib/workshop/live-state';
-import type { WorkshopInfo } from '@/lib/workshop/views';
+import type { HouseNetwork } from '@/lib/domain/house-network';
+import { levelLabel } from '@/lib/domain/levels';
+import { actorChoices, type ActorChoice } from '@/lib/domain/workshop/choices';
+import type { ProposalView } from '@/lib/domain/workshop/events';
+import { isConflicting } from '@/lib/domain/workshop/live-state';
+import type { WorkshopInfo } from '@/lib/use-cases/workshops/views';
 import { ProposalForm } from './proposal-form';
+import { TieProposalForm } from '@/components/ties/tie-proposal-form';
 import { proposalSummary, STATUS_TEXT } from './proposal-line';
 import { STATUS_LABELS, useWorkshopStream } from './use-workshop-stream';
 
@@ -19,13 +20,17 @@ interface Props {
   lastSeq: number;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** The phone: find an actor, say "nu" and "gewenst", add a missing one, follow your proposals. */
 export function ParticipantView({ workshop, me, network, proposals, lastSeq }: Props) {
   const { state, status } = useWorkshopStream(workshop.code, { network, proposals, participants: workshop.participants, state: workshop.state, lastSeq });
   const [search, setSearch] = useState('');
-  const [chosen, setChosen] = useState<ActorChoice | 'new' | null>(null);
+  const [chosen, setChosen] = useState<ActorChoice | 'new' | 'tie' | null>(null);
   const [flash, setFlash] = useState<string | null>(null);
 
   const choices = useMemo(() => actorChoices(state.network), [state.network]);
@@ -35,10 +40,19 @@ export function ParticipantView({ workshop, me, network, proposals, lastSeq }: P
   }, [choices, search]);
   const types = useMemo(() => {
     const clusters = new Map(state.network.clusters.map((c) => [c.code, c.name]));
-    return state.network.types.filter((t) => t.catalogue).map((t) => ({ code: t.code, name: t.name, clusterName: clusters.get(t.cluster) ?? t.cluster })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    return state.network.types
+      .filter((t) => t.catalogue)
+      .map((t) => ({ code: t.code, name: t.name, clusterName: clusters.get(t.cluster) ?? t.cluster }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   }, [state.network]);
-  const mine = state.proposals.filter((p) => p.byId === me.id).slice().reverse();
-  const recent = state.proposals.filter((p) => p.status === 'accepted').sort((a, b) => (b.decidedAt ?? '').localeCompare(a.decidedAt ?? '')).slice(0, 5);
+  const mine = state.proposals
+    .filter((p) => p.byId === me.id)
+    .slice()
+    .reverse();
+  const recent = state.proposals
+    .filter((p) => p.status === 'accepted')
+    .sort((a, b) => (b.decidedAt ?? '').localeCompare(a.decidedAt ?? ''))
+    .slice(0, 5);
 
   if (state.state === 'closed') {
     return (
@@ -49,22 +63,42 @@ export function ParticipantView({ workshop, me, network, proposals, lastSeq }: P
     );
   }
 
-  const current = chosen && chosen !== 'new' ? choices.find((c) => c.key === chosen.key) ?? chosen : null;
+  const current = chosen && chosen !== 'new' && chosen !== 'tie' ? (choices.find((c) => c.key === chosen.key) ?? chosen) : null;
   return (
     <div className="space-y-5">
       <header className="flex items-start justify-between gap-3">
         <div>
-          <p className="text-sm text-muted">Workshop {workshop.code} · {me.name}</p>
+          <p className="text-sm text-muted">
+            Workshop {workshop.code} · {me.name}
+          </p>
           <h1 className="text-xl font-semibold leading-tight">{workshop.houseName}</h1>
         </div>
-        <span className={`shrink-0 rounded-full px-2.5 py-1 text-xs font-semibold ${status === 'live' ? 'bg-[#ecfdf3] text-[#067647]' : 'bg-amber-50 text-[#b54708]'}`} data-testid="stream-status" data-status={status}>
+        <span
+          className={`shrink-0 rounded-full px-2.5 py-1 text-xs font-semibold ${status === 'live' ? 'bg-[#ecfdf3] text-[#067647]' : 'bg-amber-50 text-[#b54708]'}`}
+          data-testid="stream-status"
+          data-status={status}
+        >
           {STATUS_LABELS[status]}
         </span>
       </header>
 
-      {flash ? <p role="status" className="rounded-xl bg-[#ecfdf3] px-4 py-3 text-[#067647]" data-testid="participant-flash">{flash}</p> : null}
+      {flash ? (
+        <p role="status" className="rounded-xl bg-[#ecfdf3] px-4 py-3 text-[#067647]" data-testid="participant-flash">
+          {flash}
+        </p>
+      ) : null}
 
-      {chosen ? (
+      {chosen === 'tie' ? (
+        <TieProposalForm
+          code={workshop.code}
+          network={state.network}
+          onCancel={() => setChosen(null)}
+          onDone={(message) => {
+            setChosen(null);
+            setFlash(message);
+          }}
+        />
+      ) : chosen ? (
         <ProposalForm
           key={chosen === 'new' ? 'new' : chosen.key}
           code={workshop.code}
@@ -78,7 +112,9 @@ export function ParticipantView({ workshop, me, network, proposals, lastSeq }: P
         />
       ) : (
         <section aria-labelledby="kies-titel" className="space-y-3">
-          <h2 id="kies-titel" className="text-lg font-semibold">Kies een actor</h2>
+          <h2 id="kies-titel" className="text-lg font-semibold">
+            Kies een actor
+          </h2>
           <input
             type="search"
             value={search}
@@ -87,18 +123,45 @@ export function ParticipantView({ workshop, me, network, proposals, lastSeq }: P
             aria-label="Zoek een actor"
             className="w-full rounded-xl border border-black/20 bg-white px-4 py-3 text-lg"
           />
-          <button type="button" onClick={() => { setFlash(null); setChosen('new'); }} className="w-full rounded-xl border-2 border-dashed border-brand/50 px-4 py-3 text-left font-semibold text-brand">
+          <button
+            type="button"
+            onClick={() => {
+              setFlash(null);
+              setChosen('new');
+            }}
+            className="w-full rounded-xl border-2 border-dashed border-brand/50 px-4 py-3 text-left font-semibold text-brand"
+          >
             + Een actor die ontbreekt toevoegen
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setFlash(null);
+              setChosen('tie');
+            }}
+            className="w-full rounded-xl border-2 border-dashed border-brand/50 px-4 py-3 text-left font-semibold text-brand"
+          >
+            + Een samenwerking voorstellen (wie verwijst door naar wie, wie stemt af …)
           </button>
           <ul className="divide-y divide-black/10 overflow-hidden rounded-2xl border border-black/10 bg-white" data-testid="actor-choices">
             {shown.slice(0, 80).map((c) => (
               <li key={c.key}>
-                <button type="button" onClick={() => { setFlash(null); setChosen(c); }} className="flex w-full items-center justify-between gap-3 px-4 py-3 text-left active:bg-brand-soft" data-key={c.key}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setFlash(null);
+                    setChosen(c);
+                  }}
+                  className="flex w-full items-center justify-between gap-3 px-4 py-3 text-left active:bg-brand-soft"
+                  data-key={c.key}
+                >
                   <span className="min-w-0">
                     <span className="block font-medium">{c.name}</span>
                     {c.typeName !== c.name ? <span className="block text-sm text-muted">{c.typeName}</span> : null}
                   </span>
-                  <span className="max-w-[45%] shrink-0 text-right text-sm leading-tight text-muted" data-testid="choice-level">{c.level === 'niet_aanwezig' ? 'Niet in werkgebied' : levelLabel(c.level)}</span>
+                  <span className="max-w-[45%] shrink-0 text-right text-sm leading-tight text-muted" data-testid="choice-level">
+                    {c.level === 'niet_aanwezig' ? 'Niet in werkgebied' : levelLabel(c.level)}
+                  </span>
                 </button>
               </li>
             ))}
@@ -108,7 +171,9 @@ export function ParticipantView({ workshop, me, network, proposals, lastSeq }: P
       )}
 
       <section aria-labelledby="mijn-titel">
-        <h2 id="mijn-titel" className="mb-2 text-lg font-semibold">Mijn voorstellen</h2>
+        <h2 id="mijn-titel" className="mb-2 text-lg font-semibold">
+          Mijn voorstellen
+        </h2>
         {mine.length === 0 ? (
           <p className="text-muted">Nog geen. Kies een actor en zeg hoe betrokken hij is.</p>
         ) : (
@@ -127,7 +192,9 @@ export function ParticipantView({ workshop, me, network, proposals, lastSeq }: P
       </section>
 
       <section aria-labelledby="recent-titel">
-        <h2 id="recent-titel" className="mb-2 text-lg font-semibold">Laatst aanvaard</h2>
+        <h2 id="recent-titel" className="mb-2 text-lg font-semibold">
+          Laatst aanvaard
+        </h2>
         {recent.length === 0 ? (
           <p className="text-muted">Nog niets aanvaard.</p>
         ) : (

@@ -2,11 +2,13 @@
 
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { HouseArrangements } from '@/lib/domain/arrangement';
-import type { HouseNetwork } from '@/lib/house-network';
+import type { HouseNetwork } from '@/lib/domain/house-network';
 import { toElements, toMapModel } from '@/lib/map/to-elements';
-import type { ProposalView, WorkshopEvent } from '@/lib/workshop/events';
-import type { QrShape } from '@/lib/workshop/qr';
-import type { WorkshopInfo } from '@/lib/workshop/views';
+import { tieElements } from '@/lib/domain/ties/tie-elements';
+import { TieLegend } from '../ties/tie-legend';
+import type { ProposalView, WorkshopEvent } from '@/lib/domain/workshop/events';
+import type { QrShape } from '@/lib/formats/qr';
+import type { WorkshopInfo } from '@/lib/use-cases/workshops/views';
 import { ArrangementBar } from '../map/arrangement-bar';
 import { HouseMapCanvas, type MapCanvasHandle } from '../map/house-map-canvas';
 import { MapLegend } from '../map/map-legend';
@@ -43,16 +45,32 @@ export function ProjectorView({ workshop, network, proposals, lastSeq, join, arr
     setLastEvent(event);
     if (event.type === 'proposal.created') setShowJoin(false);
   }, []);
-  const { state, status } = useWorkshopStream(workshop.code, { network, proposals, participants: workshop.participants, state: workshop.state, lastSeq }, onEvent);
+  const { state, status } = useWorkshopStream(
+    workshop.code,
+    { network, proposals, participants: workshop.participants, state: workshop.state, lastSeq },
+    onEvent,
+  );
   const handle = useRef<MapCanvasHandle>({ cy: null });
   const arrangement = useArrangement('ringen', arrangements, handle, arrangementActions);
 
   const model = useMemo(() => toMapModel(state.network), [state.network]);
-  const elements = useMemo(() => toElements(state.network.house.name, model), [state.network.house.name, model]);
+  // Ties between partners, drawn as an accepted proposal adds them (they move no node).
+  const elements = useMemo(() => {
+    const base = toElements(state.network.house.name, model);
+    if (!state.network.ties?.length) return base;
+    const onMap = new Set(base.filter((e) => e.group === 'nodes').map((e) => e.data.id));
+    return [...base, ...tieElements(state.network.ties, onMap, new Map(state.network.actors.map((a) => [a.id, a.name])))];
+  }, [state.network.house.name, state.network.ties, state.network.actors, model]);
   const pending = state.proposals.filter((p) => p.status === 'pending');
   const accepted = state.proposals.filter((p) => p.status === 'accepted').sort((a, b) => (b.decidedAt ?? '').localeCompare(a.decidedAt ?? ''));
   const decorations = useMemo(
-    () => Object.fromEntries(accepted.slice(0, RECENT_GLOW).filter((p) => p.targetKey).map((p) => [p.targetKey!, p.actorKey ? 'diff-changed' : 'diff-added'])),
+    () =>
+      Object.fromEntries(
+        accepted
+          .slice(0, RECENT_GLOW)
+          .filter((p) => p.targetKey)
+          .map((p) => [p.targetKey!, p.actorKey ? 'diff-changed' : 'diff-added']),
+      ),
     [accepted],
   );
 
@@ -62,23 +80,37 @@ export function ProjectorView({ workshop, network, proposals, lastSeq, join, arr
         <div className="min-w-0">
           <h1 className="text-xl font-semibold sm:truncate sm:text-3xl">{state.network.house.name}</h1>
           <p className="break-all text-base text-muted sm:break-normal sm:text-xl">
-            Doe mee: <span className="font-semibold text-brand">{join.url}</span> · code <span className="font-mono font-bold text-ink" data-testid="header-code">{join.spaced}</span>
+            Doe mee: <span className="font-semibold text-brand">{join.url}</span> · code{' '}
+            <span className="font-mono font-bold text-ink" data-testid="header-code">
+              {join.spaced}
+            </span>
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-3 text-base sm:text-xl">
-          <span data-testid="participant-count">{state.participants} {state.participants === 1 ? 'deelnemer' : 'deelnemers'}</span>
-          <span className={`rounded-full px-3 py-1 text-base font-semibold ${status === 'live' ? 'bg-[#ecfdf3] text-[#067647]' : 'bg-amber-50 text-[#b54708]'}`} data-testid="stream-status" data-status={status}>
+          <span data-testid="participant-count">
+            {state.participants} {state.participants === 1 ? 'deelnemer' : 'deelnemers'}
+          </span>
+          <span
+            className={`rounded-full px-3 py-1 text-base font-semibold ${status === 'live' ? 'bg-[#ecfdf3] text-[#067647]' : 'bg-amber-50 text-[#b54708]'}`}
+            data-testid="stream-status"
+            data-status={status}
+          >
             {STATUS_LABELS[status]}
           </span>
           <button type="button" onClick={() => setShowJoin((v) => !v)} className="rounded-lg border border-brand px-3 py-1.5 text-lg font-semibold text-brand">
             {showJoin ? 'Kaart tonen' : 'Code tonen'}
           </button>
-          <a href={`/workshop/${workshop.code}/afsluiten`} className="rounded-lg border border-black/20 bg-white px-3 py-1.5 text-lg">Afsluiten …</a>
+          <a href={`/workshop/${workshop.code}/afsluiten`} className="rounded-lg border border-black/20 bg-white px-3 py-1.5 text-lg">
+            Afsluiten …
+          </a>
         </div>
       </header>
       {state.state === 'closed' ? (
         <p className="bg-amber-50 px-6 py-2 text-xl text-[#7a2e0b]" data-testid="closed-banner">
-          Deze workshop is afgesloten. <a className="font-semibold underline" href={`/workshop/${workshop.code}/afsluiten`}>Naar de actielijst</a>
+          Deze workshop is afgesloten.{' '}
+          <a className="font-semibold underline" href={`/workshop/${workshop.code}/afsluiten`}>
+            Naar de actielijst
+          </a>
         </p>
       ) : null}
       <div className="grid min-h-0 flex-1 grid-cols-1 lg:grid-cols-[minmax(0,1fr)_minmax(380px,30%)]">
@@ -110,7 +142,10 @@ export function ProjectorView({ workshop, network, proposals, lastSeq, join, arr
         <aside className="flex min-h-0 flex-col gap-4 overflow-y-auto p-4" aria-label="Voorstellen en wijzigingen">
           <section aria-labelledby="voorstellen-titel">
             <h2 id="voorstellen-titel" className="mb-2 text-2xl font-semibold">
-              Voorstellen <span className="text-muted" data-testid="pending-count">({pending.length})</span>
+              Voorstellen{' '}
+              <span className="text-muted" data-testid="pending-count">
+                ({pending.length})
+              </span>
             </h2>
             {pending.length === 0 ? (
               <p className="break-all text-base text-muted sm:break-normal sm:text-xl">Nog geen voorstellen. Deelnemers sturen ze met hun gsm.</p>
@@ -123,7 +158,9 @@ export function ProjectorView({ workshop, network, proposals, lastSeq, join, arr
             )}
           </section>
           <section aria-labelledby="wijzigingen-titel">
-            <h2 id="wijzigingen-titel" className="mb-2 text-2xl font-semibold">Laatste wijzigingen</h2>
+            <h2 id="wijzigingen-titel" className="mb-2 text-2xl font-semibold">
+              Laatste wijzigingen
+            </h2>
             {accepted.length === 0 ? (
               <p className="break-all text-base text-muted sm:break-normal sm:text-xl">Nog niets aanvaard.</p>
             ) : (
@@ -139,8 +176,11 @@ export function ProjectorView({ workshop, network, proposals, lastSeq, join, arr
           </section>
           <div className="mt-auto rounded-xl bg-white p-3 text-base">
             <MapLegend compact />
+            {state.network.ties?.length ? <TieLegend compact /> : null}
           </div>
-          <p className="sr-only" aria-live="polite">{lastEvent?.type === 'proposal.created' ? `Nieuw voorstel van ${lastEvent.payload.proposal.byName}` : ''}</p>
+          <p className="sr-only" aria-live="polite">
+            {lastEvent?.type === 'proposal.created' ? `Nieuw voorstel van ${lastEvent.payload.proposal.byName}` : ''}
+          </p>
         </aside>
       </div>
     </div>

@@ -1,9 +1,10 @@
-import { levelLabel } from '@/lib/levels';
-import type { ProposalView } from '@/lib/workshop/events';
+import { levelLabel } from '@/lib/domain/levels';
+import type { ProposalView } from '@/lib/domain/workshop/events';
 
 /** "OCMW: nu Minimaal → Kernpartner, gewenst Kernpartner" in words. */
 export function proposalSummary(p: ProposalView): string {
   const parts: string[] = [];
+  if (p.tie) parts.push('samenwerking');
   if (p.newActorName) parts.push(`toevoegen${p.typeName ? ` (${p.typeName})` : ''}`);
   if (p.now) parts.push(`nu ${levelLabel(p.now).toLowerCase()}`);
   if (p.desired) parts.push(`gewenst ${levelLabel(p.desired).toLowerCase()}`);

@@ -1,4 +1,4 @@
-import type { QrShape } from '@/lib/workshop/qr';
+import type { QrShape } from '@/lib/formats/qr';
 
 /** The QR code as an SVG (black on white with its quiet zone), sharp at any size. */
 export function QrCode({ shape, label, className }: { shape: QrShape; label: string; className?: string }) {

@@ -1,8 +1,8 @@
 'use client';
 
-import { useEffect, useReducer, useRef, useState } from 'react';
-import { applyEvent, type LiveState } from '@/lib/workshop/live-state';
-import type { WorkshopEvent } from '@/lib/workshop/events';
+import { useEffect, useEffectEvent, useReducer, useRef, useState } from 'react';
+import { applyEvent, type LiveState } from '@/lib/domain/workshop/live-state';
+import type { WorkshopEvent } from '@/lib/domain/workshop/events';
 
 export type StreamStatus = 'verbinden' | 'live' | 'opnieuw' | 'gestopt';
 
@@ -14,8 +14,8 @@ export type StreamStatus = 'verbinden' | 'live' | 'opnieuw' | 'gestopt';
 export function useWorkshopStream(code: string, initial: LiveState, onEvent?: (event: WorkshopEvent) => void) {
   const [state, dispatch] = useReducer(applyEvent, initial);
   const [status, setStatus] = useState<StreamStatus>('verbinden');
-  const onEventRef = useRef(onEvent);
-  onEventRef.current = onEvent;
+  // The latest callback, without reconnecting when the caller passes a new one.
+  const notify = useEffectEvent((event: WorkshopEvent) => onEvent?.(event));
   const startSeq = useRef(initial.lastSeq);
 
   useEffect(() => {
@@ -24,7 +24,7 @@ export function useWorkshopStream(code: string, initial: LiveState, onEvent?: (e
     source.onmessage = (message) => {
       const event = JSON.parse(message.data) as WorkshopEvent;
       dispatch(event);
-      onEventRef.current?.(event);
+      notify(event);
       if (event.type === 'workshop.closed') setStatus('gestopt');
     };
     source.onerror = () => setStatus(source.readyState === EventSource.CLOSED ? 'gestopt' : 'opnieuw');

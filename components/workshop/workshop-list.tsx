@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { WorkshopRecord } from '@/graph/repositories/workshops';
-import { formatDateTime } from '@/lib/format-date';
-import { workshopEnded } from '@/lib/workshop-access';
+import type { WorkshopRecord } from '@/lib/domain/workshop/records';
+import { formatDateTime } from '@/lib/domain/format-date';
+import { workshopEnded } from '@/lib/edge/participant';
 
 /** A house's workshops: the running one first, with its code; closed ones with their action list. */
 export function WorkshopList({ workshops }: { workshops: WorkshopRecord[] }) {
@@ -14,11 +14,19 @@ export function WorkshopList({ workshops }: { workshops: WorkshopRecord[] }) {
           <li key={w.code} className="flex flex-wrap items-center justify-between gap-2 py-2" data-code={w.code}>
             <span>
               <span className="font-mono font-semibold">{w.code}</span> · {formatDateTime(w.opensAt)} · {w.participants} deelnemers ·{' '}
-              <span className={ended ? 'text-muted' : 'font-semibold text-[#067647]'}>{ended === 'closed' ? 'afgesloten' : ended === 'expired' ? 'verlopen' : 'loopt'}</span>
+              <span className={ended ? 'text-muted' : 'font-semibold text-[#067647]'}>
+                {ended === 'closed' ? 'afgesloten' : ended === 'expired' ? 'verlopen' : 'loopt'}
+              </span>
             </span>
             <span className="flex gap-3">
-              {ended !== 'closed' ? <Link className="font-medium text-brand underline" href={`/workshop/${w.code}/scherm`}>Scherm</Link> : null}
-              <Link className="font-medium text-brand underline" href={`/workshop/${w.code}/afsluiten`}>{ended === 'closed' ? 'Actielijst en verslag' : 'Afsluiten'}</Link>
+              {ended !== 'closed' ? (
+                <Link className="font-medium text-brand underline" href={`/workshop/${w.code}/scherm`}>
+                  Scherm
+                </Link>
+              ) : null}
+              <Link className="font-medium text-brand underline" href={`/workshop/${w.code}/afsluiten`}>
+                {ended === 'closed' ? 'Actielijst en verslag' : 'Afsluiten'}
+              </Link>
             </span>
           </li>
         );

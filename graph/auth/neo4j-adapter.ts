@@ -21,70 +21,81 @@ function pick(row: Row | null, select?: string[]): Row | null {
   return Object.fromEntries(Object.entries(row).filter(([key]) => select.includes(key)));
 }
 
-function clean(where: unknown): AdapterWhere[] {
-  return (where ?? []) as AdapterWhere[];
+function clean(where: AdapterWhere[] | undefined): AdapterWhere[] {
+  return where ?? [];
+}
+
+/**
+ * Better Auth's adapter methods are generic in the row they answer with (`findOne<T>`, the model's
+ * shape it then reads); what Neo4j returns is the node's property map. This is where the one meets
+ * the other: the only cast of graph/, which the adapter contract makes unavoidable.
+ */
+function asModel<T>(row: Row): T {
+  return row as T;
 }
 
 const adapter: CustomAdapter = {
   async create({ model, data, select }) {
     const row = await writeTx(async (tx) => {
-      const result = await tx.run(`CREATE (n:${labelFor(model)}) SET n = $data RETURN properties(n) AS row`, { data: withoutNulls(data) });
-      return result.records[0].get('row') as Row;
+      const result = await tx.run<{ row: Row }>(`CREATE (n:${labelFor(model)}) SET n = $data RETURN properties(n) AS row`, { data: withoutNulls(data) });
+      return result.records[0].get('row');
     });
-    return pick({ ...nullsOf(data), ...row }, select) as typeof data;
+    return asModel(pick({ ...nullsOf(data), ...row }, select) ?? {});
   },
 
   async findOne({ model, where, select }) {
     const predicate = whereToCypher(clean(where));
     const row = await readTx(async (tx) => {
-      const result = await tx.run(`MATCH (n:${labelFor(model)}) WHERE ${predicate.text} RETURN properties(n) AS row LIMIT 1`, predicate.params);
-      return (result.records[0]?.get('row') as Row | undefined) ?? null;
+      const result = await tx.run<{ row: Row }>(`MATCH (n:${labelFor(model)}) WHERE ${predicate.text} RETURN properties(n) AS row LIMIT 1`, predicate.params);
+      return result.records[0]?.get('row') ?? null;
     });
-    return pick(row, select) as never;
+    const picked = pick(row, select);
+    return picked ? asModel(picked) : null;
   },
 
   async findMany({ model, where, limit, select, sortBy, offset }) {
     const predicate = whereToCypher(clean(where));
     const order = sortBy ? `ORDER BY n.${identifier(sortBy.field)} ${sortBy.direction === 'desc' ? 'DESC' : 'ASC'}` : '';
     const rows = await readTx(async (tx) => {
-      const result = await tx.run(
+      const result = await tx.run<{ row: Row }>(
         `MATCH (n:${labelFor(model)}) WHERE ${predicate.text}
          RETURN properties(n) AS row ${order} SKIP $offset LIMIT $limit`,
         { ...predicate.params, offset: neo4j.int(offset ?? 0), limit: neo4j.int(limit ?? 100) },
       );
-      return result.records.map((record) => record.get('row') as Row);
+      return result.records.map((record) => record.get('row'));
     });
-    return rows.map((row) => pick(row, select)) as never;
+    return rows.map((row) => asModel(pick(row, select) ?? row));
   },
 
   async count({ model, where }) {
     const predicate = whereToCypher(clean(where));
     return readTx(async (tx) => {
-      const result = await tx.run(`MATCH (n:${labelFor(model)}) WHERE ${predicate.text} RETURN count(n) AS n`, predicate.params);
-      return result.records[0].get('n') as number;
+      const result = await tx.run<{ n: number }>(`MATCH (n:${labelFor(model)}) WHERE ${predicate.text} RETURN count(n) AS n`, predicate.params);
+      return result.records[0].get('n');
     });
   },
 
   async update({ model, where, update }) {
     const predicate = whereToCypher(clean(where));
     return writeTx(async (tx) => {
-      const result = await tx.run(
+      const result = await tx.run<{ row: Row }>(
         `MATCH (n:${labelFor(model)}) WHERE ${predicate.text}
          WITH n LIMIT 1 SET n += $update RETURN properties(n) AS row`,
-        { ...predicate.params, update: update as Row },
+        { ...predicate.params, update },
       );
-      return (result.records[0]?.get('row') as never) ?? null;
+      const row = result.records[0]?.get('row');
+      return row ? asModel(row) : null;
     });
   },
 
   async updateMany({ model, where, update }) {
     const predicate = whereToCypher(clean(where));
     return writeTx(async (tx) => {
-      const result = await tx.run(
-        `MATCH (n:${labelFor(model)}) WHERE ${predicate.text} SET n += $update RETURN count(n) AS n`,
-        { ...predicate.params, update },
-      );
-      return result.records[0].get('n') as number;
+      const result = await tx.run<{ n: number }>(`MATCH (n:${labelFor(model)}) WHERE ${predicate.text} SET n += $update RETURN count(n) AS n`, {
+        ...predicate.params,
+        update,
+      });
+      return result.records[0].get('n');
     });
   },
 
@@ -96,12 +107,12 @@ const adapter: CustomAdapter = {
   async deleteMany({ model, where }) {
     const predicate = whereToCypher(clean(where));
     return writeTx(async (tx) => {
-      const result = await tx.run(
+      const result = await tx.run<{ n: number }>(
         `MATCH (n:${labelFor(model)}) WHERE ${predicate.text} WITH collect(n) AS nodes
          FOREACH (x IN nodes | DETACH DELETE x) RETURN size(nodes) AS n`,
         predicate.params,
       );
-      return result.records[0].get('n') as number;
+      return result.records[0].get('n');
     });
   },
 
@@ -112,17 +123,17 @@ const adapter: CustomAdapter = {
     const again = whereToCypher(clean(where), 'n', 'r');
     try {
       return await writeTx(async (tx) => {
-        const result = await tx.run(
+        const result = await tx.run<{ row: Row }>(
           `MATCH (n:${labelFor(model)}) WHERE ${predicate.text}
            WITH n LIMIT 1 SET n.__locked = true
            WITH n WHERE ${again.text}
            WITH n, properties(n) AS row DETACH DELETE n RETURN row`,
           { ...predicate.params, ...again.params },
         );
-        const row = result.records[0]?.get('row') as Row | undefined;
+        const row = result.records[0]?.get('row');
         if (!row) return null;
         delete row.__locked;
-        return row as never;
+        return asModel(row);
       });
     } catch (error) {
       if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Statement.EntityNotFound') return null;
@@ -136,12 +147,13 @@ const adapter: CustomAdapter = {
     const params: Record<string, unknown> = { ...predicate.params, set: set ?? {} };
     Object.values(increment).forEach((delta, i) => (params[`inc${i}`] = delta));
     return writeTx(async (tx) => {
-      const result = await tx.run(
+      const result = await tx.run<{ row: Row }>(
         `MATCH (n:${labelFor(model)}) WHERE ${predicate.text}
          WITH n LIMIT 1 SET ${assignments.join(', ')}, n += $set RETURN properties(n) AS row`,
         params,
       );
-      return (result.records[0]?.get('row') as never) ?? null;
+      const row = result.records[0]?.get('row');
+      return row ? asModel(row) : null;
     });
   },
 };
@@ -169,5 +181,9 @@ function withoutNulls(data: Row): Row {
 
 /** Neo4j does not store null properties; the row handed back still names them. */
 function nullsOf(data: Row): Row {
-  return Object.fromEntries(Object.entries(data).filter(([, value]) => value === null).map(([key]) => [key, null]));
+  return Object.fromEntries(
+    Object.entries(data)
+      .filter(([, value]) => value === null)
+      .map(([key]) => [key, null]),
+  );
 }

@@ -1,12 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readTx, writeTx } from '../session';
 import { createCredentialUser } from './users';
+import { SYSTEM_ACTORS } from '../../lib/domain/actor';
 
 /**
  * The one-time link that creates the first beheerder. Only a SHA-256 hash of the token is
  * stored; the token itself exists only in the printed link. A new link replaces the old one.
  */
-export const ADMIN_SETUP_TTL_MS = 24 * 60 * 60 * 1000;
+const ADMIN_SETUP_TTL_MS = 24 * 60 * 60 * 1000;
 
 export function hashSetupToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
@@ -14,8 +15,8 @@ export function hashSetupToken(token: string): string {
 
 export function beheerderExists(): Promise<boolean> {
   return readTx(async (tx) => {
-    const result = await tx.run("MATCH (u:User {role: 'beheerder'}) RETURN count(u) > 0 AS exists");
-    return result.records[0].get('exists') as boolean;
+    const result = await tx.run<{ exists: boolean }>("MATCH (u:User {role: 'beheerder'}) RETURN count(u) > 0 AS exists");
+    return result.records[0].get('exists');
   });
 }
 
@@ -41,12 +42,12 @@ export async function createAdminSetupLink(baseUrl: string, now: Date = new Date
 /** Whether a token is the current, unexpired one (the page checks before it shows the form). */
 export function isValidSetupToken(token: string, now: Date = new Date()): Promise<boolean> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ valid: boolean }>(
       `MATCH (t:AdminSetupToken {tokenHash: $tokenHash}) WHERE t.expiresAt > $now
        RETURN count(t) > 0 AS valid`,
       { tokenHash: hashSetupToken(token), now: now.toISOString() },
     );
-    return result.records[0].get('valid') as boolean;
+    return result.records[0].get('valid');
   });
 }
 
@@ -64,9 +65,9 @@ export async function claimAdminSetup(
 ): Promise<string | null> {
   return writeTx(async (tx) => {
     const params = { tokenHash: hashSetupToken(token), now: now.toISOString() };
-    const locked = await tx.run('MATCH (t:AdminSetupToken {tokenHash: $tokenHash}) SET t.claimedAt = $now RETURN count(t) AS n', params);
-    if ((locked.records[0]?.get('n') as number) === 0) return null;
-    const claimed = await tx.run(
+    const locked = await tx.run<{ n: number }>('MATCH (t:AdminSetupToken {tokenHash: $tokenHash}) SET t.claimedAt = $now RETURN count(t) AS n', params);
+    if (locked.records[0]?.get('n') === 0) return null;
+    const claimed = await tx.run<{ beheerders: number }>(
       `MATCH (t:AdminSetupToken {tokenHash: $tokenHash}) WHERE t.expiresAt > $now
        OPTIONAL MATCH (b:User {role: 'beheerder'})
        WITH t, count(b) AS beheerders
@@ -74,7 +75,7 @@ export async function claimAdminSetup(
        RETURN beheerders`,
       params,
     );
-    if (!claimed.records.length || (claimed.records[0].get('beheerders') as number) > 0) return null;
-    return createCredentialUser(tx, { ...account, role: 'beheerder' }, 'first-start');
+    if (!claimed.records.length || claimed.records[0].get('beheerders') > 0) return null;
+    return createCredentialUser(tx, { ...account, role: 'beheerder' }, SYSTEM_ACTORS.firstStart.id);
   });
 }

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { StaleWriteError } from '../../lib/errors';
+import { StaleWriteError } from '../../lib/domain/errors';
 import { changeParams, CREATE_CHANGE_CLAUSE, type ChangeInput } from './audit';
 import { lockHouse } from './involvement';
 import { readTx, writeTx } from '../session';
@@ -20,19 +20,20 @@ export interface ArrangementRow {
 
 const ROW = `a { .layout, .positions, version: coalesce(a.version, 0), updatedAt: toString(a.updatedAt), .updatedBy }`;
 
-function toRow(raw: Record<string, unknown>): ArrangementRow {
+/** An arrangement as ROW returns it; a property never set is null. */
+function toRow(row: ArrangementRow): ArrangementRow {
   return {
-    layout: raw.layout as string,
-    positions: (raw.positions as string | null) ?? null,
-    version: raw.version as number,
-    updatedAt: (raw.updatedAt as string | null) ?? null,
-    updatedBy: (raw.updatedBy as string | null) ?? null,
+    layout: row.layout,
+    positions: row.positions ?? null,
+    version: row.version,
+    updatedAt: row.updatedAt ?? null,
+    updatedBy: row.updatedBy ?? null,
   };
 }
 
 /** Every saved arrangement of a house (at most one per layout), inside the caller's transaction. */
-export async function readArrangementRowsIn(tx: Pick<ManagedTransaction, 'run'>, houseId: string): Promise<ArrangementRow[]> {
-  const result = await tx.run(`MATCH (a:Arrangement {houseId: $houseId}) RETURN ${ROW} AS row ORDER BY a.layout`, { houseId });
+async function readArrangementRowsIn(tx: Pick<ManagedTransaction, 'run'>, houseId: string): Promise<ArrangementRow[]> {
+  const result = await tx.run<{ row: ArrangementRow }>(`MATCH (a:Arrangement {houseId: $houseId}) RETURN ${ROW} AS row ORDER BY a.layout`, { houseId });
   return result.records.map((r) => toRow(r.get('row')));
 }
 
@@ -61,13 +62,20 @@ export interface ArrangementWrite {
 export function writeArrangement(write: ArrangementWrite): Promise<{ row: ArrangementRow; previous: ArrangementRow | null }> {
   return writeTx(async (tx) => {
     await lockHouse(tx, write.houseId);
-    const read = await tx.run(`OPTIONAL MATCH (a:Arrangement {houseId: $houseId, layout: $layout}) RETURN CASE WHEN a IS NULL THEN null ELSE ${ROW} END AS row`, { houseId: write.houseId, layout: write.layout });
-    const raw = read.records[0].get('row') as Record<string, unknown> | null;
+    const read = await tx.run<{ row: ArrangementRow | null }>(
+      `OPTIONAL MATCH (a:Arrangement {houseId: $houseId, layout: $layout}) RETURN CASE WHEN a IS NULL THEN null ELSE ${ROW} END AS row`,
+      { houseId: write.houseId, layout: write.layout },
+    );
+    const raw = read.records[0].get('row');
     const previous = raw ? toRow(raw) : null;
     if ((previous?.version ?? 0) !== write.expectedVersion) {
-      throw new StaleWriteError(`arrangement ${write.houseId}/${write.layout}`, previous ?? { layout: write.layout, positions: null, version: 0, updatedAt: null, updatedBy: null });
+      throw new StaleWriteError(
+        `arrangement ${write.houseId}/${write.layout}`,
+        previous ?? { layout: write.layout, positions: null, version: 0, updatedAt: null, updatedBy: null },
+      );
     }
-    if (write.positions === null && (previous?.positions ?? null) === null) return { row: previous ?? { layout: write.layout, positions: null, version: 0, updatedAt: null, updatedBy: null }, previous };
+    if (write.positions === null && (previous?.positions ?? null) === null)
+      return { row: previous ?? { layout: write.layout, positions: null, version: 0, updatedAt: null, updatedBy: null }, previous };
     const result = await tx.run(
       `MATCH (h:House {id: $houseId})
        MERGE (a:Arrangement {houseId: $houseId, layout: $layout})

@@ -71,7 +71,7 @@ export async function recordChange(tx: ManagedTransaction, change: ChangeInput, 
 /** The newest changes first, optionally of one house or one action. */
 export function listChanges(options: { limit?: number; houseId?: string; action?: string } = {}): Promise<LabelledChangeRecord[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ change: ChangeRow & { targetLabel: string } }>(
       `MATCH (c:Change)
        WHERE ($houseId IS NULL OR c.houseId = $houseId) AND ($action IS NULL OR c.action = $action)
        WITH c ORDER BY c.at DESC LIMIT $limit
@@ -84,25 +84,39 @@ export function listChanges(options: { limit?: number; houseId?: string; action?
       { houseId: options.houseId ?? null, action: options.action ?? null, limit: neo4j.int(options.limit ?? 100) },
     );
     return result.records.map((record) => {
-      const raw = record.get('change') as Record<string, unknown>;
-      return { ...toChangeRecord(raw), targetLabel: raw.targetLabel as string };
+      const row = record.get('change');
+      return { ...toChangeRecord(row), targetLabel: row.targetLabel };
     });
   });
 }
 
-/** A `(:Change)` map projection as a typed record; `from`/`to` are stored as JSON text. */
-export function toChangeRecord(raw: Record<string, unknown>): ChangeRecord {
+/** A `(:Change)` as its map projection returns it: `from`/`to` are stored as JSON text; a property never set is null. */
+export interface ChangeRow {
+  id: string;
+  at: string;
+  by: string;
+  byName: string | null;
+  byEmail: string | null;
+  action: string;
+  target: string;
+  houseId: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+/** A `(:Change)` map projection as a typed record, its `from`/`to` parsed. */
+export function toChangeRecord(row: ChangeRow): ChangeRecord {
   return {
-    id: raw.id as string,
-    at: raw.at as string,
-    by: raw.by as string,
-    byName: (raw.byName as string | null) ?? null,
-    byEmail: (raw.byEmail as string | null) ?? null,
-    action: raw.action as string,
-    target: raw.target as string,
-    houseId: (raw.houseId as string | null) ?? null,
-    from: parseJsonText(raw.from),
-    to: parseJsonText(raw.to),
+    id: row.id,
+    at: row.at,
+    by: row.by,
+    byName: row.byName ?? null,
+    byEmail: row.byEmail ?? null,
+    action: row.action,
+    target: row.target,
+    houseId: row.houseId ?? null,
+    from: parseJsonText(row.from),
+    to: parseJsonText(row.to),
   };
 }
 

@@ -7,14 +7,39 @@ import neo4j from 'neo4j-driver';
  */
 type Encoded = unknown;
 
-export function encodeValue(value: unknown): Encoded {
+/** A temporal value as the backup writes it (lib/domain/backup/backup-format.ts validates it on the way in). */
+interface EncodedTemporal {
+  $type: string;
+  v: (number | string | null)[];
+}
+
+function isEncodedTemporal(value: object): value is EncodedTemporal {
+  return '$type' in value && typeof value.$type === 'string' && 'v' in value && Array.isArray(value.v);
+}
+
+function encodeValue(value: unknown): Encoded {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.map(encodeValue);
   if (typeof value !== 'object') return value;
   const t = neo4j.types;
-  if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (value instanceof t.DateTime) return { $type: 'DateTime', v: [value.year, value.month, value.day, value.hour, value.minute, value.second, value.nanosecond, value.timeZoneOffsetSeconds ?? null, value.timeZoneId ?? null].map(num) };
-  if (value instanceof t.LocalDateTime) return { $type: 'LocalDateTime', v: [value.year, value.month, value.day, value.hour, value.minute, value.second, value.nanosecond].map(num) };
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (value instanceof t.DateTime)
+    return {
+      $type: 'DateTime',
+      v: [
+        value.year,
+        value.month,
+        value.day,
+        value.hour,
+        value.minute,
+        value.second,
+        value.nanosecond,
+        value.timeZoneOffsetSeconds ?? null,
+        value.timeZoneId ?? null,
+      ].map(num),
+    };
+  if (value instanceof t.LocalDateTime)
+    return { $type: 'LocalDateTime', v: [value.year, value.month, value.day, value.hour, value.minute, value.second, value.nanosecond].map(num) };
   if (value instanceof t.Date) return { $type: 'Date', v: [value.year, value.month, value.day].map(num) };
   if (value instanceof t.Time) return { $type: 'Time', v: [value.hour, value.minute, value.second, value.nanosecond, value.timeZoneOffsetSeconds].map(num) };
   if (value instanceof t.LocalTime) return { $type: 'LocalTime', v: [value.hour, value.minute, value.second, value.nanosecond].map(num) };
@@ -25,28 +50,54 @@ export function encodeValue(value: unknown): Encoded {
 function num(v: unknown): number | string | null {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string') return v;
-  return neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : (v as number);
+  if (neo4j.isInt(v)) return v.toNumber();
+  return typeof v === 'number' ? v : Number(v);
 }
 
-export function decodeValue(value: Encoded): unknown {
+function decodeValue(value: Encoded): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(decodeValue);
-  const { $type, v } = value as { $type: string; v: (number | string | null)[] };
-  const n = (i: number) => v[i] as number;
+  if (!isEncodedTemporal(value)) throw new Error('Unknown value type in backup');
+  const { $type, v } = value;
+  const n = (i: number) => Number(v[i]);
+  const offset = v[7];
+  const zone = v[8];
   const t = neo4j.types;
   switch ($type) {
-    case 'DateTime': return new t.DateTime(n(0), n(1), n(2), n(3), n(4), n(5), n(6), (v[7] as number | null) ?? undefined, (v[8] as string | null) ?? undefined);
-    case 'LocalDateTime': return new t.LocalDateTime(n(0), n(1), n(2), n(3), n(4), n(5), n(6));
-    case 'Date': return new t.Date(n(0), n(1), n(2));
-    case 'Time': return new t.Time(n(0), n(1), n(2), n(3), n(4));
-    case 'LocalTime': return new t.LocalTime(n(0), n(1), n(2), n(3));
-    case 'Duration': return new t.Duration(n(0), n(1), n(2), n(3));
-    default: throw new Error(`Unknown value type in backup: ${$type}`);
+    case 'DateTime':
+      return new t.DateTime(
+        n(0),
+        n(1),
+        n(2),
+        n(3),
+        n(4),
+        n(5),
+        n(6),
+        typeof offset === 'number' ? offset : undefined,
+        typeof zone === 'string' ? zone : undefined,
+      );
+    case 'LocalDateTime':
+      return new t.LocalDateTime(n(0), n(1), n(2), n(3), n(4), n(5), n(6));
+    case 'Date':
+      return new t.Date(n(0), n(1), n(2));
+    case 'Time':
+      return new t.Time(n(0), n(1), n(2), n(3), n(4));
+    case 'LocalTime':
+      return new t.LocalTime(n(0), n(1), n(2), n(3));
+    case 'Duration':
+      return new t.Duration(n(0), n(1), n(2), n(3));
+    default:
+      throw new Error(`Unknown value type in backup: ${$type}`);
   }
 }
 
 export function encodeProps(props: Record<string, unknown>, keep: (key: string) => boolean = () => true): Record<string, Encoded> {
-  return Object.fromEntries(Object.keys(props).sort().filter(keep).map((k) => [k, encodeValue(props[k])]));
+  return Object.fromEntries(
+    Object.keys(props)
+      .sort()
+      .filter(keep)
+      .map((k) => [k, encodeValue(props[k])]),
+  );
 }
 
 export function decodeProps(props: Record<string, Encoded>): Record<string, unknown> {

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { EXCLUDED_LABELS, MERGE_KEYS, SECRET_PROPERTY, type BackupNode, type BackupRelationship } from '../../lib/backup/backup-format';
+import { EXCLUDED_LABELS, MERGE_KEYS, SECRET_PROPERTY, type BackupNode, type BackupRelationship } from '../../lib/domain/backup/backup-format';
 import { decodeProps, encodeProps } from './backup-values';
 
 type Tx = Pick<ManagedTransaction, 'run'>;
@@ -15,31 +15,38 @@ function sortKey(labels: string[], props: Record<string, unknown>): string {
 /**
  * Everything of the product's data, in one read transaction (a consistent picture): nodes with
  * their labels and properties, relationships between them. Secrets and login state are left out
- * (lib/backup/backup-format.ts). Nodes are numbered in a stable order, so two backups of equal
+ * (lib/domain/backup/backup-format.ts). Nodes are numbered in a stable order, so two backups of equal
  * data are equal apart from their date.
  */
 export async function readBackupGraph(tx: Tx): Promise<{ nodes: BackupNode[]; relationships: BackupRelationship[] }> {
-  const nodeResult = await tx.run(
+  const nodeResult = await tx.run<{ labels: string[]; props: Record<string, unknown>; id: string }>(
     `MATCH (n) WHERE none(l IN labels(n) WHERE l IN $excluded)
      RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props`,
     { excluded: EXCLUDED_LABELS },
   );
   const raw = nodeResult.records.map((r) => {
-    const labels = [...(r.get('labels') as string[])].sort();
-    const props = encodeProps(r.get('props') as Record<string, unknown>, (key) => !SECRET_PROPERTY.test(key));
-    return { elementId: r.get('id') as string, labels, props, key: sortKey(labels, props) };
+    const labels = [...r.get('labels')].sort();
+    const props = encodeProps(r.get('props'), (key) => !SECRET_PROPERTY.test(key));
+    return { elementId: r.get('id'), labels, props, key: sortKey(labels, props) };
   });
   raw.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const refs = new Map(raw.map((n, i) => [n.elementId, i]));
-  const relResult = await tx.run(
+  const relResult = await tx.run<{ from: string; type: string; to: string; props: Record<string, unknown> }>(
     `MATCH (a)-[r]->(b)
      WHERE none(l IN labels(a) WHERE l IN $excluded) AND none(l IN labels(b) WHERE l IN $excluded)
      RETURN elementId(a) AS from, type(r) AS type, elementId(b) AS to, properties(r) AS props`,
     { excluded: EXCLUDED_LABELS },
   );
   const relationships = relResult.records
-    .map((r) => ({ type: r.get('type') as string, from: refs.get(r.get('from'))!, to: refs.get(r.get('to'))!, props: encodeProps(r.get('props') as Record<string, unknown>) }))
-    .sort((a, b) => a.from - b.from || a.to - b.to || (a.type < b.type ? -1 : a.type > b.type ? 1 : JSON.stringify(a.props) < JSON.stringify(b.props) ? -1 : 1));
+    .map((r) => ({
+      type: r.get('type'),
+      from: refs.get(r.get('from'))!,
+      to: refs.get(r.get('to'))!,
+      props: encodeProps(r.get('props')),
+    }))
+    .sort(
+      (a, b) => a.from - b.from || a.to - b.to || (a.type < b.type ? -1 : a.type > b.type ? 1 : JSON.stringify(a.props) < JSON.stringify(b.props) ? -1 : 1),
+    );
   return { nodes: raw.map((n, i) => ({ ref: i, labels: n.labels, props: n.props })), relationships };
 }
 
@@ -48,14 +55,14 @@ export async function readBackupGraph(tx: Tx): Promise<{ nodes: BackupNode[]; re
  * only into a database where this is all zero, so nothing is overwritten or mixed.
  */
 export async function readOccupancy(tx: Tx): Promise<Record<string, number>> {
-  const result = await tx.run(
+  const result = await tx.run<{ label: string; n: number }>(
     `MATCH (n)
      WHERE none(l IN labels(n) WHERE l IN $ignored) AND NOT (n:ActorType AND coalesce(n.catalogue, false))
      UNWIND labels(n) AS label
      RETURN label, count(*) AS n`,
     { ignored: [...EXCLUDED_LABELS, 'Cluster', 'User', 'Change'] },
   );
-  return Object.fromEntries(result.records.map((r) => [r.get('label') as string, r.get('n') as number]));
+  return Object.fromEntries(result.records.map((r) => [r.get('label'), r.get('n')]));
 }
 
 export interface RestoreCounts {
@@ -72,7 +79,12 @@ export interface RestoreCounts {
  * its code and made equal to the backup's; accounts are matched on e-mail (an existing account,
  * e.g. the beheerder who restores, is kept); every other node is created. `progress` per batch.
  */
-export async function writeBackupGraph(tx: Tx, nodes: BackupNode[], relationships: BackupRelationship[], progress: (done: number, total: number) => void = () => {}): Promise<RestoreCounts> {
+export async function writeBackupGraph(
+  tx: Tx,
+  nodes: BackupNode[],
+  relationships: BackupRelationship[],
+  progress: (done: number, total: number) => void = () => {},
+): Promise<RestoreCounts> {
   const total = nodes.length + relationships.length;
   let done = 0;
   const ids = new Map<number, string>();

@@ -1,59 +1,6 @@
-import type { Catalogue } from '../../seed/catalogue';
-import { countsAsList } from '../../seed/catalogue';
+import { toStoredCatalogue, type Catalogue, type StoredActorType, type StoredCluster } from '../../lib/domain/catalogue';
 import { readTx, writeTx } from '../session';
 import { RELINK_TYPE_CLUSTERS } from './cluster-links';
-
-export interface StoredCluster {
-  code: string;
-  name: string;
-  order: number;
-  section: string;
-  table: string | null;
-  line: number;
-}
-
-export interface StoredActorType {
-  code: string;
-  name: string;
-  order: number;
-  cluster: string;
-  alsoFits: string[];
-  mandatory: boolean;
-  mandatoryNote: string | null;
-  mandatoryLine: number | null;
-  expectedByDecree: boolean;
-  fromQuestionnaire: boolean;
-  questionnaireLine: number | null;
-  tableName: string | null;
-  tableLine: number | null;
-  /** 2016 counts in LEVEL_CODES order, or null where no table gives them. */
-  counts2016: number[] | null;
-  total2016: number | null;
-}
-
-/** The catalogue file in the shape it is stored and read back in (what "equal" compares). */
-export function toStoredCatalogue(catalogue: Catalogue): { clusters: StoredCluster[]; types: StoredActorType[] } {
-  return {
-    clusters: catalogue.clusters.map((c) => ({ code: c.code, name: c.name, order: c.order, section: c.section, table: c.table, line: c.line })),
-    types: catalogue.actorTypes.map((t) => ({
-      code: t.code,
-      name: t.name,
-      order: t.order,
-      cluster: t.cluster,
-      alsoFits: t.alsoFits,
-      mandatory: t.mandatory,
-      mandatoryNote: t.mandatoryNote,
-      mandatoryLine: t.mandatoryLine,
-      expectedByDecree: t.expectedByDecree ?? false,
-      fromQuestionnaire: t.fromQuestionnaire,
-      questionnaireLine: t.questionnaireLine,
-      tableName: t.tableName,
-      tableLine: t.tableLine,
-      counts2016: t.counts2016 ? countsAsList(t.counts2016) : null,
-      total2016: t.counts2016?.totaal ?? null,
-    })),
-  };
-}
 
 /**
  * Makes the catalogue in Neo4j equal the file: MERGE on codes, properties overwritten, cluster
@@ -68,10 +15,7 @@ export async function saveCatalogue(catalogue: Catalogue): Promise<void> {
        SET cl += c`,
       { clusters },
     );
-    await tx.run(
-      `MATCH (cl:Cluster) WHERE NOT cl.code IN $codes DETACH DELETE cl`,
-      { codes: clusters.map((c) => c.code) },
-    );
+    await tx.run(`MATCH (cl:Cluster) WHERE NOT cl.code IN $codes DETACH DELETE cl`, { codes: clusters.map((c) => c.code) });
     await tx.run(
       `UNWIND $types AS t
        MERGE (at:ActorType {code: t.code})
@@ -82,25 +26,24 @@ export async function saveCatalogue(catalogue: Catalogue): Promise<void> {
      ${RELINK_TYPE_CLUSTERS}`,
       { types },
     );
-    await tx.run(
-      `MATCH (at:ActorType {catalogue: true}) WHERE NOT at.code IN $codes SET at.catalogue = false, at.retired = true`,
-      { codes: types.map((t) => t.code) },
-    );
+    await tx.run(`MATCH (at:ActorType {catalogue: true}) WHERE NOT at.code IN $codes SET at.catalogue = false, at.retired = true`, {
+      codes: types.map((t) => t.code),
+    });
   });
 }
 
 export function readClusters(): Promise<StoredCluster[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ cluster: StoredCluster }>(
       `MATCH (c:Cluster) RETURN c { .code, .name, .order, .section, .table, .line } AS cluster ORDER BY c.order`,
     );
-    return result.records.map((r) => r.get('cluster') as StoredCluster);
+    return result.records.map((r) => r.get('cluster'));
   });
 }
 
 export function readActorTypes(): Promise<StoredActorType[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ type: StoredActorType }>(
       `MATCH (t:ActorType {catalogue: true})-[:IN_CLUSTER {primary: true}]->(c:Cluster)
        OPTIONAL MATCH (t)-[:IN_CLUSTER {primary: false}]->(other:Cluster)
        WITH t, c, other ORDER BY other.order
@@ -110,6 +53,6 @@ export function readActorTypes(): Promise<StoredActorType[]> {
                   cluster: c.code, alsoFits: alsoFits } AS type
        ORDER BY t.order`,
     );
-    return result.records.map((r) => r.get('type') as StoredActorType);
+    return result.records.map((r) => r.get('type'));
   });
 }

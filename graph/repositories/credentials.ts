@@ -7,11 +7,11 @@ import { readTx } from '../session';
  */
 export function hasPasswordCredential(email: string): Promise<boolean> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ has: boolean }>(
       `MATCH (u:User {email: $email})
        RETURN EXISTS { MATCH (a:Account {userId: u.id, providerId: 'credential'}) WHERE a.password IS NOT NULL } AS has`,
       { email: email.trim().toLowerCase() },
     );
-    return (result.records[0]?.get('has') as boolean | undefined) ?? false;
+    return result.records[0]?.get('has') ?? false;
   });
 }

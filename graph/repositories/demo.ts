@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { ConflictError } from '../../lib/errors';
+import { ConflictError } from '../../lib/domain/errors';
 import type { DemoDataset } from '../../seed/demo/demo-types';
 import { readTx, writeTx } from '../session';
 import { RELINK_TYPE_CLUSTERS } from './cluster-links';
@@ -16,11 +16,10 @@ const HOUSES_PER_BATCH = 29;
 export async function writeDemo(dataset: DemoDataset, onProgress: (done: number, total: number) => void = () => {}): Promise<void> {
   const ids = dataset.houses.map((h) => h.id);
   const taken = await readTx(async (tx) => {
-    const result = await tx.run(
-      `MATCH (h:House) WHERE h.id IN $ids AND coalesce(h.fictional, false) = false RETURN collect(h.id) AS ids`,
-      { ids },
-    );
-    return result.records[0].get('ids') as string[];
+    const result = await tx.run<{ ids: string[] }>(`MATCH (h:House) WHERE h.id IN $ids AND coalesce(h.fictional, false) = false RETURN collect(h.id) AS ids`, {
+      ids,
+    });
+    return result.records[0].get('ids');
   });
   if (taken.length > 0) {
     throw new ConflictError(
@@ -86,6 +85,7 @@ async function writeHouses(tx: ManagedTransaction, houses: DemoDataset['houses']
     typeCodes: h.answers.map((a) => a.typeCode),
     actorIds: h.involvements.map((i) => i.actorId),
     forumIds: h.forums,
+    tieIds: h.ties.map((t) => t.id),
   }));
   await tx.run(
     `UNWIND $rows AS x
@@ -100,7 +100,10 @@ async function writeHouses(tx: ManagedTransaction, houses: DemoDataset['houses']
      DELETE i
      WITH DISTINCT h, x
      OPTIONAL MATCH (h)-[p:PARTICIPATES_IN]->(f:Forum) WHERE NOT f.id IN x.forumIds
-     DELETE p`,
+     DELETE p
+     WITH DISTINCT h, x
+     OPTIONAL MATCH ()-[w:WORKS_WITH {houseId: x.id}]->() WHERE NOT w.id IN x.tieIds
+     DELETE w`,
     { rows },
   );
   await tx.run(
@@ -128,6 +131,15 @@ async function writeHouses(tx: ManagedTransaction, houses: DemoDataset['houses']
      MERGE (h)-[:PARTICIPATES_IN]->(f)`,
     { participations: houses.flatMap((h) => h.forums.map((forumId) => ({ houseId: h.id, forumId }))) },
   );
+  // Fictional ties between the house's organisations (graph/repositories/ties.ts for the model).
+  await tx.run(
+    `UNWIND $ties AS t
+     MATCH (a:Actor {id: t.from}), (b:Actor {id: t.to})
+     MERGE (a)-[w:WORKS_WITH {id: t.id}]->(b)
+     SET w.kind = t.kind, w.note = t.note, w.since = t.since, w.houseId = t.houseId, w.version = 1,
+         w.updatedAt = datetime($stamp), w.updatedBy = 'demo', w.fictional = true`,
+    { ties: houses.flatMap((h) => h.ties.map((t) => ({ houseId: h.id, ...t }))), stamp },
+  );
 }
 
 export interface DemoResetResult {
@@ -145,6 +157,8 @@ export interface DemoResetResult {
  */
 export function resetDemo(): Promise<DemoResetResult> {
   return writeTx(async (tx) => {
+    // Ties of the fictional houses, also those on organisations a real house still names.
+    await tx.run('MATCH (h:House) WHERE h.fictional = true WITH collect(h.id) AS ids MATCH ()-[w:WORKS_WITH]->() WHERE w.houseId IN ids DELETE w');
     const houses = await tx.run(
       `MATCH (h:House) WHERE h.fictional = true
        OPTIONAL MATCH (s:Snapshot|Arrangement)-[:OF]->(h)
@@ -170,7 +184,7 @@ export function resetDemo(): Promise<DemoResetResult> {
        DETACH DELETE t
        RETURN count(*) AS n`,
     );
-    const n = (result: { records: { get(key: string): unknown }[] }) => result.records[0].get('n') as number;
+    const n = (result: { records: { get(key: 'n'): number }[] }) => result.records[0].get('n');
     return { houses: n(houses), actors: n(actors), forums: n(forums), types: n(types) };
   });
 }

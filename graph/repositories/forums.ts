@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { NotFoundError } from '../../lib/errors';
+import { NotFoundError } from '../../lib/domain/errors';
 import { recordChange } from './audit';
-import { lockHouse, type WriteContext } from './involvement';
+import { lockHouse } from './involvement';
+import type { WriteContext } from '../../lib/domain/entry-write';
 import { writeTx } from '../session';
 
 /** A forum (overleg) the house takes part in. Returns its id. */

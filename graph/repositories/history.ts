@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { readTx } from '../session';
-import { toChangeRecord, type ChangeRecord } from './audit';
+import { toChangeRecord, type ChangeRecord, type ChangeRow } from './audit';
 
 export type HouseChange = ChangeRecord;
 
@@ -10,7 +10,7 @@ export type HouseChange = ChangeRecord;
  */
 export function readHouseHistory(houseId: string, options: { target?: string; limit?: number } = {}): Promise<HouseChange[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ change: ChangeRow }>(
       `MATCH (c:Change {houseId: $houseId})
        WHERE $target IS NULL OR c.target = $target
        WITH c ORDER BY c.at DESC LIMIT $limit
@@ -19,6 +19,6 @@ export function readHouseHistory(houseId: string, options: { target?: string; li
        ORDER BY c.at DESC`,
       { houseId, target: options.target ?? null, limit: neo4j.int(options.limit ?? 200) },
     );
-    return result.records.map((record) => toChangeRecord(record.get('change') as Record<string, unknown>));
+    return result.records.map((record) => toChangeRecord(record.get('change')));
   });
 }

@@ -1,6 +1,8 @@
-import type { HouseNetwork, NetworkActor, NetworkForum, NetworkType } from '../../lib/house-network';
+import type { HouseNetwork, NetworkActor, NetworkCluster, NetworkForum, NetworkHouse, NetworkType } from '../../lib/domain/house-network';
+import type { NetworkTie } from '../../lib/domain/ties/tie';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { readTx } from '../session';
+import { TIE_PROJECTION } from './ties';
 
 /**
  * One house's whole partnership in one round trip: the house, the clusters, every catalogue type
@@ -11,9 +13,16 @@ export function readHouseNetwork(houseId: string): Promise<HouseNetwork | null> 
   return readTx((tx) => readHouseNetworkIn(tx, houseId));
 }
 
-/** readHouseNetwork inside the caller's transaction (e.g. together with the session: lib/access.ts). */
+/** readHouseNetwork inside the caller's transaction (e.g. together with the session: lib/edge/session.ts). */
 export async function readHouseNetworkIn(tx: ManagedTransaction, houseId: string): Promise<HouseNetwork | null> {
-  const result = await tx.run(
+  const result = await tx.run<{
+    house: Omit<NetworkHouse, 'municipalities'> & { municipalities: string[] | null };
+    clusters: NetworkCluster[];
+    types: NetworkType[];
+    actors: NetworkActor[];
+    forums: NetworkForum[];
+    ties: NetworkTie[];
+  }>(
     `MATCH (h:House {id: $houseId})
      CALL () {
        MATCH (c:Cluster) RETURN collect(c { .code, .name, .order }) AS clusters
@@ -69,9 +78,14 @@ export async function readHouseNetworkIn(tx: ManagedTransaction, houseId: string
        WITH f, members ORDER BY f.name
        RETURN collect(f { .id, .name, regional: coalesce(f.regional, false), members: members }) AS forums
      }
+     CALL () {
+       OPTIONAL MATCH (a:Actor)-[w:WORKS_WITH {houseId: $houseId}]->(b:Actor)
+       WITH a, w, b WHERE w IS NOT NULL ORDER BY a.name, b.name, w.kind, w.id
+       RETURN collect(${TIE_PROJECTION}) AS ties
+     }
      RETURN h { .id, .name, .municipalities, .province, .urbanisation,
                 intermunicipal: coalesce(h.intermunicipal, false), version: coalesce(h.version, 1) } AS house,
-            clusters, types, actors, forums`,
+            clusters, types, actors, forums, ties`,
     { houseId },
   );
   const row = result.records[0];
@@ -79,14 +93,21 @@ export async function readHouseNetworkIn(tx: ManagedTransaction, houseId: string
   return {
     house: { ...row.get('house'), municipalities: row.get('house').municipalities ?? [] },
     clusters: row.get('clusters'),
-    types: (row.get('types') as NetworkType[]).map((t) => ({
+    types: row.get('types').map((t) => ({
       ...t,
       mandatory: Boolean(t.mandatory),
       mandatoryNote: t.mandatoryNote ?? null,
       answer: t.answer ? { ...t.answer, desired: t.answer.desired ?? null } : null,
     })),
-    actors: (row.get('actors') as NetworkActor[]).map(normaliseActor),
-    forums: row.get('forums') as NetworkForum[],
+    actors: row.get('actors').map(normaliseActor),
+    forums: row.get('forums'),
+    ties: row.get('ties').map((t) => ({
+      ...t,
+      note: t.note ?? null,
+      since: t.since === null || t.since === undefined ? null : Number(t.since),
+      updatedAt: t.updatedAt ?? null,
+      updatedBy: t.updatedBy ?? null,
+    })),
   } satisfies HouseNetwork;
 }
 

@@ -1,8 +1,9 @@
 import { Neo4jError } from 'neo4j-driver';
-import { ConflictError } from '../../lib/errors';
-import type { HouseInput, HouseSummary } from '../../lib/house';
+import { ConflictError } from '../../lib/domain/errors';
+import type { HouseInput, HouseSummary } from '../../lib/domain/house';
 import { readTx, writeTx } from '../session';
 import { recordChange } from './audit';
+import { SYSTEM_ACTORS } from '../../lib/domain/actor';
 
 /**
  * Houses with the counts the start page and lists show, by name: all of them, or only those
@@ -10,7 +11,7 @@ import { recordChange } from './audit';
  */
 export function listHouses(onlyIds: string[] | null = null): Promise<HouseSummary[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ house: HouseRow }>(
       `MATCH (h:House) WHERE $onlyIds IS NULL OR h.id IN $onlyIds
        OPTIONAL MATCH (h)-[a:ANSWERED]->(:ActorType)
        WITH h,
@@ -26,8 +27,8 @@ export function listHouses(onlyIds: string[] | null = null): Promise<HouseSummar
   });
 }
 
-/** Creates a house; `by` (a user id, or 'system') is recorded in the audit trail. */
-export async function createHouse(input: HouseInput, by = 'system'): Promise<void> {
+/** Creates a house; `by` (a user id, or a system actor's) is recorded in the audit trail. */
+export async function createHouse(input: HouseInput, by: string = SYSTEM_ACTORS.commandLine.id): Promise<void> {
   try {
     await writeTx(async (tx) => {
       await tx.run(
@@ -48,22 +49,29 @@ export async function createHouse(input: HouseInput, by = 'system'): Promise<voi
 
 export function countHouses(): Promise<number> {
   return readTx(async (tx) => {
-    const result = await tx.run('MATCH (h:House) RETURN count(h) AS n');
-    return result.records[0].get('n') as number;
+    const result = await tx.run<{ n: number }>('MATCH (h:House) RETURN count(h) AS n');
+    return result.records[0].get('n');
   });
 }
 
-function toHouseSummary(raw: Record<string, unknown>): HouseSummary {
+/** A house as listHouses returns it; a property never set is null. */
+type HouseRow = Omit<HouseSummary, 'municipalities' | 'intermunicipal' | 'fictional'> & {
+  municipalities: string[] | null;
+  intermunicipal: boolean | null;
+  fictional: boolean | null;
+};
+
+function toHouseSummary(row: HouseRow): HouseSummary {
   return {
-    id: raw.id as string,
-    name: raw.name as string,
-    municipalities: (raw.municipalities as string[] | null) ?? [],
-    province: raw.province as HouseSummary['province'],
-    urbanisation: raw.urbanisation as HouseSummary['urbanisation'],
-    intermunicipal: Boolean(raw.intermunicipal),
-    fictional: Boolean(raw.fictional),
-    direct: raw.direct as number,
-    kernpartners: raw.kernpartners as number,
-    nogNiet: raw.nogNiet as number,
+    id: row.id,
+    name: row.name,
+    municipalities: row.municipalities ?? [],
+    province: row.province,
+    urbanisation: row.urbanisation,
+    intermunicipal: Boolean(row.intermunicipal),
+    fictional: Boolean(row.fictional),
+    direct: row.direct,
+    kernpartners: row.kernpartners,
+    nogNiet: row.nogNiet,
   };
 }

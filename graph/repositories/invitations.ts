@@ -44,7 +44,7 @@ export function createInvitation(input: InvitationInput, by: string): Promise<st
 export function endInvitation(id: string, by: string): Promise<boolean> {
   return writeTx(async (tx) => {
     const now = new Date().toISOString();
-    const result = await tx.run(
+    const result = await tx.run<{ houseId: string }>(
       `MATCH (i:Invitation {id: $id}) WHERE i.endedAt IS NULL
        SET i.endedAt = $now
        RETURN i.houseId AS houseId, i.until AS until`,
@@ -55,7 +55,7 @@ export function endInvitation(id: string, by: string): Promise<boolean> {
       by,
       action: 'invitation.end',
       target: `invitation:${id}`,
-      houseId: result.records[0].get('houseId') as string,
+      houseId: result.records[0].get('houseId'),
       from: { endedAt: null },
       to: { endedAt: now },
     });
@@ -65,15 +65,15 @@ export function endInvitation(id: string, by: string): Promise<boolean> {
 
 export function listInvitations(): Promise<InvitationListing[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ invitation: InvitationListing }>(
       `MATCH (i:Invitation)-[:FOR]->(h:House), (i)-[:TO]->(u:User)
        RETURN i { .id, .houseId, .facilitatorId, .from, .until, .endedAt,
                   houseName: h.name, facilitatorName: u.name, facilitatorEmail: u.email } AS invitation
        ORDER BY i.until DESC, h.name`,
     );
     return result.records.map((record) => {
-      const raw = record.get('invitation') as Record<string, unknown>;
-      return { ...(raw as unknown as InvitationListing), endedAt: (raw.endedAt as string | null) ?? null };
+      const row = record.get('invitation');
+      return { ...row, endedAt: row.endedAt ?? null };
     });
   });
 }

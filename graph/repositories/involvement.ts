@@ -1,45 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { NotFoundError, StaleWriteError, ValidationError } from '../../lib/errors';
-import { derivedAnswerChange, type DerivedAnswerChange } from '../../lib/domain/derived-answer';
-import type { EntryDetails } from '../../lib/house-network';
-import { strongestLevel, type LevelCode } from '../../lib/levels';
+import { NotFoundError, StaleWriteError, ValidationError } from '../../lib/domain/errors';
+import { derivedAnswerChange } from '../../lib/domain/derived-answer';
+import { entryDiff, nextEntryState, NO_ENTRY, type EntryChange, type EntryState, type WriteContext } from '../../lib/domain/entry-write';
+import { strongestLevel, type LevelCode } from '../../lib/domain/levels';
 import { changeParams, CREATE_CHANGE_CLAUSE, recordChange } from './audit';
 import { writeTx } from '../session';
-
-/** Who writes, for which house. `by` is the user id (audit), `byName` what the map shows. */
-export interface WriteContext {
-  houseId: string;
-  by: string;
-  byName: string;
-  /**
-   * Called with every change of a type's answer that its organisations cause, before it is
-   * written, under the house's lock; throwing rolls the whole write back. The use case decides
-   * here whether the change may be made (a lowering needs the user's explicit choice).
-   */
-  checkDerived?: (change: DerivedAnswerChange) => void;
-}
-
-/** The state of one answer or involvement, as a stale-write refusal reports it. */
-export interface EntryState extends EntryDetails {
-  level: LevelCode | null;
-  desired: LevelCode | null;
-  via: string | null;
-  version: number;
-}
-
-/** Fields a write may change; undefined keeps the current value. */
-export interface EntryChange {
-  level?: LevelCode | null;
-  note?: string | null;
-  owner?: string | null;
-  nextStep?: string | null;
-  due?: string | null;
-  desired?: LevelCode | null;
-  via?: string | null;
-}
-
-const FIELDS = ['level', 'note', 'owner', 'nextStep', 'due', 'desired', 'via'] as const;
+import { tieAudit } from '../../lib/domain/ties/tie-audit';
+import { deleteActorTies } from './ties';
 
 /**
  * Work that must commit or fail together with a write (a workshop marks its proposal accepted
@@ -64,28 +32,18 @@ export async function lockHouse(tx: ManagedTransaction, houseId: string): Promis
   if (result.records.length === 0) throw new NotFoundError(`house ${houseId}`);
 }
 
-function diff(current: EntryState, change: EntryChange): { from: Record<string, unknown>; to: Record<string, unknown> } {
-  const from: Record<string, unknown> = {};
-  const to: Record<string, unknown> = {};
-  for (const field of FIELDS) {
-    const next = change[field];
-    if (next === undefined || next === current[field]) continue;
-    from[field] = current[field];
-    to[field] = next;
-  }
-  return { from, to };
-}
-
-function toState(raw: Record<string, unknown> | null): EntryState {
+/** An answer or involvement as the STATE projection returns it (a property never set is null). */
+function toState(row: EntryState | null): EntryState {
+  if (!row) return NO_ENTRY;
   return {
-    level: (raw?.level as LevelCode | undefined) ?? null,
-    note: (raw?.note as string | undefined) ?? null,
-    owner: (raw?.owner as string | undefined) ?? null,
-    nextStep: (raw?.nextStep as string | undefined) ?? null,
-    due: (raw?.due as string | undefined) ?? null,
-    desired: (raw?.desired as LevelCode | undefined) ?? null,
-    via: (raw?.via as string | undefined) ?? null,
-    version: (raw?.version as number | undefined) ?? 0,
+    level: row.level ?? null,
+    note: row.note ?? null,
+    owner: row.owner ?? null,
+    nextStep: row.nextStep ?? null,
+    due: row.due ?? null,
+    desired: row.desired ?? null,
+    via: row.via ?? null,
+    version: row.version ?? 0,
   };
 }
 
@@ -96,10 +54,16 @@ const STATE = `{ .level, .note, .owner, .nextStep, .desired, .via, due: toString
  * named organisations, and when `expectedVersion` is not the current one (0 = no answer yet).
  * Level null removes the answer ("geen antwoord"). Returns the new state.
  */
-export function saveTypeAnswer(ctx: WriteContext, typeCode: string, expectedVersion: number, change: EntryChange, afterWrite?: AfterWrite<EntryState>): Promise<EntryState> {
+export function saveTypeAnswer(
+  ctx: WriteContext,
+  typeCode: string,
+  expectedVersion: number,
+  change: EntryChange,
+  afterWrite?: AfterWrite<EntryState>,
+): Promise<EntryState> {
   return writeThen(afterWrite, async (tx) => {
     // One round trip: take the house's write lock (version bump), then read the answer under it.
-    const read = await tx.run(
+    const read = await tx.run<{ name: string; state: EntryState | null; named: boolean }>(
       `MATCH (h:House {id: $houseId})
        SET h.version = coalesce(h.version, 1) + 1
        WITH h
@@ -115,13 +79,24 @@ export function saveTypeAnswer(ctx: WriteContext, typeCode: string, expectedVers
     const current = toState(row.get('state'));
     if (current.version !== expectedVersion) throw new StaleWriteError(`answer ${ctx.houseId}/${typeCode}`, current);
     if (row.get('named') && change.level !== undefined && change.level !== current.level) {
-      throw new ValidationError({ level: ['Dit antwoord volgt uit de benoemde organisaties; wijzig hun betrokkenheid.'] }, 'Dit antwoord volgt uit de benoemde organisaties.');
+      throw new ValidationError(
+        { level: ['Dit antwoord volgt uit de benoemde organisaties; wijzig hun betrokkenheid.'] },
+        'Dit antwoord volgt uit de benoemde organisaties.',
+      );
     }
-    const { from, to } = diff(current, { ...change, via: undefined });
+    const own = { ...change, via: undefined };
+    const { from, to } = entryDiff(current, own);
     if (Object.keys(to).length === 0) return current;
-    const next: EntryState = { ...current, ...Object.fromEntries(Object.entries(to)), version: current.version + 1 } as EntryState;
+    const next = nextEntryState(current, own);
     // The write and its audit record in one statement: one round trip for the whole change.
-    const audit = changeParams({ by: ctx.by, action: 'answer.update', target: `house:${ctx.houseId}/type:${typeCode}`, houseId: ctx.houseId, from: { name: row.get('name'), ...from }, to });
+    const audit = changeParams({
+      by: ctx.by,
+      action: 'answer.update',
+      target: `house:${ctx.houseId}/type:${typeCode}`,
+      houseId: ctx.houseId,
+      from: { name: row.get('name'), ...from },
+      to,
+    });
     if (next.level === null) {
       await tx.run(
         `MATCH (:House {id: $houseId})-[r:ANSWERED]->(:ActorType {code: $typeCode}) DELETE r
@@ -145,9 +120,15 @@ export function saveTypeAnswer(ctx: WriteContext, typeCode: string, expectedVers
 }
 
 /** Changes one named organisation's involvement (level, note, plan, forum), checked against its version. */
-export function saveInvolvement(ctx: WriteContext, actorId: string, expectedVersion: number, change: EntryChange, afterWrite?: AfterWrite<EntryState>): Promise<EntryState> {
+export function saveInvolvement(
+  ctx: WriteContext,
+  actorId: string,
+  expectedVersion: number,
+  change: EntryChange,
+  afterWrite?: AfterWrite<EntryState>,
+): Promise<EntryState> {
   return writeThen(afterWrite, async (tx) => {
-    const read = await tx.run(
+    const read = await tx.run<{ name: string; typeCode: string; state: EntryState }>(
       `MATCH (h:House {id: $houseId})
        SET h.version = coalesce(h.version, 1) + 1
        WITH h
@@ -160,11 +141,14 @@ export function saveInvolvement(ctx: WriteContext, actorId: string, expectedVers
     const current = toState(row.get('state'));
     if (current.version !== expectedVersion) throw new StaleWriteError(`involvement ${ctx.houseId}/${actorId}`, current);
     if (change.level === null) throw new ValidationError({ level: ['Kies een betrokkenheid.'] });
-    const { from, to } = diff(current, change);
+    const { from, to } = entryDiff(current, change);
     if (Object.keys(to).length === 0) return current;
-    const next = { ...current, ...to, version: current.version + 1 } as EntryState;
+    const next = nextEntryState(current, change);
     if (next.via) {
-      const forum = await tx.run('MATCH (:House {id: $houseId})-[:PARTICIPATES_IN]->(f:Forum {id: $via}) RETURN f.id AS id', { houseId: ctx.houseId, via: next.via });
+      const forum = await tx.run('MATCH (:House {id: $houseId})-[:PARTICIPATES_IN]->(f:Forum {id: $via}) RETURN f.id AS id', {
+        houseId: ctx.houseId,
+        via: next.via,
+      });
       if (forum.records.length === 0) throw new ValidationError({ via: ['Kies een overleg waaraan het huis deelneemt.'] });
     }
     await tx.run(
@@ -176,14 +160,25 @@ export function saveInvolvement(ctx: WriteContext, actorId: string, expectedVers
        FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | MERGE (a)-[:MEMBER_OF]->(f))`,
       { houseId: ctx.houseId, actorId, s: next, byName: ctx.byName },
     );
-    await recordChange(tx, { by: ctx.by, action: 'involvement.update', target: `house:${ctx.houseId}/actor:${actorId}`, houseId: ctx.houseId, from: { name: row.get('name'), ...from }, to });
+    await recordChange(tx, {
+      by: ctx.by,
+      action: 'involvement.update',
+      target: `house:${ctx.houseId}/actor:${actorId}`,
+      houseId: ctx.houseId,
+      from: { name: row.get('name'), ...from },
+      to,
+    });
     if (to.level !== undefined) await deriveTypeAnswer(tx, ctx, row.get('typeCode'));
     return next;
   });
 }
 
 /** Names an organisation of a type with its own level; the type's answer then derives from its organisations. */
-export function addNamedActor(ctx: WriteContext, input: { typeCode: string; name: string; level: LevelCode; desired?: LevelCode | null }, afterWrite?: AfterWrite<string>): Promise<string> {
+export function addNamedActor(
+  ctx: WriteContext,
+  input: { typeCode: string; name: string; level: LevelCode; desired?: LevelCode | null },
+  afterWrite?: AfterWrite<string>,
+): Promise<string> {
   return writeThen(afterWrite, async (tx) => {
     await lockHouse(tx, ctx.houseId);
     const actorId = `actor-${randomUUID()}`;
@@ -196,7 +191,13 @@ export function addNamedActor(ctx: WriteContext, input: { typeCode: string; name
       { houseId: ctx.houseId, typeCode: input.typeCode, actorId, name: input.name, level: input.level, desired: input.desired ?? null, byName: ctx.byName },
     );
     if (result.records.length === 0) throw new NotFoundError(`type ${input.typeCode}`);
-    await recordChange(tx, { by: ctx.by, action: 'involvement.create', target: `house:${ctx.houseId}/actor:${actorId}`, houseId: ctx.houseId, to: { name: input.name, typeCode: input.typeCode, level: input.level, ...(input.desired ? { desired: input.desired } : {}) } });
+    await recordChange(tx, {
+      by: ctx.by,
+      action: 'involvement.create',
+      target: `house:${ctx.houseId}/actor:${actorId}`,
+      houseId: ctx.houseId,
+      to: { name: input.name, typeCode: input.typeCode, level: input.level, ...(input.desired ? { desired: input.desired } : {}) },
+    });
     await deriveTypeAnswer(tx, ctx, input.typeCode);
     return actorId;
   });
@@ -206,7 +207,7 @@ export function addNamedActor(ctx: WriteContext, input: { typeCode: string; name
 export function removeInvolvement(ctx: WriteContext, actorId: string, expectedVersion: number): Promise<void> {
   return writeTx(async (tx) => {
     await lockHouse(tx, ctx.houseId);
-    const read = await tx.run(
+    const read = await tx.run<{ name: string; typeCode: string; state: EntryState }>(
       `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})-[:OF_TYPE]->(t:ActorType)
        RETURN a.name AS name, t.code AS typeCode, r ${STATE} AS state`,
       { houseId: ctx.houseId, actorId },
@@ -215,6 +216,8 @@ export function removeInvolvement(ctx: WriteContext, actorId: string, expectedVe
     if (!row) throw new NotFoundError(`involvement ${ctx.houseId}/${actorId}`);
     const current = toState(row.get('state'));
     if (current.version !== expectedVersion) throw new StaleWriteError(`involvement ${ctx.houseId}/${actorId}`, current);
+    // Its ties in this house go with it (a regional organisation keeps those of other houses).
+    const ties = await deleteActorTies(tx, { houseId: ctx.houseId, actorId });
     await tx.run(
       `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})
        DELETE r
@@ -222,7 +225,23 @@ export function removeInvolvement(ctx: WriteContext, actorId: string, expectedVe
        DETACH DELETE a`,
       { houseId: ctx.houseId, actorId },
     );
-    await recordChange(tx, { by: ctx.by, action: 'involvement.delete', target: `house:${ctx.houseId}/actor:${actorId}`, houseId: ctx.houseId, from: { name: row.get('name'), typeCode: row.get('typeCode'), level: current.level }, to: null });
+    for (const tie of ties)
+      await recordChange(tx, {
+        by: ctx.by,
+        action: 'tie.delete',
+        target: `house:${ctx.houseId}/tie:${tie.id}`,
+        houseId: ctx.houseId,
+        from: tieAudit(tie),
+        to: null,
+      });
+    await recordChange(tx, {
+      by: ctx.by,
+      action: 'involvement.delete',
+      target: `house:${ctx.houseId}/actor:${actorId}`,
+      houseId: ctx.houseId,
+      from: { name: row.get('name'), typeCode: row.get('typeCode'), level: current.level },
+      to: null,
+    });
     await deriveTypeAnswer(tx, ctx, row.get('typeCode'));
   });
 }
@@ -233,7 +252,7 @@ export function removeInvolvement(ctx: WriteContext, actorId: string, expectedVe
  * answer stays and counts as the house's own again.
  */
 export async function deriveTypeAnswer(tx: ManagedTransaction, ctx: WriteContext, typeCode: string): Promise<void> {
-  const result = await tx.run(
+  const result = await tx.run<{ levels: LevelCode[]; level: LevelCode | null; derived: boolean; name: string }>(
     `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
      OPTIONAL MATCH (h)-[i:INVOLVES]->(:Actor)-[:OF_TYPE]->(t)
      WITH h, t, collect(i.level) AS levels
@@ -242,7 +261,7 @@ export async function deriveTypeAnswer(tx: ManagedTransaction, ctx: WriteContext
     { houseId: ctx.houseId, typeCode },
   );
   const row = result.records[0];
-  const levels = row.get('levels') as LevelCode[];
+  const levels = row.get('levels');
   const derived = strongestLevel(levels);
   if (derived === null) {
     if (row.get('derived')) {

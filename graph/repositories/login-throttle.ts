@@ -21,22 +21,19 @@ export async function registerAttempt(keys: { key: string; limit: number }[], no
   // A sub-millisecond fraction makes each stamp unique, so releasing one never releases another.
   const stamp = nowMs + Math.random() / 2;
   return writeTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ attempts: number[]; limit: number }>(
       `UNWIND $keys AS k
        MERGE (t:LoginThrottle {key: k.key})
        SET t.attempts = [a IN coalesce(t.attempts, []) WHERE a > $since]
        RETURN k.key AS key, k.limit AS limit, t.attempts AS attempts`,
       { keys, since: nowMs - windowMs },
     );
-    const blocked = result.records.filter((r) => (r.get('attempts') as number[]).length >= (r.get('limit') as number));
+    const blocked = result.records.filter((r) => r.get('attempts').length >= r.get('limit'));
     if (blocked.length) {
-      const oldest = Math.min(...blocked.map((r) => Math.min(...(r.get('attempts') as number[]))));
+      const oldest = Math.min(...blocked.map((r) => Math.min(...r.get('attempts'))));
       return { allowed: false, stamp, retryAfter: Math.max(1, Math.ceil((oldest + windowMs - nowMs) / 1000)) };
     }
-    await tx.run(
-      `UNWIND $keys AS k MATCH (t:LoginThrottle {key: k.key}) SET t.attempts = t.attempts + [$stamp]`,
-      { keys, stamp },
-    );
+    await tx.run(`UNWIND $keys AS k MATCH (t:LoginThrottle {key: k.key}) SET t.attempts = t.attempts + [$stamp]`, { keys, stamp });
     return { allowed: true, stamp, retryAfter: 0 };
   });
 }
@@ -55,12 +52,12 @@ export async function releaseAttempt(keys: string[], stamp: number): Promise<voi
 /** Attempts of one key within the window, without registering one (a read). */
 export async function countAttempts(key: string, nowMs: number, windowMs: number): Promise<{ count: number; oldest: number | null }> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ count: number; oldest: number | null }>(
       `OPTIONAL MATCH (t:LoginThrottle {key: $key})
        WITH [a IN coalesce(t.attempts, []) WHERE a > $since] AS recent
        RETURN size(recent) AS count, CASE WHEN size(recent) = 0 THEN null ELSE reduce(m = recent[0], a IN recent | CASE WHEN a < m THEN a ELSE m END) END AS oldest`,
       { key, since: nowMs - windowMs },
     );
-    return { count: result.records[0].get('count') as number, oldest: (result.records[0].get('oldest') as number | null) ?? null };
+    return { count: result.records[0].get('count'), oldest: result.records[0].get('oldest') ?? null };
   });
 }

@@ -1,8 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { MatrixHouse } from '../../lib/import/matrix-columns';
-import type { MatrixPlan, MatrixState } from '../../lib/import/matrix-plan';
-import type { LevelCode } from '../../lib/levels';
-import type { Urbanisation } from '../../lib/regions';
+import type { MatrixHouse } from '../../lib/domain/import/matrix-columns';
+import type { MatrixPlan, MatrixState } from '../../lib/domain/import/matrix-plan';
+import type { LevelCode } from '../../lib/domain/levels';
+import type { Urbanisation } from '../../lib/domain/regions';
 import type { ChangeInput } from './audit';
 import { recordChanges } from './audit-batch';
 import { readTx } from '../session';
@@ -19,7 +19,7 @@ export async function lockHousesNamed(tx: ManagedTransaction, ids: string[], nam
 
 /** Every house with its answers to catalogue types and the types it names organisations of. */
 export async function readMatrixState(tx: Pick<ManagedTransaction, 'run'>): Promise<MatrixState> {
-  const result = await tx.run(
+  const result = await tx.run<{ id: string; name: string; answers: { code: string; level: LevelCode; version: number }[]; namedTypes: string[] }>(
     `MATCH (h:House)
      CALL (h) {
        OPTIONAL MATCH (h)-[r:ANSWERED]->(t:ActorType {catalogue: true})
@@ -36,7 +36,7 @@ export async function readMatrixState(tx: Pick<ManagedTransaction, 'run'>): Prom
     houses: result.records.map((r) => ({
       id: r.get('id'),
       name: r.get('name'),
-      answers: Object.fromEntries((r.get('answers') as { code: string; level: LevelCode; version: number }[]).map((a) => [a.code, { level: a.level, version: a.version }])),
+      answers: Object.fromEntries(r.get('answers').map((a) => [a.code, { level: a.level, version: a.version }])),
       namedTypes: r.get('namedTypes'),
     })),
   };
@@ -49,7 +49,10 @@ export function readMatrixStateNow(): Promise<MatrixState> {
 /** Houses with their answers to catalogue types, by name: what the many-houses export writes. */
 export function readAnswerMatrix(houseIds: string[] | null = null): Promise<MatrixHouse[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{
+      house: { id: string; name: string; municipalities: string[] | null; province: string; urbanisation: Urbanisation };
+      answers: [string, LevelCode][];
+    }>(
       `MATCH (h:House) WHERE $houseIds IS NULL OR h.id IN $houseIds
        OPTIONAL MATCH (h)-[r:ANSWERED]->(t:ActorType {catalogue: true})
        WITH h, collect(CASE WHEN r IS NULL THEN null ELSE [t.code, r.level] END) AS answers
@@ -58,8 +61,8 @@ export function readAnswerMatrix(houseIds: string[] | null = null): Promise<Matr
       { houseIds },
     );
     return result.records.map((r) => {
-      const house = r.get('house') as { id: string; name: string; municipalities: string[] | null; province: string; urbanisation: Urbanisation };
-      return { ...house, municipalities: house.municipalities ?? [], answers: Object.fromEntries(r.get('answers') as [string, LevelCode][]) };
+      const house = r.get('house');
+      return { ...house, municipalities: house.municipalities ?? [], answers: Object.fromEntries(r.get('answers')) };
     });
   });
 }
@@ -68,7 +71,12 @@ export function readAnswerMatrix(houseIds: string[] | null = null): Promise<Matr
  * Writes a planned many-houses import in the caller's transaction (which holds the houses' locks):
  * new houses, the answers, and an audit record per house created and per answer.
  */
-export async function writeMatrixPlan(tx: ManagedTransaction, by: { id: string; name: string }, plan: MatrixPlan, progress: (done: number, total: number) => void = () => {}): Promise<void> {
+export async function writeMatrixPlan(
+  tx: ManagedTransaction,
+  by: { id: string; name: string },
+  plan: MatrixPlan,
+  progress: (done: number, total: number) => void = () => {},
+): Promise<void> {
   const total = plan.newHouses.length + plan.answers.length;
   let done = 0;
   for (let i = 0; i < plan.newHouses.length; i += BATCH) {
@@ -96,7 +104,14 @@ export async function writeMatrixPlan(tx: ManagedTransaction, by: { id: string; 
   }
   const changes: ChangeInput[] = [
     ...plan.newHouses.map((h) => ({ by: by.id, action: 'house.create', target: `house:${h.id}`, houseId: h.id, to: h })),
-    ...plan.answers.map((a) => ({ by: by.id, action: 'answer.update', target: `house:${a.houseId}/type:${a.typeCode}`, houseId: a.houseId, from: { name: a.typeName, level: a.from }, to: { level: a.level } })),
+    ...plan.answers.map((a) => ({
+      by: by.id,
+      action: 'answer.update',
+      target: `house:${a.houseId}/type:${a.typeCode}`,
+      houseId: a.houseId,
+      from: { name: a.typeName, level: a.from },
+      to: { level: a.level },
+    })),
   ];
   await recordChanges(tx, changes);
 }

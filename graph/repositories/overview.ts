@@ -1,22 +1,6 @@
-import { DIRECT_LEVELS, type LevelCode } from '../../lib/levels';
-import type { HouseIdentity } from '../../lib/house';
-import type { Province, Urbanisation } from '../../lib/regions';
+import { DIRECT_LEVELS, type LevelCode } from '../../lib/domain/levels';
 import { readTx } from '../session';
-
-/** One house with its answer counts, as the overview table needs it. */
-export interface HouseFiguresRecord extends HouseIdentity {
-  /** Types answered minimaal, gemiddeld or kernpartner (as Tabel 26 and the house list count). */
-  direct: number;
-  kernpartners: number;
-  nogNiet: number;
-  indirect: number;
-}
-
-export interface TypeAnswerRecord {
-  houseId: string;
-  typeCode: string;
-  level: LevelCode;
-}
+import type { HouseAnswers, HouseFiguresRecord, TypeAnswerRecord } from '../../lib/domain/overview/records';
 
 /** The houses, in name order from the house_name index (so no sort is needed). */
 export const HOUSES_QUERY = `
@@ -43,13 +27,16 @@ const COUNTED_LEVELS: LevelCode[] = [...DIRECT_LEVELS, 'nog_niet', 'indirect'];
  */
 export function readHouseFigures(): Promise<HouseFiguresRecord[]> {
   return readTx(async (tx) => {
-    const [houses, counts] = await Promise.all([tx.run(HOUSES_QUERY), tx.run(ANSWER_LEVEL_COUNTS_QUERY, { levels: COUNTED_LEVELS })]);
-    const byHouse = new Map(counts.records.map((r) => [r.get('houseId') as string, new Map(r.get('counts') as [LevelCode, number][])]));
+    const [houses, counts] = await Promise.all([
+      tx.run<Omit<HouseFiguresRecord, 'direct' | 'kernpartners' | 'nogNiet' | 'indirect'>>(HOUSES_QUERY),
+      tx.run<{ houseId: string; counts: [LevelCode, number][] }>(ANSWER_LEVEL_COUNTS_QUERY, { levels: COUNTED_LEVELS }),
+    ]);
+    const byHouse = new Map(counts.records.map((r) => [r.get('houseId'), new Map(r.get('counts'))]));
     return houses.records.map((r) => {
       const own = byHouse.get(r.get('id')) ?? new Map<LevelCode, number>();
       const n = (level: LevelCode) => own.get(level) ?? 0;
       return {
-        ...(r.toObject() as Omit<HouseFiguresRecord, 'direct' | 'kernpartners' | 'nogNiet' | 'indirect'>),
+        ...r.toObject(),
         direct: DIRECT_LEVELS.reduce((sum, level) => sum + n(level), 0),
         kernpartners: n('kernpartner'),
         nogNiet: n('nog_niet'),
@@ -71,14 +58,9 @@ export const TYPE_ANSWERS_QUERY = `
 
 export function readTypeAnswers(typeCodes: string[]): Promise<TypeAnswerRecord[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(TYPE_ANSWERS_QUERY, { typeCodes });
-    return result.records.flatMap((r) => (r.get('answers') as [string, LevelCode][]).map(([typeCode, level]) => ({ houseId: r.get('houseId') as string, typeCode, level })));
+    const result = await tx.run<{ answers: [string, LevelCode][]; houseId: string }>(TYPE_ANSWERS_QUERY, { typeCodes });
+    return result.records.flatMap((r) => r.get('answers').map(([typeCode, level]) => ({ houseId: r.get('houseId'), typeCode, level })));
   });
-}
-
-export interface HouseAnswers {
-  house: { id: string; name: string; province: Province; urbanisation: Urbanisation };
-  answers: { typeCode: string; level: LevelCode }[];
 }
 
 /** One house's answers to the catalogue types (for the comparison); null when no such house. */

@@ -30,7 +30,12 @@ export async function createPasswordLink(userId: string, by: string, now: Date =
        CREATE (:PasswordLink {tokenHash: $tokenHash, userId: u.id, createdAt: $now, expiresAt: $expiresAt, createdBy: $by})`,
       { userId, tokenHash: hashLinkToken(token), now: now.toISOString(), expiresAt: new Date(now.getTime() + PASSWORD_LINK_TTL_MS).toISOString(), by },
     );
-    await recordChange(tx, { by, action: 'user.password_link', target: `user:${userId}`, to: { email: user.records[0].get('email'), geldigTot: new Date(now.getTime() + PASSWORD_LINK_TTL_MS).toISOString() } });
+    await recordChange(tx, {
+      by,
+      action: 'user.password_link',
+      target: `user:${userId}`,
+      to: { email: user.records[0].get('email'), geldigTot: new Date(now.getTime() + PASSWORD_LINK_TTL_MS).toISOString() },
+    });
     return true;
   });
   return created ? token : null;
@@ -45,13 +50,13 @@ export interface PasswordLinkAccount {
 /** The account a valid, unexpired token is for (the page shows whose password is set); null otherwise. */
 export function findPasswordLink(token: string, now: Date = new Date()): Promise<PasswordLinkAccount | null> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ account: PasswordLinkAccount }>(
       `MATCH (l:PasswordLink {tokenHash: $tokenHash}) WHERE l.expiresAt > $now
        MATCH (u:User {id: l.userId})
        RETURN u { userId: u.id, .email, name: coalesce(u.name, '') } AS account`,
       { tokenHash: hashLinkToken(token), now: now.toISOString() },
     );
-    return (result.records[0]?.get('account') as PasswordLinkAccount | undefined) ?? null;
+    return result.records[0]?.get('account') ?? null;
   });
 }
 
@@ -67,7 +72,7 @@ export function claimPasswordLink(token: string, passwordHash: string, now: Date
     // once, the second finds it deleted.
     const locked = await tx.run('MATCH (l:PasswordLink {tokenHash: $tokenHash}) SET l.claimedAt = $now RETURN l.userId AS userId', params);
     if (!locked.records.length) return null;
-    const result = await tx.run(
+    const result = await tx.run<{ account: PasswordLinkAccount }>(
       `MATCH (l:PasswordLink {tokenHash: $tokenHash}) WHERE l.expiresAt > $now
        MATCH (u:User {id: l.userId})
        DELETE l
@@ -81,7 +86,7 @@ export function claimPasswordLink(token: string, passwordHash: string, now: Date
        RETURN u { userId: u.id, .email, name: coalesce(u.name, '') } AS account`,
       params,
     );
-    const account = (result.records[0]?.get('account') as PasswordLinkAccount | undefined) ?? null;
+    const account = result.records[0]?.get('account') ?? null;
     if (account) await recordChange(tx, { by: account.userId, action: 'user.password_set', target: `user:${account.userId}`, to: { email: account.email } });
     return account;
   });

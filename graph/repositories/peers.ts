@@ -1,4 +1,4 @@
-import type { LevelCode } from '../../lib/levels';
+import type { LevelCode } from '../../lib/domain/levels';
 import { readTx } from '../session';
 
 export interface PeerCoreType {

@@ -1,13 +1,5 @@
-import type { LevelCode } from '../../lib/levels';
 import { readTx } from '../session';
-
-export interface RegionalOrganisationRecord {
-  id: string;
-  name: string;
-  typeCode: string;
-  typeName: string;
-  links: { houseId: string; level: LevelCode }[];
-}
+import type { RegionalOrganisationRecord } from '../../lib/domain/overview/records';
 
 /**
  * Every regional organisation (a CAW, a CLB: one node serving several houses) with each house
@@ -15,7 +7,7 @@ export interface RegionalOrganisationRecord {
  */
 export function readRegionalOrganisations(): Promise<RegionalOrganisationRecord[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<RegionalOrganisationRecord>(
       `MATCH (a:Actor) WHERE a.regional = true
        MATCH (a)<-[i:INVOLVES]-(h:House)
        WITH a, collect({ houseId: h.id, level: i.level }) AS links
@@ -23,14 +15,14 @@ export function readRegionalOrganisations(): Promise<RegionalOrganisationRecord[
        RETURN a.id AS id, a.name AS name, t.code AS typeCode, t.name AS typeName, links
        ORDER BY a.name, a.id`,
     );
-    return result.records.map((r) => r.toObject() as RegionalOrganisationRecord);
+    return result.records.map((r) => r.toObject());
   });
 }
 
 /** Houses that name at least one organisation (the others answered per type only). */
 export function readHousesNamingOrganisations(): Promise<string[]> {
   return readTx(async (tx) => {
-    const result = await tx.run('MATCH (h:House) WHERE EXISTS { (h)-[:INVOLVES]->(:Actor) } RETURN h.id AS id');
-    return result.records.map((r) => r.get('id') as string);
+    const result = await tx.run<{ id: string }>('MATCH (h:House) WHERE EXISTS { (h)-[:INVOLVES]->(:Actor) } RETURN h.id AS id');
+    return result.records.map((r) => r.get('id'));
   });
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { HouseNetwork } from '../../lib/house-network';
-import { NotFoundError } from '../../lib/errors';
+import type { HouseNetwork } from '../../lib/domain/house-network';
+import { NotFoundError } from '../../lib/domain/errors';
 import { recordChange } from './audit';
-import type { WriteContext } from './involvement';
+import type { WriteContext } from '../../lib/domain/entry-write';
 import { readTx, writeTx } from '../session';
 
 export interface SnapshotSummary {
@@ -34,25 +34,27 @@ export function takeSnapshot(ctx: WriteContext, label: string, network: HouseNet
 /** The house's snapshots, newest first. */
 export function listSnapshots(houseId: string): Promise<SnapshotSummary[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ snapshot: SnapshotSummary }>(
       `MATCH (s:Snapshot)-[:OF]->(:House {id: $houseId})
        RETURN s { .id, .label, takenAt: toString(s.takenAt), .takenBy } AS snapshot ORDER BY s.takenAt DESC`,
       { houseId },
     );
-    return result.records.map((r) => ({ ...(r.get('snapshot') as SnapshotSummary), takenBy: r.get('snapshot').takenBy ?? null }));
+    return result.records.map((r) => ({ ...r.get('snapshot'), takenBy: r.get('snapshot').takenBy ?? null }));
   });
 }
 
 /** One snapshot with its frozen network; null when the house has no such snapshot. */
 export function readSnapshot(houseId: string, snapshotId: string): Promise<(SnapshotSummary & { network: HouseNetwork }) | null> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ snapshot: SnapshotSummary & { network: string } }>(
       `MATCH (s:Snapshot {id: $snapshotId})-[:OF]->(:House {id: $houseId})
        RETURN s { .id, .label, takenAt: toString(s.takenAt), .takenBy, .network } AS snapshot`,
       { houseId, snapshotId },
     );
-    const raw = result.records[0]?.get('snapshot');
-    if (!raw) return null;
-    return { id: raw.id, label: raw.label, takenAt: raw.takenAt, takenBy: raw.takenBy ?? null, network: JSON.parse(raw.network) as HouseNetwork };
+    const row = result.records[0]?.get('snapshot');
+    if (!row) return null;
+    // Written by takeSnapshot from a HouseNetwork, as JSON text.
+    const network: HouseNetwork = JSON.parse(row.network);
+    return { id: row.id, label: row.label, takenAt: row.takenAt, takenBy: row.takenBy ?? null, network };
   });
 }

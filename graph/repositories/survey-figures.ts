@@ -1,27 +1,13 @@
-import type { LevelCode } from '../../lib/levels';
-import type { SurveyFilter } from '../../lib/survey/survey-filter';
+import type { SurveyFilter } from '../../lib/domain/survey/survey-filter';
 import { readTx } from '../session';
-
-export interface AnswerCount {
-  typeCode: string;
-  level: LevelCode;
-  houses: number;
-}
-
-export interface HouseActorCounts {
-  houseId: string;
-  urbanisation: string;
-  /** Answers minimaal, gemiddeld or kernpartner, over all types the house answered (incl. added ones). */
-  direct: number;
-  kernpartners: number;
-}
+import type { AnswerCount, HouseActorCounts, HouseCellCount } from '../../lib/domain/overview/records';
 
 // One WHERE clause for every query, driven by parameters (null = no condition).
-const HOUSE_FILTER = `($province IS NULL OR h.province = $province)
+export const HOUSE_FILTER = `($province IS NULL OR h.province = $province)
   AND ($urbanisation IS NULL OR h.urbanisation = $urbanisation)
   AND ($intermunicipal IS NULL OR h.intermunicipal = $intermunicipal)`;
 
-function filterParams(filter: SurveyFilter) {
+export function filterParams(filter: SurveyFilter) {
   return {
     province: filter.provincie ?? null,
     urbanisation: filter.verstedelijking ?? null,
@@ -31,8 +17,8 @@ function filterParams(filter: SurveyFilter) {
 
 export function countFilteredHouses(filter: SurveyFilter): Promise<number> {
   return readTx(async (tx) => {
-    const result = await tx.run(`MATCH (h:House) WHERE ${HOUSE_FILTER} RETURN count(h) AS n`, filterParams(filter));
-    return result.records[0].get('n') as number;
+    const result = await tx.run<{ n: number }>(`MATCH (h:House) WHERE ${HOUSE_FILTER} RETURN count(h) AS n`, filterParams(filter));
+    return result.records[0].get('n');
   });
 }
 
@@ -52,7 +38,7 @@ export function countAnswersPerType(filter: SurveyFilter): Promise<AnswerCount[]
 /** Per selected house, its number of directly involved types and of kernpartners (Tabel 26/27). */
 export function countActorsPerHouse(filter: SurveyFilter): Promise<HouseActorCounts[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<HouseActorCounts>(
       `MATCH (h:House) WHERE ${HOUSE_FILTER}
        OPTIONAL MATCH (h)-[a:ANSWERED]->(:ActorType)
        WITH h, count(CASE WHEN a.level IN ['minimaal', 'gemiddeld', 'kernpartner'] THEN 1 END) AS direct,
@@ -61,15 +47,8 @@ export function countActorsPerHouse(filter: SurveyFilter): Promise<HouseActorCou
        ORDER BY houseId`,
       filterParams(filter),
     );
-    return result.records.map((r) => r.toObject() as HouseActorCounts);
+    return result.records.map((r) => r.toObject());
   });
-}
-
-export interface HouseCellCount {
-  province: string | null;
-  urbanisation: string | null;
-  intermunicipal: boolean | null;
-  houses: number;
 }
 
 /** How many houses share each combination of province, urbanisation and intermunicipality. */
@@ -79,6 +58,11 @@ export function countHouseCells(): Promise<HouseCellCount[]> {
       `MATCH (h:House)
        RETURN h.province AS province, h.urbanisation AS urbanisation, h.intermunicipal AS intermunicipal, count(*) AS houses`,
     );
-    return result.records.map((r) => ({ province: r.get('province'), urbanisation: r.get('urbanisation'), intermunicipal: r.get('intermunicipal'), houses: r.get('houses') }));
+    return result.records.map((r) => ({
+      province: r.get('province'),
+      urbanisation: r.get('urbanisation'),
+      intermunicipal: r.get('intermunicipal'),
+      houses: r.get('houses'),
+    }));
   });
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { Neo4jError } from 'neo4j-driver';
-import { ConflictError, ValidationError } from '../../lib/errors';
-import type { Role } from '../../lib/roles';
+import { ConflictError, ValidationError } from '../../lib/domain/errors';
+import type { Role } from '../../lib/domain/roles';
 import { readTx, writeTx } from '../session';
 import { recordChange } from './audit';
 
@@ -47,22 +47,32 @@ const PROFILE = `RETURN u { .id, .email, .name, .role,
            RETURN DISTINCT f.id
          } } AS user`;
 
-function toProfile(raw: Record<string, unknown> | undefined): AccessProfile | null {
-  if (!raw) return null;
+/** A user as PROFILE returns it (a property never set is null). */
+interface ProfileRow {
+  id: string;
+  email: string;
+  name: string | null;
+  role: Role | null;
+  coordinates: string[];
+  facilitates: string[];
+}
+
+function toProfile(row: ProfileRow | undefined): AccessProfile | null {
+  if (!row) return null;
   return {
-    id: raw.id as string,
-    email: raw.email as string,
-    name: (raw.name as string | null) ?? '',
-    role: (raw.role as Role | null) ?? null,
-    coordinates: ((raw.coordinates as string[]) ?? []).sort(),
-    facilitates: ((raw.facilitates as string[]) ?? []).sort(),
+    id: row.id,
+    email: row.email,
+    name: row.name ?? '',
+    role: row.role ?? null,
+    coordinates: (row.coordinates ?? []).sort(),
+    facilitates: (row.facilitates ?? []).sort(),
   };
 }
 
 /** The role and houses of one user on a given day; null when the user does not exist or is deactivated. */
 export function findAccessProfile(userId: string, today: string): Promise<AccessProfile | null> {
   return readTx(async (tx) => {
-    const result = await tx.run(`MATCH (u:User {id: $userId}) WHERE u.deactivatedAt IS NULL ${PROFILE}`, { userId, today });
+    const result = await tx.run<{ user: ProfileRow }>(`MATCH (u:User {id: $userId}) WHERE u.deactivatedAt IS NULL ${PROFILE}`, { userId, today });
     return toProfile(result.records[0]?.get('user'));
   });
 }
@@ -75,11 +85,11 @@ export interface SessionAccess {
 
 /**
  * A session by its token with its user's role and houses, in one read inside the caller's
- * transaction: the hot path of every request (lib/session-user.ts), together with the
+ * transaction: the hot path of every request (lib/edge/session-user.ts), together with the
  * request's own reads. Null when there is no such session or user, or the user is deactivated.
  */
 export async function findSessionAccessIn(tx: ManagedTransaction, token: string, today: string): Promise<SessionAccess | null> {
-  const result = await tx.run(
+  const result = await tx.run<{ user: ProfileRow; expiresAt: string }>(
     `MATCH (s:Session {token: $token})
      MATCH (u:User {id: s.userId}) WHERE u.deactivatedAt IS NULL
      WITH s.expiresAt AS expiresAt, u
@@ -88,19 +98,30 @@ export async function findSessionAccessIn(tx: ManagedTransaction, token: string,
   );
   const row = result.records[0];
   const profile = toProfile(row?.get('user'));
-  return profile ? { expiresAt: row!.get('expiresAt') as string, profile } : null;
+  return profile ? { expiresAt: row!.get('expiresAt'), profile } : null;
 }
 
 export function houseExists(houseId: string): Promise<boolean> {
   return readTx(async (tx) => {
-    const result = await tx.run('MATCH (h:House {id: $houseId}) RETURN count(h) > 0 AS exists', { houseId });
-    return result.records[0].get('exists') as boolean;
+    const result = await tx.run<{ exists: boolean }>('MATCH (h:House {id: $houseId}) RETURN count(h) > 0 AS exists', { houseId });
+    return result.records[0].get('exists');
   });
 }
 
 export function listUsers(): Promise<UserListing[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{
+      user: {
+        id: string;
+        email: string;
+        name: string | null;
+        role: Role | null;
+        createdAt: string | null;
+        demo: boolean;
+        deactivated: boolean;
+        houses: { id: string; name: string }[];
+      };
+    }>(
       `MATCH (u:User)
        OPTIONAL MATCH (u)-[:COORDINATES]->(h:House)
        WITH u, h ORDER BY h.name
@@ -109,25 +130,18 @@ export function listUsers(): Promise<UserListing[]> {
        RETURN u { .id, .email, .name, .role, .createdAt, demo: coalesce(u.demo, false), deactivated: u.deactivatedAt IS NOT NULL, houses: houses } AS user`,
     );
     return result.records.map((record) => {
-      const raw = record.get('user') as Record<string, unknown>;
+      const row = record.get('user');
       return {
-        id: raw.id as string,
-        email: raw.email as string,
-        name: (raw.name as string | null) ?? '',
-        role: (raw.role as Role | null) ?? null,
-        demo: Boolean(raw.demo),
-        deactivated: Boolean(raw.deactivated),
-        createdAt: (raw.createdAt as string | null) ?? null,
-        houses: raw.houses as { id: string; name: string }[],
+        id: row.id,
+        email: row.email,
+        name: row.name ?? '',
+        role: row.role ?? null,
+        demo: Boolean(row.demo),
+        deactivated: Boolean(row.deactivated),
+        createdAt: row.createdAt ?? null,
+        houses: row.houses,
       };
     });
-  });
-}
-
-export function countUsersWithRole(role: Role): Promise<number> {
-  return readTx(async (tx) => {
-    const result = await tx.run('MATCH (u:User {role: $role}) RETURN count(u) AS n', { role });
-    return result.records[0].get('n') as number;
   });
 }
 
@@ -153,8 +167,8 @@ export async function createCredentialUser(tx: ManagedTransaction, input: NewCre
   const now = new Date().toISOString();
   const email = input.email.trim().toLowerCase();
   const houseIds = input.role === 'coordinator' ? (input.houseIds ?? []) : [];
-  const found = await tx.run('MATCH (h:House) WHERE h.id IN $houseIds RETURN count(h) AS n', { houseIds });
-  if ((found.records[0].get('n') as number) !== new Set(houseIds).size) {
+  const found = await tx.run<{ n: number }>('MATCH (h:House) WHERE h.id IN $houseIds RETURN count(h) AS n', { houseIds });
+  if (found.records[0].get('n') !== new Set(houseIds).size) {
     throw new ValidationError({ houseId: ['Er bestaat geen huis met deze code.'] }, 'Er bestaat geen huis met deze code. Er werd niets opgeslagen.');
   }
   try {
@@ -194,33 +208,32 @@ export async function createCredentialUser(tx: ManagedTransaction, input: NewCre
   return id;
 }
 
-export function findUserIdByEmail(email: string): Promise<string | null> {
-  return readTx(async (tx) => {
-    const result = await tx.run('MATCH (u:User {email: $email}) RETURN u.id AS id', { email: email.trim().toLowerCase() });
-    return (result.records[0]?.get('id') as string | undefined) ?? null;
-  });
-}
-
 /**
  * Changes role and coordinated houses of a user, recorded in the audit trail. Answers
  * 'no-user' or 'no-house' (and writes nothing) when one of them does not exist, and
  * 'last-beheerder' when it would leave the product without a beheerder.
  */
-export function updateUserAccess(userId: string, change: { role: Role; houseIds: string[] }, by: string): Promise<'done' | 'no-user' | 'no-house' | 'last-beheerder'> {
+export function updateUserAccess(
+  userId: string,
+  change: { role: Role; houseIds: string[] },
+  by: string,
+): Promise<'done' | 'no-user' | 'no-house' | 'last-beheerder'> {
   return writeTx(async (tx) => {
-    const before = await tx.run(
+    const before = await tx.run<{ role: Role | null; houseIds: string[] }>(
       `MATCH (u:User {id: $userId}) OPTIONAL MATCH (u)-[:COORDINATES]->(h:House)
        RETURN u.role AS role, [x IN collect(h.id) WHERE x IS NOT NULL] AS houseIds`,
       { userId },
     );
     if (!before.records.length) return 'no-user';
     const houseIds = change.role === 'coordinator' ? change.houseIds : [];
-    const found = await tx.run('MATCH (h:House) WHERE h.id IN $houseIds RETURN count(h) AS n', { houseIds });
-    if ((found.records[0].get('n') as number) !== new Set(houseIds).size) return 'no-house';
+    const found = await tx.run<{ n: number }>('MATCH (h:House) WHERE h.id IN $houseIds RETURN count(h) AS n', { houseIds });
+    if (found.records[0].get('n') !== new Set(houseIds).size) return 'no-house';
     if (before.records[0].get('role') === 'beheerder' && change.role !== 'beheerder') {
       // Another active beheerder must remain (a deactivated one cannot sign in to manage anything).
-      const admins = await tx.run("MATCH (b:User {role: 'beheerder'}) WHERE b.deactivatedAt IS NULL AND b.id <> $userId RETURN count(b) AS n", { userId });
-      if ((admins.records[0].get('n') as number) < 1) return 'last-beheerder';
+      const admins = await tx.run<{ n: number }>("MATCH (b:User {role: 'beheerder'}) WHERE b.deactivatedAt IS NULL AND b.id <> $userId RETURN count(b) AS n", {
+        userId,
+      });
+      if (admins.records[0].get('n') < 1) return 'last-beheerder';
     }
     await tx.run(
       `MATCH (u:User {id: $userId})
@@ -238,16 +251,11 @@ export function updateUserAccess(userId: string, change: { role: Role; houseIds:
       by,
       action: 'user.update_access',
       target: `user:${userId}`,
-      from: { role: before.records[0].get('role'), houseIds: (before.records[0].get('houseIds') as string[]).sort() },
+      from: { role: before.records[0].get('role'), houseIds: before.records[0].get('houseIds').sort() },
       to: { role: change.role, houseIds: [...houseIds].sort() },
     });
     return 'done';
   });
-}
-
-/** Ends every session of a user (after a role change, or when the admin blocks them). */
-export function deleteSessionsOf(tx: ManagedTransaction, userId: string) {
-  return tx.run('MATCH (s:Session {userId: $userId}) DELETE s', { userId });
 }
 
 export interface DemoAccount {
@@ -260,7 +268,7 @@ export interface DemoAccount {
 /** The demo accounts (demo mode), for the login page: the agency and EXPOO first, then the houses. */
 export function listDemoAccounts(): Promise<DemoAccount[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ email: string; name: string; role: Role; houseName: string | null }>(
       `MATCH (u:User {demo: true})
        OPTIONAL MATCH (u)-[:COORDINATES]->(h:House)
        WITH u, min(h.name) AS houseName, min(h.id) AS houseId
@@ -268,10 +276,10 @@ export function listDemoAccounts(): Promise<DemoAccount[]> {
        ORDER BY CASE u.role WHEN 'kind_en_gezin' THEN 0 WHEN 'facilitator' THEN 1 ELSE 2 END, houseId, u.email`,
     );
     return result.records.map((r) => ({
-      email: r.get('email') as string,
-      name: r.get('name') as string,
-      role: r.get('role') as Role,
-      houseName: (r.get('houseName') as string | null) ?? null,
+      email: r.get('email'),
+      name: r.get('name'),
+      role: r.get('role'),
+      houseName: r.get('houseName') ?? null,
     }));
   });
 }

@@ -1,6 +1,6 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import type { WorkshopEvent, WorkshopEventInput } from '../../lib/workshop/events';
-import { NotFoundError } from '../../lib/errors';
+import type { WorkshopEvent, WorkshopEventInput } from '../../lib/domain/workshop/events';
+import { NotFoundError } from '../../lib/domain/errors';
 import { readTx } from '../session';
 
 /**
@@ -10,7 +10,7 @@ import { readTx } from '../session';
  * reconnects gets every event after the last id it saw.
  */
 export async function appendEvent(tx: ManagedTransaction, code: string, input: WorkshopEventInput, at: Date = new Date()): Promise<WorkshopEvent> {
-  const result = await tx.run(
+  const result = await tx.run<{ seq: number }>(
     `MATCH (w:Workshop {code: $code})
      SET w.seq = coalesce(w.seq, 0) + 1
      CREATE (e:WorkshopEvent {id: $code + ':' + toString(w.seq), code: $code, seq: w.seq, type: $type, payload: $payload, at: $at})
@@ -19,20 +19,22 @@ export async function appendEvent(tx: ManagedTransaction, code: string, input: W
   );
   const row = result.records[0];
   if (!row) throw new NotFoundError(`workshop ${code}`);
-  return { ...input, seq: row.get('seq') as number, at: at.toISOString() } as WorkshopEvent;
+  return { ...input, seq: row.get('seq'), at: at.toISOString() };
 }
 
 /** Events with seq > `after` (and ≤ `upTo` when given), in order. */
 export function readEventsAfter(code: string, after: number, upTo: number | null = null, limit = 1000): Promise<WorkshopEvent[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ event: { seq: number; type: WorkshopEvent['type']; payload: string; at: string } }>(
       `MATCH (e:WorkshopEvent) WHERE e.code = $code AND e.seq > $after AND ($upTo IS NULL OR e.seq <= $upTo)
        RETURN e { .seq, .type, .payload, .at } AS event ORDER BY e.seq LIMIT $limit`,
       { code, after, upTo, limit: neo4j.int(limit) },
     );
     return result.records.map((r) => {
-      const raw = r.get('event') as { seq: number; type: string; payload: string; at: string };
-      return { seq: raw.seq, type: raw.type, at: raw.at, payload: JSON.parse(raw.payload) } as WorkshopEvent;
+      const row = r.get('event');
+      // The payload was written from this event type's own payload (appendEvent), as JSON text.
+      const event: WorkshopEvent = { seq: row.seq, type: row.type, at: row.at, payload: JSON.parse(row.payload) };
+      return event;
     });
   });
 }
@@ -40,7 +42,7 @@ export function readEventsAfter(code: string, after: number, upTo: number | null
 /** The newest seq of a workshop (0 when nothing happened yet). */
 export function readLastSeq(code: string): Promise<number> {
   return readTx(async (tx) => {
-    const result = await tx.run('MATCH (w:Workshop {code: $code}) RETURN coalesce(w.seq, 0) AS seq', { code });
-    return (result.records[0]?.get('seq') as number | undefined) ?? 0;
+    const result = await tx.run<{ seq: number }>('MATCH (w:Workshop {code: $code}) RETURN coalesce(w.seq, 0) AS seq', { code });
+    return result.records[0]?.get('seq') ?? 0;
   });
 }

@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import type { LevelCode } from '../../lib/levels';
-import type { NetworkPatch, ProposalContent, ProposalStatus, ProposalView, WorkshopEvent } from '../../lib/workshop/events';
+import type { LevelCode } from '../../lib/domain/levels';
+import type { NetworkPatch, ProposalContent, ProposalStatus, ProposalView, WorkshopEvent } from '../../lib/domain/workshop/events';
 import { readTx, writeTx } from '../session';
 import { changeParams, CREATE_CHANGE_CLAUSE } from './audit';
 import { appendEvent } from './workshop-events';
+import type { TieKind } from '../../lib/domain/ties/tie-kinds';
 
 /**
  * Proposals of a workshop: (:Proposal {id, code, seq, actorKey, actorName, typeName, now, desired,
  * note, newActorName, newActorType, status, by, byName, at, basedOnVersion, decidedAt,
- * decidedBy, decidedByName, conflictLevel, conflictVersion, targetKey})-[:IN]->(:Workshop).
+ * decidedBy, decidedByName, conflictLevel, conflictVersion, targetKey, tieFrom, tieTo, tieKind})-[:IN]->(:Workshop).
  * Every change of a proposal appends its event in the same transaction.
  */
 export interface NewProposal extends ProposalContent {
@@ -17,44 +18,86 @@ export interface NewProposal extends ProposalContent {
 }
 
 const PROPOSAL = `p { .id, .seq, .actorKey, .actorName, .typeName, .now, .desired, .note, .newActorName, .newActorType, .status,
-                    byId: p.by, .byName, .at, .basedOnVersion, .decidedAt, .decidedByName, .conflictLevel, .conflictVersion, .targetKey }`;
+                    byId: p.by, .byName, .at, .basedOnVersion, .decidedAt, .decidedByName, .conflictLevel, .conflictVersion, .targetKey,
+                    .tieFrom, .tieTo, .tieKind }`;
 
-function toView(raw: Record<string, unknown>): ProposalView {
-  const nil = <T>(v: unknown) => (v ?? null) as T | null;
+/** A proposal as PROPOSAL returns it: a property never set is null. */
+interface ProposalRow {
+  id: string;
+  seq: number;
+  actorKey: string | null;
+  actorName: string;
+  typeName: string | null;
+  now: LevelCode | null;
+  desired: LevelCode | null;
+  note: string | null;
+  newActorName: string | null;
+  newActorType: string | null;
+  status: ProposalStatus;
+  byId: string;
+  byName: string;
+  at: string;
+  basedOnVersion: number | null;
+  decidedAt: string | null;
+  decidedByName: string | null;
+  conflictLevel: LevelCode | null;
+  conflictVersion: number | null;
+  targetKey: string | null;
+  /** A tie proposal's ends and kind (issue 17). */
+  tieFrom: string | null;
+  tieTo: string | null;
+  tieKind: TieKind | null;
+}
+
+function toView(row: ProposalRow): ProposalView {
   return {
-    id: raw.id as string,
-    seq: raw.seq as number,
-    actorKey: nil<string>(raw.actorKey),
-    actorName: raw.actorName as string,
-    typeName: nil<string>(raw.typeName),
-    now: nil<LevelCode>(raw.now),
-    desired: nil<LevelCode>(raw.desired),
-    note: nil<string>(raw.note),
-    newActorName: nil<string>(raw.newActorName),
-    newActorType: nil<string>(raw.newActorType),
-    status: raw.status as ProposalStatus,
-    byId: raw.byId as string,
-    byName: raw.byName as string,
-    at: raw.at as string,
-    basedOnVersion: (raw.basedOnVersion as number) ?? 0,
-    decidedAt: nil<string>(raw.decidedAt),
-    decidedByName: nil<string>(raw.decidedByName),
-    conflict: raw.conflictVersion === null || raw.conflictVersion === undefined ? null : { level: nil<LevelCode>(raw.conflictLevel), version: raw.conflictVersion as number },
-    targetKey: nil<string>(raw.targetKey),
+    id: row.id,
+    seq: row.seq,
+    actorKey: row.actorKey ?? null,
+    actorName: row.actorName,
+    typeName: row.typeName ?? null,
+    now: row.now ?? null,
+    desired: row.desired ?? null,
+    note: row.note ?? null,
+    newActorName: row.newActorName ?? null,
+    newActorType: row.newActorType ?? null,
+    status: row.status,
+    byId: row.byId,
+    byName: row.byName,
+    at: row.at,
+    basedOnVersion: row.basedOnVersion ?? 0,
+    decidedAt: row.decidedAt ?? null,
+    decidedByName: row.decidedByName ?? null,
+    conflict: row.conflictVersion === null || row.conflictVersion === undefined ? null : { level: row.conflictLevel ?? null, version: row.conflictVersion },
+    targetKey: row.targetKey ?? null,
+    tie: row.tieKind ? { from: row.tieFrom!, to: row.tieTo!, kind: row.tieKind } : null,
   };
 }
 
 /** Files a proposal of a participant; null when the workshop is not open. */
-export function createProposal(code: string, input: NewProposal, by: { id: string; name: string }, at: Date = new Date()): Promise<{ proposal: ProposalView; event: WorkshopEvent } | null> {
+export function createProposal(
+  code: string,
+  input: NewProposal,
+  by: { id: string; name: string },
+  at: Date = new Date(),
+): Promise<{ proposal: ProposalView; event: WorkshopEvent } | null> {
   return writeTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ proposal: ProposalRow }>(
       `MATCH (w:Workshop {code: $code}) WHERE w.state = 'open'
        SET w.proposals = coalesce(w.proposals, 0) + 1
        CREATE (p:Proposal {id: $id, code: $code, seq: w.proposals, actorKey: $i.actorKey, actorName: $i.actorName, typeName: $i.typeName,
                            now: $i.now, desired: $i.desired, note: $i.note, newActorName: $i.newActorName, newActorType: $i.newActorType,
-                           status: 'pending', by: $by, byName: $byName, at: $at, basedOnVersion: $i.basedOnVersion})-[:IN]->(w)
+                           status: 'pending', by: $by, byName: $byName, at: $at, basedOnVersion: $i.basedOnVersion,
+                           tieFrom: $i.tie.from, tieTo: $i.tie.to, tieKind: $i.tie.kind})-[:IN]->(w)
        RETURN ${PROPOSAL} AS proposal`,
-      { code, id: `proposal-${randomUUID()}`, i: input, by: by.id, byName: by.name, at: at.toISOString() },
+      {
+        code,
+        id: `proposal-${randomUUID()}`,
+        i: { ...input, tie: input.tie ?? { from: null, to: null, kind: null } },
+        by: by.id,
+        byName: by.name,
+        at: at.toISOString(),
+      },
     );
     const raw = result.records[0]?.get('proposal');
     if (!raw) return null;
@@ -70,7 +113,7 @@ export function readProposal(code: string, id: string): Promise<ProposalView | n
 
 /** readProposal inside the caller's transaction. */
 export async function readProposalIn(tx: ManagedTransaction, code: string, id: string): Promise<ProposalView | null> {
-  const result = await tx.run(`MATCH (p:Proposal {id: $id, code: $code}) RETURN ${PROPOSAL} AS proposal`, { code, id });
+  const result = await tx.run<{ proposal: ProposalRow }>(`MATCH (p:Proposal {id: $id, code: $code}) RETURN ${PROPOSAL} AS proposal`, { code, id });
   const raw = result.records[0]?.get('proposal');
   return raw ? toView(raw) : null;
 }
@@ -78,7 +121,10 @@ export async function readProposalIn(tx: ManagedTransaction, code: string, id: s
 /** Every proposal of a workshop, in the order they came. */
 export function listProposals(code: string, limit = 500): Promise<ProposalView[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(`MATCH (p:Proposal {code: $code}) RETURN ${PROPOSAL} AS proposal ORDER BY p.seq LIMIT $limit`, { code, limit: neo4j.int(limit) });
+    const result = await tx.run<{ proposal: ProposalRow }>(`MATCH (p:Proposal {code: $code}) RETURN ${PROPOSAL} AS proposal ORDER BY p.seq LIMIT $limit`, {
+      code,
+      limit: neo4j.int(limit),
+    });
     return result.records.map((r) => toView(r.get('proposal')));
   });
 }
@@ -97,7 +143,15 @@ export interface Decider {
  * same conflict mark) and the workshop still open. Null otherwise: someone decided it, or the
  * workshop closed, meanwhile.
  */
-export async function acceptInTx(tx: ManagedTransaction, code: string, pending: ProposalView, by: Decider, targetKey: string, patch: NetworkPatch, at: Date = new Date()): Promise<WorkshopEvent | null> {
+export async function acceptInTx(
+  tx: ManagedTransaction,
+  code: string,
+  pending: ProposalView,
+  by: Decider,
+  targetKey: string,
+  patch: NetworkPatch,
+  at: Date = new Date(),
+): Promise<WorkshopEvent | null> {
   const proposal: ProposalView = { ...pending, status: 'accepted', decidedAt: at.toISOString(), decidedByName: by.name, targetKey };
   const payload = { proposal, patch };
   const change = changeParams(
@@ -111,7 +165,7 @@ export async function acceptInTx(tx: ManagedTransaction, code: string, pending: 
     at,
   );
   // The workshop's lock first (its seq), then the proposal read under it: two clicks decide once.
-  const result = await tx.run(
+  const result = await tx.run<{ seq: number }>(
     `MATCH (w:Workshop {code: $code})
      SET w.seq = coalesce(w.seq, 0) + 1
      WITH w
@@ -136,7 +190,7 @@ export async function acceptInTx(tx: ManagedTransaction, code: string, pending: 
   );
   const row = result.records[0];
   if (!row) return null;
-  return { type: 'proposal.accepted', payload, seq: row.get('seq') as number, at: at.toISOString() } as WorkshopEvent;
+  return { type: 'proposal.accepted', payload, seq: row.get('seq'), at: at.toISOString() };
 }
 
 /** Sets a pending proposal aside (it changes nothing on the map); null when no longer pending. */
@@ -149,9 +203,14 @@ export function setAside(code: string, id: string, by: Decider, at: Date = new D
 }
 
 /** Records that an accept was refused as stale, with the entry's current state. */
-export function markConflict(code: string, id: string, current: { level: LevelCode | null; version: number }, at: Date = new Date()): Promise<WorkshopEvent | null> {
+export function markConflict(
+  code: string,
+  id: string,
+  current: { level: LevelCode | null; version: number },
+  at: Date = new Date(),
+): Promise<WorkshopEvent | null> {
   return writeTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ proposal: ProposalRow }>(
       `MATCH (w:Workshop {code: $code}) SET w.seq = coalesce(w.seq, 0)
        WITH w MATCH (p:Proposal {id: $id, code: $code}) WHERE p.status = 'pending'
        SET p.conflictLevel = $level, p.conflictVersion = $version
@@ -164,10 +223,18 @@ export function markConflict(code: string, id: string, current: { level: LevelCo
   });
 }
 
-async function decide(tx: ManagedTransaction, code: string, id: string, status: ProposalStatus, by: Decider, at: Date, targetKey: string | null): Promise<ProposalView | null> {
+async function decide(
+  tx: ManagedTransaction,
+  code: string,
+  id: string,
+  status: ProposalStatus,
+  by: Decider,
+  at: Date,
+  targetKey: string | null,
+): Promise<ProposalView | null> {
   // Lock the workshop first (as appendEvent will), then change the proposal only while pending:
   // two clicks on one proposal decide it once.
-  const result = await tx.run(
+  const result = await tx.run<{ proposal: ProposalRow }>(
     `MATCH (w:Workshop {code: $code}) SET w.seq = coalesce(w.seq, 0)
      WITH w MATCH (p:Proposal {id: $id, code: $code}) WHERE p.status = 'pending'
      SET p.status = $status, p.decidedAt = $at, p.decidedBy = $by, p.decidedByName = $byName, p.targetKey = $targetKey

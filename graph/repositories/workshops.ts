@@ -1,58 +1,22 @@
 import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
-import { ConflictError } from '../../lib/errors';
-import type { WorkshopEvent } from '../../lib/workshop/events';
+import { ConflictError } from '../../lib/domain/errors';
+import type { WorkshopEvent } from '../../lib/domain/workshop/events';
 import { readTx, writeTx } from '../session';
 import { recordChange } from './audit';
 import { appendEvent } from './workshop-events';
-
-/**
- * Workshops: (:Workshop {code, houseId, state, opensAt, closesAt, createdBy, createdByName,
- * beforeSnapshotId, afterSnapshotId, closedAt, seq})-[:FOR]->(:House), and their participants:
- * (:Participant {id, name, joinedAt, tokenHash, code})-[:JOINED]->(:Workshop). Only the SHA-256
- * hash of a participant's token is stored.
- */
-export interface WorkshopRecord {
-  code: string;
-  houseId: string;
-  houseName: string;
-  state: 'open' | 'closed';
-  opensAt: string;
-  closesAt: string;
-  closedAt: string | null;
-  createdBy: string;
-  createdByName: string;
-  beforeSnapshotId: string | null;
-  afterSnapshotId: string | null;
-  seq: number;
-  participants: number;
-}
-
-export interface ParticipantRecord {
-  id: string;
-  name: string;
-  joinedAt: string;
-}
+import type { NewWorkshop, ParticipantRecord, WorkshopRecord } from '../../lib/domain/workshop/records';
 
 const WORKSHOP = `w { .code, .houseId, .state, .opensAt, .closesAt, .closedAt, .createdBy, .createdByName, .beforeSnapshotId, .afterSnapshotId,
                     seq: coalesce(w.seq, 0), houseName: h.name, participants: COUNT { (:Participant)-[:JOINED]->(w) } }`;
 
-function toRecord(raw: Record<string, unknown>): WorkshopRecord {
+/** A workshop as WORKSHOP returns it; a property never set is null. */
+function toRecord(row: WorkshopRecord): WorkshopRecord {
   return {
-    ...(raw as unknown as WorkshopRecord),
-    closedAt: (raw.closedAt as string | null) ?? null,
-    beforeSnapshotId: (raw.beforeSnapshotId as string | null) ?? null,
-    afterSnapshotId: (raw.afterSnapshotId as string | null) ?? null,
+    ...row,
+    closedAt: row.closedAt ?? null,
+    beforeSnapshotId: row.beforeSnapshotId ?? null,
+    afterSnapshotId: row.afterSnapshotId ?? null,
   };
-}
-
-export interface NewWorkshop {
-  code: string;
-  houseId: string;
-  by: string;
-  byName: string;
-  opensAt: Date;
-  closesAt: Date;
-  beforeSnapshotId: string;
 }
 
 /** Creates a workshop; ConflictError when the code is taken (the caller draws another). */
@@ -65,7 +29,13 @@ export async function createWorkshop(input: NewWorkshop): Promise<void> {
                              createdBy: $by, createdByName: $byName, beforeSnapshotId: $beforeSnapshotId, seq: 0})-[:FOR]->(h)`,
         { ...input, opensAt: input.opensAt.toISOString(), closesAt: input.closesAt.toISOString() },
       );
-      await recordChange(tx, { by: input.by, action: 'workshop.open', target: `house:${input.houseId}/workshop:${input.code}`, houseId: input.houseId, to: { name: `Workshop ${input.code}` } });
+      await recordChange(tx, {
+        by: input.by,
+        action: 'workshop.open',
+        target: `house:${input.houseId}/workshop:${input.code}`,
+        houseId: input.houseId,
+        to: { name: `Workshop ${input.code}` },
+      });
     });
   } catch (error) {
     if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
@@ -81,7 +51,7 @@ export function findWorkshop(code: string): Promise<WorkshopRecord | null> {
 
 /** findWorkshop inside the caller's transaction. */
 export async function findWorkshopIn(tx: ManagedTransaction, code: string): Promise<WorkshopRecord | null> {
-  const result = await tx.run(`MATCH (w:Workshop {code: $code})-[:FOR]->(h:House) RETURN ${WORKSHOP} AS workshop`, { code });
+  const result = await tx.run<{ workshop: WorkshopRecord }>(`MATCH (w:Workshop {code: $code})-[:FOR]->(h:House) RETURN ${WORKSHOP} AS workshop`, { code });
   const raw = result.records[0]?.get('workshop');
   return raw ? toRecord(raw) : null;
 }
@@ -89,7 +59,7 @@ export async function findWorkshopIn(tx: ManagedTransaction, code: string): Prom
 /** The workshops of these houses, newest first. */
 export function listWorkshops(houseIds: string[]): Promise<WorkshopRecord[]> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ workshop: WorkshopRecord }>(
       `MATCH (w:Workshop)-[:FOR]->(h:House) WHERE h.id IN $houseIds
        RETURN ${WORKSHOP} AS workshop ORDER BY w.opensAt DESC`,
       { houseIds },
@@ -101,13 +71,13 @@ export function listWorkshops(houseIds: string[]): Promise<WorkshopRecord[]> {
 /** Closes an open workshop and appends its last event; null when it was already closed. */
 export function closeWorkshop(code: string, ctx: { by: string; afterSnapshotId: string }, at: Date = new Date()): Promise<WorkshopEvent | null> {
   return writeTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ houseId: string }>(
       `MATCH (w:Workshop {code: $code}) WHERE w.state = 'open'
        SET w.state = 'closed', w.closedAt = $at, w.afterSnapshotId = $afterSnapshotId
        RETURN w.houseId AS houseId`,
       { code, at: at.toISOString(), afterSnapshotId: ctx.afterSnapshotId },
     );
-    const houseId = result.records[0]?.get('houseId') as string | undefined;
+    const houseId = result.records[0]?.get('houseId');
     if (!houseId) return null;
     await recordChange(tx, { by: ctx.by, action: 'workshop.close', target: `house:${houseId}/workshop:${code}`, houseId, to: { name: `Workshop ${code}` } });
     return appendEvent(tx, code, { type: 'workshop.closed', payload: { closedAt: at.toISOString() } }, at);
@@ -117,7 +87,7 @@ export function closeWorkshop(code: string, ctx: { by: string; afterSnapshotId: 
 /** Adds a participant (token hash only) and announces it; null when the workshop is not open. */
 export function addParticipant(code: string, input: { id: string; name: string; tokenHash: string }, at: Date = new Date()): Promise<WorkshopEvent | null> {
   return writeTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ count: number }>(
       // The workshop's write lock first (SET), so joins queue instead of deadlocking on a lock upgrade.
       `MATCH (w:Workshop {code: $code}) WHERE w.state = 'open'
        SET w.participants = coalesce(w.participants, 0) + 1
@@ -127,19 +97,19 @@ export function addParticipant(code: string, input: { id: string; name: string; 
     );
     const row = result.records[0];
     if (!row) return null;
-    return appendEvent(tx, code, { type: 'participant.joined', payload: { participantId: input.id, name: input.name, count: row.get('count') as number } }, at);
+    return appendEvent(tx, code, { type: 'participant.joined', payload: { participantId: input.id, name: input.name, count: row.get('count') } }, at);
   });
 }
 
 /** The participant holding this token hash in this workshop, with the workshop. */
 export function findParticipant(code: string, tokenHash: string): Promise<{ participant: ParticipantRecord; workshop: WorkshopRecord } | null> {
   return readTx(async (tx) => {
-    const result = await tx.run(
+    const result = await tx.run<{ participant: ParticipantRecord; workshop: WorkshopRecord }>(
       `MATCH (p:Participant {tokenHash: $tokenHash})-[:JOINED]->(w:Workshop {code: $code})-[:FOR]->(h:House)
        RETURN p { .id, .name, .joinedAt } AS participant, ${WORKSHOP} AS workshop`,
       { code, tokenHash },
     );
     const row = result.records[0];
-    return row ? { participant: row.get('participant') as ParticipantRecord, workshop: toRecord(row.get('workshop')) } : null;
+    return row ? { participant: row.get('participant'), workshop: toRecord(row.get('workshop')) } : null;
   });
 }

@@ -87,6 +87,22 @@ export const MIGRATIONS: Migration[] = [
     description: "A house's own arrangement of its map: one per house and layout",
     statements: ['CREATE CONSTRAINT arrangement_house_layout IF NOT EXISTS FOR (a:Arrangement) REQUIRE (a.houseId, a.layout) IS UNIQUE'],
   },
+  {
+    version: 8,
+    description: 'Survey rounds: unique ids, and one submission per house and round',
+    statements: [
+      'CREATE CONSTRAINT round_id IF NOT EXISTS FOR (r:Round) REQUIRE r.id IS UNIQUE',
+      'CREATE CONSTRAINT snapshot_round_key IF NOT EXISTS FOR (s:Snapshot) REQUIRE s.roundKey IS UNIQUE',
+    ],
+  },
+  {
+    version: 9,
+    description: "Ties between partners: unique tie ids, and a house's ties found by its id",
+    statements: [
+      'CREATE CONSTRAINT works_with_id IF NOT EXISTS FOR ()-[w:WORKS_WITH]-() REQUIRE w.id IS UNIQUE',
+      'CREATE INDEX works_with_house IF NOT EXISTS FOR ()-[w:WORKS_WITH]-() ON (w.houseId)',
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

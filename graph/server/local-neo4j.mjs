@@ -110,9 +110,15 @@ function boltAnswers(port) {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
     socket.setTimeout(1000);
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
-    socket.once('timeout', () => { socket.destroy(); resolve(false); });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
   });
 }
 
@@ -123,36 +129,62 @@ function boltAnswers(port) {
  */
 export async function startNeo4j({ home, port, passwordFile, log = console.log, quiet = false }) {
   if (!(await portIsFree(port))) {
-    throw new Error(`Port ${port} is already in use, so Neo4j cannot listen on it. Stop the program that uses it, or set NETWERKKAART_NEO4J_PORT to another port.`);
+    throw new Error(
+      `Port ${port} is already in use, so Neo4j cannot listen on it. Stop the program that uses it, or set NETWERKKAART_NEO4J_PORT to another port.`,
+    );
   }
   const password = ensurePassword(passwordFile);
   mkdirSync(home, { recursive: true });
   const java = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
-  const child = spawn(java, [
-    '-Xms512m', '-Xmx1g', '-XX:+UseG1GC', '-Dfile.encoding=UTF-8',
-    '-cp', `${jar}${path.delimiter}${path.join(libDir, '*')}`,
-    'be.netwerkkaart.graphserver.GraphServer', home, String(port), passwordFile,
-  ], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    java,
+    [
+      '-Xms512m',
+      '-Xmx1g',
+      '-XX:+UseG1GC',
+      '-Dfile.encoding=UTF-8',
+      '-cp',
+      `${jar}${path.delimiter}${path.join(libDir, '*')}`,
+      'be.netwerkkaart.graphserver.GraphServer',
+      home,
+      String(port),
+      passwordFile,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
 
   let output = '';
   let exited = null;
-  const exitPromise = new Promise((resolve) => child.once('exit', (code, signal) => { exited = { code, signal }; resolve(exited); }));
+  const exitPromise = new Promise((resolve) =>
+    child.once('exit', (code, signal) => {
+      exited = { code, signal };
+      resolve(exited);
+    }),
+  );
   const ready = new Promise((resolve) => {
     child.stdout.on('data', (chunk) => {
       output += chunk;
       if (output.includes('NEO4J_READY')) resolve(true);
     });
   });
-  child.stderr.on('data', (chunk) => { output += chunk; if (!quiet) process.stderr.write(chunk); });
+  child.stderr.on('data', (chunk) => {
+    output += chunk;
+    if (!quiet) process.stderr.write(chunk);
+  });
 
   const started = Date.now();
   let timer;
-  const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), READY_TIMEOUT_MS); });
+  const timeout = new Promise((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), READY_TIMEOUT_MS);
+  });
   const outcome = await Promise.race([ready, exitPromise, timeout]);
   clearTimeout(timer);
   if (outcome !== true || !(await boltAnswers(port))) {
     child.kill('SIGKILL');
-    const why = outcome === 'timeout' ? `did not answer on Bolt within ${READY_TIMEOUT_MS / 1000} seconds` : `stopped during startup (exit ${exited?.code ?? exited?.signal})`;
+    const why =
+      outcome === 'timeout'
+        ? `did not answer on Bolt within ${READY_TIMEOUT_MS / 1000} seconds`
+        : `stopped during startup (exit ${exited?.code ?? exited?.signal})`;
     throw new Error(`Neo4j ${why}. See ${path.join(home, 'logs', 'debug.log')}.\n${output.slice(-2000)}`);
   }
   log(`Neo4j is up on bolt://127.0.0.1:${port} (${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -19,7 +19,7 @@ export interface ArrangementView {
 export type HouseArrangements = Record<LayoutName, ArrangementView>;
 
 /** Most nodes one arrangement may hold: well above the largest house (150 actors + forums). */
-export const MAX_ARRANGED_NODES = 1500;
+const MAX_ARRANGED_NODES = 1500;
 /** Coordinates beyond this are no map a screen or page can show. */
 const COORDINATE_LIMIT = 100_000;
 /** The node ids of the map (lib/map/to-elements.ts): the house, forums and entries. Not cluster boxes: they follow their nodes. */
@@ -27,7 +27,7 @@ const NODE_ID = /^(?:house|(?:forum|type|actor|missing):[^\s]{1,200})$/;
 
 const coordinate = z.number().finite().min(-COORDINATE_LIMIT).max(COORDINATE_LIMIT);
 
-export const positionsSchema = z
+const positionsSchema = z
   .record(z.string().regex(NODE_ID), z.object({ x: coordinate, y: coordinate }).strict())
   .refine((p) => Object.keys(p).length > 0, 'Er zijn geen posities om op te slaan.')
   .refine((p) => Object.keys(p).length <= MAX_ARRANGED_NODES, `Een schikking telt hoogstens ${MAX_ARRANGED_NODES} knopen.`);
@@ -47,7 +47,10 @@ export const arrangementSaveSchema = z.object({
       }
       return parsed.positions;
     }),
-  version: z.coerce.number({ error: () => 'Ontbrekende versie.' }).int().min(0),
+  version: z.coerce
+    .number({ error: () => 'Ontbrekende versie.' })
+    .int()
+    .min(0),
 });
 
 /** What a reset sends: the version it was based on. */
@@ -99,5 +102,7 @@ export function movedNodes(before: Positions | null, after: Positions | null): n
 
 /** Every layout without an arrangement: what a house has before anyone saved one. */
 export function emptyArrangements(): HouseArrangements {
-  return Object.fromEntries(LAYOUT_NAMES.map((layout) => [layout, { layout, positions: null, version: 0, updatedAt: null, updatedBy: null }])) as HouseArrangements;
+  return Object.fromEntries(
+    LAYOUT_NAMES.map((layout) => [layout, { layout, positions: null, version: 0, updatedAt: null, updatedBy: null }]),
+  ) as HouseArrangements;
 }

@@ -1,4 +1,4 @@
-import { LEVELS, levelLabel, strongestLevel, type LevelCode } from '../levels';
+import { LEVELS, levelLabel, strongestLevel, type LevelCode } from './levels';
 
 /**
  * A type's answer to question 4 follows from the organisations the house names of that type
@@ -28,7 +28,11 @@ export interface CurrentAnswer {
  * How a type's answer changes once its organisations have `levels`; null when it stays the same
  * (or when no organisation is left: the last answer then stays, as the house's own).
  */
-export function derivedAnswerChange(type: { code: string; name: string }, current: CurrentAnswer | null, levels: readonly LevelCode[]): DerivedAnswerChange | null {
+export function derivedAnswerChange(
+  type: { code: string; name: string },
+  current: CurrentAnswer | null,
+  levels: readonly LevelCode[],
+): DerivedAnswerChange | null {
   const to = strongestLevel(levels);
   const from = current?.level ?? null;
   if (to === null || to === from) return null;

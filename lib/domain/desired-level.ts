@@ -1,4 +1,4 @@
-import { LEVELS, type LevelCode } from '../levels';
+import { LEVELS, type LevelCode } from './levels';
 
 /**
  * "Gewenst" above the level now: the house wants to involve the actor more strongly. The map

@@ -1,5 +1,5 @@
-import type { HouseNetwork } from '../house-network';
-import { isGap } from '../mandatory-gaps';
+import type { HouseNetwork } from './house-network';
+import { isGap } from './mandatory-gaps';
 
 /**
  * A house that has not answered anything yet: no answer to any type, no named organisation,

@@ -1,4 +1,4 @@
-import { isDirect, type LevelCode } from '../levels';
+import { isDirect, type LevelCode } from './levels';
 
 /**
  * Two houses side by side: per catalogue type, the answer of house A beside that of house B,

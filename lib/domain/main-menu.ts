@@ -1,4 +1,4 @@
-import { canReadAgencyOverview, type AccessSubject } from '../access-rules';
+import { canReadAgencyOverview, type AccessSubject } from './access-rules';
 
 export interface MenuItem {
   href: string;
@@ -7,7 +7,7 @@ export interface MenuItem {
 
 const HOUSES: MenuItem = { href: '/huizen', label: 'Huizen' };
 const OVERVIEW: MenuItem = { href: '/overzicht', label: 'Overzicht Kind en Gezin' };
-const FIGURES: MenuItem = { href: '/cijfers', label: 'Cijfers 2016' };
+const FIGURES: MenuItem = { href: '/cijfers', label: 'Cijfers' };
 const WORKSHOPS: MenuItem = { href: '/workshops', label: 'Workshops' };
 const CATALOGUE: MenuItem = { href: '/catalogus', label: 'Catalogus' };
 

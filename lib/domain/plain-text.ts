@@ -10,7 +10,7 @@ import type { z } from 'zod';
 const CONTROL_CHARACTER = /(?![\t\n\r])[\p{Cc}\p{Cs}\uFFFE\uFFFF]/u;
 const CONTROL_CHARACTERS = /(?![\t\n\r])[\p{Cc}\p{Cs}\uFFFE\uFFFF]/gu;
 
-export const CONTROL_CHARACTER_MESSAGE =
+const CONTROL_CHARACTER_MESSAGE =
   'Deze tekst bevat een onzichtbaar stuurteken (bv. na kopiëren uit een ander programma). Typ de tekst opnieuw of verwijder dat teken.';
 
 export function hasControlCharacter(text: string): boolean {

@@ -1,5 +1,5 @@
-import type { RegionalNetwork } from '../overview/regional-network';
-import { shortHouseName } from '../overview/short-house-name';
+import type { RegionalNetwork } from './overview/regional-network';
+import { shortHouseName } from './overview/short-house-name';
 
 /**
  * One region at a time: a group of houses linked by the regional organisations they share,

@@ -1,8 +1,8 @@
-import { LEVEL_STYLES, MAP_COLOURS } from '../level-style';
-import { LEVELS, type LevelCode } from '../levels';
+import { LEVEL_STYLES, MAP_COLOURS } from '../domain/level-style';
+import { LEVELS, type LevelCode } from '../domain/levels';
 import type { MapShape } from './shapes';
 
-/** One row of the map legend: shape, colours and line style, all derived from lib/level-style.ts. */
+/** One row of the map legend: shape, colours and line style, all derived from lib/domain/level-style.ts. */
 export interface LegendItem {
   key: string;
   label: string;

@@ -1,6 +1,6 @@
-import type { EntryDetails, HouseNetwork, NetworkActor, NetworkType } from '../house-network';
-import { LEVELS, strongestLevel, type LevelCode } from '../levels';
-import { isGap } from '../mandatory-gaps';
+import type { EntryDetails, HouseNetwork, NetworkActor, NetworkType } from '../domain/house-network';
+import { LEVELS, strongestLevel, type LevelCode } from '../domain/levels';
+import { isGap } from '../domain/mandatory-gaps';
 
 /**
  * Where an entry shows: on a ring of the map, in the grey tray beside it ("niet aanwezig in

@@ -1,10 +1,11 @@
-import { LEVEL_STYLES, MAP_COLOURS } from '../level-style';
-import { LEVEL_CODES, type LevelCode } from '../levels';
+import { LEVEL_STYLES, MAP_COLOURS } from '../domain/level-style';
+import { LEVEL_CODES, type LevelCode } from '../domain/levels';
 import { CLUSTER_PADDING, CLUSTER_TITLE_GAP } from './layouts/cluster-frames';
 import { LABEL_BACKGROUND_PADDING } from './labels/label-spot';
 import { DESIRED_MARKER, LINK_WIDTH, NODE_SIZE } from './legend';
 import { BORDER, LINE_HEIGHT, LIST_NODE_SCALE, MAP_FONTS, listSize } from './node-specs';
 import { shapePath } from './shapes';
+import { tieStyleRules } from '../domain/ties/tie-elements';
 
 /** A Cytoscape style rule as plain data (selector + properties). */
 export interface StyleRule {
@@ -50,7 +51,7 @@ function levelRules(code: LevelCode): StyleRule[] {
 }
 
 /**
- * The map's stylesheet, derived from lib/level-style.ts: fill, border, shape and line style per
+ * The map's stylesheet, derived from lib/domain/level-style.ts: fill, border, shape and line style per
  * level; visual states (faded, highlighted, search match, diff) as classes the map toggles.
  * Labels are drawn as the layouts measured them (lib/map/node-specs.ts): their lines as given
  * (never wrapped again), at the spot the layout chose (data lx, ly, justify), never hidden at
@@ -223,6 +224,8 @@ export function mapStylesheet(): StyleRule[] {
       selector: 'node.diff-removed',
       style: { 'underlay-color': '#b42318', 'underlay-opacity': 0.35, 'underlay-padding': 10, 'underlay-shape': 'ellipse', 'border-style': 'dotted', opacity: 0.7 },
     },
+    // Ties between partners: curved, a colour and line style per kind (lib/domain/ties/tie-style.ts).
+    ...tieStyleRules(),
   ];
 }
 

@@ -1,5 +1,5 @@
-import { dateCell, type CsvCell } from '../csv';
-import { levelLabel } from '../levels';
+import { dateCell, type CsvCell } from '../domain/csv';
+import { levelLabel } from '../domain/levels';
 import type { MapEntry } from './map-entries';
 
 export const CSV_HEADER = ['Actor', 'Soort actor', 'Domeincluster', 'Betrokkenheid', 'Verplicht aan te sluiten', 'Ontbreekt', 'Via overleg', 'Notitie', 'Gewenst', 'Trekker', 'Volgende stap', 'Streefdatum', 'Laatst gewijzigd', 'Door'];
@@ -12,7 +12,7 @@ export function isOwnTypeCode(code: string): boolean {
 /**
  * The table of the map as CSV rows (same rows as the table view), dates as date cells (text in
  * the CSV, real dates in the XLSX). This is also the one-house import format
- * (lib/import/house-rows.ts): a house's own types are written "Andere: <naam>", as the
+ * (lib/domain/import/house-rows.ts): a house's own types are written "Andere: <naam>", as the
  * questionnaire's "Andere" rows, so that they import back as the house's own types.
  */
 export function toCsvRows(entries: MapEntry[]): CsvCell[][] {

@@ -1,5 +1,5 @@
 import { wantsMore } from '../domain/desired-level';
-import type { HouseNetwork } from '../house-network';
+import type { HouseNetwork } from '../domain/house-network';
 import { clusterNodeId, clusterTitle } from './layouts/cluster-frames';
 import { toMapEntries, type MapEntry } from './map-entries';
 import { HOUSE_NODE_ID, forumNodeId } from './node-ids';

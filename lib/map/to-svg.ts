@@ -1,4 +1,4 @@
-import { LEVEL_STYLES, MAP_COLOURS } from '../level-style';
+import { LEVEL_STYLES, MAP_COLOURS } from '../domain/level-style';
 import { LABEL_BACKGROUND_PADDING, labelSpot, type LabelRule } from './labels/label-spot';
 import { clusterFrames, clusterTitle } from './layouts/cluster-frames';
 import { unionBox } from './layouts/geometry';

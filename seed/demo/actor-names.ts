@@ -53,7 +53,10 @@ export const ACTOR_NAMING: Record<string, ActorNaming> = {
   politie: { scope: 'regional', names: ['Politiezone {r}'] },
   'regioteam-kind-en-gezin': { scope: 'regional', names: ['Regioteam Kind en Gezin {r}'] },
   samenlevingsopbouw: { scope: 'regional', names: ['Samenlevingsopbouw {r}'] },
-  'school-scholen': { scope: 'local', names: ['Gemeentelijke basisschool {m}', 'Vrije basisschool {m}', 'Basisschool De Regenboog {m}', 'Secundaire school {m}'] },
+  'school-scholen': {
+    scope: 'local',
+    names: ['Gemeentelijke basisschool {m}', 'Vrije basisschool {m}', 'Basisschool De Regenboog {m}', 'Secundaire school {m}'],
+  },
   schoolopbouwwerk: { scope: 'local', names: ['Schoolopbouwwerk {m}'] },
   'socio-culturele-organisaties': { scope: 'local', names: ['Vrouwenbeweging {m}', 'Ontmoetingscentrum {m}'] },
   'spel-en-ontmoetingsinitiatief': { scope: 'local', names: ['Spel- en ontmoetingsruimte {m}', 'Speelotheek {m}'] },

@@ -3,7 +3,7 @@
  * prose), used to name a demo organisation of that kind: `${label} ${place}`. Keyed by the name
  * as added-actors-2016.json prints it; kinds not listed use their own name without brackets.
  */
-export const ADDED_ACTOR_LABELS: Record<string, string> = {
+const ADDED_ACTOR_LABELS: Record<string, string> = {
   'Psychologe(n)(groep)': 'Groepspraktijk psychologen',
   '(Ortho)pedagogen (gedragstherapeuten)': 'Orthopedagogenpraktijk',
   '(Psycho)therapeutisch centrum, lokale groepspraktijken': 'Therapeutisch centrum',
@@ -41,6 +41,11 @@ export const ADDED_ACTOR_LABELS: Record<string, string> = {
 
 /** The label for one added kind: the override, or its own name without brackets, capitalised. */
 export function addedActorLabel(reportName: string): string {
-  const label = ADDED_ACTOR_LABELS[reportName] ?? reportName.replace(/\([^)]*\)/g, '').replace(/\s+/g, ' ').trim();
+  const label =
+    ADDED_ACTOR_LABELS[reportName] ??
+    reportName
+      .replace(/\([^)]*\)/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   return label.charAt(0).toUpperCase() + label.slice(1);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import addedJson from '../data/added-actors-2016.json';
-import type { LevelCode } from '../../lib/levels';
-import type { Province } from '../../lib/regions';
+import type { LevelCode } from '../../lib/domain/levels';
+import type { Province } from '../../lib/domain/regions';
 import type { DemoCustomType } from './demo-types';
 
 /**
@@ -133,8 +133,12 @@ function readKinds(): Kind[] {
       if (level) for (let i = 0; i < count; i++) mentions.push(level);
     }
     kinds.push({
-      name: row.name, cluster: added.tabel24.cluster, alsoFits: [],
-      relatesTo: row.relatesToType ?? null, source: `Tabel 24, l. ${row.line}`, mentions,
+      name: row.name,
+      cluster: added.tabel24.cluster,
+      alsoFits: [],
+      relatesTo: row.relatesToType ?? null,
+      source: `Tabel 24, l. ${row.line}`,
+      mentions,
     });
   }
   for (const item of added.prose) {
@@ -144,8 +148,12 @@ function readKinds(): Kind[] {
       if (code) for (let i = 0; i < count; i++) mentions.push(code);
     }
     kinds.push({
-      name: item.name, cluster: item.cluster, alsoFits: item.alsoFits,
-      relatesTo: RELATES_TO_OF_KIND[item.name] ?? null, source: `4.3, l. ${item.line}`, mentions,
+      name: item.name,
+      cluster: item.cluster,
+      alsoFits: item.alsoFits,
+      relatesTo: RELATES_TO_OF_KIND[item.name] ?? null,
+      source: `4.3, l. ${item.line}`,
+      mentions,
     });
   }
   return kinds;
@@ -163,8 +171,12 @@ export function buildAddedActors(labelOf: (name: string) => string): AddedActors
     if (owner === undefined) {
       kindOfCode.set(code, kind.name);
       types.push({
-        code, name: rowNumber === 1 ? kind.name : `${kind.name} (${rowNumber})`, cluster: kind.cluster,
-        alsoFits: kind.alsoFits, relatesTo: kind.relatesTo, source: kind.source,
+        code,
+        name: rowNumber === 1 ? kind.name : `${kind.name} (${rowNumber})`,
+        cluster: kind.cluster,
+        alsoFits: kind.alsoFits,
+        relatesTo: kind.relatesTo,
+        source: kind.source,
         label: rowNumber === 1 ? `${labelOf(kind.name)} {m}` : `${labelOf(kind.name)} {m} ${rowNumber}`,
       });
     }

@@ -1,6 +1,6 @@
-import { LEVEL_CODES, type LevelCode } from '../../lib/levels';
-import type { Urbanisation } from '../../lib/regions';
-import { countsByLevel, type CatalogueActorType } from '../catalogue';
+import { LEVEL_CODES, type LevelCode } from '../../lib/domain/levels';
+import type { Urbanisation } from '../../lib/domain/regions';
+import { countsByLevel, type CatalogueActorType } from '../../lib/domain/catalogue';
 import type { AddedUnit } from './added-actors';
 import type { HouseFrame } from './house-frame';
 import type { HouseTarget } from './house-targets';
@@ -32,13 +32,7 @@ const DIRECT = new Set(['kernpartner', 'gemiddeld', 'minimaal'].map((l) => LEVEL
 const ABSENT_WEIGHT: Record<Urbanisation, number> = { buitengebied: 1.5, regiostedelijk: 1, grootstad_rand: 0.7, centrumstad: 0.4, grootstad: 0.3 };
 const ABSENT_STRENGTH = 0.05;
 
-export function fitAnswers(
-  houses: HouseFrame[],
-  targets: HouseTarget[],
-  types: CatalogueActorType[],
-  units: AddedUnit[],
-  random: Random,
-): FittedAnswers {
+export function fitAnswers(houses: HouseFrame[], targets: HouseTarget[], types: CatalogueActorType[], units: AddedUnit[], random: Random): FittedAnswers {
   const H = houses.length;
   const counted = types.filter((t) => t.counts2016);
   const totalAbsent = counted.reduce((sum, t) => sum + t.counts2016!.nietAanwezig, 0);
@@ -57,7 +51,10 @@ export function fitAnswers(
   const fits = (u: number, h: number) =>
     (units[u].province === null || units[u].province === houses[h].province) && units[u].rows.every((r) => !codesAt[h].has(r.typeCode));
   const place = (u: number, h: number, sign: 1 | -1) => {
-    for (const row of units[u].rows) (sign > 0 ? codesAt[h].add(row.typeCode) : codesAt[h].delete(row.typeCode));
+    for (const row of units[u].rows) {
+      if (sign > 0) codesAt[h].add(row.typeCode);
+      else codesAt[h].delete(row.typeCode);
+    }
     direct[h] += sign * unitDirect[u];
     kern[h] += sign * unitKern[u];
     rowsAt[h] += sign * units[u].rows.length;
@@ -69,7 +66,10 @@ export function fitAnswers(
     for (let h = 0; h < H; h++) {
       if (!fits(u, h)) continue;
       const score = targets[h].direct - 4 * rowsAt[h] + random.next();
-      if (score > bestScore) { bestScore = score; best = h; }
+      if (score > bestScore) {
+        bestScore = score;
+        best = h;
+      }
     }
     if (best < 0) throw new Error(`No house can take added row ${units[u].id}`);
     unitAt[u] = best;
@@ -84,8 +84,14 @@ export function fitAnswers(
     column.fill(-1);
     const open = new Set(Array.from({ length: H }, (_, h) => h));
     const give = (level: number, n: number, score: (h: number) => number) => {
-      const chosen = [...open].map((h) => ({ h, s: score(h) + random.next() * 0.5 })).sort((x, y) => y.s - x.s).slice(0, n);
-      for (const { h } of chosen) { column[h] = level; open.delete(h); }
+      const chosen = [...open]
+        .map((h) => ({ h, s: score(h) + random.next() * 0.5 }))
+        .sort((x, y) => y.s - x.s)
+        .slice(0, n);
+      for (const { h } of chosen) {
+        column[h] = level;
+        open.delete(h);
+      }
     };
     give(KERN, counts.kernpartner, (h) => targets[h].kernpartners - kern[h]);
     give(LEVEL_CODES.indexOf('gemiddeld'), counts.gemiddeld, (h) => targets[h].direct - direct[h]);
@@ -114,13 +120,19 @@ export function fitAnswers(
     const dk = (vb === KERN ? 1 : 0) - (va === KERN ? 1 : 0);
     const dn = (vb === ABSENT ? 1 : 0) - (va === ABSENT ? 1 : 0);
     const delta =
-      houseEnergy(a, direct[a] + dd, kern[a] + dk, absent[a] + dn) - houseEnergy(a, direct[a], kern[a], absent[a]) +
-      houseEnergy(b, direct[b] - dd, kern[b] - dk, absent[b] - dn) - houseEnergy(b, direct[b], kern[b], absent[b]);
+      houseEnergy(a, direct[a] + dd, kern[a] + dk, absent[a] + dn) -
+      houseEnergy(a, direct[a], kern[a], absent[a]) +
+      houseEnergy(b, direct[b] - dd, kern[b] - dk, absent[b] - dn) -
+      houseEnergy(b, direct[b], kern[b], absent[b]);
     if (!accept(delta, temperature)) return false;
     column[a] = vb;
     column[b] = va;
-    direct[a] += dd; kern[a] += dk; absent[a] += dn;
-    direct[b] -= dd; kern[b] -= dk; absent[b] -= dn;
+    direct[a] += dd;
+    kern[a] += dk;
+    absent[a] += dn;
+    direct[b] -= dd;
+    kern[b] -= dk;
+    absent[b] -= dn;
     return true;
   };
 
@@ -131,9 +143,14 @@ export function fitAnswers(
     if (to === from || !fits(u, to)) return false;
     const n = units[u].rows.length;
     const delta =
-      houseEnergy(from, direct[from] - unitDirect[u], kern[from] - unitKern[u], absent[from]) - houseEnergy(from, direct[from], kern[from], absent[from]) +
-      houseEnergy(to, direct[to] + unitDirect[u], kern[to] + unitKern[u], absent[to]) - houseEnergy(to, direct[to], kern[to], absent[to]) +
-      crowd(rowsAt[from] - n) - crowd(rowsAt[from]) + crowd(rowsAt[to] + n) - crowd(rowsAt[to]);
+      houseEnergy(from, direct[from] - unitDirect[u], kern[from] - unitKern[u], absent[from]) -
+      houseEnergy(from, direct[from], kern[from], absent[from]) +
+      houseEnergy(to, direct[to] + unitDirect[u], kern[to] + unitKern[u], absent[to]) -
+      houseEnergy(to, direct[to], kern[to], absent[to]) +
+      crowd(rowsAt[from] - n) -
+      crowd(rowsAt[from]) +
+      crowd(rowsAt[to] + n) -
+      crowd(rowsAt[to]);
     if (!accept(delta, temperature)) return false;
     place(u, from, -1);
     place(u, to, 1);

@@ -2,8 +2,9 @@ import { hashPassword } from 'better-auth/crypto';
 import { recordChange } from '../../graph/repositories/audit';
 import { createCredentialUser } from '../../graph/repositories/users';
 import { readTx, writeTx } from '../../graph/session';
-import { brusselsDate } from '../../lib/brussels-date';
-import { DEMO_DOMAIN, DEMO_PASSWORD } from '../../lib/demo-password';
+import { brusselsDate } from '../../lib/domain/brussels-date';
+import { DEMO_DOMAIN, DEMO_PASSWORD } from '../../lib/domain/demo-password';
+import { SYSTEM_ACTORS } from '../../lib/domain/actor';
 
 /**
  * The demo accounts (issue 7): one coordinator per fictional house, one Kind en Gezin user and
@@ -38,7 +39,7 @@ export async function ensureDemoAccounts({ log = console.log }: { log?: (line: s
   ].filter((account) => !existing.has(account.email));
 
   const created = await writeTx(async (tx) => {
-    for (const account of wanted) await createCredentialUser(tx, { ...account, passwordHash, demo: true }, 'demo-seed');
+    for (const account of wanted) await createCredentialUser(tx, { ...account, passwordHash, demo: true }, SYSTEM_ACTORS.demoSeed.id);
     // `npm run seed:demo -- --reset` recreates the houses, which drops their links: restore them.
     await tx.run(
       `UNWIND $links AS link
@@ -48,7 +49,12 @@ export async function ensureDemoAccounts({ log = console.log }: { log?: (line: s
     );
     const facilitator = await tx.run('MATCH (u:User {email: $email, demo: true}) RETURN u.id AS id', { email: DEMO_FACILITATOR_EMAIL });
     const facilitatorId = facilitator.records[0]?.get('id') as string | undefined;
-    if (facilitatorId) await inviteFacilitator(tx, facilitatorId, houses.slice(0, INVITING_HOUSES).map((h) => h.id));
+    if (facilitatorId)
+      await inviteFacilitator(
+        tx,
+        facilitatorId,
+        houses.slice(0, INVITING_HOUSES).map((h) => h.id),
+      );
     return wanted.length;
   });
   log(created ? `Demo accounts: ${created} created (password “${DEMO_PASSWORD}”).` : 'Demo accounts: present.');
@@ -66,10 +72,16 @@ async function inviteFacilitator(tx: Parameters<Parameters<typeof writeTx>[0]>[0
       `MATCH (h:House {id: $houseId}), (u:User {id: $facilitatorId})
        MERGE (i:Invitation {id: $id})
        ON CREATE SET i.houseId = h.id, i.facilitatorId = u.id, i.from = $from, i.until = $until,
-                     i.createdAt = $now, i.createdBy = 'demo-seed'
+                     i.createdAt = $now, i.createdBy = $by
        MERGE (i)-[:FOR]->(h) MERGE (i)-[:TO]->(u)`,
-      { id, houseId, facilitatorId, from, until, now: new Date().toISOString() },
+      { id, houseId, facilitatorId, from, until, now: new Date().toISOString(), by: SYSTEM_ACTORS.demoSeed.id },
     );
-    await recordChange(tx, { by: 'demo-seed', action: 'invitation.create', target: `invitation:${id}`, houseId, to: { houseId, facilitatorId, from, until } });
+    await recordChange(tx, {
+      by: SYSTEM_ACTORS.demoSeed.id,
+      action: 'invitation.create',
+      target: `invitation:${id}`,
+      houseId,
+      to: { houseId, facilitatorId, from, until },
+    });
   }
 }

@@ -1,4 +1,4 @@
-import type { LevelCode } from '../../lib/levels';
+import type { LevelCode } from '../../lib/domain/levels';
 import type { HouseFrame } from './house-frame';
 
 /**
@@ -25,6 +25,18 @@ export interface DemoHouse extends HouseFrame {
   involvements: DemoInvolvement[];
   /** Forum ids the house takes part in. */
   forums: string[];
+  /** Fictional ties between its named organisations (seed/demo/demo-ties.ts). */
+  ties: DemoTie[];
+}
+
+/** A fictional tie between two organisations of one demo house. */
+export interface DemoTie {
+  id: string;
+  kind: import('../../lib/domain/ties/tie-kinds').TieKind;
+  from: string;
+  to: string;
+  note: string | null;
+  since: number | null;
 }
 
 /** A questionnaire answer: no answer for a type is the absence of a DemoAnswer. */

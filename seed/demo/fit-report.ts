@@ -1,8 +1,9 @@
-import { LEVEL_CODES, isDirect, type LevelCode } from '../../lib/levels';
-import { URBANISATION_CODES, URBANISATION_LABELS, type Urbanisation } from '../../lib/regions';
-import { countsByLevel, readCatalogueFile, type Catalogue } from '../catalogue';
+import { LEVEL_CODES, isDirect, type LevelCode } from '../../lib/domain/levels';
+import { URBANISATION_CODES, URBANISATION_LABELS, type Urbanisation } from '../../lib/domain/regions';
+import { readCatalogueFile } from '../../lib/reference/catalogue-file';
+import { countsByLevel, type Catalogue } from '../../lib/domain/catalogue';
 import type { DemoDataset } from './demo-types';
-import { readReportFigures, type ReportBin, type ReportFigures } from './report-figures';
+import { readReportFigures, type ReportBin, type ReportFigures } from '../../lib/reference/report-figures';
 
 /** How far the demo may land from the report: the issue's bar. */
 export const FIT_LIMITS = { binHouses: 2, mean: 0.5 } as const;
@@ -16,14 +17,25 @@ export interface FitInput {
   rows: Record<string, RowCounts>;
 }
 
-export interface BinFit { label: string; report: number; demo: number; delta: number }
+export interface BinFit {
+  label: string;
+  report: number;
+  demo: number;
+  delta: number;
+}
 export interface MeanFit {
   urbanisation: Urbanisation;
   houses: number;
   direct: { report: number; demo: number; delta: number };
   kernpartners: { report: number; demo: number; delta: number };
 }
-export interface RowFit { code: string; table: string | null; name: string; deltas: RowCounts; exact: boolean }
+export interface RowFit {
+  code: string;
+  table: string | null;
+  name: string;
+  deltas: RowCounts;
+  exact: boolean;
+}
 
 export interface FitReport {
   direct: BinFit[];
@@ -68,8 +80,14 @@ const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 export function computeFit(input: FitInput, figures: ReportFigures = readReportFigures(), catalogue: Catalogue = readCatalogueFile()): FitReport {
-  const direct = binFits(figures.direct.bins, input.houses.map((h) => h.direct));
-  const kernpartners = binFits(figures.kernpartners.bins, input.houses.map((h) => h.kernpartners));
+  const direct = binFits(
+    figures.direct.bins,
+    input.houses.map((h) => h.direct),
+  );
+  const kernpartners = binFits(
+    figures.kernpartners.bins,
+    input.houses.map((h) => h.kernpartners),
+  );
   const means = URBANISATION_CODES.map((u): MeanFit => {
     const group = input.houses.filter((h) => h.urbanisation === u);
     const report = figures.meansByUrbanisation[u];
@@ -91,9 +109,7 @@ export function computeFit(input: FitInput, figures: ReportFigures = readReportF
   });
   const rowsExact = rows.every((r) => r.exact);
   const binsWithin = [...direct, ...kernpartners].every((b) => Math.abs(b.delta) <= FIT_LIMITS.binHouses);
-  const meansWithin = means.every(
-    (m) => m.houses > 0 && Math.abs(m.direct.delta) <= FIT_LIMITS.mean && Math.abs(m.kernpartners.delta) <= FIT_LIMITS.mean,
-  );
+  const meansWithin = means.every((m) => m.houses > 0 && Math.abs(m.direct.delta) <= FIT_LIMITS.mean && Math.abs(m.kernpartners.delta) <= FIT_LIMITS.mean);
   return {
     direct,
     kernpartners,
@@ -138,8 +154,6 @@ export function formatFit(fit: FitReport): string[] {
       ? `  Tabel 14-25: all ${fit.rows.length} rows equal the report (every answer and ‘no answer’).`
       : `  Tabel 14-25: ${off.length} of ${fit.rows.length} rows differ: ${off.map((r) => `${r.code} ${JSON.stringify(r.deltas)}`).join('; ')}`,
   );
-  lines.push(
-    `  Within the bar (bins ±${FIT_LIMITS.binHouses} houses, means ±${FIT_LIMITS.mean}): ${fit.binsWithin && fit.meansWithin ? 'yes' : 'NO'}`,
-  );
+  lines.push(`  Within the bar (bins ±${FIT_LIMITS.binHouses} houses, means ±${FIT_LIMITS.mean}): ${fit.binsWithin && fit.meansWithin ? 'yes' : 'NO'}`);
   return lines;
 }

@@ -1,6 +1,8 @@
-import { isDirect, LEVEL_CODES } from '../../lib/levels';
-import { URBANISATION_CODES } from '../../lib/regions';
-import { countsByLevel, readCatalogueFile, type Catalogue } from '../catalogue';
+import { isDirect, LEVEL_CODES } from '../../lib/domain/levels';
+import { URBANISATION_CODES } from '../../lib/domain/regions';
+import { readCatalogueFile } from '../../lib/reference/catalogue-file';
+import { countsByLevel, type Catalogue } from '../../lib/domain/catalogue';
+import { buildDemoTies } from './demo-ties';
 import { addedActorLabel } from './added-actor-labels';
 import { buildAddedActors } from './added-actors';
 import { fitAnswers } from './answer-fitting';
@@ -9,14 +11,14 @@ import { buildHouseFrames, type HouseFrame } from './house-frame';
 import { buildTargets } from './house-targets';
 import { buildNamedNetworks, type TypeInfo } from './named-networks';
 import { createRandom, type Random } from './prng';
-import { readReportFigures } from './report-figures';
+import { readReportFigures } from '../../lib/reference/report-figures';
 
 /** The one seed of the demo: the survey's year. */
-export const DEMO_SEED = 2016;
+const DEMO_SEED = 2016;
 /** updatedAt of every demo relationship: fixed, so that two loads give the same database. */
-export const DEMO_STAMP = '2026-10-01T08:00:00.000Z';
+const DEMO_STAMP = '2026-10-01T08:00:00.000Z';
 
-export const DEMO_NOTES: readonly string[] = [
+const DEMO_NOTES: readonly string[] = [
   'All 116 houses, their towns, organisations and forums are fictional; only the counts follow the 2016 report.',
   'Every row of Tabel 14-23 and 25 adds up to its printed Totaal (checked on every run), so no row needed a reading; houses beyond Totaal have no answer.',
   'Per-house counts (Tabel 26, 27) include the actors houses added themselves (Tabel 24 and the 4.3 prose, one answer per mention with a level); with them the totals are 2929 direct answers and 1259 kernpartners, which reproduce every mean of 4.4.3 to its printed decimal.',
@@ -61,6 +63,7 @@ export function generateDemo(options: { seed?: number } = {}): DemoDataset {
   ]);
   const { actors, forums, networks } = buildNamedNetworks(frames, answers, named, regions, types, random);
 
+  const actorsById = new Map(actors.map((a) => [a.id, a]));
   const order = new Map([...catalogue.actorTypes.map((t) => t.code), ...added.types.map((t) => t.code)].map((code, i) => [code, i]));
   const houses = frames.map((frame, h): DemoHouse => ({
     ...frame,
@@ -70,6 +73,7 @@ export function generateDemo(options: { seed?: number } = {}): DemoDataset {
       .sort((x, y) => (order.get(x.typeCode) ?? 0) - (order.get(y.typeCode) ?? 0)),
     involvements: networks[h].involvements,
     forums: networks[h].forums,
+    ties: buildDemoTies(frame.id, networks[h].involvements, actorsById, seed),
   }));
   return {
     seed,

@@ -1,9 +1,9 @@
-import type { HouseIdentity } from '../../lib/house';
-import { PROVINCES, URBANISATION_CODES, type Province, type Urbanisation } from '../../lib/regions';
+import type { HouseIdentity } from '../../lib/domain/house';
+import { PROVINCES, URBANISATION_CODES, type Province, type Urbanisation } from '../../lib/domain/regions';
 import { slugify } from './added-actors';
 import { CITY_NAMES, PLACE_NAMES } from './place-names';
 import type { Random } from './prng';
-import type { ReportFigures } from './report-figures';
+import type { ReportFigures } from '../../lib/reference/report-figures';
 
 /** Where a house lies: everything about a demo house except its answers. */
 export interface HouseFrame extends HouseIdentity {
@@ -72,7 +72,7 @@ const CITY_OF: Partial<Record<Province, string>> = {
 
 const URBAN_RANK: Record<Urbanisation, number> = { buitengebied: 0, regiostedelijk: 1, grootstad_rand: 2, centrumstad: 3, grootstad: 4 };
 
-export function mostUrban(list: readonly Urbanisation[]): Urbanisation {
+function mostUrban(list: readonly Urbanisation[]): Urbanisation {
   return list.reduce((best, u) => (URBAN_RANK[u] > URBAN_RANK[best] ? u : best), list[0]);
 }
 
@@ -87,16 +87,13 @@ export function buildHouseFrames(figures: ReportFigures, random: Random): { hous
     const shapes = random.shuffle(
       SHAPES.filter((s) => mostUrban(s.municipalities) === urbanisation).flatMap((s) => Array.from({ length: s.count }, () => s.municipalities)),
     );
-    const provinces = random.shuffle(
-      Object.entries(PROVINCE_SPLIT[urbanisation]).flatMap(([p, n]) => Array.from({ length: n ?? 0 }, () => p as Province)),
-    );
+    const provinces = random.shuffle(Object.entries(PROVINCE_SPLIT[urbanisation]).flatMap(([p, n]) => Array.from({ length: n ?? 0 }, () => p as Province)));
     if (shapes.length !== provinces.length) throw new Error(`House shapes and provinces disagree for ${urbanisation}`);
     shapes.forEach((shape, i) => {
       const province = provinces[i];
       const municipalities = shape.map((u) => (u === 'grootstad' ? (CITY_OF[province] as string) : places[nextPlace++]));
       const main = municipalities[0];
-      const name =
-        municipalities.length === 1 ? main : municipalities.length === 2 ? `${main}-${municipalities[1]}` : `Regio ${main}`;
+      const name = municipalities.length === 1 ? main : municipalities.length === 2 ? `${main}-${municipalities[1]}` : `Regio ${main}`;
       drafts.push({
         name: `Huis van het Kind ${name} (fictief)`,
         municipalities,

@@ -1,7 +1,7 @@
-import { URBANISATION_CODES, type Urbanisation } from '../../lib/regions';
+import { URBANISATION_CODES, type Urbanisation } from '../../lib/domain/regions';
 import type { HouseFrame } from './house-frame';
 import type { Random } from './prng';
-import type { ReportBin, ReportFigures } from './report-figures';
+import type { ReportBin, ReportFigures } from '../../lib/reference/report-figures';
 
 /** How many direct actors and kernpartners a demo house should end up with. */
 export interface HouseTarget {
@@ -20,14 +20,17 @@ interface Extremes {
  * printed minimum and maximum (one house each), its modes (Tabel 27: 8 and 9 kernpartners in 14
  * houses each, then 14 in 12; l. 3338-3339) and the given total.
  */
-export function buildMultiset(bins: ReportBin[], total: number, extremes: Extremes, random: Random): number[] {
+function buildMultiset(bins: ReportBin[], total: number, extremes: Extremes, random: Random): number[] {
   const modeValues = new Set(extremes.modes.map((m) => m.value));
   const cap = extremes.modes.length ? Math.min(...extremes.modes.map((m) => m.count)) - 1 : Infinity;
   const values: { value: number; bin: ReportBin; free: boolean }[] = [];
   for (const bin of bins) {
     let left = bin.count;
     for (const fixed of [extremes.min, extremes.max]) {
-      if (fixed >= bin.min && fixed <= bin.max) { values.push({ value: fixed, bin, free: false }); left--; }
+      if (fixed >= bin.min && fixed <= bin.max) {
+        values.push({ value: fixed, bin, free: false });
+        left--;
+      }
     }
     for (const mode of extremes.modes) {
       if (mode.value < bin.min || mode.value > bin.max) continue;
@@ -59,7 +62,7 @@ export function buildMultiset(bins: ReportBin[], total: number, extremes: Extrem
  * to the dataset's total: start from mean × houses, then move the difference to the degree whose
  * mean it disturbs least.
  */
-export function apportion(sizes: Record<Urbanisation, number>, means: Record<Urbanisation, number>, total: number): Record<Urbanisation, number> {
+function apportion(sizes: Record<Urbanisation, number>, means: Record<Urbanisation, number>, total: number): Record<Urbanisation, number> {
   const sums = Object.fromEntries(URBANISATION_CODES.map((u) => [u, Math.round(means[u] * sizes[u])])) as Record<Urbanisation, number>;
   let diff = total - URBANISATION_CODES.reduce((s, u) => s + sums[u], 0);
   while (diff !== 0) {
@@ -95,12 +98,19 @@ export function buildTargets(houses: HouseFrame[], figures: ReportFigures, total
   const wantKern = apportion(sizes, mapMeans(figures, 'kernpartners'), totals.kernpartners);
 
   // Start from a rank pairing, more urban houses first, then anneal.
-  const order = [...houses.keys()].sort((x, y) => wantDirect[houses[y].urbanisation] / sizes[houses[y].urbanisation] - wantDirect[houses[x].urbanisation] / sizes[houses[x].urbanisation] || random.next() - 0.5);
+  const order = [...houses.keys()].sort(
+    (x, y) =>
+      wantDirect[houses[y].urbanisation] / sizes[houses[y].urbanisation] - wantDirect[houses[x].urbanisation] / sizes[houses[x].urbanisation] ||
+      random.next() - 0.5,
+  );
   const d = new Array<number>(houses.length);
   const k = new Array<number>(houses.length);
   const dDesc = [...direct].reverse();
   const kDesc = [...kern].reverse();
-  order.forEach((h, i) => { d[h] = dDesc[i]; k[h] = kDesc[i]; });
+  order.forEach((h, i) => {
+    d[h] = dDesc[i];
+    k[h] = kDesc[i];
+  });
   const ratio = totals.kernpartners / totals.direct;
   const wobble = houses.map(() => (random.next() + random.next() + random.next() - 1.5) * 3);
   const group = houses.map((h) => h.urbanisation);
@@ -110,7 +120,12 @@ export function buildTargets(houses: HouseFrame[], figures: ReportFigures, total
     for (const u of URBANISATION_CODES) {
       let sd = 0;
       let sk = 0;
-      group.forEach((g, h) => { if (g === u) { sd += d[h]; sk += k[h]; } });
+      group.forEach((g, h) => {
+        if (g === u) {
+          sd += d[h];
+          sk += k[h];
+        }
+      });
       e += 20 * ((sd - wantDirect[u]) ** 2 + (sk - wantKern[u]) ** 2);
     }
     for (let h = 0; h < houses.length; h++) {

@@ -1,4 +1,4 @@
-import type { LevelCode } from '../../lib/levels';
+import type { LevelCode } from '../../lib/domain/levels';
 
 /**
  * The words on a named house's involvements. The notes follow how houses described the levels in

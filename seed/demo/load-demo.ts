@@ -2,6 +2,7 @@ import { resetDemo, writeDemo } from '../../graph/repositories/demo';
 import { countHouses } from '../../graph/repositories/houses';
 import { computeFit, formatFit, summariseDataset } from './fit-report';
 import { generateDemo } from './generate-demo';
+import { demoRoundExists, loadDemoRound } from './load-demo-round';
 
 export interface LoadDemoOptions {
   /** Remove the fictional data first; without it, a database that holds any house is left alone. */
@@ -22,6 +23,8 @@ export async function loadDemo({ reset = false, log = console.log }: LoadDemoOpt
         `The database already holds ${existing} ${existing === 1 ? 'house' : 'houses'}; the demo data was not loaded. ` +
           'Use `npm run seed:demo -- --reset` to replace the fictional houses (real houses are kept).',
       );
+      // A database whose demo was loaded before survey rounds existed gets the demo's round once.
+      if (!(await demoRoundExists())) await loadDemoRound(log);
       return { houses: 0, ms: Date.now() - started };
     }
   }
@@ -36,6 +39,7 @@ export async function loadDemo({ reset = false, log = console.log }: LoadDemoOpt
   }
   log(`Writing ${dataset.customTypes.length} added types, ${dataset.forums.length} forums and ${dataset.actors.length} organisations ...`);
   await writeDemo(dataset, (done, total) => log(`Writing houses ${done}/${total} ...`));
+  await loadDemoRound(log);
   const ms = Date.now() - started;
   log(`Demo data loaded: ${dataset.houses.length} fictional houses in ${(ms / 1000).toFixed(1)} s.`);
   return { houses: dataset.houses.length, ms };

@@ -1,4 +1,4 @@
-import { LEVELS, strongestLevel, type LevelCode } from '../../lib/levels';
+import { LEVELS, strongestLevel, type LevelCode } from '../../lib/domain/levels';
 import { ACTOR_NAMING, type ActorNaming } from './actor-names';
 import type { DemoActor, DemoForum, DemoInvolvement } from './demo-types';
 import { FORUM_KINDS, forumKindFor, type ForumKind } from './forum-kinds';
@@ -124,7 +124,9 @@ function organisationsFor(code: string, type: TypeInfo, house: HouseFrame, regio
   const fill = (template: string, municipality: string) => template.replace('{m}', municipality).replace('{r}', region.name);
   if (naming.scope === 'municipal') {
     return house.municipalities.slice(0, 4).map((m, i) => ({
-      id: `demo-actor-${house.id}-${code}-${i + 1}`, name: fill(naming.names[0], m), regional: false,
+      id: `demo-actor-${house.id}-${code}-${i + 1}`,
+      name: fill(naming.names[0], m),
+      regional: false,
     }));
   }
   const extra = naming.names.length > 1 && random.chance(0.5) ? random.int(1, naming.names.length - 1) : 0;

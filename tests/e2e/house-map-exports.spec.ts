@@ -59,8 +59,9 @@ test('the map exports: SVG with its legend, CSV with the rows, PNG at print reso
   await expect(print.getByRole('heading', { name: 'Groeikansen' })).toBeVisible();
   await expect(print.getByTestId('growth-plan')).toContainText('Bibliotheek');
   await expect(print.getByTestId('entry-table')).toContainText('Basisschool De Linde');
-  expect(await print.locator('style').textContent()).toContain('size: A3 landscape');
   await page.emulateMedia({ media: 'print' });
+  // The sheet prints on the named page of its paper size (app/globals.css: @page print-a3, A3 landscape).
+  expect(await print.evaluate((el) => getComputedStyle(el).getPropertyValue('page'))).toBe('print-a3');
   await expect(page.locator('body > header')).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
   await saveScreenshots(page, 'huis-afdrukken-a3');

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { createInvitation } from '@/graph/repositories/invitations';
 import { readTx, writeTx } from '@/graph/session';
-import { brusselsDate } from '@/lib/brussels-date';
+import { brusselsDate } from '@/lib/domain/brussels-date';
 import { removeWorkshopsOf } from '../security/fixture';
 import { writeArrangement } from '@/graph/repositories/arrangements';
 import { createTestUser, deleteUsers } from '../support/test-users';

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { closeDriver } from '@/graph/driver';
-import type { Role } from '@/lib/roles';
+import type { Role } from '@/lib/domain/roles';
 import { createTestUser, deleteUsers, type TestUser } from '../support/test-users';
 
 /** A user of the given role for one overview spec, removed afterwards. */

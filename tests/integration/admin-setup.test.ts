@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { beheerderExists, claimAdminSetup, createAdminSetupLink, hashSetupToken, isValidSetupToken } from '@/graph/repositories/admin-setup';
 import { readTx, writeTx } from '@/graph/session';
-import { getAuth } from '@/lib/auth';
+import { getAuth } from '@/lib/edge/auth';
 import { deleteUsers } from '../support/test-users';
 
 // The first-start link. When the database already has a beheerder (a developer's own), the

@@ -2,10 +2,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { readTx } from '@/graph/session';
-import { readArrangementsAs, resetArrangementAs, saveArrangementAs } from '@/lib/arrangements';
-import type { SessionUser } from '@/lib/access';
-import { StaleWriteError } from '@/lib/errors';
-import { mapSvg } from '@/lib/map-export';
+import { readArrangementsAs, resetArrangementAs, saveArrangementAs } from '@/lib/use-cases/arrangements';
+import type { SessionUser } from '@/lib/domain/actor';
+import { StaleWriteError } from '@/lib/domain/errors';
+import { mapSvg } from '@/lib/use-cases/map-export';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 
 const created: string[] = [];

@@ -10,15 +10,16 @@ import { readBackupGraph } from '@/graph/repositories/backup';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { takeSnapshot } from '@/graph/repositories/snapshots';
 import { readTx } from '@/graph/session';
-import { saveArrangementAs } from '@/lib/arrangements';
-import { canonicalLines } from '@/lib/backup/canonical';
-import { createBackupAs } from '@/lib/backup/create-backup';
-import { parseBackup, restoreBackupAs } from '@/lib/backup/restore-backup';
-import type { Backup } from '@/lib/backup/backup-format';
+import { saveArrangementAs } from '@/lib/use-cases/arrangements';
+import { canonicalLines } from '@/tests/support/canonical-backup';
+import { createBackupAs } from '@/lib/use-cases/backup/create-backup';
+import { parseBackup, restoreBackupAs } from '@/lib/use-cases/backup/restore-backup';
+import type { Backup } from '@/lib/domain/backup/backup-format';
 import { findFreePort, startNeo4j } from '../../graph/server/local-neo4j.mjs';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 import { asRole } from '../support/import-support';
 import { createTestUser, deleteUsers } from '../support/test-users';
+import { createTie } from '@/lib/use-cases/ties/tie-writes';
 
 // A backup of the shared test database, restored into a second, fresh Neo4j started here, must
 // read back equal: every node and relationship, whatever their internal ids.
@@ -39,12 +40,14 @@ const secondEnv = () => ({ NEO4J_URI: second!.uri, NEO4J_USER: second!.user, NEO
 
 beforeAll(async () => {
   // Something of every kind in the original: an own type, a forum link, a snapshot.
-  const fixture = await createNetworkFixture({ answers: [{ type: 'ocmw', level: 'kernpartner' }], forums: [{ name: 'Gezinsoverleg' }], actors: [{ name: 'CAW Test', type: 'caw', level: 'gemiddeld', via: 'Gezinsoverleg' }] });
+  const fixture = await createNetworkFixture({ answers: [{ type: 'ocmw', level: 'kernpartner' }], forums: [{ name: 'Gezinsoverleg' }], actors: [{ name: 'CAW Test', type: 'caw', level: 'gemiddeld', via: 'Gezinsoverleg' }, { name: 'OCMW Test', type: 'ocmw', level: 'kernpartner' }] });
   houseId = fixture.houseId;
   // Its own coordinator: the demo accounts' links come and go with other tests' demo resets.
   coordinatorId = (await createTestUser('coordinator', [houseId], 'Back-up coördinator')).id;
   const ctx = { houseId, by: 'backup-test', byName: 'Back-up Test' };
   await addCustomType(ctx, { name: 'Tienerwerking', cluster: 'opvang-vrije-tijd', level: 'minimaal' });
+  // A tie between two of its organisations (issue 17).
+  await createTie({ ...asRole('coordinator'), houseIds: [houseId] }, houseId, { from: fixture.actorIds['CAW Test'], to: fixture.actorIds['OCMW Test'], kind: 'doorverwijzing', note: 'Budgetbegeleiding', since: '2015' });
   await takeSnapshot(ctx, 'Voor de back-up', (await readHouseNetwork(houseId))!);
   // The house's own arrangement of its rings.
   await saveArrangementAs({ id: coordinatorId, email: 'backup@test.netwerkkaart.local', name: 'Back-up coördinator', role: 'coordinator', houseIds: [houseId] }, houseId, 'ringen', {
@@ -72,7 +75,7 @@ describe('full JSON backup', () => {
     backup = await createBackupAs(asRole('beheerder'));
     const json = JSON.stringify(backup);
     for (const label of ['House', 'ActorType', 'Cluster', 'Actor', 'Forum', 'Snapshot', 'Change', 'User', 'Invitation', 'Arrangement']) expect(backup.counts[label], label).toBeGreaterThan(0);
-    for (const type of ['ANSWERED', 'INVOLVES', 'OF_TYPE', 'MEMBER_OF', 'PARTICIPATES_IN', 'IN_CLUSTER', 'COORDINATES', 'OF']) expect(backup.counts[type], type).toBeGreaterThan(0);
+    for (const type of ['ANSWERED', 'INVOLVES', 'OF_TYPE', 'MEMBER_OF', 'PARTICIPATES_IN', 'IN_CLUSTER', 'COORDINATES', 'OF', 'WORKS_WITH']) expect(backup.counts[type], type).toBeGreaterThan(0);
     for (const secret of ['Session', 'Account', 'LoginThrottle', 'AdminSetupToken', 'Verification']) expect(backup.counts[secret], secret).toBeUndefined();
     expect(json).not.toMatch(/"(password|token|tokenHash|secret)"/i);
     expect(json).not.toMatch(/\$scrypt|[0-9a-f]{32}:[0-9a-f]{64}/);
@@ -95,7 +98,8 @@ describe('full JSON backup', () => {
     expect(restored.nodes.filter(isRestoreRecord)).toHaveLength(1);
     // The restored house reads as a house: its map, its own type and its snapshot.
     const network = (await readHouseNetwork(houseId))!;
-    expect(network.actors.map((a) => [a.name, a.level, a.via])).toEqual([['CAW Test', 'gemiddeld', expect.any(String)]]);
+    expect(network.actors.map((a) => [a.name, a.level, a.via])).toEqual([['CAW Test', 'gemiddeld', expect.any(String)], ['OCMW Test', 'kernpartner', null]]);
+    expect(network.ties!.map((t) => [t.kind, t.note, t.since, t.version])).toEqual([['doorverwijzing', 'Budgetbegeleiding', 2015, 1]]);
     expect(network.types.find((t) => t.name === 'Tienerwerking')?.answer?.level).toBe('minimaal');
     // And its own arrangement, with its version, so the next save is checked against it.
     expect(await readArrangementRows(houseId)).toEqual([{ layout: 'ringen', positions: JSON.stringify({ house: { x: 0, y: 0 }, 'type:ocmw': { x: 210, y: -40 } }), version: 1, updatedAt: expect.any(String), updatedBy: 'Back-up coördinator' }]);

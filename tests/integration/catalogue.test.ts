@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
-import { readActorTypes, readClusters, saveCatalogue, toStoredCatalogue } from '@/graph/repositories/catalogue';
-import { readCatalogueFile } from '@/seed/catalogue';
+import { readActorTypes, readClusters, saveCatalogue } from '@/graph/repositories/catalogue';
+import { toStoredCatalogue } from '@/lib/domain/catalogue';
+import { readCatalogueFile } from '@/lib/reference/catalogue-file';
 
 function catalogueFromFile() {
   const { clusters, types } = toStoredCatalogue(readCatalogueFile());

@@ -4,8 +4,9 @@ import { closeDriver } from '@/graph/driver';
 import { resetDemo, writeDemo } from '@/graph/repositories/demo';
 import { createHouse } from '@/graph/repositories/houses';
 import { readTx, writeTx } from '@/graph/session';
-import { LEVEL_CODES, strongestLevel, type LevelCode } from '@/lib/levels';
-import { countsByLevel, readCatalogueFile } from '@/seed/catalogue';
+import { LEVEL_CODES, strongestLevel, type LevelCode } from '@/lib/domain/levels';
+import { readCatalogueFile } from '@/lib/reference/catalogue-file';
+import { countsByLevel } from '@/lib/domain/catalogue';
 import survey from '@/seed/data/survey-2016.json';
 import { computeFit, FIT_LIMITS, type FitInput, type RowCounts } from '@/seed/demo/fit-report';
 import { generateDemo } from '@/seed/demo/generate-demo';
@@ -159,6 +160,23 @@ describe('the demo data in Neo4j', () => {
     expect(counts.plannedWithoutOwner).toBe(0);
     expect(counts.indirect).toBeGreaterThan(0);
     expect(counts.indirectWithoutPath).toBe(0);
+  });
+
+  it('gives the houses that name organisations fictional ties between their own organisations only', async () => {
+    const rows = await readTx(async (tx) => {
+      const result = await tx.run(
+        `MATCH (a:Actor)-[w:WORKS_WITH]->(b:Actor) WHERE w.houseId IN $ids
+         RETURN w.houseId AS house, w.kind AS kind, coalesce(w.fictional, false) AS fictional,
+                EXISTS { MATCH (:House {id: w.houseId})-[:INVOLVES]->(a) } AND EXISTS { MATCH (:House {id: w.houseId})-[:INVOLVES]->(b) } AS own`,
+        { ids },
+      );
+      return result.records.map((r) => r.toObject() as { house: string; kind: string; fictional: boolean; own: boolean });
+    });
+    const named = dataset.houses.filter((h) => h.named);
+    expect(rows).toHaveLength(named.reduce((n, h) => n + h.ties.length, 0));
+    expect(new Set(rows.map((r) => r.house))).toEqual(new Set(named.map((h) => h.id)));
+    expect(rows.every((r) => r.fictional && r.own)).toBe(true);
+    expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(['doorverwijzing', 'afstemming', 'co-creatie', 'informatie-uitwisseling']));
   });
 
   it('gives the same database when the demo is written or loaded again', async () => {

@@ -2,9 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { addNamedActor, removeInvolvement, saveInvolvement } from '@/graph/repositories/involvement';
-import { importHouseFileAs } from '@/lib/import/apply-house';
-import { editContext } from '@/lib/involvement';
-import { LoweringNotConfirmedError } from '@/lib/errors';
+import { importHouseFileAs } from '@/lib/use-cases/imports/house-file';
+import { editContext } from '@/lib/use-cases/involvement';
+import { LoweringNotConfirmedError } from '@/lib/domain/errors';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 import { changeCounts, coordinatorOf, houseFootprint } from '../support/import-support';
 

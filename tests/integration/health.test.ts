@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { LATEST_SCHEMA_VERSION } from '@/graph/schema/migrations';
-import { checkHealth } from '@/lib/health';
+import { checkHealth } from '@/lib/use-cases/health';
 
 describe('health', () => {
   afterAll(() => closeDriver());

@@ -4,8 +4,8 @@ import { closeDriver } from '@/graph/driver';
 import { addCustomType } from '@/graph/repositories/custom-types';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { writeTx } from '@/graph/session';
-import { importHouseFileAs } from '@/lib/import/apply-house';
-import { mapCsv, mapXlsx } from '@/lib/map-export';
+import { importHouseFileAs } from '@/lib/use-cases/imports/house-file';
+import { mapCsv, mapXlsx } from '@/lib/use-cases/map-export';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 import { asRole, changeCounts, coordinatorOf, houseFootprint, houseRows } from '../support/import-support';
 

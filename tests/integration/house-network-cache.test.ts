@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
-import { readCurrentHouseNetwork } from '@/graph/repositories/house-network-cache';
+import { readCurrentHouseNetwork } from '@/graph/house-network-cache';
 import { saveTypeAnswer } from '@/graph/repositories/involvement';
 import { commitStamp, localWriteCount } from '@/graph/session';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { readAnswerMatrix } from '@/graph/repositories/matrix-import';
-import { importHousesFileAs } from '@/lib/import/apply-houses';
-import { housesMatrixFile } from '@/lib/import/export-houses';
-import { readImportFile } from '@/lib/import/read-file';
+import { importHousesFileAs } from '@/lib/use-cases/imports/houses-file';
+import { housesMatrixFile } from '@/lib/use-cases/imports/export-houses';
+import { readImportFile } from '@/lib/formats/import-file/read-file';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 import { asRole, changeCounts, houseFootprint } from '../support/import-support';
 import { uniqueHouseId } from '../support/unique-id';
@@ -60,7 +60,7 @@ describe('many-houses import', () => {
     const sheet = await readImportFile('a.xlsx', new Uint8Array(xlsx));
     const copy = withNewCodes(sheet.rows.map((r) => r.join(';')).join('\n'), ids);
     // Back into an .xlsx with the new codes, through the same writer the export uses.
-    const { toXlsx } = await import('@/lib/xlsx');
+    const { toXlsx } = await import('@/lib/formats/xlsx');
     const [header, ...rows] = copy.text.split('\n').map((l) => l.split(';'));
     const bytes = new Uint8Array(await toXlsx([{ name: 'Antwoorden', header, rows }]));
     await importHousesFileAs(admin, { name: 'antwoorden.xlsx', bytes }, { apply: true });

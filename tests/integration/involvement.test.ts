@@ -5,7 +5,7 @@ import { addForum, setForumMembership } from '@/graph/repositories/forums';
 import { readHouseHistory } from '@/graph/repositories/history';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { addNamedActor, removeInvolvement, saveInvolvement, saveTypeAnswer } from '@/graph/repositories/involvement';
-import { StaleWriteError, ValidationError } from '@/lib/errors';
+import { StaleWriteError, ValidationError } from '@/lib/domain/errors';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 
 const created: string[] = [];

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
-import { getAuth } from '@/lib/auth';
-import { ACCOUNT_ATTEMPTS_PER_WINDOW, admitLoginAttempt, LOGIN_WINDOW_MS } from '@/lib/login-throttle';
+import { getAuth } from '@/lib/edge/auth';
+import { ACCOUNT_ATTEMPTS_PER_WINDOW, admitLoginAttempt, LOGIN_WINDOW_MS } from '@/lib/use-cases/login-limits';
 import { createTestUser, deleteUsers, TEST_PASSWORD, type TestUser } from '../support/test-users';
 
 let address = 0;

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { readTx } from '@/graph/session';
-import { getAuth } from '@/lib/auth';
+import { getAuth } from '@/lib/edge/auth';
 
 // Better Auth's own database calls, through the Neo4j adapter, on (:Verification) nodes.
 describe('the Neo4j adapter of Better Auth', () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { claimPasswordLink, createPasswordLink, findPasswordLink, hashLinkToken, PASSWORD_LINK_TTL_MS } from '@/graph/repositories/password-links';
 import { readTx, writeTx } from '@/graph/session';
-import { getAuth } from '@/lib/auth';
+import { getAuth } from '@/lib/edge/auth';
 import { createTestUser, deleteUsers, TEST_PASSWORD, type TestUser } from '../support/test-users';
 
 const NEW_PASSWORD = 'een-nieuw-lang-wachtwoord';

@@ -3,8 +3,8 @@ import { closeDriver, databaseName, getDriver } from '@/graph/driver';
 import { createHouse } from '@/graph/repositories/houses';
 import { applyMigrations, readSchemaVersion } from '@/graph/schema/apply-migrations';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '@/graph/schema/migrations';
-import { ConflictError } from '@/lib/errors';
-import type { HouseInput } from '@/lib/house';
+import { ConflictError } from '@/lib/domain/errors';
+import type { HouseInput } from '@/lib/domain/house';
 import { deleteHouses } from '../support/graph-cleanup';
 import { uniqueHouseId } from '../support/unique-id';
 

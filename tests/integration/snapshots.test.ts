@@ -4,7 +4,7 @@ import { readHouseHistory } from '@/graph/repositories/history';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { saveTypeAnswer } from '@/graph/repositories/involvement';
 import { listSnapshots, readSnapshot, takeSnapshot } from '@/graph/repositories/snapshots';
-import { diffNetworks } from '@/lib/snapshot-diff';
+import { diffNetworks } from '@/lib/domain/snapshot-diff';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 
 describe('snapshots', () => {

@@ -1,11 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { countFilteredHouses } from '@/graph/repositories/survey-figures';
-import type { AnswerTable } from '@/lib/survey/answer-table';
-import type { DistributionTable } from '@/lib/survey/distribution-table';
-import { computeSurveyFigures, MIN_HOUSES_IN_SELECTION } from '@/lib/survey/survey-figures';
-import type { UrbanisationMeansTable } from '@/lib/survey/urbanisation-means';
-import { readCatalogueFile } from '@/seed/catalogue';
+import type { AnswerTable } from '@/lib/domain/survey/answer-table';
+import type { DistributionTable } from '@/lib/domain/survey/distribution-table';
+import { computeSurveyFigures } from '@/lib/use-cases/survey';
+import { MIN_HOUSES_IN_SELECTION } from '@/lib/domain/survey/survey-figures';
+import type { UrbanisationMeansTable } from '@/lib/domain/survey/urbanisation-means';
+import { readCatalogueFile } from '@/lib/reference/catalogue-file';
 
 // The test database holds the 116 demo houses (npm test and the integration setup load them).
 describe('the survey figures computed from Neo4j', () => {
@@ -35,8 +36,8 @@ describe('the survey figures computed from Neo4j', () => {
     }
     const means = figures.tables.find((t) => t.id === 'verstedelijking') as UrbanisationMeansTable;
     for (const row of means.rows) {
-      expect(Math.abs(row.direct! - row.reportDirect), row.label).toBeLessThanOrEqual(0.5);
-      expect(Math.abs(row.kernpartners! - row.reportKernpartners), row.label).toBeLessThanOrEqual(0.5);
+      expect(Math.abs(row.direct! - row.reportDirect!), row.label).toBeLessThanOrEqual(0.5);
+      expect(Math.abs(row.kernpartners! - row.reportKernpartners!), row.label).toBeLessThanOrEqual(0.5);
     }
   });
 

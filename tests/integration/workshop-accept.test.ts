@@ -3,7 +3,7 @@ import { closeDriver } from '@/graph/driver';
 import { acceptInTx, createProposal, readProposal } from '@/graph/repositories/workshop-proposals';
 import { closeWorkshop, createWorkshop } from '@/graph/repositories/workshops';
 import { readTx, writeTx } from '@/graph/session';
-import { generateCode } from '@/lib/workshop/code';
+import { generateCode } from '@/lib/domain/workshop/code';
 import { removeWorkshopsOf } from '../security/fixture';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkshop } from '@/graph/repositories/workshops';
 import { findParticipant } from '@/graph/repositories/workshops';
 import { writeTx } from '@/graph/session';
-import { userFromHeaders } from '@/lib/access';
-import { WorkshopClosedError } from '@/lib/errors';
-import { hashToken, PARTICIPANT_COOKIE } from '@/lib/workshop-access';
-import { generateCode } from '@/lib/workshop/code';
-import { JOIN_FAILURES_PER_ADDRESS, JoinRefusedError, joinWorkshop, UNKNOWN_CODE_MESSAGE } from '@/lib/workshop/join';
+import { userFromHeaders } from '@/lib/edge/session';
+import { WorkshopClosedError } from '@/lib/domain/errors';
+import { hashToken, PARTICIPANT_COOKIE } from '@/lib/edge/participant';
+import { generateCode } from '@/lib/domain/workshop/code';
+import { JOIN_FAILURES_PER_ADDRESS, JoinRefusedError, joinWorkshop, UNKNOWN_CODE_MESSAGE } from '@/lib/use-cases/workshops/join';
 import { removeWorkshopsOf } from '../security/fixture';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 

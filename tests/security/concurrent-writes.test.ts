@@ -1,8 +1,9 @@
 import { Neo4jError } from 'neo4j-driver';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
-import { addNamedActor, saveInvolvement, saveTypeAnswer, type WriteContext } from '@/graph/repositories/involvement';
-import { LEVEL_CODES } from '@/lib/levels';
+import { addNamedActor, saveInvolvement, saveTypeAnswer } from '@/graph/repositories/involvement';
+import type { WriteContext } from '@/lib/domain/entry-write';
+import { LEVEL_CODES } from '@/lib/domain/levels';
 import { retriedTransactionCount, writeTx } from '@/graph/session';
 import { deleteHouses } from '../support/graph-cleanup';
 import { createNetworkFixture } from '../support/network-fixture';

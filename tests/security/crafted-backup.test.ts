@@ -5,10 +5,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { readTx } from '@/graph/session';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupNode, type BackupRelationship } from '@/lib/backup/backup-format';
-import { MAX_BACKUP_BYTES } from '@/lib/backup/backup-limits';
-import { parseBackup, restoreBackupAs } from '@/lib/backup/restore-backup';
-import { getAuth } from '@/lib/auth';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupNode, type BackupRelationship } from '@/lib/domain/backup/backup-format';
+import { MAX_BACKUP_BYTES } from '@/lib/domain/backup/backup-limits';
+import { parseBackup, restoreBackupAs } from '@/lib/use-cases/backup/restore-backup';
+import { getAuth } from '@/lib/edge/auth';
 import { LATEST_SCHEMA_VERSION } from '@/graph/schema/migrations';
 import { findFreePort, startNeo4j } from '../../graph/server/local-neo4j.mjs';
 

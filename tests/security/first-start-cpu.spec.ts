@@ -67,6 +67,8 @@ test('a sign-in for an unknown address costs no password hash and answers like a
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(`server CPU: ${(wrongCpu / 10 * 1000).toFixed(0)} ms per wrong password, ${(unknownCpu / 30 * 1000).toFixed(0)} ms per unknown address; answer times (median) ${median(wrong.map((w) => w.ms))} ms and ${median(unknown.map((u) => u.ms))} ms`);
   expect(unknown.every((u) => u.status === 401 && u.body === wrong[0].body)).toBe(true);
+  // Relative, not absolute: the server process also spends CPU on its own work (compilation,
+  // timers), which on a loaded CI machine made a fixed bound flaky; a hash would cost the full
+  // price of a wrong password per attempt.
   expect(unknownCpu / 30).toBeLessThan(wrongCpu / 10 / 2);
-  expect(unknownCpu).toBeLessThan(1);
 });

@@ -4,7 +4,7 @@ import { createHouse } from '@/graph/repositories/houses';
 import { createInvitation } from '@/graph/repositories/invitations';
 import { addParticipant, createWorkshop } from '@/graph/repositories/workshops';
 import { readTx, writeTx } from '@/graph/session';
-import { brusselsDate } from '@/lib/brussels-date';
+import { brusselsDate } from '@/lib/domain/brussels-date';
 import { createTestUser, deleteUsers, TEST_PASSWORD, type TestUser } from '../support/test-users';
 
 /**

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { readTx } from '@/graph/session';
-import { PROVINCES, URBANISATION_CODES } from '@/lib/regions';
+import { PROVINCES, URBANISATION_CODES } from '@/lib/domain/regions';
 import { anonymous, signedIn } from './http';
 import { createSecurityFixture, removeSecurityFixture, type SecurityFixture } from './fixture';
 

@@ -49,8 +49,3 @@ export function signInAttempt(baseURL: string, email: string, password: string, 
   });
 }
 
-/** The cookies a response sets, as a Cookie header value. */
-export function setCookies(response: RawResponse): string {
-  const raw = response.headers['set-cookie'] ?? [];
-  return raw.map((c) => c.split(';')[0]).join('; ');
-}

@@ -72,6 +72,7 @@ export type Entry = PageEntry | RouteEntry | ActionEntry;
 const IDLE_FORM = { ok: false, message: null, fieldErrors: {} };
 const IDLE_ENTRY = { status: 'idle', message: '', fieldErrors: {} };
 const IDLE_ARRANGEMENT = { status: 'idle', message: '', current: null };
+const IDLE_TIE = { status: 'idle', message: '', fieldErrors: {}, tie: null };
 
 export const ROUTES: Entry[] = [
   // Pages
@@ -92,13 +93,19 @@ export const ROUTES: Entry[] = [
   { type: 'page', file: 'app/huizen/[id]/afdrukken/page.tsx', path: '/huizen/{house}/afdrukken', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/momentopnames/page.tsx', path: '/huizen/{house}/momentopnames', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/groeikansen/page.tsx', path: '/huizen/{house}/groeikansen', access: { kind: 'house-read' } },
+  { type: 'page', file: 'app/huizen/[id]/netwerk/page.tsx', path: '/huizen/{house}/netwerk', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/importeren/page.tsx', path: '/huizen/{house}/importeren', access: { kind: 'house-edit' } },
   { type: 'page', file: 'app/overzicht/page.tsx', path: '/overzicht', access: { kind: 'agency' } },
   { type: 'page', file: 'app/overzicht/verplichte-partners/page.tsx', path: '/overzicht/verplichte-partners', access: { kind: 'agency' } },
   { type: 'page', file: 'app/overzicht/minimumaanbod/page.tsx', path: '/overzicht/minimumaanbod', access: { kind: 'agency' } },
   { type: 'page', file: 'app/overzicht/afdrukken/page.tsx', path: '/overzicht/afdrukken', access: { kind: 'agency' } },
   { type: 'page', file: 'app/overzicht/regio/page.tsx', path: '/overzicht/regio', access: { kind: 'agency' } },
+  { type: 'page', file: 'app/overzicht/samenwerking/page.tsx', path: '/overzicht/samenwerking', access: { kind: 'agency' } },
   { type: 'page', file: 'app/overzicht/vergelijken/page.tsx', path: '/overzicht/vergelijken?huis={house}', access: { kind: 'agency' } },
+  { type: 'page', file: 'app/overzicht/bevragingen/page.tsx', path: '/overzicht/bevragingen', access: { kind: 'agency' } },
+  // The demo's closed round (seed/demo/demo-round.ts), loaded in every test database.
+  { type: 'page', file: 'app/overzicht/bevragingen/[ronde]/page.tsx', path: '/overzicht/bevragingen/demo-bevraging-2026', access: { kind: 'agency' } },
+  { type: 'page', file: 'app/huizen/[id]/bevraging/page.tsx', path: '/huizen/{house}/bevraging', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/beheer/page.tsx', path: '/beheer', access: { kind: 'admin' } },
   { type: 'page', file: 'app/beheer/import/page.tsx', path: '/beheer/import', access: { kind: 'admin' } },
   { type: 'page', file: 'app/beheer/backup/page.tsx', path: '/beheer/backup', access: { kind: 'admin' } },
@@ -111,6 +118,7 @@ export const ROUTES: Entry[] = [
   { type: 'route', file: 'app/api/overzicht/[tabel]/route.ts', path: '/api/overzicht/huizen', methods: ['GET'], access: { kind: 'agency' } },
   { type: 'route', file: 'app/api/huizen/[id]/kaart.svg/route.ts', path: '/api/huizen/{house}/kaart.svg', methods: ['GET'], access: { kind: 'house-read' } },
   { type: 'route', file: 'app/api/huizen/[id]/kaart.csv/route.ts', path: '/api/huizen/{house}/kaart.csv', methods: ['GET'], access: { kind: 'house-read' } },
+  { type: 'route', file: 'app/api/huizen/[id]/samenwerking.csv/route.ts', path: '/api/huizen/{house}/samenwerking.csv', methods: ['GET'], access: { kind: 'house-read' } },
   { type: 'route', file: 'app/api/huizen/[id]/kaart.xlsx/route.ts', path: '/api/huizen/{house}/kaart.xlsx', methods: ['GET'], access: { kind: 'house-read' } },
   { type: 'route', file: 'app/api/huizen/[id]/import/route.ts', path: '/api/huizen/{house}/import?stap=importeren', methods: ['POST'], access: { kind: 'house-edit' } },
   { type: 'route', file: 'app/w/[code]/route.ts', path: '/w/{workshop}', methods: ['GET'], access: { kind: 'public', reason: 'The short join address of the QR code: only redirects to the join form with the code filled in.' } },
@@ -123,7 +131,8 @@ export const ROUTES: Entry[] = [
   { type: 'route', file: 'app/api/beheer/import/route.ts', path: '/api/beheer/import?stap=importeren', methods: ['POST'], access: { kind: 'admin' } },
   { type: 'route', file: 'app/api/antwoorden/route.ts', path: '/api/antwoorden?formaat=csv', methods: ['GET'], access: { kind: 'agency' } },
   { type: 'route', file: 'app/api/beheer/backup/route.ts', path: '/api/beheer/backup', methods: ['GET', 'POST'], access: { kind: 'admin' } },
-  { type: 'route', file: 'app/api/cijfers/[table]/route.ts', path: '/api/cijfers/tabel-26', methods: ['GET'], access: { kind: 'public', reason: 'Aggregates only, refused below the minimum number of houses.' } },
+  { type: 'route', file: 'app/api/cijfers/[table]/route.ts', path: '/api/cijfers/tabel-26', methods: ['GET'], access: { kind: 'public', reason: 'Aggregates only, refused below the minimum number of houses; a running round only for Kind en Gezin (tests/integration/rounds.test.ts).' } },
+  { type: 'route', file: 'app/api/bevragingen/[ronde]/nog-niet-ingediend.csv/route.ts', path: '/api/bevragingen/demo-bevraging-2026/nog-niet-ingediend.csv', methods: ['GET'], access: { kind: 'agency' } },
 
   // Server actions
   { type: 'action', file: 'app/aanmelden/actions.ts', name: 'signIn', access: { kind: 'special', reason: 'The login itself; limits tested in auth-security.spec.' } },
@@ -193,6 +202,35 @@ export const ROUTES: Entry[] = [
   {
     type: 'action', file: 'app/huizen/[id]/arrangement-actions.ts', name: 'resetArrangementAction', access: { kind: 'house-edit' },
     call: { args: (house) => [house], prev: IDLE_ARRANGEMENT, fields: { layout: 'clusters', version: '0' } },
+  },
+  {
+    type: 'action', file: 'app/huizen/[id]/tie-actions.ts', name: 'createTieAction', access: { kind: 'house-edit' },
+    call: { args: (house) => [house], prev: IDLE_TIE, fields: { from: 'onbekende-actor', to: 'andere-actor', kind: 'afstemming' } },
+  },
+  {
+    type: 'action', file: 'app/huizen/[id]/tie-actions.ts', name: 'changeTieAction', access: { kind: 'house-edit' },
+    call: { args: (house) => [house, 'onbekende-samenwerking'], prev: IDLE_TIE, fields: { version: '1', note: 'Notitie van de indringer' } },
+  },
+  {
+    type: 'action', file: 'app/huizen/[id]/tie-actions.ts', name: 'removeTieAction', access: { kind: 'house-edit' },
+    call: { args: (house) => [house, 'onbekende-samenwerking'], prev: IDLE_TIE, fields: { version: '1' } },
+  },
+  {
+    // The demo's round covers no fixture house: its own coordinator passes the access check and is then told so.
+    type: 'action', file: 'app/huizen/[id]/bevraging/actions.ts', name: 'submitRoundAction', access: { kind: 'house-edit' },
+    call: { args: (house) => [house, 'demo-bevraging-2026'], prev: IDLE_FORM, fields: {} },
+  },
+  {
+    type: 'action', file: 'app/overzicht/bevragingen/actions.ts', name: 'openRoundAction', access: { kind: 'agency' },
+    call: { args: () => [], prev: IDLE_FORM, fields: { name: 'Bevraging van de indringer', opensOn: '2026-01-01', closesOn: '2099-12-31', scope: 'alle' } },
+  },
+  {
+    type: 'action', file: 'app/overzicht/bevragingen/actions.ts', name: 'closeRoundAction', access: { kind: 'agency' },
+    call: { args: () => ['demo-bevraging-2026'], prev: IDLE_FORM, fields: { bevestig: 'ja' } },
+  },
+  {
+    type: 'action', file: 'app/overzicht/bevragingen/actions.ts', name: 'reopenRoundAction', access: { kind: 'admin' },
+    call: { args: () => ['demo-bevraging-2026'], prev: IDLE_FORM, fields: { closesOn: '2099-12-31' } },
   },
   { type: 'action', file: 'app/workshop/actions.ts', name: 'joinWorkshopAction', access: { kind: 'special', reason: 'Joining needs the code; wrong codes are limited per address (tests/e2e/workshop-access.spec.ts, tests/integration/workshop-join.test.ts).' } },
   {

@@ -59,7 +59,7 @@ function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
 }
 
 /** Resident memory now, in bytes. */
-export function residentBytes(pid: number): number {
+function residentBytes(pid: number): number {
   return statusKb(pid, 'VmRSS') * 1024;
 }
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkXlsxZip } from '@/lib/import/check-xlsx-zip';
-import { MAX_IMPORT_BYTES } from '@/lib/import/limits';
-import { readBoundedBody } from '@/lib/import/read-bounded-body';
-import { readImportFile } from '@/lib/import/read-file';
-import { uploadedFile } from '@/lib/import/stream-import';
-import { toXlsx } from '@/lib/xlsx';
+import { checkXlsxZip } from '@/lib/formats/import-file/check-xlsx-zip';
+import { MAX_IMPORT_BYTES } from '@/lib/domain/import/limits';
+import { readBoundedBody } from '@/lib/edge/read-bounded-body';
+import { readImportFile } from '@/lib/formats/import-file/read-file';
+import { uploadedFile } from '@/lib/edge/job-stream';
+import { toXlsx } from '@/lib/formats/xlsx';
 import { zipBomb } from './zip-builder';
 
 // Issue 15, item 1 (the parts that need no server; upload-memory.spec.ts measures the server).

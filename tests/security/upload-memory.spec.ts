@@ -3,7 +3,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { cookieHeader, signedIn } from './http';
 import { createSecurityFixture, removeSecurityFixture, type SecurityFixture } from './fixture';
 import { peakGrowthDuring, pidListeningOn } from './server-process';
-import { toXlsx } from '@/lib/xlsx';
+import { toXlsx } from '@/lib/formats/xlsx';
 import { zipBomb } from './zip-builder';
 
 // Issue 15, item 1: a chunked 300 MB upload grew the server to 1.7 GB before it was refused, and

@@ -10,14 +10,9 @@ export interface ZipPart {
   declaredSize: number;
 }
 
-export function storedPart(name: string, text: string): ZipPart {
+function storedPart(name: string, text: string): ZipPart {
   const data = Buffer.from(text, 'utf8');
   return { name, method: 0, packed: data, crc: crc32(data), declaredSize: data.length };
-}
-
-export function deflatedPart(name: string, text: string): ZipPart {
-  const data = Buffer.from(text, 'utf8');
-  return { name, method: 8, packed: deflateRawSync(data), crc: crc32(data), declaredSize: data.length };
 }
 
 /**
@@ -25,7 +20,7 @@ export function deflatedPart(name: string, text: string): ZipPart {
  * the zip bomb. Made fast by packing one MiB once, ending it with a full flush (so it refers to
  * nothing before it) and repeating it, then a final empty block.
  */
-export function zerosPart(name: string, size: number): ZipPart {
+function zerosPart(name: string, size: number): ZipPart {
   const MiB = 1024 * 1024;
   if (size % MiB !== 0) throw new Error('zerosPart: size must be whole MiB');
   const block = Buffer.alloc(MiB);
@@ -38,7 +33,7 @@ export function zerosPart(name: string, size: number): ZipPart {
 }
 
 /** The parts as one zip file (no compression of its own, no ZIP64). */
-export function buildZip(parts: ZipPart[]): Buffer {
+function buildZip(parts: ZipPart[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;

@@ -1,8 +1,8 @@
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { readTx } from '@/graph/session';
-import type { SessionUser } from '@/lib/access';
+import type { SessionUser } from '@/lib/domain/actor';
 import { toMapModel } from '@/lib/map/to-elements';
-import { dateCellText } from '@/lib/csv';
+import { dateCellText } from '@/lib/domain/csv';
 import { CSV_HEADER, toCsvRows } from '@/lib/map/to-csv-rows';
 
 /** A coordinator of these houses, as lib/access.ts resolves one (the rules are pure; no session needed). */

@@ -1,5 +1,5 @@
 import { ACTOR_NAMING } from '@/seed/demo/actor-names';
-import type { LevelCode } from '@/lib/levels';
+import type { LevelCode } from '@/lib/domain/levels';
 import type { FixtureActor, FixtureNetwork } from './network-fixture';
 
 /** The fictional area of the large house: six municipalities, one region. */

@@ -1,6 +1,6 @@
 import { createHouse } from '@/graph/repositories/houses';
 import { writeTx } from '@/graph/session';
-import type { LevelCode } from '@/lib/levels';
+import type { LevelCode } from '@/lib/domain/levels';
 import { uniqueHouseId } from './unique-id';
 
 export interface FixtureActor {
@@ -83,6 +83,8 @@ export async function createNetworkFixture(network: FixtureNetwork = {}): Promis
 /** Removes fixture houses with their own actors, forums, snapshots, arrangements and changes. */
 export async function deleteNetworkFixtures(houseIds: string[]): Promise<void> {
   await writeTx(async (tx) => {
+    // Ties of these houses, also on regional organisations that other houses keep.
+    await tx.run('MATCH ()-[w:WORKS_WITH]->() WHERE w.houseId IN $houseIds DELETE w', { houseIds });
     await tx.run(
       `MATCH (h:House)-[:INVOLVES]->(a:Actor) WHERE h.id IN $houseIds AND NOT EXISTS { (other:House)-[:INVOLVES]->(a) WHERE NOT other.id IN $houseIds }
        DETACH DELETE a`,

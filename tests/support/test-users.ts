@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hashPassword } from 'better-auth/crypto';
 import { createCredentialUser } from '@/graph/repositories/users';
 import { readTx, writeTx } from '@/graph/session';
-import type { Role } from '@/lib/roles';
+import type { Role } from '@/lib/domain/roles';
 
 export const TEST_PASSWORD = 'juist-wachtwoord-123';
 

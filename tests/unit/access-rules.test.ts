@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canAdminister, canEditHouse, canReadAgencyOverview, canReadHouse, canRunWorkshop, type AccessSubject } from '@/lib/access-rules';
+import { canAdminister, canEditHouse, canReadAgencyOverview, canReadHouse, canRunWorkshop, type AccessSubject } from '@/lib/domain/access-rules';
 
 const coordinatorA: AccessSubject = { role: 'coordinator', houseIds: ['a'] };
 const facilitatorA: AccessSubject = { role: 'facilitator', houseIds: ['a'] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCatalogueFile } from '@/seed/catalogue';
+import { readCatalogueFile } from '@/lib/reference/catalogue-file';
 
 // DOMAIN.md, "Rules the agency checks" (report 4.3.9, 4.3.11, 4.4.4).
 const MANDATORY = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildComparison } from '@/lib/overview/comparison';
+import { buildComparison } from '@/lib/domain/overview/comparison';
 
 const types = [
   { code: 'ocmw', name: 'OCMW', cluster: 'c1', mandatory: false },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM, csvCell, toCsv } from '@/lib/csv';
+import { CSV_BOM, csvCell, toCsv } from '@/lib/domain/csv';
 
 describe('CSV for Belgian Excel', () => {
   it('starts with a BOM, separates with ; and ends lines with CRLF', () => {

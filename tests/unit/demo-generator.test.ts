@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isDirect, LEVEL_CODES, strongestLevel, type LevelCode } from '@/lib/levels';
-import { PROVINCES, URBANISATION_CODES } from '@/lib/regions';
-import { countsByLevel, readCatalogueFile } from '@/seed/catalogue';
+import { isDirect, LEVEL_CODES, strongestLevel, type LevelCode } from '@/lib/domain/levels';
+import { PROVINCES, URBANISATION_CODES } from '@/lib/domain/regions';
+import { readCatalogueFile } from '@/lib/reference/catalogue-file';
+import { countsByLevel } from '@/lib/domain/catalogue';
 import survey from '@/seed/data/survey-2016.json';
 import type { DemoDataset } from '@/seed/demo/demo-types';
 import { computeFit, summariseDataset } from '@/seed/demo/fit-report';

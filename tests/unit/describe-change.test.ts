@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actionLabel, DESCRIBED_ACTIONS, describeChange, describeFields } from '@/lib/describe-change';
+import { actionLabel, DESCRIBED_ACTIONS, describeChange, describeFields } from '@/lib/domain/describe-change';
 
 /** Every audit action the code writes: `action: '…'` and the forum member pair. */
 function writtenActions(): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime } from '@/lib/format-date';
+import { formatDate, formatDateTime } from '@/lib/domain/format-date';
 
 describe('Belgian dates', () => {
   it('writes dd-mm-jjjj, and times in Brussels time', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readCatalogueFile } from '@/seed/catalogue';
-import { parseHouseSheet } from '@/lib/import/house-rows';
-import { planHouseImport, type HouseImportState } from '@/lib/import/house-plan';
-import type { Sheet } from '@/lib/import/sheet';
+import { readCatalogueFile } from '@/lib/reference/catalogue-file';
+import { parseHouseSheet } from '@/lib/domain/import/house-rows';
+import { planHouseImport, type HouseImportState } from '@/lib/domain/import/house-plan';
+import type { Sheet } from '@/lib/domain/import/sheet';
 
 const catalogue = readCatalogueFile();
 const context = { types: catalogue.actorTypes, clusters: catalogue.clusters };

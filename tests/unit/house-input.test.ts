@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { houseInputSchema } from '@/lib/house';
+import { houseInputSchema } from '@/lib/domain/house';
 
 const valid = { id: 'hvhk-testdorp', name: 'Huis van het Kind Testdorp', municipalities: ['Testdorp'], province: 'Limburg', urbanisation: 'buitengebied' };
 

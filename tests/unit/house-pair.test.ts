@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPairComparison } from '@/lib/domain/house-pair';
 import { matchHouses, normaliseSearch } from '@/lib/domain/house-search';
-import type { LevelCode } from '@/lib/levels';
+import type { LevelCode } from '@/lib/domain/levels';
 
 const TYPES = [
   { code: 'ocmw', name: 'OCMW', cluster: 'c1', mandatory: false },

@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { dateCell, toCsv } from '@/lib/csv';
-import { readImportFile } from '@/lib/import/read-file';
-import { parseCsv } from '@/lib/import/parse-csv';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@/lib/import/limits';
-import { toXlsx } from '@/lib/xlsx';
+import { dateCell, toCsv } from '@/lib/domain/csv';
+import { readImportFile } from '@/lib/formats/import-file/read-file';
+import { parseCsv } from '@/lib/formats/import-file/parse-csv';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from '@/lib/domain/import/limits';
+import { toXlsx } from '@/lib/formats/xlsx';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

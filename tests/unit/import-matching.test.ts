@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readCatalogueFile } from '@/seed/catalogue';
-import { matchAnswer } from '@/lib/import/answer-match';
-import { normalise } from '@/lib/import/normalise';
-import { TypeMatcher, spellingsOf } from '@/lib/import/type-match';
-import { TYPE_ALIASES } from '@/lib/import/type-aliases';
+import { readCatalogueFile } from '@/lib/reference/catalogue-file';
+import { matchAnswer } from '@/lib/domain/import/answer-match';
+import { normalise } from '@/lib/domain/import/normalise';
+import { TypeMatcher, spellingsOf } from '@/lib/domain/import/type-match';
+import { TYPE_ALIASES } from '@/lib/domain/import/type-aliases';
 
 const types = readCatalogueFile().actorTypes;
 const matcher = new TypeMatcher(types);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LEVEL_STYLES, MAP_COLOURS } from '@/lib/level-style';
-import { LEVEL_CODES } from '@/lib/levels';
+import { LEVEL_STYLES, MAP_COLOURS } from '@/lib/domain/level-style';
+import { LEVEL_CODES } from '@/lib/domain/levels';
 import { MAP_LEGEND } from '@/lib/map/legend';
 import { mapStylesheet } from '@/lib/map/stylesheet';
 

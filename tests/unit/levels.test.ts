@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIRECT_LEVELS, LEVEL_CODES, LEVELS, levelSchema, strongestLevel } from '@/lib/levels';
+import { DIRECT_LEVELS, LEVEL_CODES, LEVELS, levelSchema, strongestLevel } from '@/lib/domain/levels';
 
 describe('involvement levels', () => {
   it('are the seven answers of question 4, with Dutch labels', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LEVEL_CODES } from '@/lib/levels';
-import { isGap, mandatoryState } from '@/lib/mandatory-gaps';
+import { LEVEL_CODES } from '@/lib/domain/levels';
+import { isGap, mandatoryState } from '@/lib/domain/mandatory-gaps';
 
 describe('the mandatory-gap rule', () => {
   it('counts niet, nog niet and no answer as a gap, and nothing else', () => {

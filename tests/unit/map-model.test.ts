@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HouseNetwork, NetworkActor, NetworkType } from '@/lib/house-network';
+import type { HouseNetwork, NetworkActor, NetworkType } from '@/lib/domain/house-network';
 import { hiddenKeys, searchMatches } from '@/lib/map/filter-entries';
 import { arrangeMap } from '@/lib/map/layouts';
 import { RINGS_DEFAULTS } from '@/lib/map/layouts/rings';

@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '@/lib/csv';
-import type { LevelCode } from '@/lib/levels';
-import { buildMandatoryMatrix } from '@/lib/overview/mandatory-matrix';
-import { matrixColumns } from '@/lib/overview/matrix-columns';
-import { describeFilter, exportNoteLines, houseTableSheet, matrixSheet } from '@/lib/overview/overview-export';
-import type { OverviewHouse } from '@/lib/overview/overview-house';
-import { buildOverviewRows } from '@/lib/overview/overview-table';
-import { toXlsx } from '@/lib/xlsx';
+import { toCsv } from '@/lib/domain/csv';
+import type { LevelCode } from '@/lib/domain/levels';
+import { buildMandatoryMatrix } from '@/lib/domain/overview/mandatory-matrix';
+import { matrixColumns } from '@/lib/reference/matrix-columns';
+import { describeFilter, exportNoteLines, houseTableSheet, matrixSheet } from '@/lib/domain/overview/overview-export';
+import type { OverviewHouse } from '@/lib/domain/overview/overview-house';
+import { buildOverviewRows } from '@/lib/domain/overview/overview-table';
+import { toXlsx } from '@/lib/formats/xlsx';
 
 const columns = matrixColumns();
 const levels = Object.fromEntries(columns.map((c) => [c.code, c.fromQuestionnaire ? ('kernpartner' as LevelCode) : null]));

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { LevelCode } from '@/lib/levels';
-import { countsAsGap, houseGaps } from '@/lib/overview/house-gaps';
-import { buildMandatoryMatrix } from '@/lib/overview/mandatory-matrix';
-import { matrixColumns } from '@/lib/overview/matrix-columns';
-import { overviewQuery, parseOverviewFilter, readOverviewFilter } from '@/lib/overview/overview-filter';
-import type { OverviewHouse } from '@/lib/overview/overview-house';
-import { buildOverviewRows, searchKey } from '@/lib/overview/overview-table';
+import type { LevelCode } from '@/lib/domain/levels';
+import { countsAsGap, houseGaps } from '@/lib/domain/overview/house-gaps';
+import { buildMandatoryMatrix } from '@/lib/domain/overview/mandatory-matrix';
+import { matrixColumns } from '@/lib/reference/matrix-columns';
+import { overviewQuery, parseOverviewFilter, readOverviewFilter } from '@/lib/domain/overview/overview-filter';
+import type { OverviewHouse } from '@/lib/domain/overview/overview-house';
+import { buildOverviewRows, searchKey } from '@/lib/domain/overview/overview-table';
 
 const columns = matrixColumns();
 const allPresent = Object.fromEntries(columns.map((c) => [c.code, 'kernpartner' as LevelCode]));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toRegionalElements } from '@/lib/overview/regional-elements';
-import { buildRegionalNetwork } from '@/lib/overview/regional-network';
+import { toRegionalElements } from '@/lib/domain/overview/regional-elements';
+import { buildRegionalNetwork } from '@/lib/domain/overview/regional-network';
 import { regionChoices, selectRegion } from '@/lib/domain/region-choice';
 
 const houses = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, name: `Huis van het Kind ${id.toUpperCase()}`, province: 'Limburg' as const }));

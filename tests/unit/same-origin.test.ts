@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isLocalPath } from '@/lib/page-access';
-import { isSameOrigin } from '@/lib/same-origin';
+import { isLocalPath } from '@/lib/edge/page-guard';
+import { isSameOrigin } from '@/lib/edge/same-origin';
 
 describe('same-origin check for mutations (CSRF)', () => {
   const headers = (h: Record<string, string>) => new Headers(h);

@@ -1,6 +1,6 @@
 import { serializeSignedCookie } from 'better-call';
 import { describe, expect, it } from 'vitest';
-import { cookieValue, signedCookieValue } from '@/lib/session-cookie';
+import { cookieValue, signedCookieValue } from '@/lib/edge/session-cookie';
 
 const SECRET = 'een-geheim-van-minstens-32-tekens-lang';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { HouseNetwork } from '@/lib/house-network';
-import { diffDecorations, diffNetworks, mergeForComparison } from '@/lib/snapshot-diff';
+import type { HouseNetwork } from '@/lib/domain/house-network';
+import { diffDecorations, diffNetworks, mergeForComparison } from '@/lib/domain/snapshot-diff';
 import { toMapEntries } from '@/lib/map/map-entries';
 
 const base: HouseNetwork = {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildAnswerTable, toAnswerCounts } from '@/lib/survey/answer-table';
-import { buildDistributionTable } from '@/lib/survey/distribution-table';
-import { parseSurveyFilter } from '@/lib/survey/survey-filter';
-import { surveyTableToCsv } from '@/lib/survey/survey-table-csv';
-import { buildUrbanisationMeans } from '@/lib/survey/urbanisation-means';
-import { CSV_BOM } from '@/lib/csv';
+import { buildAnswerTable, toAnswerCounts } from '@/lib/domain/survey/answer-table';
+import { buildDistributionTable } from '@/lib/domain/survey/distribution-table';
+import { parseSurveyFilter } from '@/lib/domain/survey/survey-filter';
+import { surveyTableToCsv } from '@/lib/domain/survey/survey-table-csv';
+import { buildUrbanisationMeans } from '@/lib/domain/survey/urbanisation-means';
+import { CSV_BOM } from '@/lib/domain/csv';
 
 describe('survey tables', () => {
   it('derive totals, no-answer and the direct share from counts in level order', () => {

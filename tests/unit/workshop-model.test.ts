@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { HouseNetwork } from '@/lib/house-network';
-import { buildActionList, isAbove } from '@/lib/workshop/action-list';
-import { actorChoices } from '@/lib/workshop/choices';
-import { CODE_PATTERN, generateCode, normaliseCode } from '@/lib/workshop/code';
-import type { ProposalView, WorkshopEvent } from '@/lib/workshop/events';
-import { applyEvent, isConflicting, type LiveState } from '@/lib/workshop/live-state';
-import { publicNetwork } from '@/lib/workshop/public-network';
+import type { HouseNetwork } from '@/lib/domain/house-network';
+import { buildActionList, isAbove } from '@/lib/domain/workshop/action-list';
+import { actorChoices } from '@/lib/domain/workshop/choices';
+import { CODE_PATTERN, generateCode, normaliseCode } from '@/lib/domain/workshop/code';
+import type { ProposalView, WorkshopEvent } from '@/lib/domain/workshop/events';
+import { applyEvent, isConflicting, type LiveState } from '@/lib/domain/workshop/live-state';
+import { publicNetwork } from '@/lib/domain/workshop/public-network';
 
 function network(): HouseNetwork {
   return {

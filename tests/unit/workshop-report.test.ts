@@ -2,15 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { HouseNetwork } from '@/lib/house-network';
-import type { LevelCode } from '@/lib/levels';
+import type { HouseNetwork } from '@/lib/domain/house-network';
+import type { LevelCode } from '@/lib/domain/levels';
 import { arrangeMap } from '@/lib/map/layouts';
 import { toMapModel } from '@/lib/map/to-elements';
 import { toSvg } from '@/lib/map/to-svg';
-import { diffNetworks } from '@/lib/snapshot-diff';
-import type { ProposalView } from '@/lib/workshop/events';
-import { reportMaps } from '@/lib/workshop/report-maps';
-import { workshopReportPdf } from '@/lib/workshop/report-pdf';
+import { diffNetworks } from '@/lib/domain/snapshot-diff';
+import type { ProposalView } from '@/lib/domain/workshop/events';
+import { reportMaps } from '@/lib/domain/workshop/report-maps';
+import { workshopReportPdf } from '@/lib/formats/workshop-report-pdf';
 
 const base: HouseNetwork = {
   house: { id: 'h', name: 'Huis van het Kind Verslagdorp', municipalities: ['Verslagdorp'], province: 'Limburg', urbanisation: 'buitengebied', intermunicipal: false, version: 1 },

@@ -1,5 +1,5 @@
-import { errorResponse } from '@/lib/http-errors';
-import { exportHousesMatrix } from '@/lib/import/export-houses';
+import { errorResponse } from '@/lib/edge/route-response';
+import { exportHousesMatrix } from '@/lib/use-cases/imports/export-houses';
 
 export const dynamic = 'force-dynamic';
 

@@ -4,9 +4,9 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { HousesFormatHelp } from '@/components/import/houses-format-help';
 import { ImportPanel } from '@/components/import/import-panel';
 import { PageHeader } from '@/components/page-header';
-import { getAdminImportPage } from '@/lib/import/admin-import-page';
-import { loadPageData } from '@/lib/load-page-data';
-import { guardPage } from '@/lib/page-access';
+import { getAdminImportPage } from '@/lib/use-cases/imports/admin-import-page';
+import { loadPageData } from '@/lib/edge/load-page-data';
+import { guardPage } from '@/lib/edge/page-guard';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Huizen importeren' };
@@ -16,13 +16,17 @@ export default async function AdminImportPage() {
   if (!result.ok) return <DatabaseErrorPanel />;
   return (
     <>
-      <p className="mb-1 text-sm"><Link href="/beheer" className="text-brand underline-offset-2 hover:underline">← Beheer</Link></p>
+      <p className="mb-1 text-sm">
+        <Link href="/beheer" className="text-brand underline-offset-2 hover:underline">
+          ← Beheer
+        </Link>
+      </p>
       <PageHeader
         title="Antwoorden van veel huizen importeren"
         intro={
           <span data-testid="import-house-count">
-            Lees de antwoorden van vraag 4 voor veel huizen tegelijk in, bv. de gegevens van de bevraging van 2016. Er {result.data.houses === 1 ? 'is' : 'zijn'} nu{' '}
-            {result.data.houses} {result.data.houses === 1 ? 'huis' : 'huizen'}.
+            Lees de antwoorden van vraag 4 voor veel huizen tegelijk in, bv. de gegevens van de bevraging van 2016. Er{' '}
+            {result.data.houses === 1 ? 'is' : 'zijn'} nu {result.data.houses} {result.data.houses === 1 ? 'huis' : 'huizen'}.
           </span>
         }
       />

@@ -4,12 +4,12 @@ import { hashPassword } from 'better-auth/crypto';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { claimAdminSetup } from '@/graph/repositories/admin-setup';
-import { actionFailure, formFields, invalid } from '@/lib/action-result';
-import { firstAdminSchema, type FormState } from '@/lib/admin-input';
-import { getAuth } from '@/lib/auth';
-import { clientAddress } from '@/lib/client-address';
-import { checkFirstStartToken, FIRST_START_THROTTLED_MESSAGE } from '@/lib/first-start';
-import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
+import { actionFailure, formFields, invalid } from '@/lib/edge/run-action';
+import { firstAdminSchema, type FormState } from '@/lib/domain/admin-input';
+import { getAuth } from '@/lib/edge/auth';
+import { clientAddress } from '@/lib/edge/client-address';
+import { checkFirstStartToken, FIRST_START_THROTTLED_MESSAGE } from '@/lib/use-cases/first-start';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 
 const INVALID_LINK_MESSAGE = 'Deze link is niet meer geldig: hij werd al gebruikt, is verlopen, of er is al een beheerder.';
 

@@ -4,7 +4,7 @@ import { FirstAdminForm } from '@/components/admin/first-admin-form';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { PageHeader } from '@/components/page-header';
 import { beheerderExists, isValidSetupToken } from '@/graph/repositories/admin-setup';
-import { loadPageData } from '@/lib/load-page-data';
+import { loadPageData } from '@/lib/edge/load-page-data';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Eerste beheerder' };
@@ -22,9 +22,17 @@ export default async function FirstAdminPage({ searchParams }: { searchParams: P
       {!result.ok ? (
         <DatabaseErrorPanel />
       ) : result.data.exists ? (
-        <Notice>Er is al een beheerder. <Link href="/aanmelden" className="text-brand underline">Meld u aan</Link>.</Notice>
+        <Notice>
+          Er is al een beheerder.{' '}
+          <Link href="/aanmelden" className="text-brand underline">
+            Meld u aan
+          </Link>
+          .
+        </Notice>
       ) : !result.data.valid ? (
-        <Notice>Deze link is niet (meer) geldig. Start Netwerkkaart opnieuw met <code>npm start</code>: zolang er geen beheerder is, toont het een nieuwe link.</Notice>
+        <Notice>
+          Deze link is niet (meer) geldig. Start Netwerkkaart opnieuw met <code>npm start</code>: zolang er geen beheerder is, toont het een nieuwe link.
+        </Notice>
       ) : (
         <FirstAdminForm token={token!} />
       )}

@@ -3,14 +3,14 @@
 import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import type { EntryFormState } from '@/lib/entry-form-state';
-import { DomainError, LoweringNotConfirmedError, StaleWriteError, UnauthenticatedError, ValidationError } from '@/lib/errors';
-import { formatDate } from '@/lib/format-date';
-import { addCustomType, addForum, addNamedActor, removeNamedActor, setForumMembership, updateEntry } from '@/lib/involvement';
-import { levelLabel } from '@/lib/levels';
-import { loginPath } from '@/lib/page-access';
-import { takeSnapshot } from '@/lib/snapshots';
-import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
+import type { EntryFormState } from '@/lib/edge/entry-form-state';
+import { DomainError, LoweringNotConfirmedError, StaleWriteError, UnauthenticatedError, ValidationError } from '@/lib/domain/errors';
+import { formatDate } from '@/lib/domain/format-date';
+import { addCustomType, addForum, addNamedActor, removeNamedActor, setForumMembership, updateEntry } from '@/lib/use-cases/involvement';
+import { levelLabel } from '@/lib/domain/levels';
+import { loginPath } from '@/lib/edge/page-guard';
+import { takeSnapshot } from '@/lib/use-cases/snapshots';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 
 /**
  * The map's and the questionnaire's writes. Every action is a public POST endpoint: it checks
@@ -43,7 +43,8 @@ async function run(houseId: string, work: () => Promise<EntryFormState>): Promis
         stamp: Date.now(),
       };
     }
-    if (error instanceof LoweringNotConfirmedError) return { status: 'invalid', message: error.userMessage, fieldErrors: {}, lowering: error.changes, stamp: Date.now() };
+    if (error instanceof LoweringNotConfirmedError)
+      return { status: 'invalid', message: error.userMessage, fieldErrors: {}, lowering: error.changes, stamp: Date.now() };
     if (error instanceof ValidationError) return { status: 'invalid', message: error.userMessage, fieldErrors: error.fieldErrors, stamp: Date.now() };
     if (error instanceof DomainError) return { status: 'error', message: error.userMessage, fieldErrors: {}, stamp: Date.now() };
     throw error;

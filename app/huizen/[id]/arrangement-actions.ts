@@ -2,13 +2,13 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { resetArrangement, saveArrangement } from '@/lib/arrangements';
+import { resetArrangement, saveArrangement } from '@/lib/use-cases/arrangements';
 import type { ArrangementView } from '@/lib/domain/arrangement';
 import type { ArrangementFormState } from '@/lib/domain/arrangement-form-state';
-import { DomainError, StaleWriteError, UnauthenticatedError, ValidationError } from '@/lib/errors';
-import { formatDateTime } from '@/lib/format-date';
-import { loginPath } from '@/lib/page-access';
-import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
+import { DomainError, StaleWriteError, UnauthenticatedError, ValidationError } from '@/lib/domain/errors';
+import { formatDateTime } from '@/lib/domain/format-date';
+import { loginPath } from '@/lib/edge/page-guard';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 
 /**
  * Saving and resetting the house's own arrangement of its map. Public POST endpoints like every
@@ -27,7 +27,10 @@ function staleMessage(current: ArrangementView): string {
   return `Iemand anders heeft ${what}${who ? ` (${who})` : ''}. Uw verschuivingen werden niet opgeslagen; u ziet nu de huidige schikking.`;
 }
 
-async function run(houseId: string, work: () => Promise<{ status: 'saved' | 'reset'; message: string; current: ArrangementView }>): Promise<ArrangementFormState> {
+async function run(
+  houseId: string,
+  work: () => Promise<{ status: 'saved' | 'reset'; message: string; current: ArrangementView }>,
+): Promise<ArrangementFormState> {
   if (!isSameOrigin(await headers())) return { status: 'error', message: CROSS_SITE_MESSAGE, current: null, stamp: Date.now() };
   try {
     return { ...(await work()), stamp: Date.now() };

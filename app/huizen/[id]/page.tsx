@@ -3,19 +3,26 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { FirstStepsPanel } from '@/components/house/first-steps-panel';
 import { HouseHeader } from '@/components/house/house-header';
 import { MapWorkspace } from '@/components/map/map-workspace';
-import { readArrangements } from '@/lib/arrangements';
-import { loadHousePage } from '@/lib/guard-house-page';
+import { readArrangements } from '@/lib/use-cases/arrangements';
+import { loadHousePage } from '@/lib/edge/guard-house-page';
 import { missingMandatoryCount, needsFirstSteps } from '@/lib/domain/first-steps';
-import { getEditableHouseMap } from '@/lib/house-editing';
+import { getEditableHouseMap } from '@/lib/use-cases/house-editing';
 import { parseLayoutName } from '@/lib/map/layouts';
 import { trimForMap } from '@/lib/map/trim-for-map';
 import { saveEntryAction } from './actions';
+import { changeTieAction, createTieAction, removeTieAction } from './tie-actions';
 import { resetArrangementAction, saveArrangementAction } from './arrangement-actions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Netwerkkaart van het huis' };
 
-export default async function HouseMapPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function HouseMapPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const { weergave } = await searchParams;
   const result = await loadHousePage(`/huizen/${id}`, async () => {
@@ -34,6 +41,7 @@ export default async function HouseMapPage({ params, searchParams }: { params: P
         saveEntry={canEdit ? saveEntryAction.bind(null, id) : null}
         arrangements={arrangements}
         arrangementActions={canEdit ? { save: saveArrangementAction.bind(null, id), reset: resetArrangementAction.bind(null, id) } : null}
+        tieActions={canEdit ? { create: createTieAction.bind(null, id), change: changeTieAction.bind(null, id), remove: removeTieAction.bind(null, id) } : null}
       />
     </>
   );

@@ -6,10 +6,10 @@ import { MinimumOfferTable } from '@/components/overview/minimum-offer-table';
 import { OfferFunctionSources } from '@/components/overview/offer-function-sources';
 import { OverviewFilterForm } from '@/components/overview/overview-filter-form';
 import { OverviewHeader } from '@/components/overview/overview-header';
-import { loadPageData } from '@/lib/load-page-data';
-import { loadMinimumOffer } from '@/lib/overview/load-overview';
-import { overviewQuery, readOverviewFilter } from '@/lib/overview/overview-filter';
-import { guardPage } from '@/lib/page-access';
+import { loadPageData } from '@/lib/edge/load-page-data';
+import { loadMinimumOffer } from '@/lib/use-cases/overview/load-overview';
+import { overviewQuery, readOverviewFilter } from '@/lib/domain/overview/overview-filter';
+import { guardPage } from '@/lib/edge/page-guard';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Minimumaanbod · Overzicht Kind en Gezin' };
@@ -28,7 +28,9 @@ export default async function MinimumOfferPage({ searchParams }: { searchParams:
       <OverviewFilterForm filter={filter} action={PATH} />
       <FilterErrors errors={errors} />
       {!result.ok ? (
-        <div className="mt-6"><DatabaseErrorPanel /></div>
+        <div className="mt-6">
+          <DatabaseErrorPanel />
+        </div>
       ) : (
         <div className="mt-4 space-y-4">
           <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">

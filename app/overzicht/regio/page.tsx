@@ -5,10 +5,10 @@ import { OverviewHeader } from '@/components/overview/overview-header';
 import { RegionalFilterForm } from '@/components/overview/regional-filter-form';
 import { RegionalTable, UnlinkedHouses } from '@/components/overview/regional-table';
 import { RegionalWorkspace } from '@/components/overview/regional-workspace';
-import { loadPageData } from '@/lib/load-page-data';
-import { loadRegionalNetwork } from '@/lib/overview/load-regional-network';
-import { readRegionalQuery } from '@/lib/overview/regional-query';
-import { guardPage } from '@/lib/page-access';
+import { loadPageData } from '@/lib/edge/load-page-data';
+import { loadRegionalNetwork } from '@/lib/use-cases/overview/load-regional-network';
+import { readRegionalQuery } from '@/lib/domain/overview/regional-query';
+import { guardPage } from '@/lib/edge/page-guard';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Regio · Overzicht Kind en Gezin' };
@@ -34,12 +34,17 @@ export default async function RegionalPage({ searchParams }: { searchParams: Pro
         <RegionalFilterForm query={query} types={types} regions={regions} chosen={chosen} />
         <FilterErrors errors={errors} />
         {!found ? (
-          <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm">Dat huis deelt in deze selectie geen regionale organisaties met een ander huis; hieronder de grootste regio.</p>
+          <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+            Dat huis deelt in deze selectie geen regionale organisaties met een ander huis; hieronder de grootste regio.
+          </p>
         ) : null}
         <p role="status" className="text-sm text-muted">
           {current ? (
             <>
-              <strong className="text-ink">Regio {current.index + 1} van {regions.length}:</strong> {current.houses} huizen die samen {current.organisations} regionale organisaties delen.{' '}
+              <strong className="text-ink">
+                Regio {current.index + 1} van {regions.length}:
+              </strong>{' '}
+              {current.houses} huizen die samen {current.organisations} regionale organisaties delen.{' '}
             </>
           ) : null}
           In deze selectie: {network.organisations.length} gedeelde regionale organisaties, {network.regions.reduce((s, r) => s + r.houses.length, 0)} huizen in{' '}
@@ -53,7 +58,9 @@ export default async function RegionalPage({ searchParams }: { searchParams: Pro
             <RegionalTable network={region} />
           </>
         ) : (
-          <p className="rounded-xl border border-dashed border-black/20 bg-white p-6 text-center text-muted">Geen gedeelde regionale organisaties in deze selectie.</p>
+          <p className="rounded-xl border border-dashed border-black/20 bg-white p-6 text-center text-muted">
+            Geen gedeelde regionale organisaties in deze selectie.
+          </p>
         )}
         <UnlinkedHouses network={network} />
       </div>

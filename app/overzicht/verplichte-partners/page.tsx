@@ -8,12 +8,12 @@ import { MatrixLegend } from '@/components/overview/matrix-legend';
 import { OverviewFilterForm } from '@/components/overview/overview-filter-form';
 import { OverviewHeader } from '@/components/overview/overview-header';
 import { SelectionStatus } from '@/components/overview/selection-status';
-import { loadPageData } from '@/lib/load-page-data';
-import { loadOverview } from '@/lib/overview/load-overview';
-import { buildMandatoryMatrix } from '@/lib/overview/mandatory-matrix';
-import { overviewQuery, readOverviewFilter } from '@/lib/overview/overview-filter';
-import { unaskedMode } from '@/lib/overview/house-gaps';
-import { guardPage } from '@/lib/page-access';
+import { loadPageData } from '@/lib/edge/load-page-data';
+import { loadOverview } from '@/lib/use-cases/overview/load-overview';
+import { buildMandatoryMatrix } from '@/lib/domain/overview/mandatory-matrix';
+import { overviewQuery, readOverviewFilter } from '@/lib/domain/overview/overview-filter';
+import { unaskedMode } from '@/lib/domain/overview/house-gaps';
+import { guardPage } from '@/lib/edge/page-guard';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Verplichte partners · Overzicht Kind en Gezin' };
@@ -32,7 +32,9 @@ export default async function MandatoryPartnersPage({ searchParams }: { searchPa
       <OverviewFilterForm filter={filter} action={PATH} />
       <FilterErrors errors={errors} />
       {!result.ok ? (
-        <div className="mt-6"><DatabaseErrorPanel /></div>
+        <div className="mt-6">
+          <DatabaseErrorPanel />
+        </div>
       ) : (
         <div className="mt-4 space-y-3">
           <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">

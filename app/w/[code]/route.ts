@@ -1,4 +1,4 @@
-import { normaliseCode } from '@/lib/workshop/code';
+import { normaliseCode } from '@/lib/domain/workshop/code';
 
 /** The short join address on the projector and in the QR code: /w/ABC234 → the join form, code filled in. */
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {

@@ -3,10 +3,10 @@ import { notFound, redirect } from 'next/navigation';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { JoinForm } from '@/components/workshop/join-form';
 import { ParticipantView } from '@/components/workshop/participant-view';
-import { NotParticipantError, WorkshopClosedError } from '@/lib/errors';
-import { loadPageData } from '@/lib/load-page-data';
-import { normaliseCode } from '@/lib/workshop/code';
-import { getParticipantView } from '@/lib/workshop/views';
+import { NotParticipantError, WorkshopClosedError } from '@/lib/domain/errors';
+import { loadPageData } from '@/lib/edge/load-page-data';
+import { normaliseCode } from '@/lib/domain/workshop/code';
+import { getParticipantView } from '@/lib/use-cases/workshops/views';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Workshop' };
@@ -17,7 +17,6 @@ export default async function ParticipantPage({ params }: { params: Promise<{ co
   const code = normaliseCode(raw);
   if (!code) notFound();
   if (code !== raw) redirect(`/workshop/${code}`);
-  let outcome: { kind: 'view'; view: Awaited<ReturnType<typeof getParticipantView>> } | { kind: 'join' } | { kind: 'ended'; message: string };
   const result = await loadPageData(async () => {
     try {
       return { kind: 'view' as const, view: await getParticipantView(code) };
@@ -28,7 +27,7 @@ export default async function ParticipantPage({ params }: { params: Promise<{ co
     }
   });
   if (!result.ok) return <DatabaseErrorPanel />;
-  outcome = result.data;
+  const outcome: { kind: 'view'; view: Awaited<ReturnType<typeof getParticipantView>> } | { kind: 'join' } | { kind: 'ended'; message: string } = result.data;
   return (
     <div data-bare-page className="mx-auto min-h-screen max-w-xl px-4 py-4 sm:py-8">
       {outcome.kind === 'view' ? (

@@ -1,8 +1,8 @@
-import { getAuth } from '@/lib/auth';
-import { crossSiteRefusal } from '@/lib/http-errors';
+import { getAuth } from '@/lib/edge/auth';
+import { crossSiteRefusal } from '@/lib/edge/route-response';
 
 // Better Auth's endpoints (sign-in, sign-out, session). Every mutation must come from this
-// site's own pages (lib/same-origin.ts); Better Auth then checks its own rules as well.
+// site's own pages (lib/edge/same-origin.ts); Better Auth then checks its own rules as well.
 export const dynamic = 'force-dynamic';
 
 export function GET(request: Request) {

@@ -1,10 +1,10 @@
-import { requireAdmin } from '@/lib/access';
-import { backupFileName, createBackupAs } from '@/lib/backup/create-backup';
-import { MAX_BACKUP_BYTES, parseBackup, restoreBackupAs } from '@/lib/backup/restore-backup';
-import { streamJob, uploadedFile } from '@/lib/import/stream-import';
-import { crossSiteRefusal, errorResponse } from '@/lib/http-errors';
+import { requireAdmin } from '@/lib/edge/session';
+import { backupFileName, createBackupAs } from '@/lib/use-cases/backup/create-backup';
+import { MAX_BACKUP_BYTES, parseBackup, restoreBackupAs } from '@/lib/use-cases/backup/restore-backup';
+import { streamJob, uploadedFile } from '@/lib/edge/job-stream';
+import { crossSiteRefusal, errorResponse } from '@/lib/edge/route-response';
 // Outside proxy.ts (the restore's body streams): the security headers are set here.
-import { withSecurityHeaders } from '@/lib/security-headers';
+import { withSecurityHeaders } from '@/lib/edge/security-headers';
 
 export const dynamic = 'force-dynamic';
 

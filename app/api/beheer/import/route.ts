@@ -1,9 +1,9 @@
-import { requireAdmin } from '@/lib/access';
-import { importHousesFileAs } from '@/lib/import/apply-houses';
-import { streamImport, uploadedFile } from '@/lib/import/stream-import';
-import { crossSiteRefusal, errorResponse } from '@/lib/http-errors';
+import { requireAdmin } from '@/lib/edge/session';
+import { importHousesFileAs } from '@/lib/use-cases/imports/houses-file';
+import { streamImport, uploadedFile } from '@/lib/edge/job-stream';
+import { crossSiteRefusal, errorResponse } from '@/lib/edge/route-response';
 // Outside proxy.ts (the body streams): the security headers are set here.
-import { withSecurityHeaders } from '@/lib/security-headers';
+import { withSecurityHeaders } from '@/lib/edge/security-headers';
 
 export const dynamic = 'force-dynamic';
 

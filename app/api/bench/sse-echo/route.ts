@@ -1,4 +1,4 @@
-import { benchEnabled, echo, echoStream } from '@/lib/workshop/bench-echo';
+import { benchEnabled, echo, echoStream } from '@/lib/edge/bench-echo';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

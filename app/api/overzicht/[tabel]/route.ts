@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { toCsv } from '@/lib/csv';
-import { brusselsDate } from '@/lib/brussels-date';
-import { errorResponse } from '@/lib/http-errors';
-import { loadOverview } from '@/lib/overview/load-overview';
-import { buildMandatoryMatrix } from '@/lib/overview/mandatory-matrix';
-import { exportNotes, houseTableSheet, matrixSheet } from '@/lib/overview/overview-export';
-import { parseOverviewFilter } from '@/lib/overview/overview-filter';
-import { unaskedMode } from '@/lib/overview/house-gaps';
-import { toXlsx } from '@/lib/xlsx';
+import { toCsv } from '@/lib/domain/csv';
+import { brusselsDate } from '@/lib/domain/brussels-date';
+import { errorResponse } from '@/lib/edge/route-response';
+import { loadOverview } from '@/lib/use-cases/overview/load-overview';
+import { buildMandatoryMatrix } from '@/lib/domain/overview/mandatory-matrix';
+import { exportNotes, houseTableSheet, matrixSheet } from '@/lib/domain/overview/overview-export';
+import { parseOverviewFilter } from '@/lib/domain/overview/overview-filter';
+import { unaskedMode } from '@/lib/domain/overview/house-gaps';
+import { toXlsx } from '@/lib/formats/xlsx';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,9 +31,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabe
   if (!filter.success) return Response.json({ message: filter.error.issues.map((i) => i.message).join(' ') }, { status: 400 });
   try {
     const overview = await loadOverview(filter.data);
-    const sheet = table.data === 'huizen'
-      ? houseTableSheet(overview.rows)
-      : matrixSheet(buildMandatoryMatrix(overview.rows, overview.columns, unaskedMode(filter.data)));
+    const sheet =
+      table.data === 'huizen' ? houseTableSheet(overview.rows) : matrixSheet(buildMandatoryMatrix(overview.rows, overview.columns, unaskedMode(filter.data)));
     const format = formatSchema.parse(url.searchParams.get('formaat'));
     const name = `netwerkkaart-${table.data}-${brusselsDate()}.${format}`;
     const headers = { 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' };

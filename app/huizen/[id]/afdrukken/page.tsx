@@ -4,12 +4,13 @@ import Link from 'next/link';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { GrowthPanel } from '@/components/growth/growth-panel';
 import { EntryTable } from '@/components/map/entry-table';
+import { TieTable } from '@/components/ties/tie-list';
 import { PrintButton } from '@/components/print/print-button';
-import { readArrangements } from '@/lib/arrangements';
-import { formatDate } from '@/lib/format-date';
-import { loadHousePage } from '@/lib/guard-house-page';
-import { getGrowth } from '@/lib/growth';
-import { mapSvg } from '@/lib/map-export';
+import { readArrangements } from '@/lib/use-cases/arrangements';
+import { formatDate } from '@/lib/domain/format-date';
+import { loadHousePage } from '@/lib/edge/guard-house-page';
+import { getGrowth } from '@/lib/use-cases/growth';
+import { mapSvg } from '@/lib/use-cases/map-export';
 import { parseLayoutName } from '@/lib/map/layouts';
 import { toMapEntries } from '@/lib/map/map-entries';
 
@@ -26,7 +27,13 @@ const MARGIN_MM = 10;
  * the layout of the map (?weergave=…) and its saved arrangement. The site's header and footer do
  * not print.
  */
-export default async function PrintPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PrintPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const query = await searchParams;
   const format = query.formaat === 'A3' ? 'A3' : 'A4';
@@ -46,7 +53,9 @@ export default async function PrintPage({ params, searchParams }: { params: Prom
     // nonce, which the document (loaded under another nonce) refuses, and the page size would be lost.
     <article className="print-sheet" data-format={format} data-testid="print-view" style={{ '--print-first-height': `${firstPage}mm` } as CSSProperties}>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2 print:hidden">
-        <Link href={`/huizen/${id}?weergave=${layout}`} className="text-sm text-brand underline-offset-2 hover:underline">← Terug naar de kaart</Link>
+        <Link href={`/huizen/${id}?weergave=${layout}`} className="text-sm text-brand underline-offset-2 hover:underline">
+          ← Terug naar de kaart
+        </Link>
         <nav className="flex flex-wrap items-center gap-2 text-sm" aria-label="Papierformaat">
           {(['A4', 'A3'] as const).map((size) => (
             <Link
@@ -68,7 +77,11 @@ export default async function PrintPage({ params, searchParams }: { params: Prom
             {network.house.municipalities.join(', ')} · stand op {formatDate(new Date().toISOString())} · formaat {format} liggend
           </p>
         </header>
-        <div className="print-map relative overflow-x-auto rounded-xl border border-black/10 bg-white p-2 [&_svg]:h-auto [&_svg]:max-w-full" data-testid="print-map" dangerouslySetInnerHTML={{ __html: svg }} />
+        <div
+          className="print-map relative overflow-x-auto rounded-xl border border-black/10 bg-white p-2 [&_svg]:h-auto [&_svg]:max-w-full"
+          data-testid="print-map"
+          dangerouslySetInnerHTML={{ __html: svg }}
+        />
       </div>
       <section className="print-break mt-6">
         <h2 className="mb-2 text-xl font-semibold">Groeikansen</h2>
@@ -78,6 +91,12 @@ export default async function PrintPage({ params, searchParams }: { params: Prom
         <h2 className="mb-2 text-xl font-semibold">Tabel van de kaart</h2>
         <EntryTable entries={toMapEntries(network)} />
       </section>
+      {network.ties?.length ? (
+        <section className="mt-6">
+          <h2 className="mb-2 text-xl font-semibold">Samenwerking tussen partners</h2>
+          <TieTable ties={network.ties} names={new Map(network.actors.map((a) => [a.id, a.name]))} caption="Samenwerking tussen partners" />
+        </section>
+      ) : null}
     </article>
   );
 }

@@ -3,14 +3,20 @@ import Link from 'next/link';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { HouseHeader } from '@/components/house/house-header';
 import { HistoryList } from '@/components/history/history-list';
-import { loadHousePage } from '@/lib/guard-house-page';
-import { getHouseHistory } from '@/lib/history';
-import { getHouseMap } from '@/lib/house-map';
+import { loadHousePage } from '@/lib/edge/guard-house-page';
+import { getHouseHistory } from '@/lib/use-cases/history';
+import { getHouseMap } from '@/lib/use-cases/house-map';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Geschiedenis' };
 
-export default async function HistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function HistoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const actor = (await searchParams).actor;
   const key = typeof actor === 'string' && /^(actor|type|forum):/.test(actor) ? actor : null;
@@ -27,7 +33,9 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
       <h2 className="mb-3 text-lg font-semibold">{subject ? `Geschiedenis van ${subject}` : 'Alle wijzigingen aan de kaart'}</h2>
       {subject ? (
         <p className="mb-3 text-sm">
-          <Link className="text-brand underline-offset-2 hover:underline" href={`/huizen/${id}/geschiedenis`}>← Alle wijzigingen van dit huis</Link>
+          <Link className="text-brand underline-offset-2 hover:underline" href={`/huizen/${id}/geschiedenis`}>
+            ← Alle wijzigingen van dit huis
+          </Link>
         </p>
       ) : null}
       <HistoryList items={items} houseId={id} />

@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { GrowthPanel } from '@/components/growth/growth-panel';
 import { HouseHeader } from '@/components/house/house-header';
-import { loadHousePage } from '@/lib/guard-house-page';
-import { getGrowth } from '@/lib/growth';
+import { loadHousePage } from '@/lib/edge/guard-house-page';
+import { getGrowth } from '@/lib/use-cases/growth';
 import { boundActions } from '../bound-actions';
 
 export const dynamic = 'force-dynamic';

@@ -3,8 +3,8 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { HouseHeader } from '@/components/house/house-header';
 import { HouseFormatHelp } from '@/components/import/house-format-help';
 import { ImportPanel } from '@/components/import/import-panel';
-import { loadHousePage } from '@/lib/guard-house-page';
-import { getHouseImportPage } from '@/lib/import/import-page';
+import { loadHousePage } from '@/lib/edge/guard-house-page';
+import { getHouseImportPage } from '@/lib/use-cases/imports/house-import-page';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Lijst importeren' };
@@ -21,8 +21,8 @@ export default async function HouseImportPage({ params }: { params: Promise<{ id
         <div className="min-w-0 space-y-3">
           <h2 className="text-xl font-semibold">Partnerlijst importeren</h2>
           <p className="max-w-2xl text-muted">
-            Lees een lijst uit Excel in: een rij per actor, met de soort actor, de naam en de betrokkenheid. U ziet eerst wat er
-            zou veranderen en elke fout per rij; pas daarna wordt alles in één keer opgeslagen.
+            Lees een lijst uit Excel in: een rij per actor, met de soort actor, de naam en de betrokkenheid. U ziet eerst wat er zou veranderen en elke fout per
+            rij; pas daarna wordt alles in één keer opgeslagen.
           </p>
           <ImportPanel endpoint={`/api/huizen/${id}/import`} doneHref={`/huizen/${id}`} doneLabel="Naar de kaart" />
         </div>

@@ -4,9 +4,9 @@ import { HouseHeader } from '@/components/house/house-header';
 import { MapWorkspace } from '@/components/map/map-workspace';
 import { DiffList } from '@/components/snapshots/diff-list';
 import { SnapshotForm } from '@/components/snapshots/snapshot-form';
-import { formatDateTime } from '@/lib/format-date';
-import { loadHousePage } from '@/lib/guard-house-page';
-import { getSnapshots } from '@/lib/snapshots';
+import { formatDateTime } from '@/lib/domain/format-date';
+import { loadHousePage } from '@/lib/edge/guard-house-page';
+import { getSnapshots } from '@/lib/use-cases/snapshots';
 import { takeSnapshotAction } from '../actions';
 
 export const dynamic = 'force-dynamic';
@@ -14,7 +14,13 @@ export const metadata: Metadata = { title: 'Momentopnames' };
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
-export default async function SnapshotsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SnapshotsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const query = await searchParams;
   const van = typeof query.van === 'string' ? query.van : null;
@@ -31,12 +37,16 @@ export default async function SnapshotsPage({ params, searchParams }: { params: 
       <HouseHeader house={network.house} active="momentopnames" />
       <div className="grid grid-cols-1 gap-5 *:min-w-0 lg:grid-cols-2">
         <section className="rounded-xl border border-black/10 bg-white p-4" aria-labelledby="nemen">
-          <h2 id="nemen" className="mb-2 text-lg font-semibold">Momentopname nemen</h2>
+          <h2 id="nemen" className="mb-2 text-lg font-semibold">
+            Momentopname nemen
+          </h2>
           <p className="mb-3 text-sm text-muted">Bewaar de kaart zoals ze nu is, om later te zien wat er veranderde.</p>
           <SnapshotForm action={takeSnapshotAction.bind(null, id)} suggestion={`Stand ${MONTHS[now.getMonth()]} ${now.getFullYear()}`} />
         </section>
         <section className="rounded-xl border border-black/10 bg-white p-4" aria-labelledby="vergelijken">
-          <h2 id="vergelijken" className="mb-2 text-lg font-semibold">Vergelijken</h2>
+          <h2 id="vergelijken" className="mb-2 text-lg font-semibold">
+            Vergelijken
+          </h2>
           {snapshots.length === 0 ? (
             <p className="text-sm text-muted">Nog geen momentopnames.</p>
           ) : (
@@ -45,7 +55,9 @@ export default async function SnapshotsPage({ params, searchParams }: { params: 
                 <span className="block text-xs text-muted">Van</span>
                 <select name="van" defaultValue={van ?? snapshots[0].id} className={select}>
                   {snapshots.map((s) => (
-                    <option key={s.id} value={s.id}>{s.label} ({formatDateTime(s.takenAt)})</option>
+                    <option key={s.id} value={s.id}>
+                      {s.label} ({formatDateTime(s.takenAt)})
+                    </option>
                   ))}
                 </select>
               </label>
@@ -54,18 +66,26 @@ export default async function SnapshotsPage({ params, searchParams }: { params: 
                 <select name="tot" defaultValue={tot} className={select}>
                   <option value="nu">Nu</option>
                   {snapshots.map((s) => (
-                    <option key={s.id} value={s.id}>{s.label} ({formatDateTime(s.takenAt)})</option>
+                    <option key={s.id} value={s.id}>
+                      {s.label} ({formatDateTime(s.takenAt)})
+                    </option>
                   ))}
                 </select>
               </label>
-              <button type="submit" className="rounded-md border border-brand px-3 py-1.5 text-sm font-medium text-brand hover:bg-brand-soft">Vergelijk</button>
+              <button type="submit" className="rounded-md border border-brand px-3 py-1.5 text-sm font-medium text-brand hover:bg-brand-soft">
+                Vergelijk
+              </button>
             </form>
           )}
           {snapshots.length ? (
             <ul className="mt-3 space-y-0.5 text-sm" data-testid="snapshot-list">
               {snapshots.map((s) => (
                 <li key={s.id}>
-                  <span className="font-medium">{s.label}</span> <span className="text-muted">· {formatDateTime(s.takenAt)}{s.takenBy ? ` · ${s.takenBy}` : ''}</span>
+                  <span className="font-medium">{s.label}</span>{' '}
+                  <span className="text-muted">
+                    · {formatDateTime(s.takenAt)}
+                    {s.takenBy ? ` · ${s.takenBy}` : ''}
+                  </span>
                 </li>
               ))}
             </ul>

@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { HouseHeader } from '@/components/house/house-header';
 import { Questionnaire } from '@/components/questionnaire/questionnaire';
-import { loadHousePage } from '@/lib/guard-house-page';
-import { getEditableHouseMap } from '@/lib/house-editing';
+import { loadHousePage } from '@/lib/edge/guard-house-page';
+import { getEditableHouseMap } from '@/lib/use-cases/house-editing';
 import { boundActions } from '../bound-actions';
 
 export const dynamic = 'force-dynamic';
@@ -18,9 +18,14 @@ export default async function QuestionnairePage({ params }: { params: Promise<{ 
   return (
     <>
       <HouseHeader house={network.house} active="vragenlijst" />
-      {!canEdit ? <p className="mb-4 rounded-lg bg-brand-soft p-3 text-sm text-brand">U kunt deze vragenlijst lezen, maar niet wijzigen.</p> : (
+      {!canEdit ? (
+        <p className="mb-4 rounded-lg bg-brand-soft p-3 text-sm text-brand">U kunt deze vragenlijst lezen, maar niet wijzigen.</p>
+      ) : (
         <p className="mb-4 text-sm">
-          Staan uw partners al in Excel? <Link href={`/huizen/${id}/importeren`} className="font-medium text-brand underline underline-offset-2">Lijst importeren</Link>
+          Staan uw partners al in Excel?{' '}
+          <Link href={`/huizen/${id}/importeren`} className="font-medium text-brand underline underline-offset-2">
+            Lijst importeren
+          </Link>
         </p>
       )}
       <Questionnaire network={network} actions={boundActions(id)} canEdit={canEdit} />

@@ -1,6 +1,6 @@
-import { errorResponse } from '@/lib/http-errors';
-import { normaliseCode } from '@/lib/workshop/code';
-import { actionListCsv } from '@/lib/workshop/close';
+import { errorResponse } from '@/lib/edge/route-response';
+import { normaliseCode } from '@/lib/domain/workshop/code';
+import { actionListCsv } from '@/lib/use-cases/workshops/close';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

@@ -2,14 +2,14 @@
 
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
-import { actionFailure } from '@/lib/action-result';
-import type { FormState } from '@/lib/admin-input';
-import type { EntryFormState } from '@/lib/entry-form-state';
-import { DomainError, StaleWriteError, UnauthenticatedError, ValidationError } from '@/lib/errors';
-import { levelLabel } from '@/lib/levels';
-import { loginPath } from '@/lib/page-access';
-import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/same-origin';
-import { closeWorkshop, saveActionItem } from '@/lib/workshop/close';
+import { actionFailure } from '@/lib/edge/run-action';
+import type { FormState } from '@/lib/domain/admin-input';
+import type { EntryFormState } from '@/lib/edge/entry-form-state';
+import { DomainError, StaleWriteError, UnauthenticatedError, ValidationError } from '@/lib/domain/errors';
+import { levelLabel } from '@/lib/domain/levels';
+import { loginPath } from '@/lib/edge/page-guard';
+import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
+import { closeWorkshop, saveActionItem } from '@/lib/use-cases/workshops/close';
 
 function text(formData: FormData, key: string): string | null {
   const value = formData.get(key);
@@ -40,11 +40,16 @@ export async function saveActionItemAction(code: string, key: string, prev: Entr
     if (error instanceof UnauthenticatedError) redirect(loginPath(`/workshop/${code}/afsluiten`));
     if (error instanceof StaleWriteError) {
       const current = error.current as NonNullable<EntryFormState['current']>;
-      return { status: 'stale', message: `Iemand anders heeft dit intussen gewijzigd (nu ${levelLabel(current.level).toLowerCase()}${current.owner ? `, trekker ${current.owner}` : ''}). Herlaad de pagina en vul opnieuw in.`, fieldErrors: {}, current, stamp: Date.now() };
+      return {
+        status: 'stale',
+        message: `Iemand anders heeft dit intussen gewijzigd (nu ${levelLabel(current.level).toLowerCase()}${current.owner ? `, trekker ${current.owner}` : ''}). Herlaad de pagina en vul opnieuw in.`,
+        fieldErrors: {},
+        current,
+        stamp: Date.now(),
+      };
     }
     if (error instanceof ValidationError) return { status: 'invalid', message: error.userMessage, fieldErrors: error.fieldErrors, stamp: Date.now() };
     if (error instanceof DomainError) return { status: 'error', message: error.userMessage, fieldErrors: {}, stamp: Date.now() };
     throw error;
   }
 }
-

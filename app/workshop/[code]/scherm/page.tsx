@@ -3,12 +3,12 @@ import { notFound } from 'next/navigation';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { ProjectorView } from '@/components/workshop/projector-view';
 import { resetArrangementAction, saveArrangementAction } from '@/app/huizen/[id]/arrangement-actions';
-import { loadPageData } from '@/lib/load-page-data';
-import { guardPage } from '@/lib/page-access';
-import { normaliseCode, spacedCode } from '@/lib/workshop/code';
-import { joinUrl } from '@/lib/workshop/join-url';
-import { qrShape } from '@/lib/workshop/qr';
-import { getScreenView } from '@/lib/workshop/views';
+import { loadPageData } from '@/lib/edge/load-page-data';
+import { guardPage } from '@/lib/edge/page-guard';
+import { normaliseCode, spacedCode } from '@/lib/domain/workshop/code';
+import { joinUrl } from '@/lib/edge/join-url';
+import { qrShape } from '@/lib/formats/qr';
+import { getScreenView } from '@/lib/use-cases/workshops/views';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Workshop op het scherm' };
@@ -29,7 +29,7 @@ export default async function ScreenPage({ params }: { params: Promise<{ code: s
       lastSeq={view.lastSeq}
       join={{ url: url.short, spaced: spacedCode(code), qr: qrShape(url.full) }}
       arrangements={view.arrangements}
-      // Whoever runs the workshop may edit the house (lib/access-rules.ts): the saves check it again.
+      // Whoever runs the workshop may edit the house (lib/domain/access-rules.ts): the saves check it again.
       arrangementActions={{ save: saveArrangementAction.bind(null, view.houseId), reset: resetArrangementAction.bind(null, view.houseId) }}
     />
   );

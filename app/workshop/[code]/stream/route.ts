@@ -1,6 +1,6 @@
-import { errorResponse } from '@/lib/http-errors';
-import { eventStreamResponse, resumeFrom } from '@/lib/workshop/stream';
-import { requireStreamAccess } from '@/lib/workshop/stream-access';
+import { errorResponse } from '@/lib/edge/route-response';
+import { eventStreamResponse, resumeFrom } from '@/lib/use-cases/workshops/event-stream';
+import { requireStreamAccess } from '@/lib/edge/workshop-stream-access';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

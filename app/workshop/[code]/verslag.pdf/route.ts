@@ -1,8 +1,8 @@
-import { readArrangements } from '@/lib/arrangements';
-import { errorResponse } from '@/lib/http-errors';
-import { normaliseCode } from '@/lib/workshop/code';
-import { getWorkshopOutcome } from '@/lib/workshop/close';
-import { workshopReportPdf } from '@/lib/workshop/report-pdf';
+import { readArrangements } from '@/lib/use-cases/arrangements';
+import { errorResponse } from '@/lib/edge/route-response';
+import { normaliseCode } from '@/lib/domain/workshop/code';
+import { getWorkshopOutcome } from '@/lib/use-cases/workshops/close';
+import { workshopReportPdf } from '@/lib/formats/workshop-report-pdf';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

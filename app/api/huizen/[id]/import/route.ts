@@ -1,9 +1,9 @@
-import { requireHouseEdit } from '@/lib/access';
-import { importHouseFileAs } from '@/lib/import/apply-house';
-import { streamImport, uploadedFile } from '@/lib/import/stream-import';
-import { crossSiteRefusal, errorResponse } from '@/lib/http-errors';
+import { requireHouseEdit } from '@/lib/edge/session';
+import { importHouseFileAs } from '@/lib/use-cases/imports/house-file';
+import { streamImport, uploadedFile } from '@/lib/edge/job-stream';
+import { crossSiteRefusal, errorResponse } from '@/lib/edge/route-response';
 // Outside proxy.ts (the body streams): the security headers are set here.
-import { withSecurityHeaders } from '@/lib/security-headers';
+import { withSecurityHeaders } from '@/lib/edge/security-headers';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
-import { errorResponse } from '@/lib/http-errors';
-import { exportCsv, exportName } from '@/lib/map-export';
+import { errorResponse } from '@/lib/edge/route-response';
+import { exportCsv, exportName } from '@/lib/use-cases/map-export';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
-import { errorResponse } from '@/lib/http-errors';
+import { errorResponse } from '@/lib/edge/route-response';
 import { parseLayoutName } from '@/lib/map/layouts';
-import { exportName, exportSvg } from '@/lib/map-export';
+import { exportName, exportSvg } from '@/lib/use-cases/map-export';
 
 export const dynamic = 'force-dynamic';
 

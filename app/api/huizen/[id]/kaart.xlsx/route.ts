@@ -1,5 +1,5 @@
-import { errorResponse } from '@/lib/http-errors';
-import { exportName, exportXlsx } from '@/lib/map-export';
+import { errorResponse } from '@/lib/edge/route-response';
+import { exportName, exportXlsx } from '@/lib/use-cases/map-export';
 
 export const dynamic = 'force-dynamic';
 

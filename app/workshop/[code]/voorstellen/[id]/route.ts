@@ -1,5 +1,5 @@
-import { crossSiteRefusal, errorResponse } from '@/lib/http-errors';
-import { decideProposal } from '@/lib/workshop/proposals';
+import { crossSiteRefusal, errorResponse } from '@/lib/edge/route-response';
+import { decideProposal } from '@/lib/use-cases/workshops/proposals';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';

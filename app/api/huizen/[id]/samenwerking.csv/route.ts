@@ -1,0 +1,21 @@
+import { errorResponse } from '@/lib/edge/route-response';
+import { exportName, exportTiesCsv } from '@/lib/use-cases/map-export';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/huizen/:id/samenwerking.csv: the house's ties (Van; Naar; Soort; Notitie; Sinds), for Excel; imports back. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  try {
+    const csv = await exportTiesCsv(id);
+    return new Response(csv, {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${exportName(id, 'csv').replace('netwerkkaart-', 'samenwerking-')}"`,
+        'Cache-Control': 'no-store',
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Other names of catalogue types, as the 2016 report and the houses write them. Beside these, a
+ * type is known by its questionnaire name, its table row name (`tableName`), its code, and its
+ * name without the part in brackets ("Centrum voor leerlingenbegeleiding"). The abbreviations are
+ * the report's own (CLB, CAW, CGG, CKG, OCMW, VDAB, LOGO, VAPH: e.g. lines 2169-2170, 2984, 5869,
+ * 5896). Deliberately absent: names that fit two types (e.g. "Kinderopvang"): those get
+ * suggestions instead of a guess.
+ */
+export const TYPE_ALIASES: Record<string, string[]> = {
+  'centrum-voor-leerlingenbegeleiding-clb': ['CLB', "CLB's"],
+  caw: ['Centrum algemeen welzijnswerk', 'JAC', 'CAW-JAC'],
+  'centrum-voor-geestelijke-gezondheidszorg-cgg': ['CGG', 'Geestelijke gezondheidszorg'],
+  'centrum-voor-kinderzorg-en-gezinsbegeleiding-ckg': ['CKG'],
+  ocmw: ['OCMW', 'Sociaal huis', 'Openbaar centrum voor maatschappelijk welzijn'],
+  vdab: ['VDAB'],
+  'logo-deskundige': ['LOGO', 'LOGO deskundige', 'Logo'],
+  'jeugdhulp-organisaties-vaph': ['VAPH', 'Jeugdhulp VAPH'],
+  'jeugdhulp-organisaties-jongerenwelzijn': ['Jongerenwelzijn', 'Jeugdhulp jongerenwelzijn'],
+  'regioteam-kind-en-gezin': ['Kind en Gezin', 'K&G', 'Regioteam K&G', 'Regioteam'],
+  consultatiebureauwerking: ['Consultatiebureau', 'Consultatiebureaus', 'CB'],
+  'kinderopvang-buitenschoolse': ['IBO', 'BKO', 'Buitenschoolse opvang', 'Initiatief buitenschoolse opvang'],
+  'kinderopvang-babys-peuters': ["Kinderopvang baby's en peuters", 'Opvang baby en peuters', 'Kinderdagverblijf', 'Kinderdagverblijven'],
+  'opvoedingswinkel-opvoedingspunt': ['Opvoedingswinkel', 'Opvoedingspunt', 'Opvoedingswinkels'],
+  'spel-en-ontmoetingsinitiatief': ['Spel en ontmoeting', 'Ontmoetingsruimte', 'Spelotheek en ontmoeting'],
+  'school-scholen': ['School', 'Scholen', 'Basisschool', 'Basisscholen'],
+  'huisartsen-kringen': ['Huisarts', 'Huisartsen', 'Huisartsenkring', 'Huisartsenkringen'],
+  mutualiteiten: ['Mutualiteit', 'Ziekenfonds', 'Ziekenfondsen'],
+  vroedvrouwen: ['Vroedvrouw', 'Vroedkundigen'],
+  'lokaal-bestuur': ['Gemeente', 'Gemeentebestuur', 'Stad', 'Stadsbestuur', 'Lokaal bestuur gemeente'],
+  politie: ['Politiezone', 'Lokale politie'],
+  buurtopbouwwerk: ['Buurtwerk', 'Buurtopbouwwerk', 'Opbouwwerk'],
+  welzijnsschakel: ['Welzijnsschakels'],
+  'vereniging-waar-armen-het-woord-nemen': ['VWAHWN', 'Armoedevereniging'],
+  'gezinsondersteuning-aan-huis-door-vrijwilligers': ['Mobiel aanbod door vrijwilligers', 'Gezinsondersteuning aan huis'],
+  'initiatieven-drugpreventie': ['Drugpreventie', 'Drugspreventie', 'Preventiewerker drugs'],
+  'initiatieven-gezinszorg-en-aanvullende-thuiszorg': ['Gezinszorg', 'Thuiszorg', 'Aanvullende thuiszorg'],
+  'vakantie-en-speelpleinwerk': ['Speelpleinwerk', 'Speelplein', 'Vakantiewerking'],
+  'socio-culturele-organisaties': ['Socio-culturele organisaties', 'Sociaal-cultureel werk'],
+  'agentschap-integratie-en-inburgering': ['Integratie en inburgering', 'Inburgering'],
+  'prenatale-steunpunten': ['Prenataal steunpunt', 'Prenatale steunpunt'],
+  'aanbod-onderwijskansen': ['Onderwijskansen', 'Aanbod onderwijskansen'],
+  privepraktijk: ['Privepraktijk', 'Privé-praktijk'],
+  'vrijetijdsdienst-gemeente': ['Vrijetijdsdienst'],
+  wijkgezondheidscentrum: ['Wijkgezondheidscentra'],
+  sportverenigingen: ['Sportvereniging', 'Sportclubs'],
+  jeugdwerk: ['Jeugdbeweging', 'Jeugdbewegingen', 'Jeugdverenigingen'],
+  oudercomite: ['Oudercomités', 'Ouderraad'],
+  ziekenhuis: ['Ziekenhuizen', 'Materniteit'],
+  bibliotheek: ['Bib'],
+};

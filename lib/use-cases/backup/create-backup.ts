@@ -1,0 +1,41 @@
+import 'server-only';
+import { recordChange } from '@/graph/repositories/audit';
+import { readBackupGraph } from '@/graph/repositories/backup';
+import { readTx, writeTx } from '@/graph/session';
+import { LATEST_SCHEMA_VERSION } from '@/graph/schema/migrations';
+import type { SessionUser } from '../../domain/actor';
+import { canAdminister } from '../../domain/access-rules';
+import { ForbiddenError } from '../../domain/errors';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../domain/backup/backup-format';
+import { SYSTEM_ACTORS } from '../../domain/actor';
+
+/** The full JSON backup, for the beheerder; taking it is recorded in the audit trail. */
+export async function createBackupAs(user: SessionUser | null): Promise<Backup> {
+  if (user && !canAdminister(user)) throw new ForbiddenError('backup');
+  const graph = await readTx((tx) => readBackupGraph(tx));
+  const counts: Record<string, number> = {};
+  for (const node of graph.nodes) for (const label of node.labels) counts[label] = (counts[label] ?? 0) + 1;
+  for (const rel of graph.relationships) counts[rel.type] = (counts[rel.type] ?? 0) + 1;
+  const backup: Backup = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    createdAt: new Date().toISOString(),
+    createdBy: user?.email ?? null,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    counts,
+    ...graph,
+  };
+  await writeTx((tx) =>
+    recordChange(tx, {
+      by: user?.id ?? SYSTEM_ACTORS.commandLine.id,
+      action: 'backup.create',
+      target: 'backup',
+      to: { nodes: graph.nodes.length, relationships: graph.relationships.length },
+    }),
+  );
+  return backup;
+}
+
+export function backupFileName(at: Date = new Date()): string {
+  return `netwerkkaart-backup-${at.toISOString().slice(0, 19).replace(/[:T]/g, '-')}.json`;
+}

@@ -1,0 +1,97 @@
+import 'server-only';
+import { readArrangements } from './arrangements';
+import { toCsv } from '../domain/csv';
+import { arrangedPositions } from '../domain/arrangement';
+import { formatDate } from '../domain/format-date';
+import { getHouseMap } from './house-map';
+import type { HouseNetwork } from '../domain/house-network';
+import { LAYOUTS, arrangeMap, type LayoutName, type Positions } from '../map/layouts';
+import { CSV_HEADER, toCsvRows } from '../map/to-csv-rows';
+import { toMapModel } from '../map/to-elements';
+import { toSvg } from '../map/to-svg';
+import { toXlsx } from '../formats/xlsx';
+import { TIE_SHEET_HEADER, TIE_SHEET_NAME, tieSheetRows } from '../domain/ties/tie-sheet';
+
+/** File name part for a house: its id and today's date. */
+export function exportName(houseId: string, ext: string): string {
+  return `netwerkkaart-${houseId}-${new Date().toISOString().slice(0, 10)}.${ext}`;
+}
+
+/** The house's table as CSV (Belgian Excel: BOM, semicolons, formulas neutralised). Access checked. */
+export async function exportCsv(houseId: string): Promise<string> {
+  return mapCsv(await getHouseMap(houseId));
+}
+
+export function mapCsv(network: HouseNetwork): string {
+  return toCsv(CSV_HEADER, toCsvRows(toMapModel(network).entries));
+}
+
+/** The house's ties as CSV, in the sheet "Samenwerking" (Van; Naar; Soort; Notitie; Sinds). Access checked. */
+export async function exportTiesCsv(houseId: string): Promise<string> {
+  const network = await getHouseMap(houseId);
+  return toCsv([...TIE_SHEET_HEADER], tieSheetRows(network.ties ?? [], new Map(network.actors.map((a) => [a.id, a.name]))));
+}
+
+/**
+ * The same table as an Excel workbook: the sheet "Netwerkkaart" (header frozen, formulas
+ * neutralised as in the CSV) and a sheet "Toelichting". Both files import back (lib/import).
+ */
+export async function exportXlsx(houseId: string): Promise<Buffer> {
+  return mapXlsx(await getHouseMap(houseId));
+}
+
+export function mapXlsx(network: HouseNetwork): Promise<Buffer> {
+  const rows = toCsvRows(toMapModel(network).entries);
+  const names = new Map(network.actors.map((a) => [a.id, a.name]));
+  return toXlsx(
+    [
+      { name: 'Netwerkkaart', header: CSV_HEADER, rows },
+      { name: TIE_SHEET_NAME, header: [...TIE_SHEET_HEADER], rows: tieSheetRows(network.ties ?? [], names) },
+    ],
+    [
+      {
+        name: 'Toelichting',
+        lines: [
+          ['Huis van het Kind', network.house.name],
+          ['Stand op', { date: new Date().toISOString() }],
+          [
+            'Terug inlezen',
+            'Dit bestand kan ongewijzigd of aangevuld terug ingelezen worden via Importeren op de kaart van het huis. Een eigen actortype schrijft u als ‘Andere: naam’.',
+          ],
+          [
+            'Samenwerking',
+            'Het blad ‘Samenwerking’ telt één rij per samenwerking tussen twee organisaties (Van, Naar, Soort, Notitie, Sinds). Bewaar het als CSV om het apart in te lezen.',
+          ],
+          [
+            'Betrokkenheid',
+            'Kernpartner, Gemiddeld, Minimaal, Indirect, Nog niet, Niet, Niet aanwezig in werkgebied (of kort: kern, gem, min, ind, nn, niet aanw.)',
+          ],
+        ],
+      },
+    ],
+    { title: `Netwerkkaart ${network.house.name}` },
+  );
+}
+
+/** The house's map as an SVG document with title, date and legend, in its saved arrangement if any. Access checked. */
+export async function exportSvg(houseId: string, layout: LayoutName): Promise<string> {
+  const [network, arrangements] = await Promise.all([getHouseMap(houseId), readArrangements(houseId)]);
+  return mapSvg(network, layout, arrangements[layout].positions);
+}
+
+/**
+ * The map as SVG in a layout: the layout's own positions (the same pure code the screen runs),
+ * replaced by the house's saved arrangement where it names a node. The force layout is refined in
+ * the browser; on the server its starting picture, the rings, stands in for it, with the saved
+ * arrangement of the force layout over it when the house has one.
+ */
+export function mapSvg(network: Awaited<ReturnType<typeof getHouseMap>>, layout: LayoutName, saved: Positions | null = null): string {
+  const used: LayoutName = LAYOUTS[layout].refine && !saved ? 'ringen' : layout;
+  const model = toMapModel(network);
+  const name = `${LAYOUTS[used].label.toLowerCase()}${saved ? ' (eigen schikking)' : ''}`;
+  return toSvg(network.house.name, model, arrangedPositions(arrangeMap(network.house.name, model, used).positions, saved), {
+    title: `Netwerkkaart ${network.house.name}`,
+    subtitle: `Stand op ${formatDate(new Date().toISOString())} · schikking: ${name}`,
+    clusterBoxes: used === 'clusters',
+  });
+}
