@@ -163,4 +163,20 @@ describe('the SVG export', () => {
     // The full name only in the hover title, never in the drawn lines.
     expect(svg).not.toMatch(/<tspan[^>]*>[^<]*organisaties die dit voorzien/);
   });
+
+  it('marks an actor the plan wants stronger ("gewenst"), as the screen does, and no other', () => {
+    const m = model(20);
+    const minimaal = m.entries.find((e) => e.level === 'minimaal')!;
+    const kern = m.entries.find((e) => e.level === 'kernpartner')!;
+    const planned: MapModel = {
+      ...m,
+      entries: m.entries.map((e) => (e === minimaal ? { ...e, desired: 'kernpartner' as const } : e === kern ? { ...e, desired: 'gemiddeld' as const } : e)),
+    };
+    const positions = LAYOUTS.ringen.arrange(nodeSpecs('Huis', planned), null);
+    const svg = toSvg('Huis', planned, positions, { title: 'Netwerkkaart Huis', subtitle: 'x' });
+    expect(svg.match(/data-marker="desired"/g)).toHaveLength(1);
+    const group = svg.match(new RegExp(`<g data-id="${minimaal.key}"[^]*?</g>`))![0];
+    expect(group).toContain('data-marker="desired"');
+    expect(toSvg('Huis', m, positions, { title: 'Netwerkkaart Huis', subtitle: 'x' })).not.toContain('data-marker');
+  });
 });
