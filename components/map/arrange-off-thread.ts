@@ -27,6 +27,14 @@ function layoutWorker(): Worker | null {
   return worker;
 }
 
+/**
+ * Starts the layout worker before the first map asks for it: its script loads and compiles while
+ * the page hydrates and Cytoscape loads, not after (the first picture waits for neither twice).
+ */
+export function warmLayoutWorker(): void {
+  if (typeof window !== 'undefined' && typeof Worker !== 'undefined') layoutWorker();
+}
+
 /** Positions, and where they were computed: the map says so (data-arranged-in) for the tests. */
 export interface Arranged {
   positions: Positions;

@@ -12,7 +12,7 @@ import { nodeSpecs } from '@/lib/map/node-specs';
 import { mapStylesheet, presentationStylesheet } from '@/lib/map/stylesheet';
 import type { MapElement, MapModel } from '@/lib/map/to-elements';
 import { applyPlacement } from './apply-placement';
-import { arrangeOffThread, settleForceOffThread } from './arrange-off-thread';
+import { arrangeOffThread, settleForceOffThread, warmLayoutWorker, type Arranged } from './arrange-off-thread';
 import { FIT_PADDING, PRESENTATION_PADDING, allInView, fitMap, steadyRefit } from './map-viewport';
 import { patchElements } from './patch-elements';
 
@@ -29,6 +29,13 @@ function loadCytoscape(): Promise<Cytoscape> {
     return cytoscape;
   });
   return library;
+}
+
+// In the browser, as soon as the map's code is there: Cytoscape's chunk and the layout worker load
+// while the page hydrates, so the first picture waits for neither after it.
+if (typeof window !== 'undefined') {
+  void loadCytoscape();
+  warmLayoutWorker();
 }
 
 export interface MapCanvasHandle {
@@ -124,6 +131,8 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   const laidOut = useRef<Drawn | null>(null);
+  /** The first picture's layout, asked of the worker before Cytoscape is up (same inputs, same answer). */
+  const early = useRef<{ key: string; model: MapModel; promise: Promise<Arranged> } | null>(null);
   const runs = useRef(0);
   const [ready, setReady] = useState(false);
   const visual = useRef<VisualStates>({ hidden, matches, focused, decorations });
@@ -187,25 +196,31 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
   useEffect(() => {
     const cy = cyRef.current;
     const el = container.current;
-    if (!cy || !el) return;
+    if (!el) return;
+    const compact = el.clientWidth > 0 && el.clientWidth < COMPACT_WIDTH;
+    const screen = compact ? el.clientWidth / Math.max(1, el.clientHeight) : undefined;
+    const houseName = String(elements.find((e) => e.data.id === HOUSE_NODE_ID)?.data.fullName ?? '');
+    const list = layout === 'clusters';
+    const specs = nodeSpecs(houseName, model, { list });
+    const layoutSpecs = compact ? nodeSpecs(houseName, model, { compact, list }) : specs;
+    const key = `${layout}|${compact}|${screen ?? ''}`;
+    if (!cy) {
+      // Cytoscape is still loading: the worker lays out the first picture meanwhile.
+      if (!laidOut.current) early.current = { key, model, promise: arrangeOffThread(layout, layoutSpecs, null, { screen }) };
+      return;
+    }
     const started = performance.now();
     const run = (runs.current += 1);
     const current = () => runs.current === run && cyRef.current === cy;
     el.dataset.layoutReady = 'false';
-    const compact = el.clientWidth > 0 && el.clientWidth < COMPACT_WIDTH;
     const padding = presentation ? PRESENTATION_PADDING : FIT_PADDING;
     const previous = laidOut.current;
     const fresh = !previous || previous.layout !== layout || previous.compact !== compact;
     // Whether the reader saw the whole map: only then does an edit bring what fell outside back in.
     const wasInView = !fresh && allInView(cy, padding);
 
-    const houseName = String(elements.find((e) => e.data.id === HOUSE_NODE_ID)?.data.fullName ?? '');
-    const list = layout === 'clusters';
-    const specs = nodeSpecs(houseName, model, { list });
-    const layoutSpecs = compact ? nodeSpecs(houseName, model, { compact, list }) : specs;
     const quiet = new Set(layoutSpecs.filter((s, i) => s.lines.length === 0 && specs[i].lines.length > 0).map((s) => s.id));
     const definition = LAYOUTS[layout];
-    const screen = compact ? el.clientWidth / Math.max(1, el.clientHeight) : undefined;
     const groups = Object.fromEntries(layoutSpecs.map((s) => [s.id, definition.groupOf(s)]));
     const sizes = Object.fromEntries(layoutSpecs.map((s) => [s.id, specSize(s)]));
 
@@ -250,7 +265,9 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
 
     // After an edit the layout starts from the map as it stands: what the reader sees keeps its place.
     const standing = fresh ? null : { positions: previous.drawn, groups: previous.groups, sizes: previous.sizes };
-    void arrangeOffThread(layout, layoutSpecs, standing, { screen }).then(({ positions: arranged, arrangedIn }) => {
+    const asked = fresh && early.current?.key === key && early.current.model === model ? early.current.promise : arrangeOffThread(layout, layoutSpecs, standing, { screen });
+    early.current = null;
+    void asked.then(({ positions: arranged, arrangedIn }) => {
       if (!current()) return;
       el.dataset.arrangedIn = arrangedIn;
       const base = fresh ? arranged : keepBase(arranged, previous!, arrangement);
