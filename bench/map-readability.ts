@@ -44,12 +44,14 @@ interface Tally {
   clashes: number;
   smallest: number;
   smallestHouse: string;
+  /** The smallest label over the demo houses alone (the generated 150-actor house left out). */
+  demoSmallest: number;
   houseLabel: number;
   worst: { house: string; score: number; line: string } | null;
 }
 
 function emptyTally(): Tally {
-  return { houses: 0, overlaps: 0, overNodes: 0, hidden: 0, outside: 0, clashes: 0, smallest: Infinity, smallestHouse: '', houseLabel: Infinity, worst: null };
+  return { houses: 0, overlaps: 0, overNodes: 0, hidden: 0, outside: 0, clashes: 0, smallest: Infinity, smallestHouse: '', demoSmallest: Infinity, houseLabel: Infinity, worst: null };
 }
 
 function add(t: Tally, house: string, r: Legibility) {
@@ -63,6 +65,7 @@ function add(t: Tally, house: string, r: Legibility) {
     t.smallest = r.smallest.px;
     t.smallestHouse = house;
   }
+  if (r.smallest && house.startsWith('demo-')) t.demoSmallest = Math.min(t.demoSmallest, r.smallest.px);
   if (r.housePx !== null) t.houseLabel = Math.min(t.houseLabel, r.housePx);
   // Worst: most faults, then the smallest text.
   const score = (r.overlaps.length + r.overNodes.length + r.hidden.length + r.outside.length + r.clusterClashes.length) * 100 + (20 - (r.smallest?.px ?? 20));
@@ -122,7 +125,7 @@ async function main() {
   try {
     const cookies = await signInCookie(user.email, user.password);
     console.log(`Map readability: ${houses.length} demo houses + the 150-actor house ${large.houseId}; layouts ${LAYOUT_LIST.join(', ')}.\n`);
-    console.log('layout     size       houses  overlaps  over-node  hidden  outside  clashes  smallest px  house px   worst house');
+    console.log('layout     size       houses  overlaps  over-node  hidden  outside  clashes  smallest px  (demo houses)  house px   worst house');
     for (const [width, height] of SIZES) {
       const context = await browser.newContext({ viewport: { width, height }, locale: 'nl-BE' });
       await context.addCookies(cookies);
@@ -140,7 +143,7 @@ async function main() {
         }
         const size = `${width}×${height}`;
         console.log(
-          `${layout.padEnd(10)} ${size.padEnd(10)} ${String(tally.houses).padStart(6)}  ${String(tally.overlaps).padStart(8)}  ${String(tally.overNodes).padStart(9)}  ${String(tally.hidden).padStart(6)}  ${String(tally.outside).padStart(7)}  ${String(tally.clashes).padStart(7)}  ${tally.smallest.toFixed(1).padStart(7)} (${tally.smallestHouse})  ${tally.houseLabel.toFixed(1).padStart(6)}   ${tally.worst?.house}: ${tally.worst?.line}`,
+          `${layout.padEnd(10)} ${size.padEnd(10)} ${String(tally.houses).padStart(6)}  ${String(tally.overlaps).padStart(8)}  ${String(tally.overNodes).padStart(9)}  ${String(tally.hidden).padStart(6)}  ${String(tally.outside).padStart(7)}  ${String(tally.clashes).padStart(7)}  ${tally.smallest.toFixed(1).padStart(7)} (${tally.smallestHouse})  ${tally.demoSmallest.toFixed(1).padStart(6)}  ${tally.houseLabel.toFixed(1).padStart(6)}   ${tally.worst?.house}: ${tally.worst?.line}`,
         );
       }
       await context.close();
