@@ -52,7 +52,9 @@ async function serverTimes(houseId: string, cookie: string, touch: (i: number) =
     page.push(await timeGet(`/huizen/${houseId}`, cookie));
   }
   const ratio = median(page) / median(empty);
-  console.log(`1. Server: house page ${fmt(median(page))} vs ${noData} (the not-found page: layout and session, no data) ${fmt(median(empty))}: ratio ${ratio.toFixed(2)} (target ≤ 1.5) ${ratio <= 1.5 ? 'OK' : 'OVER'}`);
+  console.log(
+    `1. Server: house page ${fmt(median(page))} vs ${noData} (the not-found page: layout and session, no data) ${fmt(median(empty))}: ratio ${ratio.toFixed(2)} (target ≤ 1.5) ${ratio <= 1.5 ? 'OK' : 'OVER'}`,
+  );
   // The same right after a write elsewhere in the database (another house's level), so the page
   // cannot answer from the map it read last (graph/house-network-cache.ts).
   const afterWrite: number[] = [];
@@ -64,7 +66,9 @@ async function serverTimes(houseId: string, cookie: string, touch: (i: number) =
     afterWrite.push(await timeGet(`/huizen/${houseId}`, cookie));
   }
   const cold = median(afterWrite) / median(emptyAfterWrite);
-  console.log(`   right after a write elsewhere: house page ${fmt(median(afterWrite))} vs ${fmt(median(emptyAfterWrite))}: ratio ${cold.toFixed(2)} (target ≤ 1.5) ${cold <= 1.5 ? 'OK' : 'OVER'}`);
+  console.log(
+    `   right after a write elsewhere: house page ${fmt(median(afterWrite))} vs ${fmt(median(emptyAfterWrite))}: ratio ${cold.toFixed(2)} (target ≤ 1.5) ${cold <= 1.5 ? 'OK' : 'OVER'}`,
+  );
 }
 
 /** From the response's last byte to the map laid out (labels placed, drawn), per layout, at 1280×900. */
@@ -72,10 +76,12 @@ async function browserTimes(houseId: string, cookie: string, target: number) {
   const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addCookies(cookie.split('; ').map((pair) => {
-      const [name, ...value] = pair.split('=');
-      return { name, value: value.join('='), url: base };
-    }));
+    await context.addCookies(
+      cookie.split('; ').map((pair) => {
+        const [name, ...value] = pair.split('=');
+        return { name, value: value.join('='), url: base };
+      }),
+    );
     const tab = await context.newPage();
     for (const layout of ['ringen', 'clusters', 'kracht']) {
       const afterData: number[] = [];
@@ -97,7 +103,9 @@ async function browserTimes(houseId: string, cookie: string, target: number) {
         }
       }
       const m = median(afterData);
-      console.log(`2. Browser (${layout}, ${nodes} nodes): interactive ${fmt(m)} after the data arrived (elements, layout and labels ${fmt(median(layoutOnly))}); target ≤ ${target} ms ${m <= target ? 'OK' : 'OVER'}`);
+      console.log(
+        `2. Browser (${layout}, ${nodes} nodes): interactive ${fmt(m)} after the data arrived (elements, layout and labels ${fmt(median(layoutOnly))}); target ≤ ${target} ms ${m <= target ? 'OK' : 'OVER'}`,
+      );
     }
   } finally {
     await browser.close();
@@ -106,7 +114,9 @@ async function browserTimes(houseId: string, cookie: string, target: number) {
 
 async function main() {
   const houseId = process.argv[3] ?? 'demo-001';
-  const actors = await readTx(async (tx) => (await tx.run('MATCH (:House {id: $houseId})-[i:INVOLVES]->() RETURN count(i) AS n', { houseId })).records[0].get('n'));
+  const actors = await readTx(async (tx) =>
+    (await tx.run('MATCH (:House {id: $houseId})-[i:INVOLVES]->() RETURN count(i) AS n', { houseId })).records[0].get('n'),
+  );
   const scratch = await createNetworkFixture({ answers: [{ type: 'ocmw', level: 'minimaal' }] });
   const large = await createNetworkFixture({ ...largeHouseNetwork(150), idPrefix: 'bench150', name: 'Huis van het Kind Proefstede (bench, 150 actoren)' });
   const user = await createTestUser('coordinator', [houseId, large.houseId], 'Bench coördinator');
@@ -114,9 +124,14 @@ async function main() {
     const cookie = await signInCookie(user.email, user.password);
     let scratchVersion = 1;
     const touch = async (i: number) => {
-      scratchVersion = (await saveTypeAnswer({ houseId: scratch.houseId, by: 'bench', byName: 'Bench' }, 'ocmw', scratchVersion, { level: i % 2 ? 'minimaal' : 'gemiddeld' })).version;
+      scratchVersion = (
+        await saveTypeAnswer({ houseId: scratch.houseId, by: 'bench', byName: 'Bench' }, 'ocmw', scratchVersion, { level: i % 2 ? 'minimaal' : 'gemiddeld' })
+      ).version;
     };
-    for (const [id, what, target] of [[houseId, `${actors} named organisations`, 300], [large.houseId, 'the generated house of 150 actors', 600]] as const) {
+    for (const [id, what, target] of [
+      [houseId, `${actors} named organisations`, 300],
+      [large.houseId, 'the generated house of 150 actors', 600],
+    ] as const) {
       console.log(`\nHouse ${id} (${what}), ${RUNS} server runs and 5 browser runs each, medians.`);
       await serverTimes(id, cookie, touch);
       await browserTimes(id, cookie, target);
@@ -150,7 +165,9 @@ async function main() {
       writes.push(performance.now() - t0);
     }
     const dbRatio = median(writes) / median(pings);
-    console.log(`3. Database: level change ${fmt(median(writes))} vs RETURN 1 ${fmt(median(pings))}: ratio ${dbRatio.toFixed(2)} (target < 3) ${dbRatio < 3 ? 'OK' : 'OVER'}`);
+    console.log(
+      `3. Database: level change ${fmt(median(writes))} vs RETURN 1 ${fmt(median(pings))}: ratio ${dbRatio.toFixed(2)} (target < 3) ${dbRatio < 3 ? 'OK' : 'OVER'}`,
+    );
   } finally {
     await deleteNetworkFixtures([scratch.houseId, large.houseId]);
     await deleteUsers([user.id]);

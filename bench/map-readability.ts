@@ -28,7 +28,12 @@ import { createNetworkFixture, deleteNetworkFixtures } from '../tests/support/ne
 import { createTestUser, deleteUsers } from '../tests/support/test-users';
 
 const base = process.argv[2]?.startsWith('http') ? process.argv[2] : 'http://localhost:3000';
-const args = Object.fromEntries(process.argv.slice(2).filter((a) => a.startsWith('--')).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
+const args = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .filter((a) => a.startsWith('--'))
+    .map((a) => a.replace(/^--/, '').split('=') as [string, string]),
+);
 const SIZES = (args.sizes ?? '1920x1080,1280x800,390x844').split(',').map((s) => s.split('x').map(Number) as [number, number]);
 const LAYOUT_LIST = (args.layouts ?? 'ringen,clusters,kracht').split(',') as LayoutName[];
 const PHONE = 640;
@@ -51,7 +56,19 @@ interface Tally {
 }
 
 function emptyTally(): Tally {
-  return { houses: 0, overlaps: 0, overNodes: 0, hidden: 0, outside: 0, clashes: 0, smallest: Infinity, smallestHouse: '', demoSmallest: Infinity, houseLabel: Infinity, worst: null };
+  return {
+    houses: 0,
+    overlaps: 0,
+    overNodes: 0,
+    hidden: 0,
+    outside: 0,
+    clashes: 0,
+    smallest: Infinity,
+    smallestHouse: '',
+    demoSmallest: Infinity,
+    houseLabel: Infinity,
+    worst: null,
+  };
 }
 
 function add(t: Tally, house: string, r: Legibility) {
@@ -86,11 +103,23 @@ function edits(model: MapModel): { name: string; model: MapModel; edited: string
   const onMap = model.entries.filter((e) => e.placement === 'ring');
   const middle = onMap[Math.floor(onMap.length / 2)];
   const minimaal = onMap.find((e) => e.level === 'minimaal') ?? middle;
-  const added: MapEntry = { ...middle, key: 'actor:bench-nieuw', kind: 'actor', name: 'Nieuwe partner Proefstede', level: 'gemiddeld', via: null, missingMandatory: false };
+  const added: MapEntry = {
+    ...middle,
+    key: 'actor:bench-nieuw',
+    kind: 'actor',
+    name: 'Nieuwe partner Proefstede',
+    level: 'gemiddeld',
+    via: null,
+    missingMandatory: false,
+  };
   return [
     { name: 'toegevoegd', model: { ...model, entries: [...model.entries, added] }, edited: added.key },
     { name: 'verwijderd', model: { ...model, entries: model.entries.filter((e) => e.key !== middle.key) }, edited: middle.key },
-    { name: 'niveau', model: { ...model, entries: model.entries.map((e) => (e.key === minimaal.key ? { ...e, level: 'kernpartner' as const } : e)) }, edited: minimaal.key },
+    {
+      name: 'niveau',
+      model: { ...model, entries: model.entries.map((e) => (e.key === minimaal.key ? { ...e, level: 'kernpartner' as const } : e)) },
+      edited: minimaal.key,
+    },
   ];
 }
 
@@ -111,11 +140,15 @@ function simulatedMove(houseName: string, model: MapModel, layout: LayoutName): 
 }
 
 async function main() {
-  const demo: string[] = await readTx(async (tx) => (await tx.run("MATCH (h:House) WHERE h.id STARTS WITH 'demo-' RETURN h.id AS id ORDER BY id")).records.map((r) => r.get('id') as string));
+  const demo: string[] = await readTx(async (tx) =>
+    (await tx.run("MATCH (h:House) WHERE h.id STARTS WITH 'demo-' RETURN h.id AS id ORDER BY id")).records.map((r) => r.get('id') as string),
+  );
   let houses = args.houses ? args.houses.split(',') : demo;
   if (args.limit) houses = houses.slice(0, Number(args.limit));
   // Leftovers of an interrupted run go first.
-  const stale: string[] = await readTx(async (tx) => (await tx.run("MATCH (h:House) WHERE h.id STARTS WITH 'bench150-' RETURN h.id AS id")).records.map((r) => r.get('id') as string));
+  const stale: string[] = await readTx(async (tx) =>
+    (await tx.run("MATCH (h:House) WHERE h.id STARTS WITH 'bench150-' RETURN h.id AS id")).records.map((r) => r.get('id') as string),
+  );
   if (stale.length) await deleteNetworkFixtures(stale);
   const user = await createTestUser('kind_en_gezin', [], 'Bench Kind en Gezin');
   const large = await createNetworkFixture({ ...largeHouseNetwork(150), idPrefix: 'bench150', name: 'Huis van het Kind Proefstede (testhuis, 150 actoren)' });
@@ -150,7 +183,9 @@ async function main() {
     }
 
     // Steady: simulated edits on every house (the layouts' own keep-and-place, as the canvas calls it).
-    console.log('\nSteady: largest move of a node that stays, over simulated edits (a partner added, one removed, one changing level), on screen at 1920×1080:');
+    console.log(
+      '\nSteady: largest move of a node that stays, over simulated edits (a partner added, one removed, one changing level), on screen at 1920×1080:',
+    );
     for (const layout of LAYOUT_LIST.filter((l) => l !== 'kracht')) {
       let worst = { house: '', px: 0 };
       for (const house of [...houses, large.houseId]) {
@@ -169,8 +204,13 @@ async function main() {
     console.log('  In the browser, a level change saved on the map of the 150-actor house:');
     // Each layout raises another minimaal actor: lowering one the other made strongest would lower
     // its type's answer, which is refused without a choice.
-    const minimaal = largeHouseNetwork(150).actors!.filter((a) => a.level === 'minimaal').map((a) => [a.name, large.actorIds[a.name]] as const);
-    const changes: [LayoutName, readonly [string, string], string][] = [['ringen', minimaal[0], 'Kernpartner'], ['clusters', minimaal[1], 'Gemiddeld']];
+    const minimaal = largeHouseNetwork(150)
+      .actors!.filter((a) => a.level === 'minimaal')
+      .map((a) => [a.name, large.actorIds[a.name]] as const);
+    const changes: [LayoutName, readonly [string, string], string][] = [
+      ['ringen', minimaal[0], 'Kernpartner'],
+      ['clusters', minimaal[1], 'Gemiddeld'],
+    ];
     for (const [layout, [actorName, actorId], label] of changes) {
       await open(page, large.houseId, layout);
       await measureLegibility(page);
@@ -183,7 +223,9 @@ async function main() {
       await waitForLayout(page, layout);
       const after = await screenPositions(page);
       const move = largestMove(before, after, [`actor:${actorId}`]);
-      console.log(`    ${layout} (${actorName} → ${label.toLowerCase()}): ${move.px.toFixed(1)} px (${move.id ?? '-'}); target ≤ ${MAX_MOVE} px ${move.px <= MAX_MOVE ? 'OK' : 'OVER'}`);
+      console.log(
+        `    ${layout} (${actorName} → ${label.toLowerCase()}): ${move.px.toFixed(1)} px (${move.id ?? '-'}); target ≤ ${MAX_MOVE} px ${move.px <= MAX_MOVE ? 'OK' : 'OVER'}`,
+      );
     }
     await context.close();
   } finally {
