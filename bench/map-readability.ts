@@ -22,10 +22,10 @@ import { nodeSpecs } from '../lib/map/node-specs';
 import { toMapModel, type MapModel } from '../lib/map/to-elements';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../tests/e2e/chromium.mjs';
 import { largeHouseNetwork } from '../tests/support/large-house';
+import { browserCookies, signInCookiePairs } from './support/sign-in';
 import { describeLegibility, largestMove, measureLegibility, screenPositions, waitForLayout, type Legibility } from '../tests/support/map-legibility';
 import { createNetworkFixture, deleteNetworkFixtures } from '../tests/support/network-fixture';
 import { createTestUser, deleteUsers } from '../tests/support/test-users';
-import { browserCookies, signInCookiePairs } from './support/sign-in';
 
 const base = process.argv[2]?.startsWith('http') ? process.argv[2] : 'http://localhost:3000';
 const args = Object.fromEntries(
@@ -49,12 +49,26 @@ interface Tally {
   clashes: number;
   smallest: number;
   smallestHouse: string;
+  /** The smallest label over the demo houses alone (the generated 150-actor house left out). */
+  demoSmallest: number;
   houseLabel: number;
   worst: { house: string; score: number; line: string } | null;
 }
 
 function emptyTally(): Tally {
-  return { houses: 0, overlaps: 0, overNodes: 0, hidden: 0, outside: 0, clashes: 0, smallest: Infinity, smallestHouse: '', houseLabel: Infinity, worst: null };
+  return {
+    houses: 0,
+    overlaps: 0,
+    overNodes: 0,
+    hidden: 0,
+    outside: 0,
+    clashes: 0,
+    smallest: Infinity,
+    smallestHouse: '',
+    demoSmallest: Infinity,
+    houseLabel: Infinity,
+    worst: null,
+  };
 }
 
 function add(t: Tally, house: string, r: Legibility) {
@@ -68,6 +82,7 @@ function add(t: Tally, house: string, r: Legibility) {
     t.smallest = r.smallest.px;
     t.smallestHouse = house;
   }
+  if (r.smallest && house.startsWith('demo-')) t.demoSmallest = Math.min(t.demoSmallest, r.smallest.px);
   if (r.housePx !== null) t.houseLabel = Math.min(t.houseLabel, r.housePx);
   // Worst: most faults, then the smallest text.
   const score = (r.overlaps.length + r.overNodes.length + r.hidden.length + r.outside.length + r.clusterClashes.length) * 100 + (20 - (r.smallest?.px ?? 20));
@@ -143,7 +158,7 @@ async function main() {
   try {
     const cookies = await signInCookie(user.email, user.password);
     console.log(`Map readability: ${houses.length} demo houses + the 150-actor house ${large.houseId}; layouts ${LAYOUT_LIST.join(', ')}.\n`);
-    console.log('layout     size       houses  overlaps  over-node  hidden  outside  clashes  smallest px  house px   worst house');
+    console.log('layout     size       houses  overlaps  over-node  hidden  outside  clashes  smallest px  (demo houses)  house px   worst house');
     for (const [width, height] of SIZES) {
       const context = await browser.newContext({ viewport: { width, height }, locale: 'nl-BE' });
       await context.addCookies(cookies);
@@ -161,7 +176,7 @@ async function main() {
         }
         const size = `${width}×${height}`;
         console.log(
-          `${layout.padEnd(10)} ${size.padEnd(10)} ${String(tally.houses).padStart(6)}  ${String(tally.overlaps).padStart(8)}  ${String(tally.overNodes).padStart(9)}  ${String(tally.hidden).padStart(6)}  ${String(tally.outside).padStart(7)}  ${String(tally.clashes).padStart(7)}  ${tally.smallest.toFixed(1).padStart(7)} (${tally.smallestHouse})  ${tally.houseLabel.toFixed(1).padStart(6)}   ${tally.worst?.house}: ${tally.worst?.line}`,
+          `${layout.padEnd(10)} ${size.padEnd(10)} ${String(tally.houses).padStart(6)}  ${String(tally.overlaps).padStart(8)}  ${String(tally.overNodes).padStart(9)}  ${String(tally.hidden).padStart(6)}  ${String(tally.outside).padStart(7)}  ${String(tally.clashes).padStart(7)}  ${tally.smallest.toFixed(1).padStart(7)} (${tally.smallestHouse})  ${tally.demoSmallest.toFixed(1).padStart(6)}  ${tally.houseLabel.toFixed(1).padStart(6)}   ${tally.worst?.house}: ${tally.worst?.line}`,
         );
       }
       await context.close();
@@ -187,14 +202,16 @@ async function main() {
     await context.addCookies(await signInCookie(coordinator.email, coordinator.password));
     const page = await context.newPage();
     console.log('  In the browser, a level change saved on the map of the 150-actor house:');
-    const changes: [LayoutName, string, string][] = [
-      ['ringen', 'kernpartner', 'Kernpartner'],
-      ['clusters', 'minimaal', 'Minimaal'],
+    // Each layout raises another minimaal actor: lowering one the other made strongest would lower
+    // its type's answer, which is refused without a choice.
+    const minimaal = largeHouseNetwork(150)
+      .actors!.filter((a) => a.level === 'minimaal')
+      .map((a) => [a.name, large.actorIds[a.name]] as const);
+    const changes: [LayoutName, readonly [string, string], string][] = [
+      ['ringen', minimaal[0], 'Kernpartner'],
+      ['clusters', minimaal[1], 'Gemiddeld'],
     ];
-    const [actorName, actorId] = Object.entries(large.actorIds).find(
-      ([name]) => largeHouseNetwork(150).actors!.find((a) => a.name === name)?.level === 'minimaal',
-    )!;
-    for (const [layout, , label] of changes) {
+    for (const [layout, [actorName, actorId], label] of changes) {
       await open(page, large.houseId, layout);
       await measureLegibility(page);
       const before = await screenPositions(page);

@@ -1,4 +1,5 @@
 import { LAYOUTS, type LayoutName, type Positions, type PreviousArrangement } from '@/lib/map/layouts';
+import { settleForce } from '@/lib/map/layouts/force';
 import type { ArrangeOptions } from '@/lib/map/layouts/types';
 import type { NodeSpec } from '@/lib/map/node-specs';
 
@@ -26,6 +27,14 @@ function layoutWorker(): Worker | null {
   return worker;
 }
 
+/**
+ * Starts the layout worker before the first map asks for it: its script loads and compiles while
+ * the page hydrates and Cytoscape loads, not after (the first picture waits for neither twice).
+ */
+export function warmLayoutWorker(): void {
+  if (typeof window !== 'undefined' && typeof Worker !== 'undefined') layoutWorker();
+}
+
 /** Positions, and where they were computed: the map says so (data-arranged-in) for the tests. */
 export interface Arranged {
   positions: Positions;
@@ -38,12 +47,21 @@ export interface Arranged {
  * worker cannot run (a Content-Security-Policy without `worker-src 'self'` refuses it). Same result.
  */
 export function arrangeOffThread(layout: LayoutName, specs: NodeSpec[], previous: PreviousArrangement | null, options: ArrangeOptions): Promise<Arranged> {
-  const here = (): Arranged => ({ positions: LAYOUTS[layout].arrange(specs, previous, options), arrangedIn: 'page' });
+  return offThread({ layout, specs, previous, options }, () => LAYOUTS[layout].arrange(specs, previous, options));
+}
+
+/** The force layout's second step off the main thread: fcose's picture drawn together, overlaps removed. */
+export function settleForceOffThread(specs: NodeSpec[], spread: Positions, options: ArrangeOptions): Promise<Arranged> {
+  return offThread({ layout: 'kracht', specs, previous: null, spread, options }, () => settleForce(specs, spread, options));
+}
+
+function offThread(request: Record<string, unknown>, onPage: () => Positions): Promise<Arranged> {
+  const here = (): Arranged => ({ positions: onPage(), arrangedIn: 'page' });
   const w = layoutWorker();
   if (!w) return Promise.resolve(here());
   const id = (next += 1);
   return new Promise((resolve) => {
     waiting.set(id, (positions) => resolve(positions ? { positions, arrangedIn: 'worker' } : here()));
-    w.postMessage({ id, layout, specs, previous, options });
+    w.postMessage({ id, ...request });
   });
 }

@@ -1,6 +1,8 @@
 // Lays out a map off the page's main thread: the same pure layouts (lib/map/layouts), so the page
-// stays responsive while a large house is placed. Messages: { id, layout, specs, previous, options }.
-import { LAYOUTS, type LayoutName, type PreviousArrangement } from '@/lib/map/layouts';
+// stays responsive while a large house is placed. Messages: { id, layout, specs, previous, options }
+// to arrange, or { id, layout: 'kracht', specs, spread, options } to settle fcose's picture.
+import { LAYOUTS, type LayoutName, type Positions, type PreviousArrangement } from '@/lib/map/layouts';
+import { settleForce } from '@/lib/map/layouts/force';
 import type { ArrangeOptions } from '@/lib/map/layouts/types';
 import type { NodeSpec } from '@/lib/map/node-specs';
 
@@ -9,15 +11,17 @@ interface Request {
   layout: LayoutName;
   specs: NodeSpec[];
   previous: PreviousArrangement | null;
+  /** fcose's positions, to be settled (the force layout's second step). */
+  spread?: Positions;
   options: ArrangeOptions;
 }
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<Request>) => void) | null; postMessage(message: unknown): void };
 
 scope.onmessage = (event) => {
-  const { id, layout, specs, previous, options } = event.data;
+  const { id, layout, specs, previous, spread, options } = event.data;
   try {
-    scope.postMessage({ id, positions: LAYOUTS[layout].arrange(specs, previous, options) });
+    scope.postMessage({ id, positions: spread ? settleForce(specs, spread, options) : LAYOUTS[layout].arrange(specs, previous, options) });
   } catch (error) {
     scope.postMessage({ id, error: String(error) });
   }

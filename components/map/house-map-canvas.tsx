@@ -7,13 +7,12 @@ import { LAYOUTS, type LayoutName, type Positions } from '@/lib/map/layouts';
 import { clusterFrames, clusterNodeId } from '@/lib/map/layouts/cluster-frames';
 import { FORCE_DEFAULTS } from '@/lib/map/layouts/force';
 import { specSize } from '@/lib/map/layouts/keep-and-place';
-import { removeOverlaps } from '@/lib/map/layouts/remove-overlaps';
 import { HOUSE_NODE_ID } from '@/lib/map/node-ids';
 import { nodeSpecs } from '@/lib/map/node-specs';
 import { mapStylesheet, presentationStylesheet } from '@/lib/map/stylesheet';
 import type { MapElement, MapModel } from '@/lib/map/to-elements';
 import { applyPlacement } from './apply-placement';
-import { arrangeOffThread } from './arrange-off-thread';
+import { arrangeOffThread, settleForceOffThread, warmLayoutWorker, type Arranged } from './arrange-off-thread';
 import { FIT_PADDING, PRESENTATION_PADDING, allInView, fitMap, steadyRefit } from './map-viewport';
 import { patchElements } from './patch-elements';
 
@@ -30,6 +29,13 @@ function loadCytoscape(): Promise<Cytoscape> {
     return cytoscape;
   });
   return library;
+}
+
+// In the browser, as soon as the map's code is there: Cytoscape's chunk and the layout worker load
+// while the page hydrates, so the first picture waits for neither after it.
+if (typeof window !== 'undefined') {
+  void loadCytoscape();
+  warmLayoutWorker();
 }
 
 export interface MapCanvasHandle {
@@ -125,6 +131,8 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   const laidOut = useRef<Drawn | null>(null);
+  /** The first picture's layout, asked of the worker before Cytoscape is up (same inputs, same answer). */
+  const early = useRef<{ key: string; model: MapModel; promise: Promise<Arranged> } | null>(null);
   const runs = useRef(0);
   const [ready, setReady] = useState(false);
   const visual = useRef<VisualStates>({ hidden, matches, focused, decorations });
@@ -188,25 +196,31 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
   useEffect(() => {
     const cy = cyRef.current;
     const el = container.current;
-    if (!cy || !el) return;
+    if (!el) return;
+    const compact = el.clientWidth > 0 && el.clientWidth < COMPACT_WIDTH;
+    const screen = compact ? el.clientWidth / Math.max(1, el.clientHeight) : undefined;
+    const houseName = String(elements.find((e) => e.data.id === HOUSE_NODE_ID)?.data.fullName ?? '');
+    const list = layout === 'clusters';
+    const specs = nodeSpecs(houseName, model, { list });
+    const layoutSpecs = compact ? nodeSpecs(houseName, model, { compact, list }) : specs;
+    const key = `${layout}|${compact}|${screen ?? ''}`;
+    if (!cy) {
+      // Cytoscape is still loading: the worker lays out the first picture meanwhile.
+      if (!laidOut.current) early.current = { key, model, promise: arrangeOffThread(layout, layoutSpecs, null, { screen }) };
+      return;
+    }
     const started = performance.now();
     const run = (runs.current += 1);
     const current = () => runs.current === run && cyRef.current === cy;
     el.dataset.layoutReady = 'false';
-    const compact = el.clientWidth > 0 && el.clientWidth < COMPACT_WIDTH;
     const padding = presentation ? PRESENTATION_PADDING : FIT_PADDING;
     const previous = laidOut.current;
     const fresh = !previous || previous.layout !== layout || previous.compact !== compact;
     // Whether the reader saw the whole map: only then does an edit bring what fell outside back in.
     const wasInView = !fresh && allInView(cy, padding);
 
-    const houseName = String(elements.find((e) => e.data.id === HOUSE_NODE_ID)?.data.fullName ?? '');
-    const list = layout === 'clusters';
-    const specs = nodeSpecs(houseName, model, { list });
-    const layoutSpecs = compact ? nodeSpecs(houseName, model, { compact, list }) : specs;
     const quiet = new Set(layoutSpecs.filter((s, i) => s.lines.length === 0 && specs[i].lines.length > 0).map((s) => s.id));
     const definition = LAYOUTS[layout];
-    const screen = compact ? el.clientWidth / Math.max(1, el.clientHeight) : undefined;
     const groups = Object.fromEntries(layoutSpecs.map((s) => [s.id, definition.groupOf(s)]));
     const sizes = Object.fromEntries(layoutSpecs.map((s) => [s.id, specSize(s)]));
 
@@ -251,28 +265,33 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
 
     // After an edit the layout starts from the map as it stands: what the reader sees keeps its place.
     const standing = fresh ? null : { positions: previous.drawn, groups: previous.groups, sizes: previous.sizes };
-    void arrangeOffThread(layout, layoutSpecs, standing, { screen }).then(({ positions: arranged, arrangedIn }) => {
+    const asked = fresh && early.current?.key === key && early.current.model === model ? early.current.promise : arrangeOffThread(layout, layoutSpecs, standing, { screen });
+    early.current = null;
+    void asked.then(({ positions: arranged, arrangedIn }) => {
       if (!current()) return;
       el.dataset.arrangedIn = arrangedIn;
       const base = fresh ? arranged : keepBase(arranged, previous!, arrangement);
       const added = patchElements(cy, elements, !fresh, fresh);
       if (fresh && definition.refine === 'fcose') {
-        // Force: from the rings, so the result is the same on every visit; then labels off each
-        // other; then the house's arrangement over it.
+        // Force: from the rings, so the result is the same on every visit; then drawn together
+        // for the screen with no label over another (in the worker); then the house's
+        // arrangement over it.
         applyVisualStates(cy, visual.current);
         place(base, false, added);
         // Ties between partners take no part in it: drawing them never moves a node (issue 17).
         const force = cy.elements().not('.tie').layout({ ...FORCE_DEFAULTS } as unknown as import('cytoscape').LayoutOptions);
         force.one('layoutstop', () => {
           if (!current()) return;
-          const settled: Positions = {};
-          cy.nodes().forEach((n) => { if (!n.isParent()) settled[n.id()] = { ...n.position() }; });
-          const refined = removeOverlaps(layoutSpecs, settled, definition.labelRule);
-          const drawn = arrangedPositions(refined, arrangement);
-          remember(refined, drawn);
-          place(drawn, false, added);
-          fitMap(cy, padding, compact);
-          done(0, false);
+          const spread: Positions = {};
+          cy.nodes().forEach((n) => { if (!n.isParent()) spread[n.id()] = { ...n.position() }; });
+          void settleForceOffThread(layoutSpecs, spread, { screen }).then(({ positions: refined }) => {
+            if (!current()) return;
+            const drawn = arrangedPositions(refined, arrangement);
+            remember(refined, drawn);
+            place(drawn, false, added);
+            fitMap(cy, padding, compact);
+            done(0, false);
+          });
         });
         force.run();
         return;

@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { formatDate } from '@/lib/domain/format-date';
 import { LAYOUTS, type LayoutName, type Positions } from '@/lib/map/layouts';
 import type { MapModel } from '@/lib/map/to-elements';
-import { toSvg } from '@/lib/map/to-svg';
 import type { MapCanvasHandle } from './house-map-canvas';
 
 /** PNG at print resolution: about 300 dpi across an A4 landscape page. */
@@ -48,6 +47,8 @@ export function MapExports({ houseId, houseName, model, layout, handle, decorati
       cy?.nodes().forEach((n) => {
         if (!n.isParent()) positions[n.id()] = { ...n.position() };
       });
+      // The SVG drawing code loads on the first PNG asked for, not with the page.
+      const { toSvg } = await import('@/lib/map/to-svg');
       const svg = toSvg(houseName, model, positions, {
         title: `Netwerkkaart ${houseName}`,
         subtitle: `Stand op ${formatDate(new Date().toISOString())} · schikking: ${LAYOUTS[layout].label.toLowerCase()}`,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { levelSchema } from './levels';
+import { levelSchema } from './level-schema';
 import { plainText } from './plain-text';
 
 /** Free text that may be left empty (empty → null). */

@@ -1,8 +1,6 @@
-import { z } from 'zod';
-
 /**
  * The seven involvement levels of questionnaire question 4 (report appendix; DOMAIN.md).
- * This is the one definition: the zod schema, the Cypher parameters, the map style, the legend
+ * This is the one definition: the zod schema (level-schema.ts), the Cypher parameters, the map style, the legend
  * and the CSV headers all derive from it.
  */
 export const LEVEL_CODES = ['kernpartner', 'gemiddeld', 'minimaal', 'indirect', 'nog_niet', 'niet', 'niet_aanwezig'] as const;
@@ -78,10 +76,6 @@ export const LEVELS: Record<LevelCode, LevelDefinition> = {
     strength: 1,
   },
 };
-
-export const levelSchema = z.enum(LEVEL_CODES, {
-  error: () => `Kies een van de betrokkenheden: ${LEVEL_CODES.map((code) => LEVELS[code].label).join(', ')}.`,
-});
 
 export const DIRECT_LEVELS = LEVEL_CODES.filter((code) => LEVELS[code].group === 'direct');
 

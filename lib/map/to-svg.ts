@@ -4,7 +4,8 @@ import { clusterFrames, clusterTitle } from './layouts/cluster-frames';
 import { unionBox } from './layouts/geometry';
 import { nodeBoxes } from './layouts/keep-and-place';
 import type { Positions } from './layouts/types';
-import { LINK_WIDTH, MAP_LEGEND, TRAY_LEGEND, type LegendItem } from './legend';
+import { wantsMore } from '../domain/desired-level';
+import { DESIRED_MARKER, LINK_WIDTH, MAP_LEGEND, TRAY_LEGEND, type LegendItem } from './legend';
 import type { MapEntry } from './map-entries';
 import { BORDER, LINE_HEIGHT, MAP_FONTS, nodeSpecs, type NodeSpec } from './node-specs';
 import { dashArray, shapePath, type MapShape } from './shapes';
@@ -82,6 +83,18 @@ function labelSvg(spec: NodeSpec, cx: number, cy: number, justify: 'left' | 'cen
   return `${back}<text text-anchor="${anchor}" font-size="${size}" fill="${colour}"${bold ? ' font-weight="700"' : ''}${italic ? ' font-style="italic"' : ''}>${spans}</text>`;
 }
 
+/**
+ * The "gewenst" marker (the plan wants the actor stronger): the screen's badge (lib/map/stylesheet.ts),
+ * the same figure at the same size, centred on the node's top right corner.
+ */
+function desiredMarkerSvg(spec: NodeSpec, x: number, y: number): string {
+  const m = DESIRED_MARKER;
+  const scale = m.size / 16;
+  const cx = x + spec.bodyW / 2;
+  const cy = y - spec.bodyH / 2;
+  return `<path data-marker="desired" d="${shapePath(m.shape, r1(cx), r1(cy + 0.5 * scale), r1(13 * scale), r1(12 * scale))}" fill="${m.fill}" stroke="#ffffff" stroke-width="${r1(1.5 * scale)}"/>`;
+}
+
 /** Where the first line's baseline sits below the top of its line box, as a share of the size. */
 const BASELINE = 0.8;
 
@@ -154,12 +167,14 @@ export function toSvg(houseName: string, model: MapModel, positions: Positions, 
   const nodeSvg = specs
     .map((spec) => {
       const p = positions[spec.id];
-      const look = lookOf(spec, entries.get(spec.id));
+      const entry = entries.get(spec.id);
+      const look = lookOf(spec, entry);
       const path = `<path d="${shapePath(look.shape, r1(tx(p.x)), r1(ty(p.y)), spec.bodyW, spec.bodyH)}" fill="${look.fill}" stroke="${look.stroke}" stroke-width="${look.strokeWidth}"${look.dashed ? ' stroke-dasharray="5 3"' : ''}/>`;
       const spot = labelSpot(spec, p, house, rule(spec));
       const text = labelSvg(spec, p.x + spot.dx, p.y + spot.dy, spot.justify, look.text, !spec.inside, tx, ty);
+      const marker = entry && wantsMore(entry.desired, entry.level) ? desiredMarkerSvg(spec, tx(p.x), ty(p.y)) : '';
       // data-x/y: the node's place in the map's own units (the screen's), for checks and tools.
-      return `<g data-id="${escapeXml(spec.id)}" data-x="${r1(p.x)}" data-y="${r1(p.y)}"><title>${escapeXml(spec.fullName)}</title>${path}${text}</g>`;
+      return `<g data-id="${escapeXml(spec.id)}" data-x="${r1(p.x)}" data-y="${r1(p.y)}"><title>${escapeXml(spec.fullName)}</title>${path}${marker}${text}</g>`;
     })
     .join('\n');
 

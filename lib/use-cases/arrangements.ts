@@ -2,16 +2,8 @@ import 'server-only';
 import { readArrangementRows, writeArrangement, type ArrangementRow } from '@/graph/repositories/arrangements';
 import { assertHouseEdit, assertHouseRead, requireUser } from '../edge/session';
 import type { SessionUser } from '../domain/actor';
-import {
-  arrangementResetSchema,
-  arrangementSaveSchema,
-  emptyArrangements,
-  layoutNameSchema,
-  movedNodes,
-  parsePositionsText,
-  type ArrangementView,
-  type HouseArrangements,
-} from '../domain/arrangement';
+import { emptyArrangements, movedNodes, type ArrangementView, type HouseArrangements } from '../domain/arrangement';
+import { arrangementResetSchema, arrangementSaveSchema, layoutNameSchema, parsePositionsText } from '../domain/arrangement-input';
 import { fieldErrorsOf } from '../domain/entry-input';
 import { StaleWriteError, ValidationError } from '../domain/errors';
 import { LAYOUTS, type LayoutName } from '../map/layouts';

@@ -69,6 +69,15 @@ test('the gewenst a workshop accepts stays with the actor: on Groeikansen, on th
   expect(await nodeClasses(facilitator, 'type:ocmw')).not.toContain('desired');
   await expect(facilitator.getByTestId('map-legend')).toContainText('Gewenst: sterker betrekken (plan)');
 
+  // The SVG export (and so the PNG) and the print view mark it as the screen does (issue 13).
+  const svg = await (await facilitator.request.get(`/api/huizen/${fixture.houseId}/kaart.svg`)).text();
+  expect(svg.match(/data-marker="desired"/g)).toHaveLength(1);
+  expect(svg.match(/<g data-id="type:bibliotheek"[^]*?<\/g>/)![0]).toContain('data-marker="desired"');
+  await facilitator.goto(`/huizen/${fixture.houseId}/afdrukken?formaat=A4`);
+  await expect(facilitator.locator('[data-marker="desired"]')).toHaveCount(1);
+  await expect(facilitator.locator('g[data-id="type:bibliotheek"] [data-marker="desired"]')).toHaveCount(1);
+  await saveScreenshots(facilitator, 'desired-print');
+
   // The CSV export carries it, in its own column.
   const csv = (await (await facilitator.request.get(`/api/huizen/${fixture.houseId}/kaart.csv`)).text()).replace(/^\uFEFF/, '').split('\r\n');
   const header = csv[0].split(';');

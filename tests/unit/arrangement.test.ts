@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arrangedPositions, movedNodes, parsePositionsText } from '@/lib/domain/arrangement';
+import { arrangedPositions, movedNodes } from '@/lib/domain/arrangement';
+import { parsePositionsText } from '@/lib/domain/arrangement-input';
 
 describe('a saved arrangement over a layout’s positions', () => {
   const layout = { house: { x: 0, y: 0 }, 'type:ocmw': { x: 100, y: 0 }, 'actor:nieuw': { x: 0, y: 100 } };

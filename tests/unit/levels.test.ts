@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DIRECT_LEVELS, LEVEL_CODES, LEVELS, levelSchema, strongestLevel } from '@/lib/domain/levels';
+import { DIRECT_LEVELS, LEVEL_CODES, LEVELS, strongestLevel } from '@/lib/domain/levels';
+import { levelSchema } from '@/lib/domain/level-schema';
 
 describe('involvement levels', () => {
   it('are the seven answers of question 4, with Dutch labels', () => {

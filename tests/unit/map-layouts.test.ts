@@ -1,9 +1,13 @@
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
 import { labelSpot } from '@/lib/map/labels/label-spot';
 import { textWidth } from '@/lib/map/labels/text-width';
 import { shortName, wrapLabel } from '@/lib/map/labels/wrap-label';
 import { LAYOUTS, type LayoutName, type Positions } from '@/lib/map/layouts';
 import { clusterFrames } from '@/lib/map/layouts/cluster-frames';
+import { FORCE_DEFAULTS, settleForce } from '@/lib/map/layouts/force';
+import { removeOverlaps } from '@/lib/map/layouts/remove-overlaps';
 import { overlaps, unionBox } from '@/lib/map/layouts/geometry';
 import { nodeBoxes, specSize } from '@/lib/map/layouts/keep-and-place';
 import type { MapEntry } from '@/lib/map/map-entries';
@@ -110,6 +114,44 @@ describe('the layouts', () => {
   }
 });
 
+/**
+ * fcose's picture of a map, as the browser runs it (headless here, where no label is measured:
+ * each node is given its label's room in its size, as nodeDimensionsIncludeLabels does on screen).
+ */
+function fcoseSpread(specs: NodeSpec[]): Positions {
+  cytoscape.use(fcose);
+  const start = LAYOUTS.kracht.arrange(specs, null);
+  const cy = cytoscape({ headless: true, styleEnabled: true, style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }] });
+  cy.add(specs.map((s) => ({ group: 'nodes' as const, data: { id: s.id, w: Math.max(s.w, s.textW + 8), h: s.h + s.textH + 4 }, position: { ...start[s.id] } })));
+  cy.add(specs.filter((s) => s.id !== 'house').map((s) => ({ group: 'edges' as const, data: { id: `e-${s.id}`, source: s.via ?? 'house', target: s.id } })));
+  cy.layout({ ...FORCE_DEFAULTS, nodeDimensionsIncludeLabels: false } as unknown as cytoscape.LayoutOptions).run();
+  return Object.fromEntries(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+}
+
+describe('the force layout (Krachtgericht)', () => {
+  it('draws fcose\'s picture together for a landscape screen, keeps the order round the house, and leaves no label over another', () => {
+    const specs = nodeSpecs('Huis van het Kind Proefstede', model(60));
+    const spread = fcoseSpread(specs);
+    const settled = settleForce(specs, spread);
+    expect(clashes(specs, settled, 'kracht')).toEqual([]);
+    // The zoom at which the whole fits a 1.8 : 1 screen: never below that of fcose's picture with
+    // its overlaps only pushed apart (what the map drew before; on the demo houses it gains a
+    // quarter and more: bench/map-readability.ts).
+    const fit = (p: Positions) => {
+      const box = unionBox(specs.flatMap((s) => nodeBoxes(s, p[s.id], p.house, 'outward')));
+      return Math.min(1.8 / (box.x2 - box.x1), 1 / (box.y2 - box.y1));
+    };
+    expect(fit(settled)).toBeGreaterThanOrEqual(fit(removeOverlaps(specs, spread, () => 'outward')));
+    // Who lies beside whom stays: the order of the nodes round the house barely changes.
+    const around = (p: Positions) => specs.filter((s) => s.id !== 'house').sort((a, b) => Math.atan2(p[a.id].y - p.house.y, p[a.id].x - p.house.x) - Math.atan2(p[b.id].y - p.house.y, p[b.id].x - p.house.x)).map((s) => s.id);
+    const before = around(spread);
+    const after = around(settled);
+    const shift = before.map((id, i) => Math.min(Math.abs(after.indexOf(id) - i), before.length - Math.abs(after.indexOf(id) - i)));
+    expect(shift.reduce((a, b) => a + b, 0) / shift.length).toBeLessThan(3);
+    expect(settleForce(specs, spread)).toEqual(settled);
+  });
+});
+
 describe('the SVG export', () => {
   it('draws the same label lines as the screen, at the same places', () => {
     const m = model(20);
@@ -120,5 +162,21 @@ describe('the SVG export', () => {
     for (const line of long.lines) expect(svg).toContain(`>${line.replace(/&/g, '&amp;')}</tspan>`);
     // The full name only in the hover title, never in the drawn lines.
     expect(svg).not.toMatch(/<tspan[^>]*>[^<]*organisaties die dit voorzien/);
+  });
+
+  it('marks an actor the plan wants stronger ("gewenst"), as the screen does, and no other', () => {
+    const m = model(20);
+    const minimaal = m.entries.find((e) => e.level === 'minimaal')!;
+    const kern = m.entries.find((e) => e.level === 'kernpartner')!;
+    const planned: MapModel = {
+      ...m,
+      entries: m.entries.map((e) => (e === minimaal ? { ...e, desired: 'kernpartner' as const } : e === kern ? { ...e, desired: 'gemiddeld' as const } : e)),
+    };
+    const positions = LAYOUTS.ringen.arrange(nodeSpecs('Huis', planned), null);
+    const svg = toSvg('Huis', planned, positions, { title: 'Netwerkkaart Huis', subtitle: 'x' });
+    expect(svg.match(/data-marker="desired"/g)).toHaveLength(1);
+    const group = svg.match(new RegExp(`<g data-id="${minimaal.key}"[^]*?</g>`))![0];
+    expect(group).toContain('data-marker="desired"');
+    expect(toSvg('Huis', m, positions, { title: 'Netwerkkaart Huis', subtitle: 'x' })).not.toContain('data-marker');
   });
 });

@@ -1,4 +1,4 @@
-import { layoutNameSchema, parsePositionsText } from '../arrangement';
+import { layoutNameSchema, parsePositionsText } from '../arrangement-input';
 import type { Backup } from './backup-format';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { plainText } from '../plain-text';
-import { tieKindSchema } from './tie-kinds';
+import { tieKindSchema } from './tie-kind-schema';
 
 /** Free text that may be left empty (empty → null). */
 const note = z

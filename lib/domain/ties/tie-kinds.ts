@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * The kinds of tie between two partners of a house, defined once, in the report's words: what
  * the houses value most happens between partners (report l. 1731 "een warme doorverwijzing",
@@ -54,10 +52,6 @@ export const TIE_KIND_DEFINITIONS: Record<TieKind, TieKindDefinition> = {
     source: 'rapport r. 1719, 1731, 2433',
   },
 };
-
-export const tieKindSchema = z.enum(TIE_KINDS, {
-  error: () => 'Kies een soort samenwerking: doorverwijzing, afstemming, co-creatie of informatie-uitwisseling.',
-});
 
 export function isTieKind(value: unknown): value is TieKind {
   return typeof value === 'string' && (TIE_KINDS as readonly string[]).includes(value);

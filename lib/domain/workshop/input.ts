@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { levelSchema } from '../levels';
+import { levelSchema } from '../level-schema';
 import { CODE_PATTERN } from './code';
 import { plainText } from '../plain-text';
-import { tieKindSchema } from '../ties/tie-kinds';
+import { tieKindSchema } from '../ties/tie-kind-schema';
 
 /** What the join form, the phones and the facilitator send; every message in Dutch. */
 export const joinSchema = plainText(

@@ -1,8 +1,10 @@
 import type { NodeSpec } from '../node-specs';
 import { HOUSE_NODE_ID } from '../node-ids';
+import { compactForce } from './compact-force';
 import type { Point } from './geometry';
 import { keepAndPlace } from './keep-and-place';
-import { ringsLayout } from './rings';
+import { removeOverlaps } from './remove-overlaps';
+import { RINGS_DEFAULTS, ringsLayout } from './rings';
 import type { ArrangeOptions, LayoutDefinition, Positions, PreviousArrangement } from './types';
 
 /**
@@ -55,6 +57,15 @@ function forceCandidates(spec: NodeSpec, specs: NodeSpec[], settled: Positions):
 function arrangeForce(specs: NodeSpec[], previous?: PreviousArrangement | null, options: ArrangeOptions = {}): Positions {
   if (!previous) return ringsLayout.arrange(specs, null, options);
   return keepAndPlace(specs, previous, { rule: () => 'outward', groupOf: () => 'map', candidates: (spec, settled) => forceCandidates(spec, specs, settled) });
+}
+
+/**
+ * fcose's picture made readable, after it ran in the browser: drawn together for the screen
+ * (`compactForce`: labels at 12 px or more where fcose's own spread fit at 9 or 10), then an
+ * overlap-removal pass, so no node or label lies over another. Pure; runs in the layout worker.
+ */
+export function settleForce(specs: NodeSpec[], spread: Positions, options: ArrangeOptions = {}): Positions {
+  return removeOverlaps(specs, compactForce(specs, spread, options.screen ?? RINGS_DEFAULTS.screen), () => 'outward');
 }
 
 export const forceLayout: LayoutDefinition = {

@@ -24,8 +24,9 @@ export interface KeepAndPlaceOptions {
   /**
    * Places to try for a node that is new (or changed group), best first, given the positions
    * settled so far. The first where the node and its label keep clear of everything wins.
+   * Iterated lazily (a generator may offer thousands and be asked for a few).
    */
-  candidates(spec: NodeSpec, settled: Positions): Point[];
+  candidates(spec: NodeSpec, settled: Positions): Iterable<Point>;
   /** A candidate the layout rules out although the node itself would fit (a cluster's frame). */
   blocked?(spec: NodeSpec, p: Point, settled: Positions): boolean;
 }
@@ -66,14 +67,18 @@ export function keepAndPlace(specs: NodeSpec[], previous: PreviousArrangement, o
   }
   for (const spec of fresh) {
     if (spec.id === HOUSE_NODE_ID) continue;
-    const candidates = o.candidates(spec, positions);
+    const candidates = () => o.candidates(spec, positions);
     const area = (c: Point) => nodeBoxes(spec, c, centre, o.rule(spec)).reduce((sum, b) => sum + index.overlapArea(grow(b, NODE_GAP / 2), spec.id), 0);
+    const first = (ok: (c: Point) => boolean) => {
+      for (const c of candidates()) if (ok(c)) return c;
+      return null;
+    };
     // Free and allowed; else free (a cluster's frame may then touch another: better than a label
     // over a label); else the least overlap.
-    let best = candidates.find((c) => !o.blocked?.(spec, c, positions) && area(c) === 0) ?? candidates.find((c) => area(c) === 0) ?? null;
+    let best = first((c) => !o.blocked?.(spec, c, positions) && area(c) === 0) ?? (o.blocked ? first((c) => area(c) === 0) : null);
     if (!best) {
       let least = Infinity;
-      for (const c of candidates) {
+      for (const c of candidates()) {
         const a = area(c);
         if (a < least) {
           least = a;
