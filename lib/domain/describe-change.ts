@@ -182,6 +182,10 @@ const ACTIONS: Record<string, { label: string; sentence: Sentence }> = {
     label: 'Standaardschikking hersteld',
     sentence: (_f, t) => `${typeof t.summary === 'string' ? t.summary : 'De standaardschikking van de kaart werd hersteld'}.`,
   },
+  'presentation.save': {
+    label: 'Presentatie opgeslagen',
+    sentence: (_f, t) => `De presentatie van de kaart werd opgeslagen${typeof t.summary === 'string' ? ` (${t.summary})` : ''}.`,
+  },
   'round.open': {
     label: 'Bevraging geopend',
     sentence: (_f, t) =>

@@ -72,6 +72,7 @@ export type Entry = PageEntry | RouteEntry | ActionEntry;
 const IDLE_FORM = { ok: false, message: null, fieldErrors: {} };
 const IDLE_ENTRY = { status: 'idle', message: '', fieldErrors: {} };
 const IDLE_ARRANGEMENT = { status: 'idle', message: '', current: null };
+const IDLE_PRESENTATION = { status: 'idle', message: '', settings: null, stamp: 0 };
 const IDLE_TIE = { status: 'idle', message: '', fieldErrors: {}, tie: null };
 
 export const ROUTES: Entry[] = [
@@ -93,6 +94,8 @@ export const ROUTES: Entry[] = [
   { type: 'page', file: 'app/huizen/[id]/afdrukken/page.tsx', path: '/huizen/{house}/afdrukken', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/momentopnames/page.tsx', path: '/huizen/{house}/momentopnames', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/groeikansen/page.tsx', path: '/huizen/{house}/groeikansen', access: { kind: 'house-read' } },
+  { type: 'page', file: 'app/huizen/[id]/presentatie/page.tsx', path: '/huizen/{house}/presentatie', access: { kind: 'house-read' } },
+  { type: 'page', file: 'app/huizen/[id]/presenteren/page.tsx', path: '/huizen/{house}/presenteren', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/netwerk/page.tsx', path: '/huizen/{house}/netwerk', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/importeren/page.tsx', path: '/huizen/{house}/importeren', access: { kind: 'house-edit' } },
   { type: 'page', file: 'app/overzicht/page.tsx', path: '/overzicht', access: { kind: 'agency' } },
@@ -117,6 +120,7 @@ export const ROUTES: Entry[] = [
   { type: 'route', file: 'app/api/auth/[...all]/route.ts', path: '/api/auth/sign-in/email', methods: ['GET', 'POST'], access: { kind: 'special', reason: 'Better Auth: Origin check, rate limits, cookie flags and logout in tests/e2e/auth-security.spec.ts.' } },
   { type: 'route', file: 'app/api/overzicht/[tabel]/route.ts', path: '/api/overzicht/huizen', methods: ['GET'], access: { kind: 'agency' } },
   { type: 'route', file: 'app/api/huizen/[id]/kaart.svg/route.ts', path: '/api/huizen/{house}/kaart.svg', methods: ['GET'], access: { kind: 'house-read' } },
+  { type: 'route', file: 'app/api/huizen/[id]/presentatie.pdf/route.ts', path: '/api/huizen/{house}/presentatie.pdf', methods: ['GET'], access: { kind: 'house-read' } },
   { type: 'route', file: 'app/api/huizen/[id]/kaart.csv/route.ts', path: '/api/huizen/{house}/kaart.csv', methods: ['GET'], access: { kind: 'house-read' } },
   { type: 'route', file: 'app/api/huizen/[id]/samenwerking.csv/route.ts', path: '/api/huizen/{house}/samenwerking.csv', methods: ['GET'], access: { kind: 'house-read' } },
   { type: 'route', file: 'app/api/huizen/[id]/kaart.xlsx/route.ts', path: '/api/huizen/{house}/kaart.xlsx', methods: ['GET'], access: { kind: 'house-read' } },
@@ -194,6 +198,10 @@ export const ROUTES: Entry[] = [
   {
     type: 'action', file: 'app/huizen/[id]/actions.ts', name: 'takeSnapshotAction', access: { kind: 'house-edit' },
     call: { args: (house) => [house], prev: IDLE_ENTRY, fields: { label: 'Momentopname van de indringer' } },
+  },
+  {
+    type: 'action', file: 'app/huizen/[id]/presentatie/actions.ts', name: 'savePresentationAction', access: { kind: 'house-edit' },
+    call: { args: (house) => [house], prev: IDLE_PRESENTATION, fields: { order: 'kern,betrokken,indirect,nog-niet,ontbrekend,voor-na', 'caption-kern': 'Indringer', version: '0' } },
   },
   {
     type: 'action', file: 'app/huizen/[id]/arrangement-actions.ts', name: 'saveArrangementAction', access: { kind: 'house-edit' },
