@@ -59,7 +59,7 @@ describe('a house’s presentation', () => {
     await expect(savePresentationAs(user('kind_en_gezin'), houseId, { steps: steps(), snapshotId: null, version: 0 })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(savePresentationAs(user('coordinator', [other]), houseId, { steps: steps(), snapshotId: null, version: 0 })).rejects.toThrow();
     const coordinator = user('coordinator', [houseId]);
-    const twice = [...steps().slice(0, 5), { id: 'kern', caption: 'x', hidden: false }];
+    const twice = [...steps().slice(0, 5), { id: 'voor-na', caption: 'x', hidden: false }];
     const refused = await savePresentationAs(coordinator, houseId, { steps: twice, snapshotId: null, version: 0 }).catch((e) => e);
     expect(refused).toBeInstanceOf(ValidationError);
     expect((refused as ValidationError).userMessage).toContain('precies één keer');

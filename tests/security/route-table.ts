@@ -73,6 +73,7 @@ const IDLE_FORM = { ok: false, message: null, fieldErrors: {} };
 const IDLE_ENTRY = { status: 'idle', message: '', fieldErrors: {} };
 const IDLE_ARRANGEMENT = { status: 'idle', message: '', current: null };
 const IDLE_PRESENTATION = { status: 'idle', message: '', settings: null, stamp: 0 };
+const IDLE_SHARE = { status: 'idle', message: '', token: null, stamp: 0 };
 const IDLE_TIE = { status: 'idle', message: '', fieldErrors: {}, tie: null };
 
 export const ROUTES: Entry[] = [
@@ -112,6 +113,7 @@ export const ROUTES: Entry[] = [
   { type: 'page', file: 'app/beheer/page.tsx', path: '/beheer', access: { kind: 'admin' } },
   { type: 'page', file: 'app/beheer/import/page.tsx', path: '/beheer/import', access: { kind: 'admin' } },
   { type: 'page', file: 'app/beheer/backup/page.tsx', path: '/beheer/backup', access: { kind: 'admin' } },
+  { type: 'page', file: 'app/d/[token]/page.tsx', path: '/d/onbekende-deellink', access: { kind: 'public', reason: 'A deellink: the token is the key (only its hash is stored); shows only the public part of one house (no notes, trekkers, history or user names), a Dutch page for an unknown, expired or revoked link, 20 wrong tokens a minute per address (tests/e2e/share-link.spec.ts, tests/integration/share-links.test.ts).' } },
   { type: 'page', file: 'app/beheer/start/page.tsx', path: '/beheer/start', access: { kind: 'special', reason: 'Needs the one-time token; shows only a form (tests/integration/admin-setup.test.ts).' } },
   { type: 'page', file: 'app/wachtwoord/page.tsx', path: '/wachtwoord', access: { kind: 'special', reason: 'Needs a one-time password link; shows only whose password it sets (tests/e2e/password-link.spec.ts).' } },
 
@@ -121,6 +123,8 @@ export const ROUTES: Entry[] = [
   { type: 'route', file: 'app/api/overzicht/[tabel]/route.ts', path: '/api/overzicht/huizen', methods: ['GET'], access: { kind: 'agency' } },
   { type: 'route', file: 'app/api/huizen/[id]/kaart.svg/route.ts', path: '/api/huizen/{house}/kaart.svg', methods: ['GET'], access: { kind: 'house-read' } },
   { type: 'route', file: 'app/api/huizen/[id]/presentatie.pdf/route.ts', path: '/api/huizen/{house}/presentatie.pdf', methods: ['GET'], access: { kind: 'house-read' } },
+  { type: 'route', file: 'app/d/[token]/kaart.svg/route.ts', path: '/d/onbekende-deellink/kaart.svg', methods: ['GET'], access: { kind: 'public', reason: 'The deellink’s map: same token rule and public part as the page (404/410/429 otherwise; tests/e2e/share-link.spec.ts).' } },
+  { type: 'route', file: 'app/d/[token]/kaart.csv/route.ts', path: '/d/onbekende-deellink/kaart.csv', methods: ['GET'], access: { kind: 'public', reason: 'The deellink’s table: same token rule and public part as the page (404/410/429 otherwise; tests/e2e/share-link.spec.ts).' } },
   { type: 'route', file: 'app/api/huizen/[id]/kaart.csv/route.ts', path: '/api/huizen/{house}/kaart.csv', methods: ['GET'], access: { kind: 'house-read' } },
   { type: 'route', file: 'app/api/huizen/[id]/samenwerking.csv/route.ts', path: '/api/huizen/{house}/samenwerking.csv', methods: ['GET'], access: { kind: 'house-read' } },
   { type: 'route', file: 'app/api/huizen/[id]/kaart.xlsx/route.ts', path: '/api/huizen/{house}/kaart.xlsx', methods: ['GET'], access: { kind: 'house-read' } },
@@ -202,6 +206,14 @@ export const ROUTES: Entry[] = [
   {
     type: 'action', file: 'app/huizen/[id]/presentatie/actions.ts', name: 'savePresentationAction', access: { kind: 'house-edit' },
     call: { args: (house) => [house], prev: IDLE_PRESENTATION, fields: { order: 'kern,betrokken,indirect,nog-niet,ontbrekend,voor-na', 'caption-kern': 'Indringer', version: '0' } },
+  },
+  {
+    type: 'action', file: 'app/huizen/[id]/presentatie/share-actions.ts', name: 'createShareLinkAction', access: { kind: 'house-edit' },
+    call: { args: (house) => [house], prev: IDLE_SHARE, fields: { scope: 'kaart', days: '30', label: 'Indringer' } },
+  },
+  {
+    type: 'action', file: 'app/huizen/[id]/presentatie/share-actions.ts', name: 'revokeShareLinkAction', access: { kind: 'house-edit' },
+    call: { args: (house) => [house], prev: IDLE_SHARE, fields: { linkId: 'onbekende-link' } },
   },
   {
     type: 'action', file: 'app/huizen/[id]/arrangement-actions.ts', name: 'saveArrangementAction', access: { kind: 'house-edit' },

@@ -39,7 +39,7 @@ describe('the presentation of a map', () => {
       { label: 'Rechtstreeks betrokken', value: 3 },
     ]);
     expect(deck[4].counts).toEqual([{ label: 'Ontbrekende verplichte partners', value: 1 }]);
-    expect(deck[4].detail).toBe('INLOOP.');
+    expect(deck[4].detail).toBe('Ontbreekt: INLOOP.');
   });
 
   it('keeps every node in its place from step to step, in one frame', () => {

@@ -99,7 +99,7 @@ function figures(id: StepId, model: MapModel, comparison: { added: number; chang
       return { counts: [{ label: 'Nog niet', value: level('nog_niet') }], detail: null };
     case 'ontbrekend': {
       const missing = missingMandatoryTypes(model.entries);
-      return { counts: [{ label: 'Ontbrekende verplichte partners', value: missing.length }], detail: missing.length > 0 ? `${missing.join(', ')}.` : 'Alle verplichte partners zijn aangesloten.' };
+      return { counts: [{ label: 'Ontbrekende verplichte partners', value: missing.length }], detail: missing.length > 0 ? `Ontbreekt: ${missing.join(', ')}.` : 'Alle verplichte partners zijn aangesloten.' };
     }
     case 'voor-na':
       return {

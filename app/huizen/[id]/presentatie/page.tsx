@@ -6,7 +6,11 @@ import { PresentationEditor } from '@/components/presentation/presentation-edito
 import { STEP_NAMES } from '@/lib/domain/presentation/presentation-steps';
 import { loadHousePage } from '@/lib/edge/guard-house-page';
 import { getPresentationPage } from '@/lib/use-cases/presentations';
+import { ShareLinkForm } from '@/components/share/share-link-form';
+import { ShareLinkList } from '@/components/share/share-link-list';
+import { getShareLinks } from '@/lib/use-cases/share-links';
 import { savePresentationAction } from './actions';
+import { createShareLinkAction, revokeShareLinkAction } from './share-actions';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Presentatie' };
@@ -14,9 +18,12 @@ export const metadata: Metadata = { title: 'Presentatie' };
 /** The house's presentation: start it, get the handout, and (who may edit) word, hide and order its steps. */
 export default async function PresentationSettingsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const result = await loadHousePage(`/huizen/${id}/presentatie`, () => getPresentationPage(id));
+  const result = await loadHousePage(`/huizen/${id}/presentatie`, async () => {
+    const [page, links] = await Promise.all([getPresentationPage(id), getShareLinks(id)]);
+    return { ...page, links };
+  });
   if (!result.ok) return <DatabaseErrorPanel />;
-  const { network, settings, snapshots, canEdit, steps } = result.data;
+  const { network, settings, snapshots, canEdit, steps, links } = result.data;
   return (
     <>
       <HouseHeader house={network.house} active="presentatie" />
@@ -53,6 +60,16 @@ export default async function PresentationSettingsPage({ params }: { params: Pro
               ))}
           </ol>
         )}
+      </section>
+      <section aria-labelledby="deellinks" className="mt-8 space-y-3">
+        <h2 id="deellinks" className="text-xl font-semibold">
+          Deellinks
+        </h2>
+        <p className="max-w-prose text-sm text-muted">
+          Een deellink toont de kaart of de presentatie aan wie geen account heeft, alleen om te bekijken. Hij vervalt na hoogstens 90 dagen en kan altijd ingetrokken worden.
+        </p>
+        {canEdit ? <ShareLinkForm action={createShareLinkAction.bind(null, id)} /> : null}
+        <ShareLinkList links={links} revoke={canEdit ? revokeShareLinkAction.bind(null, id) : null} />
       </section>
     </>
   );
