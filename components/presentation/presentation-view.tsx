@@ -107,8 +107,9 @@ export function PresentationView({
         // The SVG of lib/map/to-svg.ts: every text in it is escaped there (escapeXml).
         dangerouslySetInnerHTML={{ __html: step.svg }}
       />
-      <footer className="border-t border-stone-300 px-4 py-3 sm:px-6">
-        <div aria-live="polite">
+      {/* A fixed height: the map's box never changes size between steps, so nothing on it moves. */}
+      <footer className="flex h-60 flex-col border-t border-stone-300 px-4 py-3 sm:h-48 sm:px-6">
+        <div aria-live="polite" className="min-h-0 flex-1 overflow-y-auto">
           <p data-testid="presentation-caption" className="text-lg font-medium leading-snug sm:text-2xl">
             {step.caption}
           </p>

@@ -24,7 +24,7 @@ export function ShareLinkForm({ action }: { action: (prev: ShareLinkFormState, d
         </label>
         <label className="text-sm">
           <span className="block font-medium">Geldig (dagen, max. {MAX_SHARE_DAYS})</span>
-          <input name="days" type="number" min={1} max={MAX_SHARE_DAYS} defaultValue={DEFAULT_SHARE_DAYS} className="mt-1 w-24 rounded-md border border-black/15 px-2 py-1.5" />
+          <input name="days" type="number" defaultValue={DEFAULT_SHARE_DAYS} className="mt-1 w-24 rounded-md border border-black/15 px-2 py-1.5" />
         </label>
         <label className="min-w-[12rem] flex-1 text-sm">
           <span className="block font-medium">Voor wie (optioneel)</span>

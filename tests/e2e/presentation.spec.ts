@@ -12,7 +12,7 @@ test.beforeAll(async () => {
       { type: 'politie', level: 'minimaal' },
       { type: 'vdab', level: 'nog_niet' },
     ],
-    actors: [{ name: 'Basisschool De Linde', type: 'school', level: 'indirect', via: 'Scholenoverleg' }],
+    actors: [{ name: 'Basisschool De Linde', type: 'school-scholen', level: 'indirect', via: 'Scholenoverleg' }],
     forums: [{ name: 'Scholenoverleg', members: ['Basisschool De Linde'] }],
   });
 });
