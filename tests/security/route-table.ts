@@ -87,6 +87,7 @@ export const ROUTES: Entry[] = [
   { type: 'page', file: 'app/workshop/page.tsx', path: '/workshop', access: { kind: 'public', reason: 'The join form for participants (code + name); shows no workshop or house data.' } },
   { type: 'page', file: 'app/workshop/[code]/page.tsx', path: '/workshop/{workshop}', access: { kind: 'participant' } },
   { type: 'page', file: 'app/workshop/[code]/scherm/page.tsx', path: '/workshop/{workshop}/scherm', access: { kind: 'workshop-run' } },
+  { type: 'page', file: 'app/workshop/[code]/begeleiden/page.tsx', path: '/workshop/{workshop}/begeleiden', access: { kind: 'workshop-run' } },
   { type: 'page', file: 'app/workshop/[code]/afsluiten/page.tsx', path: '/workshop/{workshop}/afsluiten', access: { kind: 'workshop-run' } },
   { type: 'page', file: 'app/huizen/page.tsx', path: '/huizen', access: { kind: 'signed-in' } },
   { type: 'page', file: 'app/huizen/[id]/page.tsx', path: '/huizen/{house}', access: { kind: 'house-read' } },
