@@ -97,6 +97,7 @@ export const ROUTES: Entry[] = [
   { type: 'page', file: 'app/huizen/[id]/momentopnames/page.tsx', path: '/huizen/{house}/momentopnames', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/groeikansen/page.tsx', path: '/huizen/{house}/groeikansen', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/presentatie/page.tsx', path: '/huizen/{house}/presentatie', access: { kind: 'house-read' } },
+  { type: 'page', file: 'app/huizen/[id]/tijdlijn/page.tsx', path: '/huizen/{house}/tijdlijn', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/presenteren/page.tsx', path: '/huizen/{house}/presenteren', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/netwerk/page.tsx', path: '/huizen/{house}/netwerk', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/importeren/page.tsx', path: '/huizen/{house}/importeren', access: { kind: 'house-edit' } },
