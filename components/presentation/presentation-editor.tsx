@@ -3,7 +3,13 @@ import { useActionState, useState } from 'react';
 import { useKeptForm } from '@/components/hooks/use-kept-form';
 import { formatDateTime } from '@/lib/domain/format-date';
 import { IDLE_PRESENTATION_FORM, type PresentationFormState } from '@/lib/domain/presentation/presentation-form-state';
-import { DEFAULT_CAPTIONS, MAX_CAPTION, STEP_NAMES, type PresentationSettings, type PresentationStepSetting } from '@/lib/domain/presentation/presentation-steps';
+import {
+  DEFAULT_CAPTIONS,
+  MAX_CAPTION,
+  STEP_NAMES,
+  type PresentationSettings,
+  type PresentationStepSetting,
+} from '@/lib/domain/presentation/presentation-steps';
 
 type Action = (prev: PresentationFormState, data: FormData) => Promise<PresentationFormState>;
 
@@ -11,7 +17,15 @@ type Action = (prev: PresentationFormState, data: FormData) => Promise<Presentat
  * The coordinator's editor of the presentation: each step's caption, hide it, move it up or
  * down, and the snapshot the last step compares with. Saved in one version-checked write.
  */
-export function PresentationEditor({ settings, snapshots, action }: { settings: PresentationSettings; snapshots: { id: string; label: string; takenAt: string }[]; action: Action }) {
+export function PresentationEditor({
+  settings,
+  snapshots,
+  action,
+}: {
+  settings: PresentationSettings;
+  snapshots: { id: string; label: string; takenAt: string }[];
+  action: Action;
+}) {
   const [state, dispatch, pending] = useActionState(action, IDLE_PRESENTATION_FORM);
   const { formRef, onSubmit } = useKeptForm(dispatch, state);
   const [stored, setStored] = useState(settings);
@@ -48,13 +62,31 @@ export function PresentationEditor({ settings, snapshots, action }: { settings: 
                 {i + 1}. {STEP_NAMES[step.id]}
               </span>
               <label className="ml-auto inline-flex items-center gap-1 text-sm">
-                <input type="checkbox" name={`hidden-${step.id}`} checked={step.hidden} onChange={(e) => change(i, { hidden: e.target.checked })} className="accent-[#0f5e63]" />
+                <input
+                  type="checkbox"
+                  name={`hidden-${step.id}`}
+                  checked={step.hidden}
+                  onChange={(e) => change(i, { hidden: e.target.checked })}
+                  className="accent-[#0f5e63]"
+                />
                 Verbergen
               </label>
-              <button type="button" onClick={() => move(i, -1)} disabled={i === 0} aria-label={`${STEP_NAMES[step.id]} omhoog`} className="rounded border border-black/15 px-2 py-0.5 text-sm disabled:opacity-40">
+              <button
+                type="button"
+                onClick={() => move(i, -1)}
+                disabled={i === 0}
+                aria-label={`${STEP_NAMES[step.id]} omhoog`}
+                className="rounded border border-black/15 px-2 py-0.5 text-sm disabled:opacity-40"
+              >
                 ↑
               </button>
-              <button type="button" onClick={() => move(i, 1)} disabled={i === steps.length - 1} aria-label={`${STEP_NAMES[step.id]} omlaag`} className="rounded border border-black/15 px-2 py-0.5 text-sm disabled:opacity-40">
+              <button
+                type="button"
+                onClick={() => move(i, 1)}
+                disabled={i === steps.length - 1}
+                aria-label={`${STEP_NAMES[step.id]} omlaag`}
+                className="rounded border border-black/15 px-2 py-0.5 text-sm disabled:opacity-40"
+              >
                 ↓
               </button>
             </div>
@@ -75,7 +107,12 @@ export function PresentationEditor({ settings, snapshots, action }: { settings: 
       </ol>
       <label className="block text-sm">
         <span className="font-semibold">Vergelijken met (stap ‘Vroeger en nu’)</span>
-        <select name="snapshot" value={snapshot} onChange={(e) => setSnapshot(e.target.value)} className="mt-1 block w-full max-w-md rounded-md border border-black/15 bg-white px-2 py-1.5">
+        <select
+          name="snapshot"
+          value={snapshot}
+          onChange={(e) => setSnapshot(e.target.value)}
+          className="mt-1 block w-full max-w-md rounded-md border border-black/15 bg-white px-2 py-1.5"
+        >
           <option value="">De nieuwste momentopname</option>
           {snapshots.map((s) => (
             <option key={s.id} value={s.id}>

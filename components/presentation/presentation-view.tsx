@@ -59,7 +59,14 @@ export function PresentationView({
 
   if (!step) return <p>Deze presentatie heeft geen stappen.</p>;
   return (
-    <div ref={panel} data-bare-page data-testid="presentation" data-step={step.id} data-step-number={step.number} className="fixed inset-0 z-50 flex flex-col bg-white text-ink">
+    <div
+      ref={panel}
+      data-bare-page
+      data-testid="presentation"
+      data-step={step.id}
+      data-step-number={step.number}
+      className="fixed inset-0 z-50 flex flex-col bg-white text-ink"
+    >
       <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-stone-300 px-4 py-2 sm:px-6">
         <p className="min-w-0 flex-1 truncate text-sm text-muted">
           <span className="font-semibold text-ink">{houseName}</span> · stap {step.number} van {steps.length}: {step.name}
@@ -125,7 +132,12 @@ export function PresentationView({
           {step.detail ? <p className="mt-1 text-sm text-muted sm:text-base">{step.detail}</p> : null}
         </div>
         <nav aria-label="Stappen van de presentatie" className="mt-3 flex items-center gap-3">
-          <button type="button" onClick={() => go(index - 1)} disabled={index === 0} className="rounded border border-stone-300 px-3 py-1.5 disabled:opacity-40">
+          <button
+            type="button"
+            onClick={() => go(index - 1)}
+            disabled={index === 0}
+            className="rounded border border-stone-300 px-3 py-1.5 disabled:opacity-40"
+          >
             ← Vorige
           </button>
           <ol className="flex flex-1 justify-center gap-1.5">
@@ -141,7 +153,12 @@ export function PresentationView({
               </li>
             ))}
           </ol>
-          <button type="button" onClick={() => go(index + 1)} disabled={index === steps.length - 1} className="rounded bg-brand px-3 py-1.5 text-white disabled:opacity-40">
+          <button
+            type="button"
+            onClick={() => go(index + 1)}
+            disabled={index === steps.length - 1}
+            className="rounded bg-brand px-3 py-1.5 text-white disabled:opacity-40"
+          >
             Volgende →
           </button>
         </nav>

@@ -13,7 +13,11 @@ export function RevokeShareLink({ linkId, action }: { linkId: string; action: (p
           {state.message}
         </span>
       ) : null}
-      <button type="submit" disabled={pending} className="rounded-md border border-[#b42318]/40 px-2.5 py-1 text-[#b42318] hover:bg-[#fdecea] disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md border border-[#b42318]/40 px-2.5 py-1 text-[#b42318] hover:bg-[#fdecea] disabled:opacity-60"
+      >
         Intrekken
       </button>
     </form>

@@ -10,7 +10,13 @@ export function ShareLinkForm({ action }: { action: (prev: ShareLinkFormState, d
   const { formRef, onSubmit } = useKeptForm(dispatch, state, (s) => s.status === 'created');
   const url = state.token && typeof window !== 'undefined' ? `${window.location.origin}/d/${state.token}` : null;
   return (
-    <form ref={formRef} action={dispatch} onSubmit={onSubmit} className="space-y-3 rounded-lg border border-black/10 bg-white p-4" data-testid="share-link-form">
+    <form
+      ref={formRef}
+      action={dispatch}
+      onSubmit={onSubmit}
+      className="space-y-3 rounded-lg border border-black/10 bg-white p-4"
+      data-testid="share-link-form"
+    >
       <div className="flex flex-wrap gap-4">
         <label className="text-sm">
           <span className="block font-medium">Wat toont de link?</span>
@@ -31,7 +37,9 @@ export function ShareLinkForm({ action }: { action: (prev: ShareLinkFormState, d
           <input name="label" maxLength={80} placeholder="bv. gemeenteraad maart" className="mt-1 w-full rounded-md border border-black/15 px-2 py-1.5" />
         </label>
       </div>
-      <p className="text-sm text-muted">Wie de link heeft, ziet het huis, de actoren, hun soort en betrokkenheid. Geen notities, trekkers, geschiedenis of namen van gebruikers.</p>
+      <p className="text-sm text-muted">
+        Wie de link heeft, ziet het huis, de actoren, hun soort en betrokkenheid. Geen notities, trekkers, geschiedenis of namen van gebruikers.
+      </p>
       <button type="submit" disabled={pending} className="rounded-md bg-brand px-4 py-2 font-medium text-white disabled:opacity-60">
         {pending ? 'Maken…' : 'Deellink maken'}
       </button>

@@ -6,7 +6,13 @@ import { SHARE_SCOPE_LABELS, shareLinkState, type ShareLinkSummary } from '@/lib
 const STATE_STYLE = { actief: 'bg-[#e7f6ec] text-[#067647]', verlopen: 'bg-black/5 text-muted', ingetrokken: 'bg-[#fdecea] text-[#b42318]' } as const;
 
 /** The house's deellinks: what each shows, until when, when last used, and (who may edit) a revoke button. */
-export function ShareLinkList({ links, revoke }: { links: ShareLinkSummary[]; revoke: ((prev: ShareLinkFormState, data: FormData) => Promise<ShareLinkFormState>) | null }) {
+export function ShareLinkList({
+  links,
+  revoke,
+}: {
+  links: ShareLinkSummary[];
+  revoke: ((prev: ShareLinkFormState, data: FormData) => Promise<ShareLinkFormState>) | null;
+}) {
   if (links.length === 0) return <p className="text-sm text-muted">Nog geen deellinks.</p>;
   return (
     <ul className="divide-y divide-black/10 rounded-lg border border-black/10 bg-white" data-testid="share-link-list">
@@ -24,9 +30,7 @@ export function ShareLinkList({ links, revoke }: { links: ShareLinkSummary[]; re
               {link.createdBy ? ` door ${link.createdBy}` : ''} · geldig tot {formatDateTime(link.expiresAt)}
             </span>
             <span className="text-muted">{link.lastUsedAt ? `laatst gebruikt ${formatDateTime(link.lastUsedAt)} (${link.uses}×)` : 'nog niet gebruikt'}</span>
-            {revoke && state === 'actief' ? (
-              <RevokeShareLink linkId={link.id} action={revoke} />
-            ) : null}
+            {revoke && state === 'actief' ? <RevokeShareLink linkId={link.id} action={revoke} /> : null}
           </li>
         );
       })}

@@ -17,7 +17,12 @@ export function TimelineChart({ moments, index }: { moments: (TimelineMoment & {
   const y = (v: number) => height - pad.bottom - (v * (height - pad.top - pad.bottom)) / max;
   return (
     <figure className="rounded-lg border border-black/10 bg-white p-3" data-testid="timeline-chart">
-      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" role="img" aria-label="Aantal kernpartners, rechtstreeks betrokken en nog niet doorheen de tijd">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        className="h-auto w-full"
+        role="img"
+        aria-label="Aantal kernpartners, rechtstreeks betrokken en nog niet doorheen de tijd"
+      >
         <line x1={pad.left} x2={width - pad.right} y1={y(0)} y2={y(0)} stroke="#c9ccd1" />
         <text x={pad.left - 4} y={y(max) + 4} fontSize="10" textAnchor="end" fill="#5b6675">
           {max}
@@ -27,7 +32,14 @@ export function TimelineChart({ moments, index }: { moments: (TimelineMoment & {
         </text>
         <line x1={x(index)} x2={x(index)} y1={pad.top} y2={y(0)} stroke="#1d4ed8" strokeWidth="1.5" />
         {SERIES.map((s) => (
-          <polyline key={s.key} fill="none" stroke={s.colour} strokeWidth="2" strokeDasharray={s.dash} points={moments.map((m, i) => `${x(i)},${y(m.figures[s.key])}`).join(' ')} />
+          <polyline
+            key={s.key}
+            fill="none"
+            stroke={s.colour}
+            strokeWidth="2"
+            strokeDasharray={s.dash}
+            points={moments.map((m, i) => `${x(i)},${y(m.figures[s.key])}`).join(' ')}
+          />
         ))}
       </svg>
       <figcaption className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">

@@ -35,7 +35,10 @@ export function TimelineView({ houseName, network, changes, moments, positions, 
   const [playing, setPlaying] = useState(false);
   const moment = moments[index];
   const then = useMemo(() => networkAt(network, changes, moment.at), [network, changes, moment.at]);
-  const svg = useMemo(() => toSvg(houseName, toMapModel(then), positions, { title: `Netwerkkaart ${houseName}`, subtitle: moment.label, frame }), [houseName, then, positions, frame, moment.label]);
+  const svg = useMemo(
+    () => toSvg(houseName, toMapModel(then), positions, { title: `Netwerkkaart ${houseName}`, subtitle: moment.label, frame }),
+    [houseName, then, positions, frame, moment.label],
+  );
   const rows = useMemo(() => toMapModel(then).entries.filter((e) => e.placement === 'ring' && e.kind !== 'missing'), [then]);
 
   useEffect(() => {
@@ -173,11 +176,23 @@ function DateComparison({ houseName, network, changes, positions, frame, first }
       <div className="flex flex-wrap items-end gap-3">
         <label className="text-sm">
           <span className="block font-medium">Van</span>
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} className="mt-1 rounded-md border border-black/15 px-2 py-1.5" data-testid="compare-from" />
+          <input
+            type="date"
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+            className="mt-1 rounded-md border border-black/15 px-2 py-1.5"
+            data-testid="compare-from"
+          />
         </label>
         <label className="text-sm">
           <span className="block font-medium">Tot</span>
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} className="mt-1 rounded-md border border-black/15 px-2 py-1.5" data-testid="compare-to" />
+          <input
+            type="date"
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+            className="mt-1 rounded-md border border-black/15 px-2 py-1.5"
+            data-testid="compare-to"
+          />
         </label>
       </div>
       {result ? (
@@ -228,7 +243,9 @@ function DateComparison({ houseName, network, changes, positions, frame, first }
                 <span className="font-semibold text-[#b42318]">Verdwenen:</span> {d.name} ({d.from ? levelLabel(d.from).toLowerCase() : ''})
               </li>
             ))}
-            {result.diff.added.length + result.diff.changed.length + result.diff.removed.length === 0 ? <li className="text-muted">Geen verschil tussen deze twee datums.</li> : null}
+            {result.diff.added.length + result.diff.changed.length + result.diff.removed.length === 0 ? (
+              <li className="text-muted">Geen verschil tussen deze twee datums.</li>
+            ) : null}
           </ul>
           <div
             className="overflow-x-auto rounded-lg border border-black/10 bg-white [&_svg]:h-auto [&_svg]:min-w-[40rem] [&_svg]:w-full"

@@ -102,7 +102,12 @@ export function FacilitatorView({ workshop, network, proposals, lastSeq, join, a
           <button type="button" onClick={() => setShowJoin((v) => !v)} className="rounded-lg border border-brand px-3 py-1.5 text-lg font-semibold text-brand">
             {showJoin ? 'Kaart tonen' : 'Code tonen'}
           </button>
-          <a href={`/workshop/${workshop.code}/scherm`} target="_blank" rel="noopener" className="rounded-lg bg-brand px-3 py-1.5 text-lg font-semibold text-white">
+          <a
+            href={`/workshop/${workshop.code}/scherm`}
+            target="_blank"
+            rel="noopener"
+            className="rounded-lg bg-brand px-3 py-1.5 text-lg font-semibold text-white"
+          >
             Scherm voor de zaal ↗
           </a>
           <a href={`/workshop/${workshop.code}/afsluiten`} className="rounded-lg border border-black/20 bg-white px-3 py-1.5 text-lg">

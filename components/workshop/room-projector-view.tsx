@@ -40,7 +40,12 @@ export function RoomProjectorView({
   join: { url: string; spaced: string; qr: QrShape };
   arrangements: HouseArrangements;
 }) {
-  const { state, status } = useWorkshopStream(workshop.code, { network, proposals, participants: workshop.participants, state: workshop.state, lastSeq }, undefined, true);
+  const { state, status } = useWorkshopStream(
+    workshop.code,
+    { network, proposals, participants: workshop.participants, state: workshop.state, lastSeq },
+    undefined,
+    true,
+  );
   const handle = useRef<MapCanvasHandle>({ cy: null });
   const model = useMemo(() => toMapModel(state.network), [state.network]);
   const elements = useMemo(() => {

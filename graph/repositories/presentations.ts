@@ -23,7 +23,13 @@ const NONE: PresentationRow = { steps: null, snapshotId: null, version: 0, updat
 
 function toRow(row: PresentationRow | null): PresentationRow {
   if (!row) return NONE;
-  return { steps: row.steps ?? null, snapshotId: row.snapshotId ?? null, version: row.version, updatedAt: row.updatedAt ?? null, updatedBy: row.updatedBy ?? null };
+  return {
+    steps: row.steps ?? null,
+    snapshotId: row.snapshotId ?? null,
+    version: row.version,
+    updatedAt: row.updatedAt ?? null,
+    updatedBy: row.updatedBy ?? null,
+  };
 }
 
 async function readPresentationIn(tx: Pick<ManagedTransaction, 'run'>, houseId: string): Promise<PresentationRow> {

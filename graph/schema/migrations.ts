@@ -105,7 +105,7 @@ export const MIGRATIONS: Migration[] = [
   },
   {
     version: 10,
-    description: "Telling the story (issue 18): one presentation per house; read-only links found by the hash of their token",
+    description: 'Telling the story (issue 18): one presentation per house; read-only links found by the hash of their token',
     statements: [
       'CREATE CONSTRAINT presentation_house IF NOT EXISTS FOR (p:Presentation) REQUIRE p.houseId IS UNIQUE',
       'CREATE CONSTRAINT share_link_token IF NOT EXISTS FOR (l:ShareLink) REQUIRE l.tokenHash IS UNIQUE',

@@ -193,7 +193,8 @@ const ACTIONS: Record<string, { label: string; sentence: Sentence }> = {
   },
   'sharelink.revoke': {
     label: 'Deellink ingetrokken',
-    sentence: (_f, t) => `Een deellink naar ${t.scope === 'presentatie' ? 'de presentatie' : 'de kaart'}${t.label ? ` (${String(t.label)})` : ''} werd ingetrokken.`,
+    sentence: (_f, t) =>
+      `Een deellink naar ${t.scope === 'presentatie' ? 'de presentatie' : 'de kaart'}${t.label ? ` (${String(t.label)})` : ''} werd ingetrokken.`,
   },
   'round.open': {
     label: 'Bevraging geopend',

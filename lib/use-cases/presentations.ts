@@ -32,7 +32,10 @@ export async function savePresentationAs(user: SessionUser, houseId: string, inp
   const parsed = presentationInputSchema.safeParse(input);
   if (!parsed.success) {
     const errors = fieldErrorsOf(parsed.error);
-    throw new ValidationError(errors, `De presentatie werd niet opgeslagen: ${Object.values(errors)[0]?.[0] ?? parsed.error.issues[0]?.message ?? 'ongeldige invoer'}`);
+    throw new ValidationError(
+      errors,
+      `De presentatie werd niet opgeslagen: ${Object.values(errors)[0]?.[0] ?? parsed.error.issues[0]?.message ?? 'ongeldige invoer'}`,
+    );
   }
   const { steps, snapshotId, version } = parsed.data;
   if (snapshotId !== null && !(await listSnapshots(houseId)).some((s) => s.id === snapshotId))
@@ -77,7 +80,11 @@ export interface PresentationPage {
 }
 
 /** The snapshot the last step compares with: the chosen one (query, then saved), else the newest. */
-async function comparisonFor(houseId: string, snapshots: SnapshotSummary[], chosen: string | null): Promise<{ summary: SnapshotSummary; comparison: DeckComparison } | null> {
+async function comparisonFor(
+  houseId: string,
+  snapshots: SnapshotSummary[],
+  chosen: string | null,
+): Promise<{ summary: SnapshotSummary; comparison: DeckComparison } | null> {
   const pick = snapshots.find((s) => s.id === chosen) ?? snapshots[0];
   if (!pick) return null;
   const snapshot = await readSnapshot(houseId, pick.id);
@@ -86,10 +93,21 @@ async function comparisonFor(houseId: string, snapshots: SnapshotSummary[], chos
 }
 
 /** Builds the deck from a network the caller may show (the house map, or the deellink's reduced copy). */
-export async function deckFor(houseId: string, network: HouseNetwork, settings: PresentationSettings, chosen: string | null, saved: Parameters<typeof presentationDeck>[3]) {
+async function deckFor(
+  houseId: string,
+  network: HouseNetwork,
+  settings: PresentationSettings,
+  chosen: string | null,
+  saved: Parameters<typeof presentationDeck>[3],
+) {
   const snapshots = await listSnapshots(houseId);
   const compare = await comparisonFor(houseId, snapshots, chosen ?? settings.snapshotId);
-  return { snapshots, compared: compare?.summary ?? null, steps: presentationDeck(network, settings, compare?.comparison ?? null, saved) , comparison: compare?.comparison ?? null };
+  return {
+    snapshots,
+    compared: compare?.summary ?? null,
+    steps: presentationDeck(network, settings, compare?.comparison ?? null, saved),
+    comparison: compare?.comparison ?? null,
+  };
 }
 
 /** The presentation page: the house's steps drawn from its map now, for whoever may read the house. */

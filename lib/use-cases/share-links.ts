@@ -31,7 +31,17 @@ function hashToken(token: string): string {
 }
 
 function toSummary(row: ShareLinkRow): ShareLinkSummary {
-  return { id: row.id, scope: row.scope === 'presentatie' ? 'presentatie' : 'kaart', label: row.label, createdAt: row.createdAt, createdBy: row.createdBy, expiresAt: row.expiresAt, revokedAt: row.revokedAt, lastUsedAt: row.lastUsedAt, uses: row.uses };
+  return {
+    id: row.id,
+    scope: row.scope === 'presentatie' ? 'presentatie' : 'kaart',
+    label: row.label,
+    createdAt: row.createdAt,
+    createdBy: row.createdBy,
+    expiresAt: row.expiresAt,
+    revokedAt: row.revokedAt,
+    lastUsedAt: row.lastUsedAt,
+    uses: row.uses,
+  };
 }
 
 export async function listShareLinksAs(user: SessionUser, houseId: string): Promise<ShareLinkSummary[]> {
@@ -45,7 +55,12 @@ export async function getShareLinks(houseId: string): Promise<ShareLinkSummary[]
 }
 
 /** Makes a link; the token is returned this once and never stored. */
-export async function createShareLinkAs(user: SessionUser, houseId: string, input: unknown, now: Date = new Date()): Promise<{ link: ShareLinkSummary; token: string }> {
+export async function createShareLinkAs(
+  user: SessionUser,
+  houseId: string,
+  input: unknown,
+  now: Date = new Date(),
+): Promise<{ link: ShareLinkSummary; token: string }> {
   await assertHouseEdit(user, houseId);
   const parsed = shareLinkInputSchema.safeParse(input);
   if (!parsed.success) {

@@ -31,7 +31,11 @@ export interface TimelinePage {
  */
 export async function getTimeline(houseId: string, now: Date = new Date()): Promise<TimelinePage> {
   const { user, network } = await readableHouseMap(houseId);
-  const [rows, snapshots, arrangements] = await Promise.all([readChangesOf(houseId, MAP_CHANGE_ACTIONS), listSnapshots(houseId), readArrangementsAs(user, houseId)]);
+  const [rows, snapshots, arrangements] = await Promise.all([
+    readChangesOf(houseId, MAP_CHANGE_ACTIONS),
+    listSnapshots(houseId),
+    readArrangementsAs(user, houseId),
+  ]);
   const changes = rows.map(toMapChange).filter((c): c is MapChange => c !== null);
   const moments = timelineMoments(changes, snapshots, now);
   const union = timelineUnion(network, changes, moments);

@@ -12,7 +12,13 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Gedeelde netwerkkaart', robots: { index: false, follow: false, nocache: true } };
 
 /** A deellink, for anyone holding it: the house's map or presentation, read-only and without anything personal. */
-export default async function SharedPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SharedPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { token } = await params;
   const { stap } = await searchParams;
   const address = clientAddress(await headers());
@@ -21,6 +27,14 @@ export default async function SharedPage({ params, searchParams }: { params: Pro
   const view = result.data;
   if (view.status !== 'open') return <SharedRefusal reason={view.status} />;
   if (view.scope === 'presentatie' && view.steps)
-    return <PresentationView houseName={view.network.house.name} steps={view.steps} initialStep={Number(Array.isArray(stap) ? stap[0] : stap) || 1} closeHref={null} handoutHref={null} />;
+    return (
+      <PresentationView
+        houseName={view.network.house.name}
+        steps={view.steps}
+        initialStep={Number(Array.isArray(stap) ? stap[0] : stap) || 1}
+        closeHref={null}
+        handoutHref={null}
+      />
+    );
   return <SharedMapView network={view.network} svg={view.svg} expiresAt={view.expiresAt} token={token} />;
 }

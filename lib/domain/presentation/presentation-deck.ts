@@ -39,7 +39,7 @@ export interface DeckComparison {
 type Layer = Exclude<StepId, 'voor-na'>;
 
 /** The step that brings an entry onto the map. */
-export function layerOf(entry: MapEntry): Layer | null {
+function layerOf(entry: MapEntry): Layer | null {
   if (entry.placement !== 'ring') return null;
   if (entry.kind === 'missing') return 'ontbrekend';
   switch (entry.level) {
@@ -62,11 +62,15 @@ function countOf(entries: MapEntry[], test: (e: MapEntry) => boolean): number {
 }
 
 /** The mandatory types still missing (a placeholder, or a "nog niet" that carries the warning), once per type. */
-export function missingMandatoryTypes(entries: MapEntry[]): string[] {
+function missingMandatoryTypes(entries: MapEntry[]): string[] {
   return [...new Set(entries.filter((e) => e.missingMandatory).map((e) => e.typeName))].sort((a, b) => a.localeCompare(b, 'nl'));
 }
 
-function figures(id: StepId, model: MapModel, comparison: { added: number; changed: number; removed: number } | null): { counts: StepCount[]; detail: string | null } {
+function figures(
+  id: StepId,
+  model: MapModel,
+  comparison: { added: number; changed: number; removed: number } | null,
+): { counts: StepCount[]; detail: string | null } {
   const ring = model.entries.filter((e) => e.placement === 'ring' && e.kind !== 'missing');
   const level = (l: string) => countOf(ring, (e) => e.level === l);
   switch (id) {
@@ -99,7 +103,10 @@ function figures(id: StepId, model: MapModel, comparison: { added: number; chang
       return { counts: [{ label: 'Nog niet', value: level('nog_niet') }], detail: null };
     case 'ontbrekend': {
       const missing = missingMandatoryTypes(model.entries);
-      return { counts: [{ label: 'Ontbrekende verplichte partners', value: missing.length }], detail: missing.length > 0 ? `Ontbreekt: ${missing.join(', ')}.` : 'Alle verplichte partners zijn aangesloten.' };
+      return {
+        counts: [{ label: 'Ontbrekende verplichte partners', value: missing.length }],
+        detail: missing.length > 0 ? `Ontbreekt: ${missing.join(', ')}.` : 'Alle verplichte partners zijn aangesloten.',
+      };
     }
     case 'voor-na':
       return {
@@ -123,7 +130,13 @@ function figures(id: StepId, model: MapModel, comparison: { added: number; chang
  * can fade in). A step shows what its own layer and the shown steps before it bring; the last
  * step compares a snapshot with now. Pure: the page, the deellink and the handout all draw from it.
  */
-export function presentationDeck(network: HouseNetwork, settings: PresentationSettings, comparison: DeckComparison | null, saved: Positions | null, now: Date = new Date()): DeckStep[] {
+export function presentationDeck(
+  network: HouseNetwork,
+  settings: PresentationSettings,
+  comparison: DeckComparison | null,
+  saved: Positions | null,
+  now: Date = new Date(),
+): DeckStep[] {
   const diff = comparison ? diffNetworks(comparison.network, network) : null;
   // Positions of the union of then and now: the "before" argument is the snapshot.
   const maps = comparison && diff ? reportMaps(comparison.network, network, diff, saved) : reportMaps(network, null, null, saved);
@@ -143,7 +156,9 @@ export function presentationDeck(network: HouseNetwork, settings: PresentationSe
       const drawn = after ? toMapModel(after.network) : model;
       svg = toSvg(network.house.name, drawn, positions, {
         title,
-        subtitle: comparison ? `${comparison.label} (${formatDate(comparison.takenAt.slice(0, 10))}) tegenover nu · groen bijgekomen, oranje gewijzigd, rood verdwenen` : stand,
+        subtitle: comparison
+          ? `${comparison.label} (${formatDate(comparison.takenAt.slice(0, 10))}) tegenover nu · groen bijgekomen, oranje gewijzigd, rood verdwenen`
+          : stand,
         decorations: after?.decorations,
         frame,
       });

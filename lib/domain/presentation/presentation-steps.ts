@@ -50,7 +50,13 @@ export interface PresentationSettings {
 }
 
 export function defaultPresentation(): PresentationSettings {
-  return { steps: STEP_IDS.map((id) => ({ id, caption: DEFAULT_CAPTIONS[id], hidden: false })), snapshotId: null, version: 0, updatedAt: null, updatedBy: null };
+  return {
+    steps: STEP_IDS.map((id) => ({ id, caption: DEFAULT_CAPTIONS[id], hidden: false })),
+    snapshotId: null,
+    version: 0,
+    updatedAt: null,
+    updatedBy: null,
+  };
 }
 
 const stepsSchema = z
@@ -73,7 +79,6 @@ export const presentationInputSchema = plainText(
     version: z.number().int('Ongeldige versie.').min(0, 'Ongeldige versie.'),
   }),
 );
-export type PresentationInput = z.infer<typeof presentationInputSchema>;
 
 /**
  * The editor's form fields as input: `order` (the step ids, comma-separated), `caption-<id>`,
@@ -85,12 +90,19 @@ export function presentationInputFromForm(form: { get(name: string): unknown }):
     const v = form.get(name);
     return typeof v === 'string' ? v : '';
   };
-  const order = text('order').split(',').map((s) => s.trim()).filter(Boolean);
+  const order = text('order')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const version = Number(text('version'));
   return {
     steps: order.map((id) => {
       const caption = text(`caption-${id}`).trim();
-      return { id, caption: caption || (DEFAULT_CAPTIONS as Record<string, string>)[id] || '', hidden: form.get(`hidden-${id}`) !== null && form.get(`hidden-${id}`) !== undefined };
+      return {
+        id,
+        caption: caption || (DEFAULT_CAPTIONS as Record<string, string>)[id] || '',
+        hidden: form.get(`hidden-${id}`) !== null && form.get(`hidden-${id}`) !== undefined,
+      };
     }),
     snapshotId: text('snapshot').trim() || null,
     version: Number.isFinite(version) ? version : -1,
@@ -102,7 +114,13 @@ export function presentationInputFromForm(form: { get(name: string): unknown }):
  * the defaults, a step added to the product since is appended, so a presentation always has each
  * step once.
  */
-export function settingsFromStored(stepsText: string | null, snapshotId: string | null, version: number, updatedAt: string | null, updatedBy: string | null): PresentationSettings {
+export function settingsFromStored(
+  stepsText: string | null,
+  snapshotId: string | null,
+  version: number,
+  updatedAt: string | null,
+  updatedBy: string | null,
+): PresentationSettings {
   let steps = defaultPresentation().steps;
   if (stepsText) {
     try {

@@ -46,7 +46,6 @@ export const shareLinkInputSchema = plainText(
     label: z.string().trim().max(80, 'De omschrijving is te lang (max. 80 tekens).').default(''),
   }),
 );
-export type ShareLinkInput = z.infer<typeof shareLinkInputSchema>;
 
 /** A token looks like what makeShareToken gives (43 base64url characters); anything else is not looked up. */
 export function looksLikeShareToken(token: string): boolean {

@@ -18,7 +18,14 @@ export interface MapChange {
   before: { level?: LevelCode | null; via?: string | null };
 }
 
-export const MAP_CHANGE_ACTIONS = ['answer.update', 'answer.derive', 'answer.create', 'involvement.update', 'involvement.create', 'involvement.delete'] as const;
+export const MAP_CHANGE_ACTIONS = [
+  'answer.update',
+  'answer.derive',
+  'answer.create',
+  'involvement.update',
+  'involvement.create',
+  'involvement.delete',
+] as const;
 export type MapChangeAction = (typeof MAP_CHANGE_ACTIONS)[number];
 
 /** An audit record as stored: from/to as JSON text. */

@@ -34,7 +34,17 @@ export function networkAt(now: HouseNetwork, changes: MapChange[], at: string): 
     if (change.action === 'involvement.delete') {
       const level = change.before.level ?? null;
       if (level && change.typeCode)
-        actors.set(change.id, { id: change.id, name: change.name ?? change.id, typeCode: change.typeCode, regional: false, level, via: null, forums: [], otherHouses: [], ...BLANK });
+        actors.set(change.id, {
+          id: change.id,
+          name: change.name ?? change.id,
+          typeCode: change.typeCode,
+          regional: false,
+          level,
+          via: null,
+          forums: [],
+          otherHouses: [],
+          ...BLANK,
+        });
       continue;
     }
     const actor = actors.get(change.id);

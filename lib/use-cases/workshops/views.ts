@@ -67,7 +67,13 @@ export async function getScreenView(code: string): Promise<LiveView & { houseId:
 export async function getRoomView(code: string): Promise<LiveView & { arrangements: HouseArrangements }> {
   const { workshop } = await requireWorkshopRunner(code);
   const [data, rows] = await Promise.all([load(workshop), readArrangementRows(workshop.houseId)]);
-  return { ...data, network: trimForMap(publicNetwork(data.network)), proposals: data.proposals.map(roomProposal), workshop: info(workshop), arrangements: toHouseArrangements(rows) };
+  return {
+    ...data,
+    network: trimForMap(publicNetwork(data.network)),
+    proposals: data.proposals.map(roomProposal),
+    workshop: info(workshop),
+    arrangements: toHouseArrangements(rows),
+  };
 }
 
 /** A participant's phone: the workshop's view model only, never more of the house. */

@@ -12,5 +12,9 @@ export const dynamic = 'force-dynamic';
 /** The deellink's table as CSV: names, types, clusters, levels, overleg; nothing personal. */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const view = await openShareLink((await params).token, clientAddress(await headers()));
-  return sharedDownload(view, (open) => ({ body: toCsv(PUBLIC_HEADER, publicRows(toMapModel(open.network).entries)), type: 'text/csv; charset=utf-8', name: 'netwerkkaart.csv' }));
+  return sharedDownload(view, (open) => ({
+    body: toCsv(PUBLIC_HEADER, publicRows(toMapModel(open.network).entries)),
+    type: 'text/csv; charset=utf-8',
+    name: 'netwerkkaart.csv',
+  }));
 }

@@ -32,7 +32,8 @@ export default async function PresentationSettingsPage({ params }: { params: Pro
           Presenteren
         </h2>
         <p className="max-w-prose text-sm text-muted">
-          Vertel het verhaal van uw netwerk stap voor stap aan de gemeenteraad, de stuurgroep of nieuwe partners: schermvullend, met pijltjestoetsen, een klik of een veeg. Elke actor blijft op zijn plaats; bij elke stap komt er enkel bij wat nieuw is.
+          Vertel het verhaal van uw netwerk stap voor stap aan de gemeenteraad, de stuurgroep of nieuwe partners: schermvullend, met pijltjestoetsen, een klik
+          of een veeg. Elke actor blijft op zijn plaats; bij elke stap komt er enkel bij wat nieuw is.
         </p>
         <div className="flex flex-wrap gap-2">
           <Link href={`/huizen/${id}/presenteren`} className="rounded-md bg-brand px-4 py-2 font-medium text-white">
@@ -66,7 +67,8 @@ export default async function PresentationSettingsPage({ params }: { params: Pro
           Deellinks
         </h2>
         <p className="max-w-prose text-sm text-muted">
-          Een deellink toont de kaart of de presentatie aan wie geen account heeft, alleen om te bekijken. Hij vervalt na hoogstens 90 dagen en kan altijd ingetrokken worden.
+          Een deellink toont de kaart of de presentatie aan wie geen account heeft, alleen om te bekijken. Hij vervalt na hoogstens 90 dagen en kan altijd
+          ingetrokken worden.
         </p>
         {canEdit ? <ShareLinkForm action={createShareLinkAction.bind(null, id)} /> : null}
         <ShareLinkList links={links} revoke={canEdit ? revokeShareLinkAction.bind(null, id) : null} />

@@ -17,9 +17,18 @@ import { createShareLinkAs, revokeShareLinkAs } from '@/lib/use-cases/share-link
 export async function createShareLinkAction(houseId: string, _prev: ShareLinkFormState, formData: FormData): Promise<ShareLinkFormState> {
   if (!isSameOrigin(await headers())) return { status: 'error', message: CROSS_SITE_MESSAGE, token: null, stamp: Date.now() };
   try {
-    const { token, link } = await createShareLinkAs(await requireUser(), houseId, { scope: formData.get('scope'), days: formData.get('days'), label: formData.get('label') ?? '' });
+    const { token, link } = await createShareLinkAs(await requireUser(), houseId, {
+      scope: formData.get('scope'),
+      days: formData.get('days'),
+      label: formData.get('label') ?? '',
+    });
     revalidatePath(`/huizen/${houseId}/presentatie`);
-    return { status: 'created', message: `Deellink gemaakt voor ${link.scope === 'presentatie' ? 'de presentatie' : 'de kaart'}. Kopieer hem nu: hij wordt maar één keer getoond.`, token, stamp: Date.now() };
+    return {
+      status: 'created',
+      message: `Deellink gemaakt voor ${link.scope === 'presentatie' ? 'de presentatie' : 'de kaart'}. Kopieer hem nu: hij wordt maar één keer getoond.`,
+      token,
+      stamp: Date.now(),
+    };
   } catch (error) {
     if (error instanceof UnauthenticatedError) redirect(loginPath(`/huizen/${houseId}/presentatie`));
     if (error instanceof ValidationError) return { status: 'invalid', message: error.userMessage, token: null, stamp: Date.now() };

@@ -10,7 +10,13 @@ export const metadata: Metadata = { title: 'Presenteren' };
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? null;
 
 /** The house's map told step by step, over the whole window (issue 18). */
-export default async function PresentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PresentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const query = await searchParams;
   const result = await loadHousePage(`/huizen/${id}/presenteren`, () => getPresentationPage(id, first(query.momentopname)));

@@ -18,7 +18,8 @@ export default async function TimelinePage({ params }: { params: Promise<{ id: s
     <>
       <HouseHeader house={network.house} active="tijdlijn" />
       <p className="mb-4 max-w-prose text-sm text-muted">
-        Zo groeide het netwerk: de kaart zoals ze was op elke dag met wijzigingen, bij elke momentopname en nu, opgebouwd uit de geschiedenis van het huis. Elke actor houdt zijn plaats.
+        Zo groeide het netwerk: de kaart zoals ze was op elke dag met wijzigingen, bij elke momentopname en nu, opgebouwd uit de geschiedenis van het huis. Elke
+        actor houdt zijn plaats.
         {changes.length === 0 ? ' Er zijn nog geen wijzigingen in de geschiedenis: de tijdlijn toont enkel de kaart van nu.' : ''}
       </p>
       <TimelineView houseName={network.house.name} network={network} changes={changes} moments={moments} positions={positions} frame={frame} />
