@@ -200,7 +200,9 @@ function DateComparison({ houseName, network, changes, positions, frame, first }
           <table className="text-sm">
             <thead>
               <tr>
-                <th />
+                <th scope="col">
+                  <span className="sr-only">Cijfer</span>
+                </th>
                 <th scope="col" className="px-3 text-right">
                   {formatDate(result.a)}
                 </th>
