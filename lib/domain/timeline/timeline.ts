@@ -33,8 +33,8 @@ export function timelineFigures(network: HouseNetwork): TimelineFigures {
 }
 
 /**
- * The slider's stops, oldest first: the end of every day with map changes (after its last
- * change), every snapshot, and now. Before the first change the map is as the oldest stop shows.
+ * The slider's stops, oldest first: just before the first recorded change, the end of every day
+ * with map changes (after its last change), every snapshot, and now. Before the first change the map is as the oldest stop shows.
  */
 export function timelineMoments(changes: MapChange[], snapshots: { label: string; takenAt: string }[], now: Date): TimelineMoment[] {
   const perDay = new Map<string, { at: string; count: number }>();
@@ -53,6 +53,12 @@ export function timelineMoments(changes: MapChange[], snapshots: { label: string
   for (const s of snapshots) {
     const day = brusselsDate(new Date(s.takenAt));
     moments.push({ at: new Date(s.takenAt).toISOString(), day, label: `${formatDate(day)}: momentopname ‘${s.label}’`, kind: 'snapshot' });
+  }
+  // The map before the first recorded change: where the story starts.
+  const first = changes.reduce<string | null>((min, c) => (min === null || Date.parse(c.at) < Date.parse(min) ? c.at : min), null);
+  if (first) {
+    const at = new Date(Date.parse(first) - 1);
+    moments.push({ at: at.toISOString(), day: brusselsDate(at), label: `Vóór de eerste wijziging (${formatDate(brusselsDate(at))})`, kind: 'changes' });
   }
   moments.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   moments.push({ at: now.toISOString(), day: brusselsDate(now), label: `Nu (${formatDate(brusselsDate(now))})`, kind: 'now' });
