@@ -31,7 +31,7 @@ export function SharedMapView({ network, svg, expiresAt, token }: { network: Hou
         </p>
       </header>
       <div
-        className="overflow-x-auto rounded-lg border border-black/10 bg-white [&_svg]:h-auto [&_svg]:min-w-[40rem] [&_svg]:w-full"
+        className="rounded-lg border border-black/10 bg-white [&_svg]:h-auto [&_svg]:w-full"
         role="img"
         aria-label={`Netwerkkaart van ${house.name}`}
         // The SVG of lib/map/to-svg.ts: every text in it is escaped there (escapeXml).

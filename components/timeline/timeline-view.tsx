@@ -111,7 +111,7 @@ export function TimelineView({ houseName, network, changes, moments, positions, 
         </p>
         <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <div
-            className="overflow-x-auto rounded-lg border border-black/10 bg-white [&_svg]:h-auto [&_svg]:min-w-[40rem] [&_svg]:w-full"
+            className="rounded-lg border border-black/10 bg-white [&_svg]:h-auto [&_svg]:w-full"
             role="img"
             aria-label={`Netwerkkaart van ${houseName}: ${moment.label}`}
             data-testid="timeline-map"
@@ -250,7 +250,7 @@ function DateComparison({ houseName, network, changes, positions, frame, first }
             ) : null}
           </ul>
           <div
-            className="overflow-x-auto rounded-lg border border-black/10 bg-white [&_svg]:h-auto [&_svg]:min-w-[40rem] [&_svg]:w-full"
+            className="rounded-lg border border-black/10 bg-white [&_svg]:h-auto [&_svg]:w-full"
             role="img"
             aria-label={`Netwerkkaart van ${houseName}: ${formatDate(result.a)} tegenover ${formatDate(result.b)}`}
             // The SVG of lib/map/to-svg.ts: every text in it is escaped there (escapeXml).
