@@ -113,7 +113,8 @@ export function RoomProjectorView({
             arrangement={arrangements.ringen.positions}
           />
         </div>
-        <aside className="flex min-h-0 flex-col gap-4 overflow-y-auto p-4" aria-label="Wijzigingen en meedoen">
+        {/* Focusable: on a phone the list scrolls, and it holds no control a keyboard could reach it by. */}
+        <aside className="flex min-h-0 flex-col gap-4 overflow-y-auto p-4" aria-label="Wijzigingen en meedoen" tabIndex={0}>
           <section aria-labelledby="wijzigingen-titel">
             <h2 id="wijzigingen-titel" className="mb-2 text-2xl font-semibold">
               Laatste wijzigingen
