@@ -192,7 +192,7 @@ test('Kind en Gezin sees the saved arrangement but has nothing to change it with
   }
 });
 
-test('during a workshop, the invited facilitator arranges the map on their own screen (begeleiden); the workshop's screens draw the saved arrangement', async ({ page }) => {
+test('during a workshop, the invited facilitator arranges the map on their own screen (begeleiden); the workshop screens draw the saved arrangement', async ({ page }) => {
   const facilitator = await createTestUser('facilitator', [], 'Fien Facilitator');
   try {
     const today = brusselsDate();
