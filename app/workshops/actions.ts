@@ -16,5 +16,5 @@ export async function openWorkshopAction(houseId: string, _prev: FormState, _for
   } catch (error) {
     return actionFailure(error, '/workshops');
   }
-  redirect(`/workshop/${code}/scherm`);
+  redirect(`/workshop/${code}/begeleiden`);
 }

@@ -10,6 +10,8 @@ export const HOUSE_TABS = [
   { key: 'groeikansen', label: 'Groeikansen', path: '/groeikansen' },
   { key: 'netwerk', label: 'Netwerk', path: '/netwerk' },
   { key: 'momentopnames', label: 'Momentopnames', path: '/momentopnames' },
+  { key: 'tijdlijn', label: 'Tijdlijn', path: '/tijdlijn' },
+  { key: 'presentatie', label: 'Presentatie', path: '/presentatie' },
   { key: 'geschiedenis', label: 'Geschiedenis', path: '/geschiedenis' },
 ] as const;
 

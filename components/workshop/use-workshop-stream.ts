@@ -11,7 +11,7 @@ export type StreamStatus = 'verbinden' | 'live' | 'opnieuw' | 'gestopt';
  * EventSource. The browser reconnects by itself and sends Last-Event-ID, so the server replays
  * whatever was missed; the reducer ignores an event it already applied.
  */
-export function useWorkshopStream(code: string, initial: LiveState, onEvent?: (event: WorkshopEvent) => void) {
+export function useWorkshopStream(code: string, initial: LiveState, onEvent?: (event: WorkshopEvent) => void, room = false) {
   const [state, dispatch] = useReducer(applyEvent, initial);
   const [status, setStatus] = useState<StreamStatus>('verbinden');
   // The latest callback, without reconnecting when the caller passes a new one.
@@ -19,7 +19,7 @@ export function useWorkshopStream(code: string, initial: LiveState, onEvent?: (e
   const startSeq = useRef(initial.lastSeq);
 
   useEffect(() => {
-    const source = new EventSource(`/workshop/${code}/stream?na=${startSeq.current}`);
+    const source = new EventSource(`/workshop/${code}/stream?na=${startSeq.current}${room ? '&zaal=1' : ''}`);
     source.onopen = () => setStatus('live');
     source.onmessage = (message) => {
       const event = JSON.parse(message.data) as WorkshopEvent;
@@ -29,7 +29,7 @@ export function useWorkshopStream(code: string, initial: LiveState, onEvent?: (e
     };
     source.onerror = () => setStatus(source.readyState === EventSource.CLOSED ? 'gestopt' : 'opnieuw');
     return () => source.close();
-  }, [code]);
+  }, [code, room]);
 
   return { state, status };
 }

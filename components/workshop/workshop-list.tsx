@@ -20,9 +20,14 @@ export function WorkshopList({ workshops }: { workshops: WorkshopRecord[] }) {
             </span>
             <span className="flex gap-3">
               {ended !== 'closed' ? (
-                <Link className="font-medium text-brand underline" href={`/workshop/${w.code}/scherm`}>
-                  Scherm
-                </Link>
+                <>
+                  <Link className="font-medium text-brand underline" href={`/workshop/${w.code}/begeleiden`}>
+                    Begeleiden
+                  </Link>
+                  <Link className="font-medium text-brand underline" href={`/workshop/${w.code}/scherm`}>
+                    Scherm voor de zaal
+                  </Link>
+                </>
               ) : null}
               <Link className="font-medium text-brand underline" href={`/workshop/${w.code}/afsluiten`}>
                 {ended === 'closed' ? 'Actielijst en verslag' : 'Afsluiten'}

@@ -103,6 +103,16 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX works_with_house IF NOT EXISTS FOR ()-[w:WORKS_WITH]-() ON (w.houseId)',
     ],
   },
+  {
+    version: 10,
+    description: 'Telling the story (issue 18): one presentation per house; read-only links found by the hash of their token',
+    statements: [
+      'CREATE CONSTRAINT presentation_house IF NOT EXISTS FOR (p:Presentation) REQUIRE p.houseId IS UNIQUE',
+      'CREATE CONSTRAINT share_link_token IF NOT EXISTS FOR (l:ShareLink) REQUIRE l.tokenHash IS UNIQUE',
+      'CREATE CONSTRAINT share_link_id IF NOT EXISTS FOR (l:ShareLink) REQUIRE l.id IS UNIQUE',
+      'CREATE INDEX share_link_house IF NOT EXISTS FOR (l:ShareLink) ON (l.houseId)',
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -182,6 +182,20 @@ const ACTIONS: Record<string, { label: string; sentence: Sentence }> = {
     label: 'Standaardschikking hersteld',
     sentence: (_f, t) => `${typeof t.summary === 'string' ? t.summary : 'De standaardschikking van de kaart werd hersteld'}.`,
   },
+  'presentation.save': {
+    label: 'Presentatie opgeslagen',
+    sentence: (_f, t) => `De presentatie van de kaart werd opgeslagen${typeof t.summary === 'string' ? ` (${t.summary})` : ''}.`,
+  },
+  'sharelink.create': {
+    label: 'Deellink gemaakt',
+    sentence: (_f, t) =>
+      `Er werd een deellink gemaakt naar ${t.scope === 'presentatie' ? 'de presentatie' : 'de kaart'}${t.label ? ` (${String(t.label)})` : ''}, geldig tot ${formatDate(String(t.expiresAt ?? '').slice(0, 10))}.`,
+  },
+  'sharelink.revoke': {
+    label: 'Deellink ingetrokken',
+    sentence: (_f, t) =>
+      `Een deellink naar ${t.scope === 'presentatie' ? 'de presentatie' : 'de kaart'}${t.label ? ` (${String(t.label)})` : ''} werd ingetrokken.`,
+  },
   'round.open': {
     label: 'Bevraging geopend',
     sentence: (_f, t) =>

@@ -175,12 +175,12 @@ export async function workshopReportPdf(outcome: WorkshopOutcome, now: Date = ne
   return finished;
 }
 
-interface Fonts {
+export interface Fonts {
   regular: string;
   bold: string;
 }
 
-function registerFonts(doc: PDFKit.PDFDocument): Fonts {
+export function registerFonts(doc: PDFKit.PDFDocument): Fonts {
   const regular = `${FONT_DIR}/DejaVuSans.ttf`;
   const bold = `${FONT_DIR}/DejaVuSans-Bold.ttf`;
   if (existsSync(regular) && existsSync(bold)) {

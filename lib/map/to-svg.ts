@@ -27,6 +27,8 @@ export interface SvgOptions {
    * up node for node.
    */
   frame?: { x: number; y: number }[];
+  /** Node ids drawn with class "appear" (a presentation step fades in what is new to it). */
+  appear?: ReadonlySet<string>;
 }
 
 const FONT = 'Inter, Segoe UI, DejaVu Sans, Arial, sans-serif';
@@ -39,7 +41,7 @@ export function escapeXml(text: string): string {
   return xmlText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
-const HALO: Record<string, string> = { 'diff-added': '#067647', 'diff-changed': '#b54708', 'diff-removed': '#b42318' };
+const HALO: Record<string, string> = { 'diff-added': '#067647', 'diff-changed': '#b54708', 'diff-removed': '#b42318', spotlight: '#b42318' };
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -174,7 +176,8 @@ export function toSvg(houseName: string, model: MapModel, positions: Positions, 
       const text = labelSvg(spec, p.x + spot.dx, p.y + spot.dy, spot.justify, look.text, !spec.inside, tx, ty);
       const marker = entry && wantsMore(entry.desired, entry.level) ? desiredMarkerSvg(spec, tx(p.x), ty(p.y)) : '';
       // data-x/y: the node's place in the map's own units (the screen's), for checks and tools.
-      return `<g data-id="${escapeXml(spec.id)}" data-x="${r1(p.x)}" data-y="${r1(p.y)}"><title>${escapeXml(spec.fullName)}</title>${path}${marker}${text}</g>`;
+      const appear = options.appear?.has(spec.id) ? ' class="appear"' : '';
+      return `<g${appear} data-id="${escapeXml(spec.id)}" data-x="${r1(p.x)}" data-y="${r1(p.y)}"><title>${escapeXml(spec.fullName)}</title>${path}${marker}${text}</g>`;
     })
     .join('\n');
 

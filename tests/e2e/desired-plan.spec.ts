@@ -27,7 +27,7 @@ test.afterAll(async () => {
 test('the gewenst a workshop accepts stays with the actor: on Groeikansen, on the map, in the export', async ({ browser }) => {
   await signIn(facilitator, fixture.user, '/workshops');
   await facilitator.locator(`[data-house="${fixture.houseId}"]`).getByRole('button', { name: 'Workshop openen' }).click();
-  await facilitator.waitForURL(/\/workshop\/[A-Z2-9]{6}\/scherm$/);
+  await facilitator.waitForURL(/\/workshop\/[A-Z2-9]{6}\/begeleiden$/);
   const code = (await facilitator.getByTestId('join-code').getAttribute('data-code'))!;
   const an = await joinAs(browser, code, 'An');
   await propose(an, 'type:bibliotheek', null, 'kernpartner', 'Samen leesbevordering');

@@ -192,7 +192,7 @@ test('Kind en Gezin sees the saved arrangement but has nothing to change it with
   }
 });
 
-test('during a workshop, the invited facilitator arranges the map on the projector; the projector draws the saved arrangement', async ({ page }) => {
+test('during a workshop, the invited facilitator arranges the map on their own screen (begeleiden); the workshop screens draw the saved arrangement', async ({ page }) => {
   const facilitator = await createTestUser('facilitator', [], 'Fien Facilitator');
   try {
     const today = brusselsDate();
@@ -201,7 +201,7 @@ test('during a workshop, the invited facilitator arranges the map on the project
     await page.setViewportSize({ width: 1920, height: 1080 });
     await signIn(page, facilitator, '/workshops');
     await page.locator(`[data-house="${fixture.houseId}"]`).getByRole('button', { name: 'Workshop openen' }).click();
-    await page.waitForURL(/\/workshop\/[A-Z2-9]{6}\/scherm$/);
+    await page.waitForURL(/\/workshop\/[A-Z2-9]{6}\/begeleiden$/);
     await page.getByRole('button', { name: 'Kaart tonen' }).click();
     await mapReady(page);
     // The saved arrangement of the rings (Kind en Gezin's test above left the actor here).

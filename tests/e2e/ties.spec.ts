@@ -130,7 +130,7 @@ test('a participant proposes a tie on the phone; the facilitator accepts it on t
   const projector = await context.newPage();
   await signIn(projector, fixture.user, '/workshops');
   await projector.locator(`[data-house="${fixture.houseId}"]`).getByRole('button', { name: 'Workshop openen' }).click();
-  await projector.waitForURL(/\/workshop\/[A-Z2-9]{6}\/scherm$/);
+  await projector.waitForURL(/\/workshop\/[A-Z2-9]{6}\/begeleiden$/);
   const code = (await projector.getByTestId('join-code').getAttribute('data-code'))!;
   const phone = await joinAs(browser, code, 'An');
 

@@ -35,7 +35,7 @@ test.afterAll(async () => {
 test('the facilitator opens a workshop: snapshot before, join code and QR on the projector', async () => {
   await signIn(projector, fixture.user, '/workshops');
   await projector.locator(`[data-house="${fixture.houseId}"]`).getByRole('button', { name: 'Workshop openen' }).click();
-  await projector.waitForURL(/\/workshop\/[A-Z2-9]{6}\/scherm$/);
+  await projector.waitForURL(/\/workshop\/[A-Z2-9]{6}\/begeleiden$/);
   code = (await projector.getByTestId('join-code').getAttribute('data-code'))!;
   expect(code).toMatch(/^[A-HJ-NP-Z2-9]{6}$/);
   await expect(projector.getByTestId('join-qr')).toBeVisible();

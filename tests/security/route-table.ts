@@ -72,6 +72,8 @@ export type Entry = PageEntry | RouteEntry | ActionEntry;
 const IDLE_FORM = { ok: false, message: null, fieldErrors: {} };
 const IDLE_ENTRY = { status: 'idle', message: '', fieldErrors: {} };
 const IDLE_ARRANGEMENT = { status: 'idle', message: '', current: null };
+const IDLE_PRESENTATION = { status: 'idle', message: '', settings: null, stamp: 0 };
+const IDLE_SHARE = { status: 'idle', message: '', token: null, stamp: 0 };
 const IDLE_TIE = { status: 'idle', message: '', fieldErrors: {}, tie: null };
 
 export const ROUTES: Entry[] = [
@@ -85,6 +87,7 @@ export const ROUTES: Entry[] = [
   { type: 'page', file: 'app/workshop/page.tsx', path: '/workshop', access: { kind: 'public', reason: 'The join form for participants (code + name); shows no workshop or house data.' } },
   { type: 'page', file: 'app/workshop/[code]/page.tsx', path: '/workshop/{workshop}', access: { kind: 'participant' } },
   { type: 'page', file: 'app/workshop/[code]/scherm/page.tsx', path: '/workshop/{workshop}/scherm', access: { kind: 'workshop-run' } },
+  { type: 'page', file: 'app/workshop/[code]/begeleiden/page.tsx', path: '/workshop/{workshop}/begeleiden', access: { kind: 'workshop-run' } },
   { type: 'page', file: 'app/workshop/[code]/afsluiten/page.tsx', path: '/workshop/{workshop}/afsluiten', access: { kind: 'workshop-run' } },
   { type: 'page', file: 'app/huizen/page.tsx', path: '/huizen', access: { kind: 'signed-in' } },
   { type: 'page', file: 'app/huizen/[id]/page.tsx', path: '/huizen/{house}', access: { kind: 'house-read' } },
@@ -93,6 +96,9 @@ export const ROUTES: Entry[] = [
   { type: 'page', file: 'app/huizen/[id]/afdrukken/page.tsx', path: '/huizen/{house}/afdrukken', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/momentopnames/page.tsx', path: '/huizen/{house}/momentopnames', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/groeikansen/page.tsx', path: '/huizen/{house}/groeikansen', access: { kind: 'house-read' } },
+  { type: 'page', file: 'app/huizen/[id]/presentatie/page.tsx', path: '/huizen/{house}/presentatie', access: { kind: 'house-read' } },
+  { type: 'page', file: 'app/huizen/[id]/tijdlijn/page.tsx', path: '/huizen/{house}/tijdlijn', access: { kind: 'house-read' } },
+  { type: 'page', file: 'app/huizen/[id]/presenteren/page.tsx', path: '/huizen/{house}/presenteren', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/netwerk/page.tsx', path: '/huizen/{house}/netwerk', access: { kind: 'house-read' } },
   { type: 'page', file: 'app/huizen/[id]/importeren/page.tsx', path: '/huizen/{house}/importeren', access: { kind: 'house-edit' } },
   { type: 'page', file: 'app/overzicht/page.tsx', path: '/overzicht', access: { kind: 'agency' } },
@@ -109,6 +115,7 @@ export const ROUTES: Entry[] = [
   { type: 'page', file: 'app/beheer/page.tsx', path: '/beheer', access: { kind: 'admin' } },
   { type: 'page', file: 'app/beheer/import/page.tsx', path: '/beheer/import', access: { kind: 'admin' } },
   { type: 'page', file: 'app/beheer/backup/page.tsx', path: '/beheer/backup', access: { kind: 'admin' } },
+  { type: 'page', file: 'app/d/[token]/page.tsx', path: '/d/onbekende-deellink', access: { kind: 'public', reason: 'A deellink: the token is the key (only its hash is stored); shows only the public part of one house (no notes, trekkers, history or user names), a Dutch page for an unknown, expired or revoked link, 20 wrong tokens a minute per address (tests/e2e/share-link.spec.ts, tests/integration/share-links.test.ts).' } },
   { type: 'page', file: 'app/beheer/start/page.tsx', path: '/beheer/start', access: { kind: 'special', reason: 'Needs the one-time token; shows only a form (tests/integration/admin-setup.test.ts).' } },
   { type: 'page', file: 'app/wachtwoord/page.tsx', path: '/wachtwoord', access: { kind: 'special', reason: 'Needs a one-time password link; shows only whose password it sets (tests/e2e/password-link.spec.ts).' } },
 
@@ -117,6 +124,9 @@ export const ROUTES: Entry[] = [
   { type: 'route', file: 'app/api/auth/[...all]/route.ts', path: '/api/auth/sign-in/email', methods: ['GET', 'POST'], access: { kind: 'special', reason: 'Better Auth: Origin check, rate limits, cookie flags and logout in tests/e2e/auth-security.spec.ts.' } },
   { type: 'route', file: 'app/api/overzicht/[tabel]/route.ts', path: '/api/overzicht/huizen', methods: ['GET'], access: { kind: 'agency' } },
   { type: 'route', file: 'app/api/huizen/[id]/kaart.svg/route.ts', path: '/api/huizen/{house}/kaart.svg', methods: ['GET'], access: { kind: 'house-read' } },
+  { type: 'route', file: 'app/api/huizen/[id]/presentatie.pdf/route.ts', path: '/api/huizen/{house}/presentatie.pdf', methods: ['GET'], access: { kind: 'house-read' } },
+  { type: 'route', file: 'app/d/[token]/kaart.svg/route.ts', path: '/d/onbekende-deellink/kaart.svg', methods: ['GET'], access: { kind: 'public', reason: 'The deellink’s map: same token rule and public part as the page (404/410/429 otherwise; tests/e2e/share-link.spec.ts).' } },
+  { type: 'route', file: 'app/d/[token]/kaart.csv/route.ts', path: '/d/onbekende-deellink/kaart.csv', methods: ['GET'], access: { kind: 'public', reason: 'The deellink’s table: same token rule and public part as the page (404/410/429 otherwise; tests/e2e/share-link.spec.ts).' } },
   { type: 'route', file: 'app/api/huizen/[id]/kaart.csv/route.ts', path: '/api/huizen/{house}/kaart.csv', methods: ['GET'], access: { kind: 'house-read' } },
   { type: 'route', file: 'app/api/huizen/[id]/samenwerking.csv/route.ts', path: '/api/huizen/{house}/samenwerking.csv', methods: ['GET'], access: { kind: 'house-read' } },
   { type: 'route', file: 'app/api/huizen/[id]/kaart.xlsx/route.ts', path: '/api/huizen/{house}/kaart.xlsx', methods: ['GET'], access: { kind: 'house-read' } },
@@ -194,6 +204,18 @@ export const ROUTES: Entry[] = [
   {
     type: 'action', file: 'app/huizen/[id]/actions.ts', name: 'takeSnapshotAction', access: { kind: 'house-edit' },
     call: { args: (house) => [house], prev: IDLE_ENTRY, fields: { label: 'Momentopname van de indringer' } },
+  },
+  {
+    type: 'action', file: 'app/huizen/[id]/presentatie/actions.ts', name: 'savePresentationAction', access: { kind: 'house-edit' },
+    call: { args: (house) => [house], prev: IDLE_PRESENTATION, fields: { order: 'kern,betrokken,indirect,nog-niet,ontbrekend,voor-na', 'caption-kern': 'Indringer', version: '0' } },
+  },
+  {
+    type: 'action', file: 'app/huizen/[id]/presentatie/share-actions.ts', name: 'createShareLinkAction', access: { kind: 'house-edit' },
+    call: { args: (house) => [house], prev: IDLE_SHARE, fields: { scope: 'kaart', days: '30', label: 'Indringer' } },
+  },
+  {
+    type: 'action', file: 'app/huizen/[id]/presentatie/share-actions.ts', name: 'revokeShareLinkAction', access: { kind: 'house-edit' },
+    call: { args: (house) => [house], prev: IDLE_SHARE, fields: { linkId: 'onbekende-link' } },
   },
   {
     type: 'action', file: 'app/huizen/[id]/arrangement-actions.ts', name: 'saveArrangementAction', access: { kind: 'house-edit' },

@@ -29,7 +29,7 @@ test('a workshop of another house answers exactly like a code that does not exis
   const prober = await coordinatorOfA(playwright);
   const existing = fixture.workshops[fixture.houseB];
   const unknown = existing === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
-  for (const path of ['actielijst.csv', 'verslag.pdf', 'scherm', 'afsluiten']) {
+  for (const path of ['actielijst.csv', 'verslag.pdf', 'scherm', 'begeleiden', 'afsluiten']) {
     const a = await prober.get(`/workshop/${existing}/${path}`, { maxRedirects: 0 });
     const b = await prober.get(`/workshop/${unknown}/${path}`, { maxRedirects: 0 });
     expect(a.status(), path).toBe(404);

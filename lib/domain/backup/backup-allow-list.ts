@@ -87,6 +87,8 @@ export const BACKUP_NODE_PROPERTIES: Record<string, readonly string[]> = {
   ],
   // A house's own arrangement of a map layout (graph/repositories/arrangements.ts).
   Arrangement: ['houseId', 'layout', 'positions', 'version', 'updatedAt', 'updatedBy'],
+  // A house's presentation of its map (graph/repositories/presentations.ts).
+  Presentation: ['houseId', 'steps', 'snapshotId', 'version', 'updatedAt', 'updatedBy'],
   WorkshopEvent: ['id', 'code', 'seq', 'type', 'payload', 'at'],
 };
 
@@ -109,6 +111,7 @@ export const BACKUP_RELATIONSHIPS: Record<string, { from: string; to: string; pr
   OF: [
     { from: 'Snapshot', to: 'House', properties: [] },
     { from: 'Arrangement', to: 'House', properties: [] },
+    { from: 'Presentation', to: 'House', properties: [] },
   ],
   JOINED: [{ from: 'Participant', to: 'Workshop', properties: [] }],
   IN: [{ from: 'Proposal', to: 'Workshop', properties: [] }],

@@ -13,7 +13,7 @@ export const BACKUP_FORMAT = 'netwerkkaart-backup';
 export const BACKUP_VERSION = 1;
 
 /** Labels never backed up: secrets and login state, and the schema (re-applied by migrations). */
-export const EXCLUDED_LABELS = ['Session', 'Account', 'Verification', 'LoginThrottle', 'AdminSetupToken', 'PasswordLink', 'SchemaMigration'];
+export const EXCLUDED_LABELS = ['Session', 'Account', 'Verification', 'LoginThrottle', 'AdminSetupToken', 'PasswordLink', 'SchemaMigration', 'ShareLink'];
 
 /** Properties never backed up, on any node: tokens, hashes, passwords, secrets. */
 export const SECRET_PROPERTY = /password|token|secret|hash/i;

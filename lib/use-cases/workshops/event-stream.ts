@@ -44,7 +44,12 @@ function encodedEvent(event: WorkshopEvent): Uint8Array {
  * read the gap from the log first, so no client ever misses a change. Heartbeat comments every
  * 15 s; `retry:` tells the browser how soon to reconnect.
  */
-export function eventStreamResponse(code: string, after: number, signal: AbortSignal, options: { endOnClose?: boolean } = {}): Response {
+export function eventStreamResponse(
+  code: string,
+  after: number,
+  signal: AbortSignal,
+  options: { endOnClose?: boolean; map?: (event: WorkshopEvent) => WorkshopEvent } = {},
+): Response {
   let lastSent = after;
   let closed = false;
   let chain: Promise<void> = Promise.resolve();
@@ -62,7 +67,7 @@ export function eventStreamResponse(code: string, after: number, signal: AbortSi
       };
       const send = (event: WorkshopEvent) => {
         if (event.seq <= lastSent) return;
-        write(encodedEvent(event));
+        write(encodedEvent(options.map ? options.map(event) : event));
         lastSent = event.seq;
         if (event.type === 'workshop.closed' && options.endOnClose) queueMicrotask(stop);
       };

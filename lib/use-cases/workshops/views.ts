@@ -12,6 +12,7 @@ import { trimForMap } from '../../map/trim-for-map';
 import { requireParticipant, requireWorkshopRunner, workshopEnded } from '../../edge/participant';
 import type { ProposalView } from '../../domain/workshop/events';
 import { publicNetwork } from '../../domain/workshop/public-network';
+import { roomProposal } from '../../domain/workshop/room-view';
 
 /** What every workshop screen starts from; the stream then resumes after `lastSeq`. */
 export interface WorkshopInfo {
@@ -57,6 +58,22 @@ export async function getScreenView(code: string): Promise<LiveView & { houseId:
   const { workshop } = await requireWorkshopRunner(code);
   const [data, rows] = await Promise.all([load(workshop), readArrangementRows(workshop.houseId)]);
   return { ...data, network: trimForMap(data.network), workshop: info(workshop), houseId: workshop.houseId, arrangements: toHouseArrangements(rows) };
+}
+
+/**
+ * The projector for the room: the map (its public part, no notes or plans) in the house's own
+ * arrangement, and the proposals without who made or decided them. For whoever runs the workshop.
+ */
+export async function getRoomView(code: string): Promise<LiveView & { arrangements: HouseArrangements }> {
+  const { workshop } = await requireWorkshopRunner(code);
+  const [data, rows] = await Promise.all([load(workshop), readArrangementRows(workshop.houseId)]);
+  return {
+    ...data,
+    network: trimForMap(publicNetwork(data.network)),
+    proposals: data.proposals.map(roomProposal),
+    workshop: info(workshop),
+    arrangements: toHouseArrangements(rows),
+  };
 }
 
 /** A participant's phone: the workshop's view model only, never more of the house. */

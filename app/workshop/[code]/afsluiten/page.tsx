@@ -39,8 +39,8 @@ export default async function ClosePage({ params }: { params: Promise<{ code: st
           </p>
           <CloseForm action={closeWorkshopAction.bind(null, code)} pending={count('pending')} />
           <p>
-            <Link className="font-medium text-brand underline" href={`/workshop/${code}/scherm`}>
-              ← Terug naar het scherm
+            <Link className="font-medium text-brand underline" href={`/workshop/${code}/begeleiden`}>
+              ← Terug naar het begeleidingsscherm
             </Link>
           </p>
         </section>

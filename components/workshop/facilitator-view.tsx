@@ -34,11 +34,13 @@ const NONE = new Set<string>();
 const RECENT_GLOW = 3;
 
 /**
- * The projector: the house's map filling the screen, live; the pending proposals with the
- * facilitator's buttons; the last accepted changes with who proposed them. The start screen
- * (and the "Code tonen" button) shows the join code, the QR code and the address.
+ * The facilitator's own screen (issue 18: moderation is not on the projector): the house's map,
+ * live; the pending proposals with the buttons to accept or set aside; the last accepted changes
+ * with who proposed them; a link that opens the projector for the room (/scherm: the map and the
+ * changes only, no names, no buttons). The start screen (and "Code tonen") shows the join code,
+ * the QR code and the address.
  */
-export function ProjectorView({ workshop, network, proposals, lastSeq, join, arrangements, arrangementActions }: Props) {
+export function FacilitatorView({ workshop, network, proposals, lastSeq, join, arrangements, arrangementActions }: Props) {
   const [showJoin, setShowJoin] = useState(proposals.length === 0);
   const [lastEvent, setLastEvent] = useState<WorkshopEvent | null>(null);
   const onEvent = useCallback((event: WorkshopEvent) => {
@@ -75,7 +77,7 @@ export function ProjectorView({ workshop, network, proposals, lastSeq, join, arr
   );
 
   return (
-    <div data-bare-page data-testid="projector" className="fixed inset-0 z-40 flex flex-col overflow-y-auto bg-paper text-ink lg:overflow-hidden">
+    <div data-bare-page data-testid="facilitator" className="fixed inset-0 z-40 flex flex-col overflow-y-auto bg-paper text-ink lg:overflow-hidden">
       <header className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 border-b border-black/10 bg-white px-4 py-3 sm:px-6">
         <div className="min-w-0">
           <h1 className="text-xl font-semibold sm:truncate sm:text-3xl">{state.network.house.name}</h1>
@@ -100,6 +102,14 @@ export function ProjectorView({ workshop, network, proposals, lastSeq, join, arr
           <button type="button" onClick={() => setShowJoin((v) => !v)} className="rounded-lg border border-brand px-3 py-1.5 text-lg font-semibold text-brand">
             {showJoin ? 'Kaart tonen' : 'Code tonen'}
           </button>
+          <a
+            href={`/workshop/${workshop.code}/scherm`}
+            target="_blank"
+            rel="noopener"
+            className="rounded-lg bg-brand px-3 py-1.5 text-lg font-semibold text-white"
+          >
+            Scherm voor de zaal ↗
+          </a>
           <a href={`/workshop/${workshop.code}/afsluiten`} className="rounded-lg border border-black/20 bg-white px-3 py-1.5 text-lg">
             Afsluiten …
           </a>

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { DatabaseErrorPanel } from '@/components/database-error-panel';
+import { FacilitatorView } from '@/components/workshop/facilitator-view';
+import { resetArrangementAction, saveArrangementAction } from '@/app/huizen/[id]/arrangement-actions';
+import { loadPageData } from '@/lib/edge/load-page-data';
+import { guardPage } from '@/lib/edge/page-guard';
+import { normaliseCode, spacedCode } from '@/lib/domain/workshop/code';
+import { joinUrl } from '@/lib/edge/join-url';
+import { qrShape } from '@/lib/formats/qr';
+import { getScreenView } from '@/lib/use-cases/workshops/views';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Workshop begeleiden' };
+
+/** The facilitator's own screen (moderation), for the house's coordinator or invited facilitator. */
+export default async function FacilitatorPage({ params }: { params: Promise<{ code: string }> }) {
+  const code = normaliseCode((await params).code);
+  if (!code) notFound();
+  const result = await loadPageData(() => guardPage(`/workshop/${code}/begeleiden`, () => getScreenView(code)));
+  if (!result.ok) return <DatabaseErrorPanel />;
+  const url = await joinUrl(code);
+  const view = result.data;
+  return (
+    <FacilitatorView
+      workshop={view.workshop}
+      network={view.network}
+      proposals={view.proposals}
+      lastSeq={view.lastSeq}
+      join={{ url: url.short, spaced: spacedCode(code), qr: qrShape(url.full) }}
+      arrangements={view.arrangements}
+      // Whoever runs the workshop may edit the house (lib/domain/access-rules.ts): the saves check it again.
+      arrangementActions={{ save: saveArrangementAction.bind(null, view.houseId), reset: resetArrangementAction.bind(null, view.houseId) }}
+    />
+  );
+}

@@ -1,0 +1,168 @@
+'use client';
+import Link from 'next/link';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useFullscreen } from '@/components/hooks/use-fullscreen';
+import type { DeckStep } from '@/lib/domain/presentation/presentation-deck';
+
+/**
+ * The presentation of a house's map, one step at a time over the whole window: the caption and
+ * the figures of the step under the map. Arrow keys (and Page Up/Down, Space, Home, End), a click
+ * on the map, a swipe and the buttons go on and back. Every step's map is drawn on the same
+ * positions in the same frame (lib/domain/presentation/presentation-deck.ts), so nothing moves:
+ * what is new fades in. The shared (deellink) version has no links into the product.
+ */
+export function PresentationView({
+  houseName,
+  steps,
+  initialStep = 1,
+  closeHref,
+  handoutHref,
+}: {
+  houseName: string;
+  steps: DeckStep[];
+  initialStep?: number;
+  /** Where "Sluiten" goes (the map); null on a deellink. */
+  closeHref: string | null;
+  handoutHref: string | null;
+}) {
+  const [index, setIndex] = useState(() => Math.min(Math.max(initialStep, 1), steps.length) - 1);
+  const panel = useRef<HTMLDivElement>(null);
+  const fullscreen = useFullscreen(panel);
+  const swipe = useRef<{ x: number; y: number } | null>(null);
+  const swiped = useRef(false);
+  const step = steps[index];
+
+  const go = useCallback((to: number) => setIndex(Math.min(Math.max(to, 0), steps.length - 1)), [steps.length]);
+
+  useEffect(() => {
+    // The step travels in the address, so a reload or a shared address opens the same step.
+    const url = new URL(window.location.href);
+    url.searchParams.set('stap', String(index + 1));
+    window.history.replaceState(window.history.state, '', url);
+  }, [index]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
+      if (['ArrowRight', 'ArrowDown', 'PageDown', ' '].includes(event.key)) go(index + 1);
+      else if (['ArrowLeft', 'ArrowUp', 'PageUp'].includes(event.key)) go(index - 1);
+      else if (event.key === 'Home') go(0);
+      else if (event.key === 'End') go(steps.length - 1);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [go, index, steps.length]);
+
+  if (!step) return <p>Deze presentatie heeft geen stappen.</p>;
+  return (
+    <div
+      ref={panel}
+      data-bare-page
+      data-testid="presentation"
+      data-step={step.id}
+      data-step-number={step.number}
+      className="fixed inset-0 z-50 flex flex-col bg-white text-ink"
+    >
+      <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-stone-300 px-4 py-2 sm:px-6">
+        <p className="min-w-0 flex-1 truncate text-sm text-muted">
+          <span className="font-semibold text-ink">{houseName}</span> · stap {step.number} van {steps.length}: {step.name}
+        </p>
+        <div className="flex flex-wrap gap-2 text-sm">
+          {fullscreen.available ? (
+            <button type="button" onClick={fullscreen.toggle} className="rounded border border-stone-300 px-3 py-1.5 hover:bg-paper">
+              {fullscreen.active ? 'Volledig scherm sluiten' : 'Volledig scherm'}
+            </button>
+          ) : null}
+          {handoutHref ? (
+            <a href={handoutHref} className="rounded border border-stone-300 px-3 py-1.5 hover:bg-paper">
+              Handout (PDF)
+            </a>
+          ) : null}
+          {closeHref ? (
+            <Link href={closeHref} className="rounded border border-stone-300 px-3 py-1.5 hover:bg-paper">
+              Sluiten
+            </Link>
+          ) : null}
+        </div>
+      </header>
+      <div
+        data-testid="presentation-map"
+        role="img"
+        aria-label={`Netwerkkaart van ${houseName}, stap ${step.number}: ${step.name}`}
+        className="presentation-map min-h-0 flex-1 cursor-pointer touch-pan-y select-none p-2 [&_svg]:h-full [&_svg]:w-full"
+        onPointerDown={(e) => {
+          swipe.current = { x: e.clientX, y: e.clientY };
+          swiped.current = false;
+        }}
+        onPointerUp={(e) => {
+          const start = swipe.current;
+          swipe.current = null;
+          if (!start) return;
+          const dx = e.clientX - start.x;
+          if (Math.abs(dx) > 50 && Math.abs(dx) > Math.abs(e.clientY - start.y)) {
+            swiped.current = true;
+            go(dx < 0 ? index + 1 : index - 1);
+          }
+        }}
+        onClick={() => {
+          if (!swiped.current) go(index + 1);
+        }}
+        // The SVG of lib/map/to-svg.ts: every text in it is escaped there (escapeXml).
+        dangerouslySetInnerHTML={{ __html: step.svg }}
+      />
+      {/* A fixed height: the map's box never changes size between steps, so nothing on it moves. */}
+      <footer className="flex h-60 flex-col border-t border-stone-300 px-4 py-3 sm:h-48 sm:px-6">
+        <div aria-live="polite" className="min-h-0 flex-1 overflow-y-auto">
+          <p data-testid="presentation-caption" className="text-lg font-medium leading-snug sm:text-2xl">
+            {step.caption}
+          </p>
+          {step.counts.length > 0 ? (
+            <ul data-testid="presentation-counts" className="mt-2 flex flex-wrap gap-2 text-sm sm:text-base">
+              {step.counts.map((c) => (
+                <li key={c.label} className="rounded-full bg-paper px-3 py-1">
+                  {c.label}: <strong>{c.value}</strong>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {step.detail ? <p className="mt-1 text-sm text-muted sm:text-base">{step.detail}</p> : null}
+        </div>
+        <nav aria-label="Stappen van de presentatie" className="mt-3 flex items-center gap-3">
+          <button
+            type="button"
+            onClick={() => go(index - 1)}
+            disabled={index === 0}
+            className="rounded border border-stone-300 px-3 py-1.5 disabled:opacity-40"
+          >
+            ← Vorige
+          </button>
+          <ol className="flex flex-1 justify-center gap-1.5">
+            {steps.map((s, i) => (
+              <li key={s.id}>
+                <button
+                  type="button"
+                  onClick={() => go(i)}
+                  aria-current={i === index ? 'step' : undefined}
+                  aria-label={`Stap ${s.number}: ${s.name}`}
+                  className={`block h-3 w-3 rounded-full border border-brand ${i === index ? 'bg-brand' : i < index ? 'bg-brand/40' : 'bg-white'}`}
+                />
+              </li>
+            ))}
+          </ol>
+          <button
+            type="button"
+            onClick={() => go(index + 1)}
+            disabled={index === steps.length - 1}
+            className="rounded bg-brand px-3 py-1.5 text-white disabled:opacity-40"
+          >
+            Volgende →
+          </button>
+        </nav>
+      </footer>
+    </div>
+  );
+}

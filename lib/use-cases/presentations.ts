@@ -1,0 +1,119 @@
+import 'server-only';
+import { listSnapshots, readSnapshot, type SnapshotSummary } from '@/graph/repositories/snapshots';
+import { readPresentationRow, writePresentation, type PresentationRow } from '@/graph/repositories/presentations';
+import { assertHouseEdit, assertHouseRead, requireUser } from '../edge/session';
+import { canEditHouse } from '../domain/access-rules';
+import type { SessionUser } from '../domain/actor';
+import { fieldErrorsOf } from '../domain/entry-input';
+import { StaleWriteError, ValidationError } from '../domain/errors';
+import type { HouseNetwork } from '../domain/house-network';
+import { presentationDeck, type DeckComparison, type DeckStep } from '../domain/presentation/presentation-deck';
+import { presentationInputSchema, settingsFromStored, STEP_NAMES, type PresentationSettings } from '../domain/presentation/presentation-steps';
+import { readArrangementsAs } from './arrangements';
+import { readableHouseMap } from './house-map';
+
+/**
+ * A house's presentation (issue 18): read by whoever may read the house, saved only by whoever
+ * may edit it (its coordinator, its invited facilitator). Every save is version-checked and
+ * audited in its own transaction.
+ */
+function toSettings(row: PresentationRow): PresentationSettings {
+  return settingsFromStored(row.steps, row.snapshotId, row.version, row.updatedAt, row.updatedBy);
+}
+
+export async function readPresentationAs(user: SessionUser, houseId: string): Promise<PresentationSettings> {
+  await assertHouseRead(user, houseId);
+  return toSettings(await readPresentationRow(houseId));
+}
+
+/** Saves captions, order, hidden steps and the compared snapshot. Stale: StaleWriteError with the stored settings. */
+export async function savePresentationAs(user: SessionUser, houseId: string, input: unknown): Promise<PresentationSettings> {
+  await assertHouseEdit(user, houseId);
+  const parsed = presentationInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const errors = fieldErrorsOf(parsed.error);
+    throw new ValidationError(
+      errors,
+      `De presentatie werd niet opgeslagen: ${Object.values(errors)[0]?.[0] ?? parsed.error.issues[0]?.message ?? 'ongeldige invoer'}`,
+    );
+  }
+  const { steps, snapshotId, version } = parsed.data;
+  if (snapshotId !== null && !(await listSnapshots(houseId)).some((s) => s.id === snapshotId))
+    throw new ValidationError({ snapshot: ['Onbekende momentopname.'] }, 'De presentatie werd niet opgeslagen: die momentopname bestaat niet (meer).');
+  const shown = steps.filter((s) => !s.hidden);
+  const row = await writePresentation({
+    houseId,
+    steps: JSON.stringify(steps),
+    snapshotId,
+    expectedVersion: version,
+    byName: user.name,
+    change: (previous) => ({
+      by: user.id,
+      action: 'presentation.save',
+      target: `house:${houseId}/presentation`,
+      houseId,
+      from: previous.version === 0 ? undefined : { version: previous.version },
+      to: {
+        version: previous.version + 1,
+        summary: `${shown.length} van ${steps.length} stappen getoond: ${shown.map((s) => STEP_NAMES[s.id]).join(', ')}`,
+      },
+    }),
+  }).catch((error) => {
+    if (error instanceof StaleWriteError) throw new StaleWriteError(error.message, toSettings(error.current as PresentationRow));
+    throw error;
+  });
+  return toSettings(row);
+}
+
+export async function savePresentation(houseId: string, input: unknown): Promise<PresentationSettings> {
+  return savePresentationAs(await requireUser(), houseId, input);
+}
+
+export interface PresentationPage {
+  network: HouseNetwork;
+  settings: PresentationSettings;
+  snapshots: SnapshotSummary[];
+  /** The snapshot the last step compares with, if any. */
+  compared: SnapshotSummary | null;
+  steps: DeckStep[];
+  canEdit: boolean;
+}
+
+/** The snapshot the last step compares with: the chosen one (query, then saved), else the newest. */
+async function comparisonFor(
+  houseId: string,
+  snapshots: SnapshotSummary[],
+  chosen: string | null,
+): Promise<{ summary: SnapshotSummary; comparison: DeckComparison } | null> {
+  const pick = snapshots.find((s) => s.id === chosen) ?? snapshots[0];
+  if (!pick) return null;
+  const snapshot = await readSnapshot(houseId, pick.id);
+  if (!snapshot) return null;
+  return { summary: pick, comparison: { label: snapshot.label, takenAt: snapshot.takenAt, network: snapshot.network } };
+}
+
+/** Builds the deck from a network the caller may show (the house map, or the deellink's reduced copy). */
+async function deckFor(
+  houseId: string,
+  network: HouseNetwork,
+  settings: PresentationSettings,
+  chosen: string | null,
+  saved: Parameters<typeof presentationDeck>[3],
+) {
+  const snapshots = await listSnapshots(houseId);
+  const compare = await comparisonFor(houseId, snapshots, chosen ?? settings.snapshotId);
+  return {
+    snapshots,
+    compared: compare?.summary ?? null,
+    steps: presentationDeck(network, settings, compare?.comparison ?? null, saved),
+    comparison: compare?.comparison ?? null,
+  };
+}
+
+/** The presentation page: the house's steps drawn from its map now, for whoever may read the house. */
+export async function getPresentationPage(houseId: string, snapshotChoice: string | null = null): Promise<PresentationPage> {
+  const { user, network } = await readableHouseMap(houseId);
+  const [settings, arrangements] = await Promise.all([readPresentationAs(user, houseId), readArrangementsAs(user, houseId)]);
+  const deck = await deckFor(houseId, network, settings, snapshotChoice, arrangements.ringen.positions);
+  return { network, settings, snapshots: deck.snapshots, compared: deck.compared, steps: deck.steps, canEdit: canEditHouse(user, houseId) };
+}

@@ -1,0 +1,137 @@
+import 'server-only';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { readHouseNetwork } from '@/graph/repositories/house-network';
+import { countAttempts, registerAttempt } from '@/graph/repositories/login-throttle';
+import { createShareLink, findShareLink, listShareLinks, markShareLinkUsed, revokeShareLink, type ShareLinkRow } from '@/graph/repositories/share-links';
+import { readArrangementRows } from '@/graph/repositories/arrangements';
+import { readPresentationRow } from '@/graph/repositories/presentations';
+import { assertHouseEdit, assertHouseRead, requireUser } from '../edge/session';
+import type { SessionUser } from '../domain/actor';
+import { fieldErrorsOf } from '../domain/entry-input';
+import { NotFoundError, ValidationError } from '../domain/errors';
+import type { HouseNetwork } from '../domain/house-network';
+import { presentationDeck, type DeckStep } from '../domain/presentation/presentation-deck';
+import { settingsFromStored } from '../domain/presentation/presentation-steps';
+import { publicNetwork } from '../domain/share/public-network';
+import { looksLikeShareToken, shareLinkInputSchema, shareLinkState, type ShareLinkSummary, type ShareScope } from '../domain/share/share-link';
+import { toHouseArrangements } from './arrangements';
+import { mapSvg } from './map-export';
+
+/**
+ * Deellinks (issue 18). Made, listed and revoked by whoever may edit the house (listed also for
+ * whoever may read it); opened by anyone holding the token, who sees only the public part of the
+ * network (lib/domain/share/public-network.ts). Only the SHA-256 of a token is stored. Wrong
+ * tokens count per client address: 20 a minute, then the address is refused for a while.
+ */
+const GUESS_WINDOW_MS = 60_000;
+export const SHARE_GUESSES_PER_ADDRESS = 20;
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+function toSummary(row: ShareLinkRow): ShareLinkSummary {
+  return {
+    id: row.id,
+    scope: row.scope === 'presentatie' ? 'presentatie' : 'kaart',
+    label: row.label,
+    createdAt: row.createdAt,
+    createdBy: row.createdBy,
+    expiresAt: row.expiresAt,
+    revokedAt: row.revokedAt,
+    lastUsedAt: row.lastUsedAt,
+    uses: row.uses,
+  };
+}
+
+export async function listShareLinksAs(user: SessionUser, houseId: string): Promise<ShareLinkSummary[]> {
+  await assertHouseRead(user, houseId);
+  return (await listShareLinks(houseId)).map(toSummary);
+}
+
+/** The house's links for its page, for whoever may read the house. */
+export async function getShareLinks(houseId: string): Promise<ShareLinkSummary[]> {
+  return listShareLinksAs(await requireUser(), houseId);
+}
+
+/** Makes a link; the token is returned this once and never stored. */
+export async function createShareLinkAs(
+  user: SessionUser,
+  houseId: string,
+  input: unknown,
+  now: Date = new Date(),
+): Promise<{ link: ShareLinkSummary; token: string }> {
+  await assertHouseEdit(user, houseId);
+  const parsed = shareLinkInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const errors = fieldErrorsOf(parsed.error);
+    throw new ValidationError(errors, `De deellink werd niet gemaakt: ${Object.values(errors)[0]?.[0] ?? 'ongeldige invoer'}`);
+  }
+  const { scope, days, label } = parsed.data;
+  const token = randomBytes(32).toString('base64url');
+  const id = randomUUID();
+  const expiresAt = new Date(now.getTime() + days * 24 * 3600 * 1000).toISOString();
+  const row = await createShareLink({
+    id,
+    tokenHash: hashToken(token),
+    houseId,
+    scope,
+    label,
+    expiresAt,
+    createdBy: user.name,
+    change: { by: user.id, action: 'sharelink.create', target: `house:${houseId}/sharelink:${id}`, houseId, to: { scope, days, label, expiresAt } },
+  });
+  if (!row) throw new NotFoundError(`house ${houseId}`);
+  return { link: toSummary(row), token };
+}
+
+export async function revokeShareLinkAs(user: SessionUser, houseId: string, linkId: string): Promise<ShareLinkSummary> {
+  await assertHouseEdit(user, houseId);
+  const row = await revokeShareLink(houseId, linkId, user.name, (link) => ({
+    by: user.id,
+    action: 'sharelink.revoke',
+    target: `house:${houseId}/sharelink:${linkId}`,
+    houseId,
+    to: { scope: link.scope, label: link.label },
+  }));
+  if (!row) throw new NotFoundError(`share link ${linkId}`);
+  return toSummary(row);
+}
+
+/** What opening a token gives: the public view, or why not (a Dutch page each). */
+export type SharedView =
+  | { status: 'open'; scope: ShareScope; network: HouseNetwork; expiresAt: string; steps: DeckStep[] | null; svg: string }
+  | { status: 'verlopen' | 'ingetrokken' | 'onbekend' | 'te-veel' };
+
+/**
+ * Opens a deellink for anyone: a token that leads nowhere counts as a guess for the address (and
+ * after 20 a minute every token is refused for that address, right or wrong). An open link is
+ * marked as used; its network is reduced to the public part; a presentation leaves out the step
+ * comparing with a snapshot (history).
+ */
+export async function openShareLink(token: string, address: string, now: Date = new Date()): Promise<SharedView> {
+  const key = `deellink:address:${address}`;
+  if ((await countAttempts(key, now.getTime(), GUESS_WINDOW_MS)).count >= SHARE_GUESSES_PER_ADDRESS) return { status: 'te-veel' };
+  const row = looksLikeShareToken(token) ? await findShareLink(hashToken(token)) : null;
+  if (!row) {
+    await registerAttempt([{ key, limit: SHARE_GUESSES_PER_ADDRESS }], now.getTime(), GUESS_WINDOW_MS);
+    return { status: 'onbekend' };
+  }
+  const link = toSummary(row);
+  const state = shareLinkState(link, now);
+  if (state !== 'actief') return { status: state };
+  const full = await readHouseNetwork(row.houseId);
+  if (!full) return { status: 'onbekend' };
+  await markShareLinkUsed(row.id);
+  const network = publicNetwork(full);
+  const saved = toHouseArrangements(await readArrangementRows(row.houseId)).ringen.positions;
+  let steps: DeckStep[] | null = null;
+  if (link.scope === 'presentatie') {
+    const stored = await readPresentationRow(row.houseId);
+    const settings = settingsFromStored(stored.steps, null, stored.version, null, null);
+    settings.steps = settings.steps.map((s) => (s.id === 'voor-na' ? { ...s, hidden: true } : s));
+    if (settings.steps.every((s) => s.hidden)) settings.steps = settings.steps.map((s) => (s.id === 'kern' ? { ...s, hidden: false } : s));
+    steps = presentationDeck(network, settings, null, saved, now);
+  }
+  return { status: 'open', scope: link.scope, network, expiresAt: link.expiresAt, steps, svg: mapSvg(network, 'ringen', saved) };
+}

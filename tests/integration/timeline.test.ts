@@ -1,0 +1,70 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeDriver } from '@/graph/driver';
+import { readHouseNetwork } from '@/graph/repositories/house-network';
+import { addNamedActor, removeInvolvement, saveInvolvement, saveTypeAnswer } from '@/graph/repositories/involvement';
+import { readSnapshot, takeSnapshot } from '@/graph/repositories/snapshots';
+import { readChangesOf } from '@/graph/repositories/timeline';
+import type { HouseNetwork } from '@/lib/domain/house-network';
+import { MAP_CHANGE_ACTIONS, toMapChange, type MapChange } from '@/lib/domain/timeline/map-change';
+import { networkAt } from '@/lib/domain/timeline/network-at';
+import { toMapEntries } from '@/lib/map/map-entries';
+import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
+
+const created: string[] = [];
+afterAll(async () => {
+  await deleteNetworkFixtures(created);
+  await closeDriver();
+});
+
+/** What the map shows: every entry on it or in its tray, with its level and overleg. */
+function shown(network: HouseNetwork): Record<string, string> {
+  return Object.fromEntries(
+    toMapEntries(network)
+      .filter((e) => e.placement !== 'none')
+      .map((e) => [e.key, `${e.level ?? 'geen'}${e.via ? ` via ${e.via.name}` : ''}`]),
+  );
+}
+
+async function changesOf(houseId: string): Promise<MapChange[]> {
+  return (await readChangesOf(houseId, MAP_CHANGE_ACTIONS)).map(toMapChange).filter((c): c is MapChange => c !== null);
+}
+
+describe('the timeline', () => {
+  it('rebuilds the map at a date exactly as a snapshot taken on that date froze it', async () => {
+    const { houseId, actorIds } = await createNetworkFixture({
+      answers: [{ type: 'ocmw', level: 'minimaal' }, { type: 'politie', level: 'gemiddeld' }],
+      actors: [
+        { name: 'CAW Proefstede', type: 'caw', level: 'nog_niet' },
+        { name: 'Basisschool De Linde', type: 'school-scholen', level: 'indirect', via: 'Scholenoverleg' },
+      ],
+      forums: [{ name: 'Scholenoverleg', members: ['Basisschool De Linde'] }],
+    });
+    created.push(houseId);
+    const ctx = { houseId, by: 'timeline-test', byName: 'Test' };
+    await saveTypeAnswer(ctx, 'ocmw', 1, { level: 'gemiddeld' });
+    const bib = await addNamedActor(ctx, { typeCode: 'bibliotheek', name: 'Bibliotheek Proefstede', level: 'minimaal' });
+    const first = await takeSnapshot(ctx, 'Stand 1', (await readHouseNetwork(houseId))!);
+
+    await saveTypeAnswer(ctx, 'ocmw', 2, { level: 'kernpartner' });
+    await saveTypeAnswer(ctx, 'politie', 1, { level: null });
+    await saveInvolvement(ctx, actorIds['CAW Proefstede'], 1, { level: 'minimaal' });
+    await saveInvolvement(ctx, actorIds['Basisschool De Linde'], 1, { level: 'gemiddeld', via: null });
+    await removeInvolvement(ctx, bib, 1);
+    await addNamedActor(ctx, { typeCode: 'vdab', name: 'VDAB Proefstede', level: 'gemiddeld' });
+    const second = await takeSnapshot(ctx, 'Stand 2', (await readHouseNetwork(houseId))!);
+    await saveTypeAnswer(ctx, 'ocmw', 3, { level: 'minimaal' });
+
+    const now = (await readHouseNetwork(houseId))!;
+    const changes = await changesOf(houseId);
+    expect(changes.length).toBeGreaterThanOrEqual(9);
+    for (const id of [first, second]) {
+      const snapshot = (await readSnapshot(houseId, id))!;
+      expect(shown(networkAt(now, changes, snapshot.takenAt)), snapshot.label).toEqual(shown(snapshot.network));
+    }
+    // Before anything was recorded: the fixture as it was written.
+    const start = shown(networkAt(now, changes, '2000-01-01T00:00:00Z'));
+    expect(start).toMatchObject({ 'type:ocmw': 'minimaal', 'type:politie': 'gemiddeld', [`actor:${actorIds['CAW Proefstede']}`]: 'nog_niet', [`actor:${actorIds['Basisschool De Linde']}`]: 'indirect via Scholenoverleg' });
+    expect(Object.keys(start).some((k) => k.startsWith('actor:') && k.includes(bib))).toBe(false);
+    expect(shown(networkAt(now, changes, new Date().toISOString()))).toEqual(shown(now));
+  });
+});
