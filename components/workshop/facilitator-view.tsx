@@ -1,10 +1,8 @@
 'use client';
 
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { HouseArrangements } from '@/lib/domain/arrangement';
 import type { HouseNetwork } from '@/lib/domain/house-network';
-import { toElements, toMapModel } from '@/lib/map/to-elements';
-import { tieElements } from '@/lib/domain/ties/tie-elements';
 import { TieLegend } from '../ties/tie-legend';
 import type { ProposalView, WorkshopEvent } from '@/lib/domain/workshop/events';
 import type { QrShape } from '@/lib/formats/qr';
@@ -16,7 +14,9 @@ import { useArrangement, type ArrangementActions } from '../map/use-arrangement'
 import { JoinPanel } from './join-panel';
 import { ProposalCard } from './proposal-card';
 import { proposalSummary } from './proposal-line';
-import { STATUS_LABELS, useWorkshopStream } from './use-workshop-stream';
+import { useWorkshopMap } from './use-workshop-map';
+import { useWorkshopStream } from './use-workshop-stream';
+import { WorkshopScreenHeader } from './workshop-screen-header';
 
 interface Props {
   workshop: WorkshopInfo;
@@ -31,7 +31,6 @@ interface Props {
 }
 
 const NONE = new Set<string>();
-const RECENT_GLOW = 3;
 
 /**
  * The facilitator's own screen (issue 18: moderation is not on the projector): the house's map,
@@ -55,66 +54,27 @@ export function FacilitatorView({ workshop, network, proposals, lastSeq, join, a
   const handle = useRef<MapCanvasHandle>({ cy: null });
   const arrangement = useArrangement('ringen', arrangements, handle, arrangementActions);
 
-  const model = useMemo(() => toMapModel(state.network), [state.network]);
-  // Ties between partners, drawn as an accepted proposal adds them (they move no node).
-  const elements = useMemo(() => {
-    const base = toElements(state.network.house.name, model);
-    if (!state.network.ties?.length) return base;
-    const onMap = new Set(base.filter((e) => e.group === 'nodes').map((e) => e.data.id));
-    return [...base, ...tieElements(state.network.ties, onMap, new Map(state.network.actors.map((a) => [a.id, a.name])))];
-  }, [state.network.house.name, state.network.ties, state.network.actors, model]);
+  const { model, elements, accepted, decorations } = useWorkshopMap(state);
   const pending = state.proposals.filter((p) => p.status === 'pending');
-  const accepted = state.proposals.filter((p) => p.status === 'accepted').sort((a, b) => (b.decidedAt ?? '').localeCompare(a.decidedAt ?? ''));
-  const decorations = useMemo(
-    () =>
-      Object.fromEntries(
-        accepted
-          .slice(0, RECENT_GLOW)
-          .filter((p) => p.targetKey)
-          .map((p) => [p.targetKey!, p.actorKey ? 'diff-changed' : 'diff-added']),
-      ),
-    [accepted],
-  );
 
   return (
     <div data-bare-page data-testid="facilitator" className="fixed inset-0 z-40 flex flex-col overflow-y-auto bg-paper text-ink lg:overflow-hidden">
-      <header className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 border-b border-black/10 bg-white px-4 py-3 sm:px-6">
-        <div className="min-w-0">
-          <h1 className="text-xl font-semibold sm:truncate sm:text-3xl">{state.network.house.name}</h1>
-          <p className="break-all text-base text-muted sm:break-normal sm:text-xl">
-            Doe mee: <span className="font-semibold text-brand">{join.url}</span> · code{' '}
-            <span className="font-mono font-bold text-ink" data-testid="header-code">
-              {join.spaced}
-            </span>
-          </p>
-        </div>
-        <div className="flex flex-wrap items-center gap-3 text-base sm:text-xl">
-          <span data-testid="participant-count">
-            {state.participants} {state.participants === 1 ? 'deelnemer' : 'deelnemers'}
-          </span>
-          <span
-            className={`rounded-full px-3 py-1 text-base font-semibold ${status === 'live' ? 'bg-[#ecfdf3] text-[#067647]' : 'bg-amber-50 text-[#b54708]'}`}
-            data-testid="stream-status"
-            data-status={status}
-          >
-            {STATUS_LABELS[status]}
-          </span>
-          <button type="button" onClick={() => setShowJoin((v) => !v)} className="rounded-lg border border-brand px-3 py-1.5 text-lg font-semibold text-brand">
-            {showJoin ? 'Kaart tonen' : 'Code tonen'}
-          </button>
-          <a
-            href={`/workshop/${workshop.code}/scherm`}
-            target="_blank"
-            rel="noopener"
-            className="rounded-lg bg-brand px-3 py-1.5 text-lg font-semibold text-white"
-          >
-            Scherm voor de zaal ↗
-          </a>
-          <a href={`/workshop/${workshop.code}/afsluiten`} className="rounded-lg border border-black/20 bg-white px-3 py-1.5 text-lg">
-            Afsluiten …
-          </a>
-        </div>
-      </header>
+      <WorkshopScreenHeader houseName={state.network.house.name} join={join} participants={state.participants} status={status}>
+        <button type="button" onClick={() => setShowJoin((v) => !v)} className="rounded-lg border border-brand px-3 py-1.5 text-lg font-semibold text-brand">
+          {showJoin ? 'Kaart tonen' : 'Code tonen'}
+        </button>
+        <a
+          href={`/workshop/${workshop.code}/scherm`}
+          target="_blank"
+          rel="noopener"
+          className="rounded-lg bg-brand px-3 py-1.5 text-lg font-semibold text-white"
+        >
+          Scherm voor de zaal ↗
+        </a>
+        <a href={`/workshop/${workshop.code}/afsluiten`} className="rounded-lg border border-black/20 bg-white px-3 py-1.5 text-lg">
+          Afsluiten …
+        </a>
+      </WorkshopScreenHeader>
       {state.state === 'closed' ? (
         <p className="bg-amber-50 px-6 py-2 text-xl text-[#7a2e0b]" data-testid="closed-banner">
           Deze workshop is afgesloten.{' '}

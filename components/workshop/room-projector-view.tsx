@@ -1,22 +1,21 @@
 'use client';
 
-import { useMemo, useRef } from 'react';
+import { useRef } from 'react';
 import type { HouseArrangements } from '@/lib/domain/arrangement';
 import type { HouseNetwork } from '@/lib/domain/house-network';
-import { tieElements } from '@/lib/domain/ties/tie-elements';
 import type { ProposalView } from '@/lib/domain/workshop/events';
 import type { QrShape } from '@/lib/formats/qr';
-import { toElements, toMapModel } from '@/lib/map/to-elements';
 import type { WorkshopInfo } from '@/lib/use-cases/workshops/views';
 import { HouseMapCanvas, type MapCanvasHandle } from '../map/house-map-canvas';
 import { MapLegend } from '../map/map-legend';
 import { TieLegend } from '../ties/tie-legend';
 import { proposalSummary } from './proposal-line';
 import { QrCode } from './qr-code';
-import { STATUS_LABELS, useWorkshopStream } from './use-workshop-stream';
+import { useWorkshopMap } from './use-workshop-map';
+import { useWorkshopStream } from './use-workshop-stream';
+import { WorkshopScreenHeader } from './workshop-screen-header';
 
 const NONE = new Set<string>();
-const RECENT_GLOW = 3;
 
 /**
  * The projector for the room (issue 18): the house's map, live and steady (the canvas keeps every
@@ -47,50 +46,11 @@ export function RoomProjectorView({
     true,
   );
   const handle = useRef<MapCanvasHandle>({ cy: null });
-  const model = useMemo(() => toMapModel(state.network), [state.network]);
-  const elements = useMemo(() => {
-    const base = toElements(state.network.house.name, model);
-    if (!state.network.ties?.length) return base;
-    const onMap = new Set(base.filter((e) => e.group === 'nodes').map((e) => e.data.id));
-    return [...base, ...tieElements(state.network.ties, onMap, new Map(state.network.actors.map((a) => [a.id, a.name])))];
-  }, [state.network.house.name, state.network.ties, state.network.actors, model]);
-  const accepted = state.proposals.filter((p) => p.status === 'accepted').sort((a, b) => (b.decidedAt ?? '').localeCompare(a.decidedAt ?? ''));
-  const decorations = useMemo(
-    () =>
-      Object.fromEntries(
-        accepted
-          .slice(0, RECENT_GLOW)
-          .filter((p) => p.targetKey)
-          .map((p) => [p.targetKey!, p.actorKey ? 'diff-changed' : 'diff-added']),
-      ),
-    [accepted],
-  );
+  const { model, elements, accepted, decorations } = useWorkshopMap(state);
 
   return (
     <div data-bare-page data-testid="projector" className="fixed inset-0 z-40 flex flex-col overflow-y-auto bg-paper text-ink lg:overflow-hidden">
-      <header className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 border-b border-black/10 bg-white px-4 py-3 sm:px-6">
-        <div className="min-w-0">
-          <h1 className="text-xl font-semibold sm:truncate sm:text-3xl">{state.network.house.name}</h1>
-          <p className="break-all text-base text-muted sm:break-normal sm:text-xl">
-            Doe mee: <span className="font-semibold text-brand">{join.url}</span> · code{' '}
-            <span className="font-mono font-bold text-ink" data-testid="header-code">
-              {join.spaced}
-            </span>
-          </p>
-        </div>
-        <div className="flex flex-wrap items-center gap-3 text-base sm:text-xl">
-          <span data-testid="participant-count">
-            {state.participants} {state.participants === 1 ? 'deelnemer' : 'deelnemers'}
-          </span>
-          <span
-            className={`rounded-full px-3 py-1 text-base font-semibold ${status === 'live' ? 'bg-[#ecfdf3] text-[#067647]' : 'bg-amber-50 text-[#b54708]'}`}
-            data-testid="stream-status"
-            data-status={status}
-          >
-            {STATUS_LABELS[status]}
-          </span>
-        </div>
-      </header>
+      <WorkshopScreenHeader houseName={state.network.house.name} join={join} participants={state.participants} status={status} />
       {state.state === 'closed' ? (
         <p className="bg-amber-50 px-6 py-2 text-xl text-[#7a2e0b]" data-testid="closed-banner">
           Deze workshop is afgesloten. Bedankt om mee te bouwen aan de kaart.
