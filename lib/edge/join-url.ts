@@ -1,5 +1,7 @@
 import 'server-only';
 import { headers } from 'next/headers';
+import { spacedCode } from '../domain/workshop/code';
+import { qrShape, type QrShape } from '../formats/qr';
 import { readAppEnv } from './app-env';
 
 /**
@@ -18,4 +20,10 @@ export async function joinUrl(code: string): Promise<{ full: string; short: stri
   }
   const full = `${origin}/w/${code}`;
   return { full, short: full.replace(/^https?:\/\//, '') };
+}
+
+/** What a workshop's big screens show to join: the short address, the spaced code and its QR code. */
+export async function workshopJoin(code: string): Promise<{ url: string; spaced: string; qr: QrShape }> {
+  const url = await joinUrl(code);
+  return { url: url.short, spaced: spacedCode(code), qr: qrShape(url.full) };
 }

@@ -5,9 +5,8 @@ import { FacilitatorView } from '@/components/workshop/facilitator-view';
 import { resetArrangementAction, saveArrangementAction } from '@/app/huizen/[id]/arrangement-actions';
 import { loadPageData } from '@/lib/edge/load-page-data';
 import { guardPage } from '@/lib/edge/page-guard';
-import { normaliseCode, spacedCode } from '@/lib/domain/workshop/code';
-import { joinUrl } from '@/lib/edge/join-url';
-import { qrShape } from '@/lib/formats/qr';
+import { normaliseCode } from '@/lib/domain/workshop/code';
+import { workshopJoin } from '@/lib/edge/join-url';
 import { getScreenView } from '@/lib/use-cases/workshops/views';
 
 export const dynamic = 'force-dynamic';
@@ -19,7 +18,6 @@ export default async function FacilitatorPage({ params }: { params: Promise<{ co
   if (!code) notFound();
   const result = await loadPageData(() => guardPage(`/workshop/${code}/begeleiden`, () => getScreenView(code)));
   if (!result.ok) return <DatabaseErrorPanel />;
-  const url = await joinUrl(code);
   const view = result.data;
   return (
     <FacilitatorView
@@ -27,7 +25,7 @@ export default async function FacilitatorPage({ params }: { params: Promise<{ co
       network={view.network}
       proposals={view.proposals}
       lastSeq={view.lastSeq}
-      join={{ url: url.short, spaced: spacedCode(code), qr: qrShape(url.full) }}
+      join={await workshopJoin(code)}
       arrangements={view.arrangements}
       // Whoever runs the workshop may edit the house (lib/domain/access-rules.ts): the saves check it again.
       arrangementActions={{ save: saveArrangementAction.bind(null, view.houseId), reset: resetArrangementAction.bind(null, view.houseId) }}

@@ -4,9 +4,8 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { RoomProjectorView } from '@/components/workshop/room-projector-view';
 import { loadPageData } from '@/lib/edge/load-page-data';
 import { guardPage } from '@/lib/edge/page-guard';
-import { normaliseCode, spacedCode } from '@/lib/domain/workshop/code';
-import { joinUrl } from '@/lib/edge/join-url';
-import { qrShape } from '@/lib/formats/qr';
+import { normaliseCode } from '@/lib/domain/workshop/code';
+import { workshopJoin } from '@/lib/edge/join-url';
 import { getRoomView } from '@/lib/use-cases/workshops/views';
 
 export const dynamic = 'force-dynamic';
@@ -18,7 +17,6 @@ export default async function ScreenPage({ params }: { params: Promise<{ code: s
   if (!code) notFound();
   const result = await loadPageData(() => guardPage(`/workshop/${code}/scherm`, () => getRoomView(code)));
   if (!result.ok) return <DatabaseErrorPanel />;
-  const url = await joinUrl(code);
   const view = result.data;
   return (
     <RoomProjectorView
@@ -26,7 +24,7 @@ export default async function ScreenPage({ params }: { params: Promise<{ code: s
       network={view.network}
       proposals={view.proposals}
       lastSeq={view.lastSeq}
-      join={{ url: url.short, spaced: spacedCode(code), qr: qrShape(url.full) }}
+      join={await workshopJoin(code)}
       arrangements={view.arrangements}
     />
   );
