@@ -46,7 +46,18 @@ export function applyPlacement(cy: Core, placement: Placement): number {
         const d = Math.hypot(dx, dy) || 1;
         node.position({ x: p.x + (dx / d) * 40, y: p.y + (dy / d) * 40 });
         node.style('opacity', 0);
-        glides.push(() => node.animate({ position: { x: p.x, y: p.y }, style: { opacity: 1 } }, { duration: MOVE_MS, easing: 'ease-out-cubic', complete: () => { node.removeStyle('opacity'); } }));
+        glides.push(() =>
+          node.animate(
+            { position: { x: p.x, y: p.y }, style: { opacity: 1 } },
+            {
+              duration: MOVE_MS,
+              easing: 'ease-out-cubic',
+              complete: () => {
+                node.removeStyle('opacity');
+              },
+            },
+          ),
+        );
       } else if (now.x !== p.x || now.y !== p.y) {
         glides.push(() => node.animate({ position: { x: p.x, y: p.y } }, { duration: MOVE_MS, easing: 'ease-in-out-cubic' }));
       }

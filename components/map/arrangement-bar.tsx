@@ -20,11 +20,23 @@ export function ArrangementBar({ arrangement, layout, canEdit }: { arrangement: 
   const saved = stored.positions !== null;
   if (!canEdit && !saved) return null;
   const layoutName = LAYOUTS[layout].label.toLowerCase();
-  const since = saved ? `Eigen schikking (${layoutName}), opgeslagen${stored.updatedBy ? ` door ${stored.updatedBy}` : ''}${stored.updatedAt ? ` op ${formatDateTime(stored.updatedAt)}` : ''}.` : null;
-  const tone = result.status === 'stale' ? 'rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-950' : result.status === 'saved' || result.status === 'reset' ? 'text-brand' : 'text-[#b42318]';
+  const since = saved
+    ? `Eigen schikking (${layoutName}), opgeslagen${stored.updatedBy ? ` door ${stored.updatedBy}` : ''}${stored.updatedAt ? ` op ${formatDateTime(stored.updatedAt)}` : ''}.`
+    : null;
+  const tone =
+    result.status === 'stale'
+      ? 'rounded-md border border-amber-300 bg-amber-50 p-2 text-amber-950'
+      : result.status === 'saved' || result.status === 'reset'
+        ? 'text-brand'
+        : 'text-[#b42318]';
 
   return (
-    <div className="flex flex-auto flex-wrap items-center gap-2 px-3 py-2 text-sm print:hidden" data-testid="arrangement-bar" data-editing={editing} data-version={stored.version}>
+    <div
+      className="flex flex-auto flex-wrap items-center gap-2 px-3 py-2 text-sm print:hidden"
+      data-testid="arrangement-bar"
+      data-editing={editing}
+      data-version={stored.version}
+    >
       {editing ? (
         <>
           <span className="font-medium">Sleep actoren naar hun plaats</span>
@@ -40,7 +52,11 @@ export function ArrangementBar({ arrangement, layout, canEdit }: { arrangement: 
         </>
       ) : (
         <>
-          {since ? <span className="text-xs text-muted" data-testid="arrangement-saved">{since}</span> : null}
+          {since ? (
+            <span className="text-xs text-muted" data-testid="arrangement-saved">
+              {since}
+            </span>
+          ) : null}
           {canEdit ? (
             <button type="button" className={PLAIN} onClick={arrangement.start}>
               Schikking aanpassen
@@ -73,7 +89,12 @@ export function ArrangementBar({ arrangement, layout, canEdit }: { arrangement: 
         </span>
       ) : null}
       {result.status !== 'idle' ? (
-        <p role={result.status === 'saved' || result.status === 'reset' ? 'status' : 'alert'} className={`basis-full text-xs ${tone}`} data-testid="arrangement-message" data-status={result.status}>
+        <p
+          role={result.status === 'saved' || result.status === 'reset' ? 'status' : 'alert'}
+          className={`basis-full text-xs ${tone}`}
+          data-testid="arrangement-message"
+          data-status={result.status}
+        >
           {result.message}
         </p>
       ) : null}

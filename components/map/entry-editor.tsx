@@ -23,9 +23,7 @@ export function EntryEditor({ entry, action, forums }: { entry: MapEntry; action
   }, [state]);
   if (entry.kind === 'missing') {
     return (
-      <p className="mt-3 rounded-md bg-paper p-2 text-xs text-muted">
-        Vul deze verplichte partner in via de vragenlijst, of benoem er een organisatie voor.
-      </p>
+      <p className="mt-3 rounded-md bg-paper p-2 text-xs text-muted">Vul deze verplichte partner in via de vragenlijst, of benoem er een organisatie voor.</p>
     );
   }
   const derived = entry.kind === 'type' && entry.derived;
@@ -36,7 +34,13 @@ export function EntryEditor({ entry, action, forums }: { entry: MapEntry; action
       <LevelChoice name="level" label={`Betrokkenheid van ${entry.name}`} value={level} disabled={derived} onChange={setLevel} />
       <label className="block text-xs">
         <span className="text-muted">Notitie</span>
-        <textarea name="note" defaultValue={entry.note ?? ''} maxLength={500} rows={2} className="mt-0.5 w-full rounded border border-black/15 px-2 py-1 text-sm" />
+        <textarea
+          name="note"
+          defaultValue={entry.note ?? ''}
+          maxLength={500}
+          rows={2}
+          className="mt-0.5 w-full rounded border border-black/15 px-2 py-1 text-sm"
+        />
       </label>
       {entry.kind === 'actor' && level === 'indirect' && forums.length ? (
         <label className="block text-xs">
@@ -44,7 +48,9 @@ export function EntryEditor({ entry, action, forums }: { entry: MapEntry; action
           <select name="via" defaultValue={entry.via?.id ?? ''} className="mt-0.5 w-full rounded border border-black/15 bg-white px-2 py-1 text-sm">
             <option value="">geen overleg</option>
             {forums.map((f) => (
-              <option key={f.id} value={f.id}>{f.name}</option>
+              <option key={f.id} value={f.id}>
+                {f.name}
+              </option>
             ))}
           </select>
         </label>
@@ -58,7 +64,12 @@ export function EntryEditor({ entry, action, forums }: { entry: MapEntry; action
           </label>
           <label className="block text-xs">
             <span className="text-muted">Volgende stap</span>
-            <input name="nextStep" defaultValue={entry.nextStep ?? ''} maxLength={300} className="mt-0.5 w-full rounded border border-black/15 px-2 py-1 text-sm" />
+            <input
+              name="nextStep"
+              defaultValue={entry.nextStep ?? ''}
+              maxLength={300}
+              className="mt-0.5 w-full rounded border border-black/15 px-2 py-1 text-sm"
+            />
           </label>
           <label className="block text-xs">
             <span className="text-muted">Streefdatum</span>

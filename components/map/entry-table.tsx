@@ -24,12 +24,26 @@ export function EntryTable({ entries, onSelect }: { entries: MapEntry[]; onSelec
         <caption className="sr-only">Actoren van het samenwerkingsverband, per domeincluster</caption>
         <thead className="bg-paper text-xs uppercase tracking-wide text-muted">
           <tr>
-            <th scope="col" className="px-3 py-2">Actor</th>
-            <th scope="col" className="px-3 py-2">Soort</th>
-            <th scope="col" className="px-3 py-2">Betrokkenheid</th>
-            <th scope="col" className="px-3 py-2">Via</th>
-            <th scope="col" className="px-3 py-2">Notitie en plan</th>
-            {onSelect ? <th scope="col" className="px-3 py-2 print:hidden"><span className="sr-only">Details</span></th> : null}
+            <th scope="col" className="px-3 py-2">
+              Actor
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Soort
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Betrokkenheid
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Via
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Notitie en plan
+            </th>
+            {onSelect ? (
+              <th scope="col" className="px-3 py-2 print:hidden">
+                <span className="sr-only">Details</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         {groups.map((group) => (
@@ -43,11 +57,17 @@ export function EntryTable({ entries, onSelect }: { entries: MapEntry[]; onSelec
               <tr key={e.key} data-entry={e.key} className={e.missingMandatory ? 'bg-red-50/60' : undefined}>
                 <th scope="row" className="px-3 py-2 font-medium">
                   {e.name}
-                  {e.mandatory ? <span className="ml-1 text-xs font-semibold text-[#b42318]">{e.missingMandatory ? '⚠ verplicht, ontbreekt' : 'verplicht'}</span> : null}
+                  {e.mandatory ? (
+                    <span className="ml-1 text-xs font-semibold text-[#b42318]">{e.missingMandatory ? '⚠ verplicht, ontbreekt' : 'verplicht'}</span>
+                  ) : null}
                 </th>
                 <td className="px-3 py-2 text-muted">{e.kind === 'actor' ? e.typeName : e.kind === 'missing' ? 'Plaatshouder' : 'Soort actor'}</td>
                 <td className="px-3 py-2">
-                  {e.kind === 'missing' ? <span className="text-[#b42318]">{e.level ? LEVELS[e.level].label : 'Geen antwoord'}</span> : <LevelBadge level={e.level} />}
+                  {e.kind === 'missing' ? (
+                    <span className="text-[#b42318]">{e.level ? LEVELS[e.level].label : 'Geen antwoord'}</span>
+                  ) : (
+                    <LevelBadge level={e.level} />
+                  )}
                 </td>
                 <td className="px-3 py-2 text-muted">{e.via?.name ?? ''}</td>
                 <td className="px-3 py-2 text-muted">
@@ -55,7 +75,12 @@ export function EntryTable({ entries, onSelect }: { entries: MapEntry[]; onSelec
                 </td>
                 {onSelect ? (
                   <td className="px-3 py-2 text-right print:hidden">
-                    <button type="button" onClick={() => onSelect(e.key)} className="rounded-md px-2 py-1 text-brand hover:bg-brand-soft" aria-label={`Toon ${e.name} op de kaart`}>
+                    <button
+                      type="button"
+                      onClick={() => onSelect(e.key)}
+                      className="rounded-md px-2 py-1 text-brand hover:bg-brand-soft"
+                      aria-label={`Toon ${e.name} op de kaart`}
+                    >
                       Toon
                     </button>
                   </td>

@@ -27,7 +27,9 @@ export function FocusPanel({ entry, houseId, onClose, onZoom, zoomed = false, on
     <section aria-labelledby="focus-titel" className="rounded-xl border border-black/10 bg-white p-4" data-testid="focus-panel" data-entry={entry.key}>
       <div className="flex items-start justify-between gap-2">
         <div>
-          <h2 id="focus-titel" tabIndex={-1} className="text-base font-semibold leading-snug">{entry.name}</h2>
+          <h2 id="focus-titel" tabIndex={-1} className="text-base font-semibold leading-snug">
+            {entry.name}
+          </h2>
           <p className="text-xs text-muted">
             {entry.kind === 'actor' && entry.name !== entry.typeName ? `${entry.typeName} · ` : ''}
             {entry.clusterName}
@@ -40,11 +42,21 @@ export function FocusPanel({ entry, houseId, onClose, onZoom, zoomed = false, on
       {onZoom ? (
         <p className="mt-2">
           {zoomed ? (
-            <button type="button" onClick={onWholeMap} className="rounded-md border border-black/15 bg-white px-2.5 py-1 text-sm font-medium hover:bg-brand-soft" data-testid="focus-back">
+            <button
+              type="button"
+              onClick={onWholeMap}
+              className="rounded-md border border-black/15 bg-white px-2.5 py-1 text-sm font-medium hover:bg-brand-soft"
+              data-testid="focus-back"
+            >
               Terug naar de hele kaart
             </button>
           ) : (
-            <button type="button" onClick={onZoom} className="rounded-md border border-brand px-2.5 py-1 text-sm font-medium text-brand hover:bg-brand-soft" data-testid="focus-zoom">
+            <button
+              type="button"
+              onClick={onZoom}
+              className="rounded-md border border-brand px-2.5 py-1 text-sm font-medium text-brand hover:bg-brand-soft"
+              data-testid="focus-zoom"
+            >
               Focus op deze actor en zijn buren
             </button>
           )}
@@ -85,7 +97,9 @@ export function FocusPanel({ entry, houseId, onClose, onZoom, zoomed = false, on
             <ul className="space-y-0.5">
               {entry.otherHouses.map((h) => (
                 <li key={h.id}>
-                  <Link className="text-brand underline-offset-2 hover:underline" href={`/huizen/${h.id}`}>{h.name}</Link>{' '}
+                  <Link className="text-brand underline-offset-2 hover:underline" href={`/huizen/${h.id}`}>
+                    {h.name}
+                  </Link>{' '}
                   <span className="text-xs text-muted">({LEVELS[h.level].label.toLowerCase()})</span>
                 </li>
               ))}

@@ -126,7 +126,21 @@ interface Drawn {
  * dragging (the arrangement changing alone) moves nothing else and leaves the view as it is.
  * Labels go where the layout's label rule puts them.
  */
-export function HouseMapCanvas({ elements, model, layout, hidden, matches, focused, decorations, onSelect, handle, label, presentation = false, arrangement = null, fill = false }: Props) {
+export function HouseMapCanvas({
+  elements,
+  model,
+  layout,
+  hidden,
+  matches,
+  focused,
+  decorations,
+  onSelect,
+  handle,
+  label,
+  presentation = false,
+  arrangement = null,
+  fill = false,
+}: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
@@ -265,7 +279,10 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
 
     // After an edit the layout starts from the map as it stands: what the reader sees keeps its place.
     const standing = fresh ? null : { positions: previous.drawn, groups: previous.groups, sizes: previous.sizes };
-    const asked = fresh && early.current?.key === key && early.current.model === model ? early.current.promise : arrangeOffThread(layout, layoutSpecs, standing, { screen });
+    const asked =
+      fresh && early.current?.key === key && early.current.model === model
+        ? early.current.promise
+        : arrangeOffThread(layout, layoutSpecs, standing, { screen });
     early.current = null;
     void asked.then(({ positions: arranged, arrangedIn }) => {
       if (!current()) return;
@@ -279,11 +296,16 @@ export function HouseMapCanvas({ elements, model, layout, hidden, matches, focus
         applyVisualStates(cy, visual.current);
         place(base, false, added);
         // Ties between partners take no part in it: drawing them never moves a node (issue 17).
-        const force = cy.elements().not('.tie').layout({ ...FORCE_DEFAULTS } as unknown as import('cytoscape').LayoutOptions);
+        const force = cy
+          .elements()
+          .not('.tie')
+          .layout({ ...FORCE_DEFAULTS } as unknown as import('cytoscape').LayoutOptions);
         force.one('layoutstop', () => {
           if (!current()) return;
           const spread: Positions = {};
-          cy.nodes().forEach((n) => { if (!n.isParent()) spread[n.id()] = { ...n.position() }; });
+          cy.nodes().forEach((n) => {
+            if (!n.isParent()) spread[n.id()] = { ...n.position() };
+          });
           void settleForceOffThread(layoutSpecs, spread, { screen }).then(({ positions: refined }) => {
             if (!current()) return;
             const drawn = arrangedPositions(refined, arrangement);

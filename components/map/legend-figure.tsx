@@ -10,9 +10,24 @@ export function LegendFigure({ item, withLine = true }: { item: LegendItem; with
   return (
     <svg width={width} height={22} viewBox={`0 0 ${width} 22`} aria-hidden="true" className="shrink-0">
       {withLine && item.line !== 'none' ? (
-        <line x1={1} y1={11} x2={cx - 6} y2={11} stroke={item.lineColour} strokeWidth={Math.min(item.lineWidth, 4)} strokeDasharray={dashArray(item.line) ?? undefined} strokeLinecap="round" />
+        <line
+          x1={1}
+          y1={11}
+          x2={cx - 6}
+          y2={11}
+          stroke={item.lineColour}
+          strokeWidth={Math.min(item.lineWidth, 4)}
+          strokeDasharray={dashArray(item.line) ?? undefined}
+          strokeLinecap="round"
+        />
       ) : null}
-      <path d={shapePath(item.shape, cx, 11, size, h)} fill={item.fill} stroke={item.border} strokeWidth={item.key === 'kernpartner' ? 2.5 : 2} strokeDasharray={item.borderStyle === 'dashed' ? '3 2' : undefined} />
+      <path
+        d={shapePath(item.shape, cx, 11, size, h)}
+        fill={item.fill}
+        stroke={item.border}
+        strokeWidth={item.key === 'kernpartner' ? 2.5 : 2}
+        strokeDasharray={item.borderStyle === 'dashed' ? '3 2' : undefined}
+      />
     </svg>
   );
 }

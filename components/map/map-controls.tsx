@@ -2,12 +2,21 @@
 
 import type { ReactNode } from 'react';
 
-const BUTTON =
-  'flex h-10 w-10 items-center justify-center rounded-md border border-black/15 bg-white text-ink shadow-sm hover:bg-brand-soft';
+const BUTTON = 'flex h-10 w-10 items-center justify-center rounded-md border border-black/15 bg-white text-ink shadow-sm hover:bg-brand-soft';
 
 function Icon({ children }: { children: ReactNode }) {
   return (
-    <svg width={20} height={20} viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+    <svg
+      width={20}
+      height={20}
+      viewBox="0 0 20 20"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+    >
       {children}
     </svg>
   );
@@ -23,7 +32,13 @@ interface Props {
 /** Zoom in, zoom out, the whole map, and full screen: buttons over the map's top right corner. */
 export function MapControls({ onZoomIn, onZoomOut, onFit, fullscreen }: Props) {
   return (
-    <div className="absolute right-2 top-2 z-10 flex flex-col gap-1.5 print:hidden" role="toolbar" aria-label="Kaart bedienen" aria-orientation="vertical" data-testid="map-controls">
+    <div
+      className="absolute right-2 top-2 z-10 flex flex-col gap-1.5 print:hidden"
+      role="toolbar"
+      aria-label="Kaart bedienen"
+      aria-orientation="vertical"
+      data-testid="map-controls"
+    >
       <button type="button" className={BUTTON} onClick={onZoomIn} aria-label="Inzoomen" title="Inzoomen (toets +)">
         <Icon>
           <path d="M10 4v12M4 10h12" />

@@ -81,7 +81,10 @@ export function MapExports({ houseId, houseName, model, layout, handle, decorati
 
   const link = 'rounded-md border border-black/15 bg-white px-2.5 py-1 text-sm font-medium text-ink hover:bg-brand-soft lg:py-0.5';
   return (
-    <div className="flex flex-wrap items-center gap-2 border-b border-black/10 bg-paper/60 px-3 py-2 text-sm lg:ml-auto lg:border-0 lg:bg-transparent lg:p-0 print:hidden" data-testid="map-exports">
+    <div
+      className="flex flex-wrap items-center gap-2 border-b border-black/10 bg-paper/60 px-3 py-2 text-sm lg:ml-auto lg:border-0 lg:bg-transparent lg:p-0 print:hidden"
+      data-testid="map-exports"
+    >
       <a className="rounded-md bg-brand px-2.5 py-1 text-sm font-medium text-white hover:bg-brand/90 lg:py-0.5" href={`/huizen/${houseId}/presenteren`}>
         Presenteren
       </a>
@@ -104,7 +107,11 @@ export function MapExports({ houseId, houseName, model, layout, handle, decorati
       <a className={link} href={`/huizen/${houseId}/afdrukken?formaat=A3&weergave=${layout}`}>
         A3
       </a>
-      {error ? <span role="alert" className="text-xs text-[#b42318]">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="text-xs text-[#b42318]">
+          {error}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -5,7 +5,9 @@ import { LegendFigure } from './legend-figure';
 export function MapLegend({ compact = false }: { compact?: boolean }) {
   return (
     <section aria-labelledby="legende-titel" className="text-sm" data-testid="map-legend">
-      <h2 id="legende-titel" className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-muted">Legende</h2>
+      <h2 id="legende-titel" className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-muted">
+        Legende
+      </h2>
       <ul className={compact ? 'grid grid-cols-2 gap-x-3 gap-y-1' : 'space-y-1 sm:grid sm:grid-cols-2 sm:gap-x-4 sm:gap-y-1 sm:space-y-0 xl:grid-cols-3'}>
         {MAP_LEGEND.map((item) => (
           <li key={item.key} className="flex items-center gap-2">

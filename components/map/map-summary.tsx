@@ -25,7 +25,8 @@ export function MapSummary({ entries }: { entries: MapEntry[] }) {
       <div className={`rounded-lg border px-3 py-1.5 ${missingTypes.size ? 'border-[#b42318]/40 bg-red-50 text-[#b42318]' : 'border-black/10 bg-white'}`}>
         <dt className="sr-only">verplichte partners die ontbreken</dt>
         <dd>
-          <span className="font-semibold">{missingTypes.size}</span> {missingTypes.size === 1 ? 'verplichte partner ontbreekt' : 'verplichte partners ontbreken'}
+          <span className="font-semibold">{missingTypes.size}</span>{' '}
+          {missingTypes.size === 1 ? 'verplichte partner ontbreekt' : 'verplichte partners ontbreken'}
         </dd>
       </div>
     </dl>

@@ -36,7 +36,14 @@ export function MapToolbar({ layout, onLayout, levels, onToggleLevel, clusters, 
               layout === name ? 'border-brand bg-brand text-white' : 'border-black/15 bg-white text-ink hover:bg-brand-soft'
             }`}
           >
-            <input type="radio" name="weergave" value={name} checked={layout === name} onChange={() => onLayout(name)} className="absolute inset-0 m-0 cursor-pointer opacity-0" />
+            <input
+              type="radio"
+              name="weergave"
+              value={name}
+              checked={layout === name}
+              onChange={() => onLayout(name)}
+              className="absolute inset-0 m-0 cursor-pointer opacity-0"
+            />
             {LAYOUTS[name].label}
           </label>
         ))}
@@ -54,7 +61,11 @@ export function MapToolbar({ layout, onLayout, levels, onToggleLevel, clusters, 
       <div className="flex flex-wrap items-center gap-2">
         <label className="text-sm">
           <span className="sr-only">Domeincluster</span>
-          <select value={cluster} onChange={(e) => onCluster(e.target.value)} className="max-w-[14rem] rounded-md border border-black/15 bg-white px-2 py-1.5 text-sm lg:py-1">
+          <select
+            value={cluster}
+            onChange={(e) => onCluster(e.target.value)}
+            className="max-w-[14rem] rounded-md border border-black/15 bg-white px-2 py-1.5 text-sm lg:py-1"
+          >
             <option value="">Alle domeinclusters</option>
             {clusters.map((c) => (
               <option key={c.code} value={c.code}>

@@ -6,7 +6,9 @@ export function MapTray({ entries, onSelect }: { entries: MapEntry[]; onSelect: 
   const not = entries.filter((e) => e.placement === 'tray' && e.level === 'niet');
   return (
     <section aria-labelledby="lade-titel" className="rounded-xl border border-black/10 bg-[#eeeeee] p-3 text-sm" data-testid="map-tray">
-      <h2 id="lade-titel" className="text-xs font-semibold uppercase tracking-wide text-[#3b3b3b]">Niet op de kaart</h2>
+      <h2 id="lade-titel" className="text-xs font-semibold uppercase tracking-wide text-[#3b3b3b]">
+        Niet op de kaart
+      </h2>
       <TrayList title="Niet aanwezig in werkgebied" entries={absent} onSelect={onSelect} testId="tray-niet-aanwezig" />
       <TrayList title="Niet betrokken, niet gepland" entries={not} onSelect={onSelect} testId="tray-niet" />
     </section>

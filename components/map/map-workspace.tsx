@@ -90,9 +90,12 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
     const onMap = new Set(base.filter((e) => e.group === 'nodes').map((e) => e.data.id));
     return [...base, ...tieElements(network.ties, onMap, names)];
   }, [network.house.name, network.ties, names, model, layout, showTies]);
-  const hidden = useMemo(() => hiddenKeys(model.entries, { levels, clusters: cluster ? new Set([cluster]) : new Set(), search }), [model, levels, cluster, search]);
+  const hidden = useMemo(
+    () => hiddenKeys(model.entries, { levels, clusters: cluster ? new Set([cluster]) : new Set(), search }),
+    [model, levels, cluster, search],
+  );
   const matches = useMemo(() => searchMatches(model.entries, search), [model, search]);
-  const focusedEntry = focused ? model.entries.find((e) => e.key === focused) ?? null : null;
+  const focusedEntry = focused ? (model.entries.find((e) => e.key === focused) ?? null) : null;
   const focusedKey = focusedEntry ? parseEntryKey(focusedEntry.key) : null;
   const focusedActorId = focusedKey?.kind === 'actor' ? focusedKey.id : null;
 
@@ -235,7 +238,9 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
   }, [inSheet, focused]);
 
   const hint = (
-    <p className="rounded-lg bg-paper p-3 text-sm text-muted">Klik op een actor op de kaart, of op ‘Toon’ in de tabel, om zijn band met het huis te zien. Een ingekorte naam staat voluit als u de muis erop houdt.</p>
+    <p className="rounded-lg bg-paper p-3 text-sm text-muted">
+      Klik op een actor op de kaart, of op ‘Toon’ in de tabel, om zijn band met het huis te zien. Een ingekorte naam staat voluit als u de muis erop houdt.
+    </p>
   );
 
   return (
@@ -267,7 +272,9 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
             matchCount={matches.size}
             extraToggles={<TieToggle count={network.ties?.length ?? 0} show={showTies} onShow={setShowTies} />}
           />
-          {fullscreen.active ? null : <MapExports houseId={network.house.id} houseName={network.house.name} model={model} layout={layout} handle={handle} decorations={decorations} />}
+          {fullscreen.active ? null : (
+            <MapExports houseId={network.house.id} houseName={network.house.name} model={model} layout={layout} handle={handle} decorations={decorations} />
+          )}
         </div>
         {/* One row for arranging and for the ties (each wraps to its own row only when it needs the
             width): every row of controls is taken from the map's height on a laptop. */}
@@ -298,7 +305,8 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
             className={`relative min-w-0 focus-visible:outline-offset-[-3px] ${fullscreen.active ? 'h-full border-r border-black/10' : 'h-[min(72svh,620px)] sm:h-[700px] lg:h-full'}`}
           >
             <p id="kaart-toetsen" className="sr-only">
-              Toetsen op de kaart: plus en min zoomen, 0 toont de hele kaart, de pijltjes verschuiven het beeld{arrangement.editing ? ' of, bij het schikken, de gekozen actor' : ''}, Escape sluit de details.
+              Toetsen op de kaart: plus en min zoomen, 0 toont de hele kaart, de pijltjes verschuiven het beeld
+              {arrangement.editing ? ' of, bij het schikken, de gekozen actor' : ''}, Escape sluit de details.
             </p>
             <HouseMapCanvas
               elements={elements}
@@ -333,7 +341,10 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
             ) : null}
             {/* From a laptop up the details lie over the map's right side, left of its buttons. */}
             {details && !inSheet && !fullscreen.active ? (
-              <aside className="absolute right-14 top-2 z-10 max-h-[calc(100%-1rem)] w-[22rem] overflow-y-auto rounded-xl border border-black/10 bg-white shadow-lg" aria-label="Details">
+              <aside
+                className="absolute right-14 top-2 z-10 max-h-[calc(100%-1rem)] w-[22rem] overflow-y-auto rounded-xl border border-black/10 bg-white shadow-lg"
+                aria-label="Details"
+              >
                 {details}
               </aside>
             ) : null}
@@ -364,7 +375,9 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
         </BottomSheet>
       ) : null}
       <section aria-labelledby="tabel-titel">
-        <h2 id="tabel-titel" className="mb-2 text-lg font-semibold">Tabel van de kaart</h2>
+        <h2 id="tabel-titel" className="mb-2 text-lg font-semibold">
+          Tabel van de kaart
+        </h2>
         {/* Built in the browser from the map's own data: the server does not send it twice. */}
         {hydrated ? (
           <>

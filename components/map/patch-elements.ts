@@ -18,7 +18,9 @@ export function patchElements(cy: Core, elements: MapElement[], fade: boolean, f
   if (fresh) {
     cy.batch(() => {
       cy.elements().remove();
-      const ordered = [...elements].sort((a, b) => Number(b.data.kind === 'cluster') - Number(a.data.kind === 'cluster') || Number(a.group === 'edges') - Number(b.group === 'edges'));
+      const ordered = [...elements].sort(
+        (a, b) => Number(b.data.kind === 'cluster') - Number(a.data.kind === 'cluster') || Number(a.group === 'edges') - Number(b.group === 'edges'),
+      );
       cy.add(ordered.map((def) => ({ group: def.group, data: { ...def.data }, classes: def.classes }) as ElementDefinition));
     });
     return added;
@@ -33,12 +35,22 @@ export function patchElements(cy: Core, elements: MapElement[], fade: boolean, f
         return;
       }
       // An edge of a node that fades goes with it.
-      if (fade && ele.isEdge() && ele.connectedNodes().filter((n) => !wanted.has(n.id())).nonempty()) return;
+      if (
+        fade &&
+        ele.isEdge() &&
+        ele
+          .connectedNodes()
+          .filter((n) => !wanted.has(n.id()))
+          .nonempty()
+      )
+        return;
       ele.remove();
     });
     const toAdd: ElementDefinition[] = [];
     // Parents first, so children can be placed in them.
-    const ordered = [...elements].sort((a, b) => Number(b.data.kind === 'cluster') - Number(a.data.kind === 'cluster') || Number(a.group === 'edges') - Number(b.group === 'edges'));
+    const ordered = [...elements].sort(
+      (a, b) => Number(b.data.kind === 'cluster') - Number(a.data.kind === 'cluster') || Number(a.group === 'edges') - Number(b.group === 'edges'),
+    );
     for (const def of ordered) {
       let existing = cy.getElementById(def.data.id);
       if (existing.nonempty() && existing.hasClass('leaving')) {

@@ -47,7 +47,12 @@ export interface Arrangement {
  * each answer), the positions being dragged (per layout, until saved or cancelled), and the
  * save and reset actions. Dragging is switched on in `cy` only while editing.
  */
-export function useArrangement(layout: LayoutName, initial: HouseArrangements, handle: React.RefObject<MapCanvasHandle>, actions: ArrangementActions | null): Arrangement {
+export function useArrangement(
+  layout: LayoutName,
+  initial: HouseArrangements,
+  handle: React.RefObject<MapCanvasHandle>,
+  actions: ArrangementActions | null,
+): Arrangement {
   const [stored, setStored] = useState(initial);
   const [drafts, setDrafts] = useState<Partial<Record<LayoutName, Positions>>>({});
   const [editing, setEditing] = useState(false);
@@ -107,16 +112,19 @@ export function useArrangement(layout: LayoutName, initial: HouseArrangements, h
     startTransition(() => resetDispatch(form));
   }, [actions, current.version, layout, resetDispatch]);
 
-  const nudge = useCallback((nodeId: string, dx: number, dy: number) => {
-    const cy = handle.current.cy;
-    const node = cy?.getElementById(nodeId);
-    if (!cy || !node || node.empty() || !editing) return;
-    const targets = node.isParent() ? node.descendants() : node;
-    targets.forEach((n) => {
-      n.position({ x: n.position().x + dx, y: n.position().y + dy });
-    });
-    setDrafts((all) => ({ ...all, [layout]: currentPositions(cy) }));
-  }, [editing, handle, layout]);
+  const nudge = useCallback(
+    (nodeId: string, dx: number, dy: number) => {
+      const cy = handle.current.cy;
+      const node = cy?.getElementById(nodeId);
+      if (!cy || !node || node.empty() || !editing) return;
+      const targets = node.isParent() ? node.descendants() : node;
+      targets.forEach((n) => {
+        n.position({ x: n.position().x + dx, y: n.position().y + dy });
+      });
+      setDrafts((all) => ({ ...all, [layout]: currentPositions(cy) }));
+    },
+    [editing, handle, layout],
+  );
 
   return {
     positions: draft ?? current.positions,

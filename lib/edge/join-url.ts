@@ -8,7 +8,7 @@ import { readAppEnv } from './app-env';
  * The address participants type or scan: NETWERKKAART_URL when set (the public address behind
  * a proxy), else the host this page was asked on.
  */
-export async function joinUrl(code: string): Promise<{ full: string; short: string }> {
+async function joinUrl(code: string): Promise<{ full: string; short: string }> {
   const env = readAppEnv();
   let origin: string;
   if (env.publicOrigin) origin = env.publicOrigin;

@@ -1,5 +1,5 @@
 import type { EntryDetails, HouseNetwork, NetworkActor, NetworkType } from '../domain/house-network';
-import { LEVELS, strongestLevel, type LevelCode } from '../domain/levels';
+import { strongestLevel, type LevelCode } from '../domain/levels';
 import { isGap } from '../domain/mandatory-gaps';
 import { actorEntryKey, typeEntryKey } from '../domain/entry-key';
 
@@ -53,7 +53,7 @@ export function typeLevel(type: NetworkType, actors: NetworkActor[]): LevelCode 
 }
 
 /** A mandatory type is a gap when it is niet, nog niet or unanswered (niet aanwezig is no gap). */
-export function isMandatoryGap(type: NetworkType, level: LevelCode | null): boolean {
+function isMandatoryGap(type: NetworkType, level: LevelCode | null): boolean {
   return type.mandatory && isGap(level);
 }
 
@@ -161,7 +161,7 @@ export function toMapEntries(network: HouseNetwork): MapEntry[] {
   return entries.sort(compareEntries);
 }
 
-export function compareEntries(a: MapEntry, b: MapEntry): number {
+function compareEntries(a: MapEntry, b: MapEntry): number {
   return a.clusterOrder - b.clusterOrder || a.name.localeCompare(b.name, 'nl') || a.key.localeCompare(b.key);
 }
 
@@ -169,20 +169,15 @@ export function compareEntries(a: MapEntry, b: MapEntry): number {
 export function ringOf(entry: MapEntry): number {
   if (entry.kind === 'missing') return 5;
   switch (entry.level) {
-    case 'kernpartner': return 1;
-    case 'gemiddeld': return 2;
-    case 'minimaal': return 3;
-    case 'indirect': return 4;
-    default: return 5;
+    case 'kernpartner':
+      return 1;
+    case 'gemiddeld':
+      return 2;
+    case 'minimaal':
+      return 3;
+    case 'indirect':
+      return 4;
+    default:
+      return 5;
   }
-}
-
-/** Short Dutch description of an entry's state, for screen readers and tooltips. */
-export function describeEntry(entry: MapEntry): string {
-  const parts = [entry.name];
-  if (entry.kind === 'actor' && entry.name !== entry.typeName) parts.push(`(${entry.typeName})`);
-  if (entry.kind === 'missing') parts.push(`ontbreekt: verplicht aan te sluiten (${entry.level ? LEVELS[entry.level].label.toLowerCase() : 'geen antwoord'})`);
-  else if (entry.level) parts.push(`: ${LEVELS[entry.level].label.toLowerCase()}`);
-  if (entry.via) parts.push(`via ${entry.via.name}`);
-  return parts.join(' ');
 }

@@ -22,10 +22,10 @@ export const MAP_FONTS = {
 /** Cytoscape's line height for labels (and the SVG's): lines a little apart. */
 export const LINE_HEIGHT = 1.15;
 /** Widest line of a label; a single long word may run a fifth wider. */
-export const LABEL_WIDTH = 150;
-export const LABEL_LINES = 2;
+const LABEL_WIDTH = 150;
+const LABEL_LINES = 2;
 /** A name in a cluster's list: one line, this wide at most. */
-export const LIST_LABEL_WIDTH = 230;
+const LIST_LABEL_WIDTH = 230;
 /** Nodes in a list are drawn smaller: a row is only as tall as a line of text. */
 export const LIST_NODE_SCALE = 0.6;
 
@@ -106,9 +106,15 @@ const COMPACT_LABELS = new Set(['kernpartner', 'gemiddeld']);
  * order of the entries. Pure: the browser, the SVG export and the tests get the same sizes.
  */
 export function nodeSpecs(houseName: string, model: MapModel, options: SpecOptions = {}): NodeSpec[] {
-  const specs = allSpecs(houseName, model, options.list ? { width: LIST_LABEL_WIDTH, lines: 1, scale: LIST_NODE_SCALE } : { width: LABEL_WIDTH, lines: LABEL_LINES, scale: 1 });
+  const specs = allSpecs(
+    houseName,
+    model,
+    options.list ? { width: LIST_LABEL_WIDTH, lines: 1, scale: LIST_NODE_SCALE } : { width: LABEL_WIDTH, lines: LABEL_LINES, scale: 1 },
+  );
   if (!options.compact) return specs;
-  return specs.map((s) => (s.kind === 'house' || (s.kind !== 'missing' && s.kind !== 'forum' && COMPACT_LABELS.has(s.level ?? '')) ? s : { ...s, lines: [], textW: 0, textH: 0 }));
+  return specs.map((s) =>
+    s.kind === 'house' || (s.kind !== 'missing' && s.kind !== 'forum' && COMPACT_LABELS.has(s.level ?? '')) ? s : { ...s, lines: [], textW: 0, textH: 0 },
+  );
 }
 
 function allSpecs(houseName: string, model: MapModel, wrap: { width: number; lines: number; scale: number }): NodeSpec[] {
@@ -118,12 +124,48 @@ function allSpecs(houseName: string, model: MapModel, wrap: { width: number; lin
   const houseW = Math.max(...houseLines.map((l) => textWidth(l, house)));
   const houseH = textHeight(houseLines.length, house);
   specs.push({
-    id: HOUSE_NODE_ID, kind: 'house', level: null, ring: 0, cluster: null, clusterName: null, clusterOrder: 0, via: null,
-    bodyW: Math.round(houseW + 28), bodyH: Math.round(houseH + 20), ...drawnBox(Math.round(houseW + 28), Math.round(houseH + 20), BORDER.house),
-    font: house, lines: houseLines, textW: houseW, textH: houseH, inside: true, fullName: houseName,
+    id: HOUSE_NODE_ID,
+    kind: 'house',
+    level: null,
+    ring: 0,
+    cluster: null,
+    clusterName: null,
+    clusterOrder: 0,
+    via: null,
+    bodyW: Math.round(houseW + 28),
+    bodyH: Math.round(houseH + 20),
+    ...drawnBox(Math.round(houseW + 28), Math.round(houseH + 20), BORDER.house),
+    font: house,
+    lines: houseLines,
+    textW: houseW,
+    textH: houseH,
+    inside: true,
+    fullName: houseName,
   });
   for (const forum of model.forums) {
-    specs.push(spec({ id: forumNodeId(forum.id), kind: 'forum', level: null, ring: 3.5, cluster: null, clusterName: null, clusterOrder: 0, via: null, bodyW: 18, bodyH: 18, ...drawnBox(18, 18, BORDER.forum), font: MAP_FONTS.forum, inside: false, fullName: forum.name }, shortName(forum.name), LABEL_WIDTH, LABEL_LINES));
+    specs.push(
+      spec(
+        {
+          id: forumNodeId(forum.id),
+          kind: 'forum',
+          level: null,
+          ring: 3.5,
+          cluster: null,
+          clusterName: null,
+          clusterOrder: 0,
+          via: null,
+          bodyW: 18,
+          bodyH: 18,
+          ...drawnBox(18, 18, BORDER.forum),
+          font: MAP_FONTS.forum,
+          inside: false,
+          fullName: forum.name,
+        },
+        shortName(forum.name),
+        LABEL_WIDTH,
+        LABEL_LINES,
+      ),
+    );
   }
   for (const entry of model.entries) {
     if (entry.placement !== 'ring') continue;
@@ -133,22 +175,29 @@ function allSpecs(houseName: string, model: MapModel, wrap: { width: number; lin
     const height = missing ? listSize(26, wrap.scale) : size;
     const border = missing ? BORDER.missing : core ? BORDER.core : BORDER.other;
     const font = missing ? MAP_FONTS.missing : core ? MAP_FONTS.core : MAP_FONTS.actor;
-    specs.push(spec({
-      id: entry.key,
-      kind: entry.kind,
-      level: entry.level,
-      ring: ringOf(entry),
-      cluster: entry.cluster,
-      clusterName: entry.clusterName,
-      clusterOrder: entry.clusterOrder,
-      via: entry.level === 'indirect' && entry.via ? forumNodeId(entry.via.id) : null,
-      bodyW: size,
-      bodyH: height,
-      ...drawnBox(size, height, border),
-      font,
-      inside: false,
-      fullName: entry.name,
-    }, `${missing ? '! ' : ''}${shortName(entry.name)}`, wrap.width, wrap.lines));
+    specs.push(
+      spec(
+        {
+          id: entry.key,
+          kind: entry.kind,
+          level: entry.level,
+          ring: ringOf(entry),
+          cluster: entry.cluster,
+          clusterName: entry.clusterName,
+          clusterOrder: entry.clusterOrder,
+          via: entry.level === 'indirect' && entry.via ? forumNodeId(entry.via.id) : null,
+          bodyW: size,
+          bodyH: height,
+          ...drawnBox(size, height, border),
+          font,
+          inside: false,
+          fullName: entry.name,
+        },
+        `${missing ? '! ' : ''}${shortName(entry.name)}`,
+        wrap.width,
+        wrap.lines,
+      ),
+    );
   }
   return specs;
 }

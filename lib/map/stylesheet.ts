@@ -99,7 +99,10 @@ export function mapStylesheet(): StyleRule[] {
     },
     ...LEVEL_CODES.flatMap(levelRules),
     // In the clusters' lists nodes are smaller: a row is as tall as its line of text.
-    ...LEVEL_CODES.map((code) => ({ selector: `node.in-list.level-${code}`, style: { width: listSize(NODE_SIZE[code], LIST_NODE_SCALE), height: listSize(NODE_SIZE[code], LIST_NODE_SCALE) } })),
+    ...LEVEL_CODES.map((code) => ({
+      selector: `node.in-list.level-${code}`,
+      style: { width: listSize(NODE_SIZE[code], LIST_NODE_SCALE), height: listSize(NODE_SIZE[code], LIST_NODE_SCALE) },
+    })),
     { selector: 'node.ghost', style: { 'border-style': 'dashed', 'background-opacity': 0.75, color: LEVEL_STYLES.nog_niet.text } },
     {
       selector: 'node.missing-mandatory',
@@ -222,7 +225,14 @@ export function mapStylesheet(): StyleRule[] {
     },
     {
       selector: 'node.diff-removed',
-      style: { 'underlay-color': '#b42318', 'underlay-opacity': 0.35, 'underlay-padding': 10, 'underlay-shape': 'ellipse', 'border-style': 'dotted', opacity: 0.7 },
+      style: {
+        'underlay-color': '#b42318',
+        'underlay-opacity': 0.35,
+        'underlay-padding': 10,
+        'underlay-shape': 'ellipse',
+        'border-style': 'dotted',
+        opacity: 0.7,
+      },
     },
     // Ties between partners: curved, a colour and line style per kind (lib/domain/ties/tie-style.ts).
     ...tieStyleRules(),

@@ -2,10 +2,25 @@ import { dateCell, type CsvCell } from '../domain/csv';
 import { levelLabel } from '../domain/levels';
 import type { MapEntry } from './map-entries';
 
-export const CSV_HEADER = ['Actor', 'Soort actor', 'Domeincluster', 'Betrokkenheid', 'Verplicht aan te sluiten', 'Ontbreekt', 'Via overleg', 'Notitie', 'Gewenst', 'Trekker', 'Volgende stap', 'Streefdatum', 'Laatst gewijzigd', 'Door'];
+export const CSV_HEADER = [
+  'Actor',
+  'Soort actor',
+  'Domeincluster',
+  'Betrokkenheid',
+  'Verplicht aan te sluiten',
+  'Ontbreekt',
+  'Via overleg',
+  'Notitie',
+  'Gewenst',
+  'Trekker',
+  'Volgende stap',
+  'Streefdatum',
+  'Laatst gewijzigd',
+  'Door',
+];
 
 /** A house's own type ("Andere", made on the questionnaire page or by an import). */
-export function isOwnTypeCode(code: string): boolean {
+function isOwnTypeCode(code: string): boolean {
   return code.startsWith('andere-');
 }
 

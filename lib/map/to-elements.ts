@@ -53,13 +53,19 @@ export function toElements(houseName: string, model: MapModel, options: { cluste
     return { label: spec.lines.join('\n'), fullName: spec.fullName, lx: 0, ly: 0, justify: 'center' };
   };
   const house = specs.get(HOUSE_NODE_ID)!;
-  const elements: MapElement[] = [{ group: 'nodes', data: { id: HOUSE_NODE_ID, ...labelData(HOUSE_NODE_ID), kind: 'house', nw: house.bodyW, nh: house.bodyH }, classes: 'house' }];
+  const elements: MapElement[] = [
+    { group: 'nodes', data: { id: HOUSE_NODE_ID, ...labelData(HOUSE_NODE_ID), kind: 'house', nw: house.bodyW, nh: house.bodyH }, classes: 'house' },
+  ];
   if (options.clusters) {
     const seen = new Set<string>();
     for (const entry of model.entries) {
       if (entry.placement !== 'ring' || seen.has(entry.cluster)) continue;
       seen.add(entry.cluster);
-      elements.push({ group: 'nodes', data: { id: clusterNodeId(entry.cluster), label: clusterTitle(entry.clusterName).lines.join('\n'), fullName: entry.clusterName, kind: 'cluster' }, classes: 'cluster' });
+      elements.push({
+        group: 'nodes',
+        data: { id: clusterNodeId(entry.cluster), label: clusterTitle(entry.clusterName).lines.join('\n'), fullName: entry.clusterName, kind: 'cluster' },
+        classes: 'cluster',
+      });
     }
   }
   for (const forum of model.forums) {

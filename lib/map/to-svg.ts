@@ -36,7 +36,7 @@ const LEGEND_WIDTH = 270;
 const MARGIN = 40;
 const HEADER = 70;
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   // Characters XML cannot hold at all (a NUL from old data) become U+FFFD first (lib/domain/plain-text.ts).
   return xmlText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
@@ -56,9 +56,19 @@ interface NodeLook {
 
 /** How a node is drawn: the same figure, colours and border as the screen's stylesheet. */
 function lookOf(spec: NodeSpec, entry: MapEntry | undefined): NodeLook {
-  if (spec.kind === 'house') return { shape: 'round-rectangle', fill: MAP_COLOURS.brand, stroke: '#0a3f42', strokeWidth: BORDER.house, dashed: false, text: '#ffffff' };
-  if (spec.kind === 'forum') return { shape: 'round-rectangle', fill: '#ffffff', stroke: MAP_COLOURS.forum, strokeWidth: BORDER.forum, dashed: false, text: MAP_COLOURS.forum };
-  if (spec.kind === 'missing') return { shape: 'triangle', fill: MAP_COLOURS.warningFill, stroke: MAP_COLOURS.warning, strokeWidth: BORDER.missing, dashed: true, text: MAP_COLOURS.warning };
+  if (spec.kind === 'house')
+    return { shape: 'round-rectangle', fill: MAP_COLOURS.brand, stroke: '#0a3f42', strokeWidth: BORDER.house, dashed: false, text: '#ffffff' };
+  if (spec.kind === 'forum')
+    return { shape: 'round-rectangle', fill: '#ffffff', stroke: MAP_COLOURS.forum, strokeWidth: BORDER.forum, dashed: false, text: MAP_COLOURS.forum };
+  if (spec.kind === 'missing')
+    return {
+      shape: 'triangle',
+      fill: MAP_COLOURS.warningFill,
+      stroke: MAP_COLOURS.warning,
+      strokeWidth: BORDER.missing,
+      dashed: true,
+      text: MAP_COLOURS.warning,
+    };
   const style = LEVEL_STYLES[spec.level ?? 'niet'];
   const warn = entry?.missingMandatory ?? false;
   return {
@@ -72,7 +82,16 @@ function lookOf(spec: NodeSpec, entry: MapEntry | undefined): NodeLook {
 }
 
 /** A label's lines as SVG text, set in its box as the screen sets it (lib/map/labels). */
-function labelSvg(spec: NodeSpec, cx: number, cy: number, justify: 'left' | 'center' | 'right', colour: string, background: boolean, tx: (x: number) => number, ty: (y: number) => number): string {
+function labelSvg(
+  spec: NodeSpec,
+  cx: number,
+  cy: number,
+  justify: 'left' | 'center' | 'right',
+  colour: string,
+  background: boolean,
+  tx: (x: number) => number,
+  ty: (y: number) => number,
+): string {
   if (spec.lines.length === 0) return '';
   const { size, bold, italic } = spec.font;
   const left = cx - spec.textW / 2;
@@ -80,7 +99,9 @@ function labelSvg(spec: NodeSpec, cx: number, cy: number, justify: 'left' | 'cen
   const x = justify === 'left' ? left : justify === 'right' ? left + spec.textW : cx;
   const anchor = justify === 'left' ? 'start' : justify === 'right' ? 'end' : 'middle';
   const pad = LABEL_BACKGROUND_PADDING;
-  const back = background ? `<rect x="${r1(tx(left - pad))}" y="${r1(ty(top - pad))}" width="${r1(spec.textW + 2 * pad)}" height="${r1(spec.textH + 2 * pad)}" rx="2" fill="#ffffff" fill-opacity="0.88"/>` : '';
+  const back = background
+    ? `<rect x="${r1(tx(left - pad))}" y="${r1(ty(top - pad))}" width="${r1(spec.textW + 2 * pad)}" height="${r1(spec.textH + 2 * pad)}" rx="2" fill="#ffffff" fill-opacity="0.88"/>`
+    : '';
   const spans = spec.lines.map((l, i) => `<tspan x="${r1(tx(x))}" y="${r1(ty(top + size * (i * LINE_HEIGHT + BASELINE)))}">${escapeXml(l)}</tspan>`).join('');
   return `${back}<text text-anchor="${anchor}" font-size="${size}" fill="${colour}"${bold ? ' font-weight="700"' : ''}${italic ? ' font-style="italic"' : ''}>${spans}</text>`;
 }
@@ -122,7 +143,7 @@ export function toSvg(houseName: string, model: MapModel, positions: Positions, 
   for (const entry of model.entries) {
     const p = positions[entry.key];
     if (entry.placement !== 'ring' || !p) continue;
-    const from = entry.level === 'indirect' && entry.via ? positions[forumNodeId(entry.via.id)] ?? house : house;
+    const from = entry.level === 'indirect' && entry.via ? (positions[forumNodeId(entry.via.id)] ?? house) : house;
     if (entry.kind === 'missing') edges.push(line(from, p, MAP_COLOURS.warning, 1.6, '1.5 3'));
     else {
       const style = LEVEL_STYLES[entry.level!];
@@ -133,11 +154,7 @@ export function toSvg(houseName: string, model: MapModel, positions: Positions, 
   // Bounds of the drawing: nodes, labels, cluster frames with their names, and the points the
   // caller wants held as well (options.frame: the corners of another picture's drawing).
   const held = (options.frame ?? []).map((p) => ({ x1: p.x, y1: p.y, x2: p.x, y2: p.y }));
-  const bounds = unionBox([
-    ...specs.flatMap((s) => nodeBoxes(s, positions[s.id], house, rule(s))),
-    ...frames.flatMap((f) => [f.frame, f.title]),
-    ...held,
-  ]);
+  const bounds = unionBox([...specs.flatMap((s) => nodeBoxes(s, positions[s.id], house, rule(s))), ...frames.flatMap((f) => [f.frame, f.title]), ...held]);
   const minX = bounds.x1 - MARGIN;
   const minY = bounds.y1 - MARGIN;
   const mapW = bounds.x2 - minX + MARGIN;
@@ -154,7 +171,16 @@ export function toSvg(houseName: string, model: MapModel, positions: Positions, 
     const titleSpec = { lines: f.titleLines, textW: title.w, textH: title.h, font: MAP_FONTS.cluster } as NodeSpec;
     return (
       `<rect x="${r1(tx(f.frame.x1))}" y="${r1(ty(f.frame.y1))}" width="${r1(f.frame.x2 - f.frame.x1)}" height="${r1(f.frame.y2 - f.frame.y1)}" rx="8" fill="${MAP_COLOURS.paper}" stroke="#c9ccd1"/>` +
-      labelSvg({ ...titleSpec, textW: f.title.x2 - f.title.x1 }, (f.title.x1 + f.title.x2) / 2, (f.title.y1 + f.title.y2) / 2, 'center', MAP_COLOURS.ink, false, tx, ty)
+      labelSvg(
+        { ...titleSpec, textW: f.title.x2 - f.title.x1 },
+        (f.title.x1 + f.title.x2) / 2,
+        (f.title.y1 + f.title.y2) / 2,
+        'center',
+        MAP_COLOURS.ink,
+        false,
+        tx,
+        ty,
+      )
     );
   });
 
@@ -204,7 +230,10 @@ function line(a: { x: number; y: number }, b: { x: number; y: number }, colour: 
 }
 
 function legendRow(item: LegendItem, x: number, y: number): string {
-  const lineSvg = item.line !== 'none' ? `<line x1="${x}" y1="${y}" x2="${x + 24}" y2="${y}" stroke="${item.lineColour}" stroke-width="${Math.min(item.lineWidth, 4)}"${dashArray(item.line) ? ` stroke-dasharray="${dashArray(item.line)}"` : ''}/>` : '';
+  const lineSvg =
+    item.line !== 'none'
+      ? `<line x1="${x}" y1="${y}" x2="${x + 24}" y2="${y}" stroke="${item.lineColour}" stroke-width="${Math.min(item.lineWidth, 4)}"${dashArray(item.line) ? ` stroke-dasharray="${dashArray(item.line)}"` : ''}/>`
+      : '';
   const shape = `<path d="${shapePath(item.shape, x + 34, y, 18, item.shape === 'triangle' ? 16 : 18)}" fill="${item.fill}" stroke="${item.border}" stroke-width="2"${item.borderStyle === 'dashed' ? ' stroke-dasharray="3 2"' : ''}/>`;
   return `${lineSvg}${shape}<text x="${x + 52}" y="${y + 4}" font-size="12" fill="${MAP_COLOURS.ink}">${escapeXml(item.label)}</text>`;
 }

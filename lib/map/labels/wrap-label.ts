@@ -83,7 +83,12 @@ export function wrapLabel(text: string, maxWidth: number, font: LabelFont, maxLi
       // Too long even for a line of its own, and a second line to spare: break it with a hyphen.
       if (maxLines < 2 || textWidth(word.text, font) <= maxWidth * LONG_WORD) return [word];
       const parts = hyphenate(word.text, maxWidth, font);
-      return parts ? [{ text: parts[0], glued: word.glued }, { text: parts[1], glued: true }] : [word];
+      return parts
+        ? [
+            { text: parts[0], glued: word.glued },
+            { text: parts[1], glued: true },
+          ]
+        : [word];
     });
   const lines: string[] = [];
   let line = '';

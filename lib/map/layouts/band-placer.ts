@@ -42,8 +42,9 @@ export function placeBand(items: RingItem[], o: BandOptions): BandPlacement {
   const preferred = items.some((i) => i.preferredAngle !== undefined);
   const ordered = preferred ? items.map((i) => ({ ...i, preferredAngle: turn(i.preferredAngle) })).sort((a, b) => a.preferredAngle - b.preferredAngle) : items;
   const ringOptions = { ellipse, from: nominal, placed: o.placed, start: o.start, gap: o.gap };
-  const arcs = (preferred ? spreadPreferred(ordered, ringOptions, nominal) : spread(ordered, ringOptions, nominal))
-    ?? ordered.map((item, i) => (preferred ? ellipse.arcAt(item.preferredAngle ?? 0) : ellipse.arcAt(o.start) + (i * ellipse.perimeter) / ordered.length));
+  const arcs =
+    (preferred ? spreadPreferred(ordered, ringOptions, nominal) : spread(ordered, ringOptions, nominal)) ??
+    ordered.map((item, i) => (preferred ? ellipse.arcAt(item.preferredAngle ?? 0) : ellipse.arcAt(o.start) + (i * ellipse.perimeter) / ordered.length));
   const points = new Map<string, Point>();
   const reach: { angle: number; r: number }[] = [];
   const angles = new Map<string, number>();

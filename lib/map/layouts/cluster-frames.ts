@@ -8,7 +8,7 @@ import type { Positions } from './types';
 /** Room inside a cluster's frame around its nodes and labels (Cytoscape's compound padding). */
 export const CLUSTER_PADDING = 6;
 /** A cluster's name wraps at its frame's width, or this if the frame is narrower; three lines at most. */
-export const CLUSTER_TITLE_WIDTH = 220;
+const CLUSTER_TITLE_WIDTH = 220;
 /** Between a frame's top and its name above it. */
 export const CLUSTER_TITLE_GAP = 3;
 

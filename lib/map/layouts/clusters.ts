@@ -1,17 +1,12 @@
 import { LABEL_GAP, LABEL_PAD, bodyBox, type LabelRule } from '../labels/label-spot';
 import type { NodeSpec } from '../node-specs';
 import { HOUSE_NODE_ID } from '../node-ids';
-import { placeBand } from './band-placer';
 import { clusterFrames } from './cluster-frames';
-import { Ellipse } from './ellipse';
-import { BoxIndex, overlaps, unionBox, type Box, type Point } from './geometry';
+import { overlaps, unionBox, type Box, type Point } from './geometry';
 import { NODE_GAP, keepAndPlace, nodeBoxes } from './keep-and-place';
-import { Profile } from './profile';
 import type { ArrangeOptions, LayoutDefinition, Positions, PreviousArrangement } from './types';
 
-export { clusterNodeId } from './cluster-frames';
-
-export const CLUSTERS_DEFAULTS = {
+const CLUSTERS_DEFAULTS = {
   /** Between two columns, and two rows, of a cluster's list. */
   colGap: 12,
   rowGap: 2,
@@ -51,10 +46,6 @@ function clusterBlock(members: NodeSpec[], density: number): { offsets: Map<stri
   const cy = (footprint.y1 + footprint.y2) / 2;
   for (const [id, p] of offsets) offsets.set(id, { x: p.x - cx, y: p.y - cy });
   return { offsets, footprint: { x1: footprint.x1 - cx, y1: footprint.y1 - cy, x2: footprint.x2 - cx, y2: footprint.y2 - cy } };
-}
-
-function shifted(b: Box, p: Point): Box {
-  return { x1: b.x1 + p.x, y1: b.y1 + p.y, x2: b.x2 + p.x, y2: b.y2 + p.y };
 }
 
 interface Block {
@@ -202,7 +193,9 @@ function arrangeCore(specs: NodeSpec[], columns: number): { core: Box; corePosit
     // In columns, centred under the house.
     const cols = Math.min(columns, forums.length);
     const rows = Math.ceil(forums.length / cols);
-    const widths = Array.from({ length: cols }, (_, c) => Math.max(...forums.slice(c * rows, (c + 1) * rows).map((f) => f.w + LABEL_GAP + f.textW + 2 * LABEL_PAD)));
+    const widths = Array.from({ length: cols }, (_, c) =>
+      Math.max(...forums.slice(c * rows, (c + 1) * rows).map((f) => f.w + LABEL_GAP + f.textW + 2 * LABEL_PAD)),
+    );
     const total = widths.reduce((a, b) => a + b, 0) + (cols - 1) * CLUSTERS_DEFAULTS.colGap;
     let x = -total / 2;
     const top = (house ? house.h / 2 : 0) + CLUSTERS_DEFAULTS.gap;
@@ -227,7 +220,9 @@ function clusterCandidates(spec: NodeSpec, specs: NodeSpec[], settled: Positions
   if (mates.length === 0) {
     // A cluster new on the map: outward from the house, round the circle.
     const out: Point[] = [];
-    for (let r = 200; r < 2000; r += 40) for (let k = 0; k < 48; k += 1) out.push({ x: centre.x + Math.sin((k / 48) * 2 * Math.PI) * r * 1.8, y: centre.y - Math.cos((k / 48) * 2 * Math.PI) * r });
+    for (let r = 200; r < 2000; r += 40)
+      for (let k = 0; k < 48; k += 1)
+        out.push({ x: centre.x + Math.sin((k / 48) * 2 * Math.PI) * r * 1.8, y: centre.y - Math.cos((k / 48) * 2 * Math.PI) * r });
     return out;
   }
   const pitch = Math.max(spec.h, spec.textH + 2 * LABEL_PAD) + CLUSTERS_DEFAULTS.rowGap;
@@ -245,7 +240,8 @@ function clusterCandidates(spec: NodeSpec, specs: NodeSpec[], settled: Positions
   // Further out, round the cluster, nearest first: there is always somewhere free.
   const cx = (left + right) / 2;
   const cy = (top + bottom) / 2;
-  for (let r = 20; r < 1500; r += 10) for (let k = 0; k < 24; k += 1) out.push({ x: cx + Math.cos((k / 24) * 2 * Math.PI) * r * 2, y: cy + Math.sin((k / 24) * 2 * Math.PI) * r });
+  for (let r = 20; r < 1500; r += 10)
+    for (let k = 0; k < 24; k += 1) out.push({ x: cx + Math.cos((k / 24) * 2 * Math.PI) * r * 2, y: cy + Math.sin((k / 24) * 2 * Math.PI) * r });
   return out;
 }
 
@@ -283,7 +279,8 @@ function arrangeClusters(specs: NodeSpec[], previous?: PreviousArrangement | nul
 function forumCandidates(settled: Positions): Point[] {
   const centre = settled[HOUSE_NODE_ID] ?? CENTRE;
   const out: Point[] = [];
-  for (let r = 80; r < 800; r += 20) for (let k = 0; k < 36; k += 1) out.push({ x: centre.x + Math.sin((k / 36) * 2 * Math.PI) * r * 1.8, y: centre.y - Math.cos((k / 36) * 2 * Math.PI) * r });
+  for (let r = 80; r < 800; r += 20)
+    for (let k = 0; k < 36; k += 1) out.push({ x: centre.x + Math.sin((k / 36) * 2 * Math.PI) * r * 1.8, y: centre.y - Math.cos((k / 36) * 2 * Math.PI) * r });
   return out;
 }
 
@@ -304,4 +301,3 @@ export const clustersLayout: LayoutDefinition = {
   arrange: arrangeClusters,
   refine: null,
 };
-

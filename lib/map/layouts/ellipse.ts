@@ -10,7 +10,10 @@ export class Ellipse {
   private readonly cumulative: Float64Array;
   readonly perimeter: number;
 
-  constructor(readonly aspect: number, readonly squareness = 2) {
+  constructor(
+    readonly aspect: number,
+    readonly squareness = 2,
+  ) {
     this.cumulative = new Float64Array(STEPS + 1);
     let previous = this.unit(0);
     for (let k = 1; k <= STEPS; k += 1) {

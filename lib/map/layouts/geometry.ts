@@ -33,10 +33,6 @@ export function unionBox(boxes: readonly Box[]): Box {
   return { x1, y1, x2, y2 };
 }
 
-export function inflate(b: Box, by: number): Box {
-  return { x1: b.x1 - by, y1: b.y1 - by, x2: b.x2 + by, y2: b.y2 + by };
-}
-
 const CELL = 64;
 
 /**
@@ -70,7 +66,11 @@ export class BoxIndex {
   remove(owner: string): void {
     for (const key of this.owned.get(owner) ?? []) {
       const cell = this.cells.get(key);
-      if (cell) this.cells.set(key, cell.filter((item) => item.owner !== owner));
+      if (cell)
+        this.cells.set(
+          key,
+          cell.filter((item) => item.owner !== owner),
+        );
     }
     this.owned.delete(owner);
   }

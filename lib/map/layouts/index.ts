@@ -27,7 +27,12 @@ export type { LayoutDefinition, Positions, PreviousArrangement } from './types';
  * same on the server (SVG, print, PDF) as in the browser. The force layout is finished in the
  * browser; elsewhere its starting picture, the rings, stands in for it.
  */
-export function arrangeMap(houseName: string, model: MapModel, layout: LayoutName, previous: PreviousArrangement | null = null): { specs: NodeSpec[]; positions: Positions } {
+export function arrangeMap(
+  houseName: string,
+  model: MapModel,
+  layout: LayoutName,
+  previous: PreviousArrangement | null = null,
+): { specs: NodeSpec[]; positions: Positions } {
   const specs = nodeSpecs(houseName, model, { list: layout === 'clusters' });
   return { specs, positions: LAYOUTS[layout].arrange(specs, previous) };
 }

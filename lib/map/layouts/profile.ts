@@ -7,7 +7,11 @@ const TAU = 2 * Math.PI;
 export class Profile {
   private readonly points: { angle: number; r: number }[];
 
-  constructor(points: { angle: number; r: number }[], private readonly floor: Profile | null = null, private readonly constant = 0) {
+  constructor(
+    points: { angle: number; r: number }[],
+    private readonly floor: Profile | null = null,
+    private readonly constant = 0,
+  ) {
     this.points = points.map((p) => ({ angle: ((p.angle % TAU) + TAU) % TAU, r: p.r })).sort((a, b) => a.angle - b.angle);
   }
 
@@ -35,6 +39,10 @@ export class Profile {
 
   /** This profile pushed out by `by`, never inside `floor`. */
   grown(by: number): Profile {
-    return new Profile(this.points.map((p) => ({ angle: p.angle, r: p.r + by })), this.floor, this.constant);
+    return new Profile(
+      this.points.map((p) => ({ angle: p.angle, r: p.r + by })),
+      this.floor,
+      this.constant,
+    );
   }
 }

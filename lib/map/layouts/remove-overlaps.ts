@@ -91,7 +91,8 @@ function spiralAround(centre: Point): Point[] {
   const out: Point[] = [];
   for (let r = 0; r < 1500; r += 8) {
     const steps = Math.max(1, Math.round(r / 6));
-    for (let i = 0; i < steps; i += 1) out.push({ x: centre.x + Math.cos((i / steps) * 2 * Math.PI) * r * 1.5, y: centre.y + Math.sin((i / steps) * 2 * Math.PI) * r });
+    for (let i = 0; i < steps; i += 1)
+      out.push({ x: centre.x + Math.cos((i / steps) * 2 * Math.PI) * r * 1.5, y: centre.y + Math.sin((i / steps) * 2 * Math.PI) * r });
   }
   return out;
 }

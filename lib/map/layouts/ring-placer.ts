@@ -21,12 +21,6 @@ export interface RingOptions {
   gap: number;
 }
 
-export interface RingPlacement {
-  s: number;
-  points: Map<string, Point>;
-  angles: Map<string, number>;
-}
-
 function clear(a: Box[], b: Box[], gap: number): boolean {
   for (const x of a) for (const y of b) if (x.x1 < y.x2 + gap && y.x1 < x.x2 + gap && x.y1 < y.y2 + gap && y.y1 < x.y2 + gap) return false;
   return true;
@@ -90,46 +84,4 @@ export function spreadPreferred(items: RingItem[], o: RingOptions, s: number): n
     if (!moved) break;
   }
   return arcs.map((a) => a / s);
-}
-
-/**
- * Puts items on one ring (an ellipse around the centre), in their order, clockwise: the smallest
- * ring, from `from` outward, on which every item's boxes keep clear of each other and of all
- * that is placed inside. Neighbours get room by what they need where they stand (a wide label
- * needs more at the top than on the sides). Deterministic.
- */
-export function placeRing(items: RingItem[], o: RingOptions): RingPlacement {
-  const { ellipse } = o;
-  const preferred = items.some((i) => i.preferredAngle !== undefined);
-  const turn = (a = 0) => ((a % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
-  const ordered = preferred ? items.map((i) => ({ ...i, preferredAngle: turn(i.preferredAngle) })).sort((a, b) => a.preferredAngle - b.preferredAngle) : items;
-  let s = Math.max(1, o.from);
-  for (let attempt = 0; ; attempt += 1) {
-    const arcs = preferred ? spreadPreferred(ordered, o, s) : spread(ordered, o, s);
-    if (arcs === null) {
-      s += Math.max(4, s * 0.04);
-      continue;
-    }
-    const angles = arcs.map((a) => ellipse.angleAt(a));
-    const points = angles.map((a) => ellipse.point(a, s));
-    const boxes = ordered.map((item, i) => item.boxesAt(points[i]));
-    let clear = true;
-    for (let i = 0; i < ordered.length && clear; i += 1) {
-      for (const box of boxes[i]) {
-        if (o.placed.hits(box, ordered[i].id, o.gap / 2)) {
-          clear = false;
-          break;
-        }
-      }
-      for (let j = i + 1; j < ordered.length && clear; j += 1) {
-        for (const a of boxes[i]) for (const b of boxes[j]) if (a.x1 < b.x2 + o.gap && b.x1 < a.x2 + o.gap && a.y1 < b.y2 + o.gap && b.y1 < a.y2 + o.gap) clear = false;
-      }
-    }
-    // Past a few hundred tries the ring takes what it has (never seen: rings only grow).
-    if (clear || attempt > 400) {
-      ordered.forEach((item, i) => boxes[i].forEach((b) => o.placed.add(b, item.id)));
-      return { s, points: new Map(ordered.map((item, i) => [item.id, points[i]])), angles: new Map(ordered.map((item, i) => [item.id, angles[i]])) };
-    }
-    s += 3;
-  }
 }

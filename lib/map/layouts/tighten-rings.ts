@@ -25,7 +25,15 @@ function boxesOf(spec: NodeSpec, p: Point): Box[] {
  * to the nearest free place that reaches less far, never inside its ring's floor. The picture
  * keeps its rings and order; it gets more even and fits the screen at a larger zoom.
  */
-export function tightenRings(specs: Map<string, NodeSpec>, positions: Positions, rings: PlacedRing[], ellipse: Ellipse, placed: BoxIndex, screen: number, rounds = 40): void {
+export function tightenRings(
+  specs: Map<string, NodeSpec>,
+  positions: Positions,
+  rings: PlacedRing[],
+  ellipse: Ellipse,
+  placed: BoxIndex,
+  screen: number,
+  rounds = 40,
+): void {
   const ringOf = new Map<string, PlacedRing>();
   for (const ring of rings) for (const id of ring.ids) ringOf.set(id, ring);
   const stuck = new Set<string>();
@@ -48,7 +56,16 @@ export function tightenRings(specs: Map<string, NodeSpec>, positions: Positions,
   }
 }
 
-function pullIn(id: string, spec: NodeSpec, reach: (b: Box) => number, all: Box, positions: Positions, ring: PlacedRing, ellipse: Ellipse, placed: BoxIndex): boolean {
+function pullIn(
+  id: string,
+  spec: NodeSpec,
+  reach: (b: Box) => number,
+  all: Box,
+  positions: Positions,
+  ring: PlacedRing,
+  ellipse: Ellipse,
+  placed: BoxIndex,
+): boolean {
   const at = ring.ids.indexOf(id);
   const n = ring.ids.length;
   const here = ring.angles.get(id)!;
