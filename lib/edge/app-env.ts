@@ -40,6 +40,17 @@ export interface AppEnv {
  * must be, instead of a cookie or a link that silently goes wrong later.
  */
 export function readAppEnv(env: Env = process.env): AppEnv {
+  // The process's own settings do not change while it runs: read and checked once, not on
+  // every request (the proxy, the origin check and the session each ask for them).
+  if (env === process.env && processEnv) return processEnv;
+  const settings = parseAppEnv(env);
+  if (env === process.env) processEnv = settings;
+  return settings;
+}
+
+let processEnv: AppEnv | null = null;
+
+function parseAppEnv(env: Env): AppEnv {
   const parsed = ENV_SCHEMA.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
