@@ -23,6 +23,8 @@ const args = Object.fromEntries(
 );
 const HOUSE = args.house ?? 'demo-001';
 const RUNS = Number(args.runs ?? 3);
+/** `--page=map` or `--page=cijfers` audits one page only. */
+const ONLY = args.page;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -71,7 +73,7 @@ async function main() {
       ['/cijfers', `${base}/cijfers`, null, 95, null],
     ];
     console.log(`Lighthouse (mobile emulation, simulated throttling), median of ${RUNS} runs:`);
-    for (const [name, url, auth, scoreGoal, tbtGoal] of pages) {
+    for (const [name, url, auth, scoreGoal, tbtGoal] of pages.filter(([, url]) => !ONLY || url.includes(ONLY === 'map' ? '/huizen/' : `/${ONLY}`))) {
       await audit(chrome.port, url, auth); // warm the server's caches and the build's chunks
       const runs = [];
       for (let i = 0; i < RUNS; i += 1) runs.push(await audit(chrome.port, url, auth));

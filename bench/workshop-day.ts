@@ -22,13 +22,16 @@
 //   NEXT_DIST_DIR=.next                         the production build to run (built when stale)
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ensureAppBuilt } from '../scripts/app-build.mjs';
 import { ensureServerBuilt, findFreePort, startNeo4j } from '../graph/server/local-neo4j.mjs';
 import { now, SseClient } from './support/sse-client';
 import { runManyWriters } from './support/many-writers';
+import { prepareNginx } from '../tests/support/nginx-site';
+import { postJson } from './support/post-json';
+import { cookieHeader, signInCookiePairs } from './support/sign-in';
 
 const WORKSHOPS = 20;
 const PHONES = 30;
@@ -85,62 +88,6 @@ function startApp(port: number, env: NodeJS.ProcessEnv): { child: ChildProcess; 
   return { child, output: () => text };
 }
 
-/** deploy/nginx/netwerkkaart.conf, pointed at the two app processes, this run's port and certificate. */
-function nginxConfig(dir: string, appPorts: number[], httpsPort: number, httpPort: number): string {
-  const site = readFileSync('deploy/nginx/netwerkkaart.conf', 'utf8')
-    // The upstream's app processes: this run's two instead of the example's.
-    .replace(
-      /(upstream netwerkkaart_app \{\n)((?:\s*server 127\.0\.0\.1:\d+;.*\n)+)/,
-      (_, open: string) => open + appPorts.map((p) => `    server 127.0.0.1:${p};\n`).join(''),
-    )
-    .replace(/^\s*listen \[::\].*$/gm, '')
-    .replace('listen 80;', `listen 127.0.0.1:${httpPort};`)
-    .replace('listen 443 ssl http2;', `listen 127.0.0.1:${httpsPort} ssl http2;`)
-    .replace(/ssl_certificate\s+\S+;/, `ssl_certificate ${dir}/cert.pem;`)
-    .replace(/ssl_certificate_key\s+\S+;/, `ssl_certificate_key ${dir}/key.pem;`);
-  return `
-daemon off;
-worker_processes 1;
-worker_rlimit_nofile 8192;
-pid ${dir}/nginx.pid;
-error_log stderr warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  ${site}
-}
-`;
-}
-
-async function post(base: string, urlPath: string, body: unknown, cookie: string): Promise<Record<string, unknown>> {
-  const res = await fetch(base + urlPath, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: base, cookie },
-    body: JSON.stringify(body),
-  });
-  const data = (await res.json()) as Record<string, unknown>;
-  if (!res.ok) throw new Error(`${urlPath}: ${res.status} ${JSON.stringify(data)}`);
-  return data;
-}
-
-async function signIn(base: string, email: string, password: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/sign-in/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: base },
-    body: JSON.stringify({ email, password }),
-  });
-  if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
-  return res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-}
-
 interface Workshop {
   code: string;
   houseId: string;
@@ -188,12 +135,12 @@ async function flow(
         const version = w.versions.get(type) ?? 1;
         const level = Math.floor(round / TYPES.length) % 2 === 0 ? (version % 2 === 1 ? 'gemiddeld' : 'minimaal') : 'kernpartner';
         const phone = `netwerkkaart.deelnemer=${w.tokens[(round * 7) % w.tokens.length]}`;
-        const { proposal } = (await post(proposeBase, `/workshop/${w.code}/voorstellen`, { actorKey: `type:${type}`, version, now: level }, phone)) as {
+        const { proposal } = (await postJson(proposeBase, `/workshop/${w.code}/voorstellen`, { actorKey: `type:${type}`, version, now: level }, phone)) as {
           proposal: { id: string };
         };
         await Promise.all(w.clients.map((c) => c.waitFor(`proposal.created:${proposal.id}`)));
         const t0 = now();
-        await post(acceptBase, `/workshop/${w.code}/voorstellen/${proposal.id}`, { besluit: 'aanvaarden' }, facilitator);
+        await postJson(acceptBase, `/workshop/${w.code}/voorstellen/${proposal.id}`, { besluit: 'aanvaarden' }, facilitator);
         const key = `proposal.accepted:${proposal.id}`;
         const last = Math.max(...(await Promise.all(w.clients.map((c) => c.waitFor(key)))));
         w.versions.set(type, version + 1);
@@ -267,34 +214,9 @@ async function main() {
   await Promise.all([waitForHealth(`${baseA}/api/health`, 'app A', appA.output), waitForHealth(`${baseB}/api/health`, 'app B', appB.output)]);
 
   // nginx with the repository's site configuration and a certificate made now.
-  const cert = spawnSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      `${tempDir}/key.pem`,
-      '-out',
-      `${tempDir}/cert.pem`,
-      '-days',
-      '1',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1',
-    ],
-    { encoding: 'utf8' },
-  );
-  if (cert.status !== 0) throw new Error(`openssl: ${cert.stderr}`);
-  for (const sub of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(tempDir, sub));
-  writeFileSync(path.join(tempDir, 'nginx.conf'), nginxConfig(tempDir, [portA, portB], portNginx, httpPort));
-  const check = spawnSync('nginx', ['-t', '-p', tempDir, '-c', path.join(tempDir, 'nginx.conf'), '-e', 'stderr'], { encoding: 'utf8' });
-  if (check.status !== 0) throw new Error(`nginx -t: ${check.stderr}`);
+  const nginxArgs = prepareNginx({ dir: tempDir, appPorts: [portA, portB], httpsPort: portNginx, httpPort, connections: 4096 });
   let nginxOutput = '';
-  const nginx = spawn('nginx', ['-p', tempDir, '-c', path.join(tempDir, 'nginx.conf'), '-e', 'stderr'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const nginx = spawn('nginx', nginxArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
   nginx.stderr!.on('data', (c) => (nginxOutput += c));
   children.push(nginx);
   // The certificate is this run's own, made a moment ago: this client accepts it.
@@ -339,7 +261,7 @@ async function main() {
         workshops.push({ code, houseId, tokens, versions: new Map(), clients: [], accepted: [] });
       }),
     );
-    const facilitatorA = await signIn(baseA, user.email, user.password);
+    const facilitatorA = cookieHeader(await signInCookiePairs(baseA, user.email, user.password));
     const streams = WORKSHOPS * (PHONES + 1);
 
     // 1. One server.
@@ -377,7 +299,7 @@ async function main() {
 
     // 2. Two processes behind nginx; accepted on A.
     await sleep(2_000);
-    const facilitatorNginx = await signIn(origin, user.email, user.password);
+    const facilitatorNginx = cookieHeader(await signInCookiePairs(origin, user.email, user.password));
     await openStreams(workshops, origin, facilitatorNginx, readLastSeq);
     await sleep(2_000);
     const loadTwo = load();

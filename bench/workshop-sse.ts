@@ -22,6 +22,8 @@ import { removeWorkshopsOf } from '../tests/security/fixture';
 import { createNetworkFixture, deleteNetworkFixtures } from '../tests/support/network-fixture';
 import { now, SseClient as Client } from './support/sse-client';
 import { createTestUser, deleteUsers } from '../tests/support/test-users';
+import { postJson } from './support/post-json';
+import { cookieHeader, signInCookiePairs } from './support/sign-in';
 
 const CLIENTS = 50;
 const RUNS = 100;
@@ -61,26 +63,6 @@ async function startApp(): Promise<{ base: string; app: ChildProcess }> {
   throw new Error('the app did not start');
 }
 
-async function signIn(base: string, email: string, password: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/sign-in/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: base },
-    body: JSON.stringify({ email, password }),
-  });
-  if (!res.ok) throw new Error(`sign-in failed: ${res.status}`);
-  return res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-}
-
-async function post(base: string, path: string, body: unknown, cookie: string): Promise<Record<string, unknown>> {
-  const res = await fetch(base + path, { method: 'POST', headers: { 'content-type': 'application/json', origin: base, cookie }, body: JSON.stringify(body) });
-  const data = (await res.json()) as Record<string, unknown>;
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(data)}`);
-  return data;
-}
-
 async function main() {
   const started = process.argv[2] ? null : await startApp();
   const base = process.argv[2] ?? started!.base;
@@ -112,7 +94,7 @@ async function main() {
       });
       tokens.push(token);
     }
-    const facilitator = await signIn(base, user.email, user.password);
+    const facilitator = cookieHeader(await signInCookiePairs(base, user.email, user.password));
     const proposer = `netwerkkaart.deelnemer=${tokens[0]}`;
 
     // 50 workshop streams (one per participant) and 50 echo streams, all open at once.
@@ -135,7 +117,7 @@ async function main() {
       // A participant proposes; once every client has it, the facilitator accepts (the write).
       const type = TYPES[(run + 3) % TYPES.length];
       const level = Math.floor((run + 3) / TYPES.length) % 2 === 0 ? 'gemiddeld' : 'minimaal';
-      const { proposal } = (await post(
+      const { proposal } = (await postJson(
         base,
         `/workshop/${code}/voorstellen`,
         { actorKey: `type:${type}`, version: versions.get(type), now: level },
@@ -143,7 +125,7 @@ async function main() {
       )) as { proposal: { id: string } };
       await Promise.all(streams.map((c) => c.waitFor(`proposal.created:${proposal.id}`)));
       const t0 = now();
-      await post(base, `/workshop/${code}/voorstellen/${proposal.id}`, { besluit: 'aanvaarden' }, facilitator);
+      await postJson(base, `/workshop/${code}/voorstellen/${proposal.id}`, { besluit: 'aanvaarden' }, facilitator);
       const written = now();
       const last = Math.max(...(await Promise.all(streams.map((c) => c.waitFor(`proposal.accepted:${proposal.id}`)))));
       versions.set(type, (versions.get(type) ?? 1) + 1);

@@ -4,6 +4,7 @@ import { DownloadLinks } from './download-links';
 import { formatNumber, formatPoints } from './format';
 import { DEFAULT_TABLE_SOURCES, type TableSources } from './table-sources';
 import { scrollable } from '@/components/scrollable';
+import { DRAWN_LATER } from '@/components/drawn-later';
 
 const SHORT_LABELS: Record<LevelCode, string> = {
   minimaal: 'Min.',
@@ -25,7 +26,7 @@ const COLUMN_ORDER: LevelCode[] = ['minimaal', 'gemiddeld', 'kernpartner', 'indi
 export function AnswerTableView({ table, query, sources = DEFAULT_TABLE_SOURCES }: { table: AnswerTable; query: string; sources?: TableSources }) {
   const lines = sources.showChange ? 3 : 2;
   return (
-    <section id={table.id} aria-labelledby={`${table.id}-title`} className="scroll-mt-16 rounded-xl border border-black/10 bg-white">
+    <section id={table.id} aria-labelledby={`${table.id}-title`} className={`${DRAWN_LATER} scroll-mt-16 rounded-xl border border-black/10 bg-white`}>
       <header className="flex flex-col gap-1 border-b border-black/10 px-4 py-3 sm:flex-row sm:items-baseline sm:justify-between sm:px-5">
         <h3 id={`${table.id}-title`} className="font-semibold">
           {table.table}: {table.title}

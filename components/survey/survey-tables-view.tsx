@@ -1,3 +1,4 @@
+import { DrawWhenIdle } from '@/components/draw-when-idle';
 import type { SurveyTable } from '@/lib/domain/survey/survey-figures';
 import { AnswerTableView } from './answer-table-view';
 import { DistributionSection } from './distribution-section';
@@ -49,6 +50,7 @@ export function SurveyTablesView({ tables, query, sources = DEFAULT_TABLE_SOURCE
           <AnswerTableView key={t.id} table={t} query={query} sources={sources} />
         ))}
       </div>
+      <DrawWhenIdle key={query} />
     </>
   );
 }

@@ -1,12 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import { addParticipant, createWorkshop } from '@/graph/repositories/workshops';
 import { writeTx } from '@/graph/session';
 import { findFreePort } from '../../graph/server/local-neo4j.mjs';
 import { removeWorkshopsOf } from '../security/fixture';
-import { takeSseBlocks } from '../support/sse-blocks';
-import { createMapFixture, removeMapFixtures, type MapFixture } from './house-map-support';
+import { removeMapFixtures, type MapFixture } from './house-map-support';
+import { createStreamWorkshop, postJson, readStream, signInFacilitator } from './workshop-stream-support';
 
 // Issue 20: two app processes on one Neo4j, no sticky sessions. A phone whose stream runs on one
 // process sees a change accepted on the other (each process's one poller reads what is new in the
@@ -19,41 +17,6 @@ let second: ChildProcess | null = null;
 let secondURL: string;
 let secondOutput = '';
 
-interface StreamEvent {
-  id: number;
-  type: string;
-  payload: { proposal?: { id: string } };
-}
-
-/** Reads a workshop stream until `until` says stop, then cuts the connection. */
-async function readStream(url: string, headers: Record<string, string>, until: (events: StreamEvent[]) => boolean): Promise<StreamEvent[]> {
-  const controller = new AbortController();
-  const response = await fetch(url, { headers: { Accept: 'text/event-stream', ...headers }, signal: controller.signal });
-  expect(response.status).toBe(200);
-  const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
-  const events: StreamEvent[] = [];
-  let buffer = '';
-  const deadline = Date.now() + 15_000;
-  while (!until(events)) {
-    if (Date.now() > deadline) throw new Error(`stream: timed out after ${events.length} events`);
-    const { value, done } = await reader.read();
-    if (done) break;
-    const taken = takeSseBlocks(buffer + decoder.decode(value, { stream: true }));
-    buffer = taken.rest;
-    for (const { id, data } of taken.blocks) if (id && data) events.push({ id: Number(id), ...(JSON.parse(data) as Omit<StreamEvent, 'id'>) });
-  }
-  controller.abort();
-  return events;
-}
-
-async function post(baseURL: string, path: string, body: unknown, cookie: string): Promise<Record<string, unknown>> {
-  const response = await fetch(baseURL + path, { method: 'POST', headers: { 'content-type': 'application/json', origin: baseURL, cookie }, body: JSON.stringify(body) });
-  const data = (await response.json()) as Record<string, unknown>;
-  expect(response.ok, JSON.stringify(data)).toBe(true);
-  return data;
-}
-
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   const port = await findFreePort();
@@ -64,12 +27,7 @@ test.beforeAll(async () => {
   });
   second.stdout!.on('data', (c) => { secondOutput += c; });
   second.stderr!.on('data', (c) => { secondOutput += c; });
-  fixture = await createMapFixture({ answers: [{ type: 'ocmw', level: 'minimaal' }, { type: 'caw', level: 'minimaal' }, { type: 'politie', level: 'minimaal' }] });
-  code = Array.from(randomBytes(6), (b) => 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'[b % 32]).join('');
-  const now = Date.now();
-  await createWorkshop({ code, houseId: fixture.houseId, by: fixture.user.id, byName: 'Test', opensAt: new Date(now), closesAt: new Date(now + 3_600_000), beforeSnapshotId: 'geen' });
-  token = randomBytes(32).toString('base64url');
-  await addParticipant(code, { id: `participant-${randomBytes(5).toString('hex')}`, name: 'Telefoon', tokenHash: createHash('sha256').update(token).digest('hex') });
+  ({ fixture, code, token } = await createStreamWorkshop());
   for (let i = 0; ; i++) {
     if (await fetch(`${secondURL}/api/health`).then((r) => r.ok, () => false)) break;
     if (i > 240) throw new Error(`the second app process did not start:\n${secondOutput.slice(-2000)}`);
@@ -90,22 +48,16 @@ test('a change accepted on one process reaches a stream on the other, and a stre
   test.setTimeout(120_000);
   const first = baseURL!;
   const participant = `netwerkkaart.deelnemer=${token}`;
-  const signIn = await fetch(`${first}/api/auth/sign-in/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin: first },
-    body: JSON.stringify({ email: fixture.user.email, password: fixture.user.password }),
-  });
-  expect(signIn.status).toBe(200);
-  const facilitator = signIn.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const facilitator = await signInFacilitator(first, fixture);
 
   // The phone's stream runs on the second process; the proposal and its acceptance go to the first.
-  const proposed = (await post(first, `/workshop/${code}/voorstellen`, { actorKey: 'type:ocmw', version: 1, now: 'gemiddeld' }, participant)) as { proposal: { id: string } };
+  const proposed = (await postJson(first, `/workshop/${code}/voorstellen`, { actorKey: 'type:ocmw', version: 1, now: 'gemiddeld' }, participant)) as { proposal: { id: string } };
   let acceptedAt = 0;
   const onSecond = readStream(`${secondURL}/workshop/${code}/stream`, { cookie: participant }, (events) =>
     events.some((e) => e.type === 'proposal.accepted' && e.payload.proposal?.id === proposed.proposal.id),
   );
   await new Promise((r) => setTimeout(r, 500)); // the stream is open and has read the log
-  await post(first, `/workshop/${code}/voorstellen/${proposed.proposal.id}`, { besluit: 'aanvaarden' }, facilitator);
+  await postJson(first, `/workshop/${code}/voorstellen/${proposed.proposal.id}`, { besluit: 'aanvaarden' }, facilitator);
   acceptedAt = Date.now();
   const before = await onSecond;
   const crossed = Date.now() - acceptedAt;
@@ -121,8 +73,8 @@ test('a change accepted on one process reaches a stream on the other, and a stre
   // While the phone is away: two more changes, proposed on the second process, accepted on the first.
   const missed: string[] = [];
   for (const type of ['caw', 'politie']) {
-    const { proposal } = (await post(secondURL, `/workshop/${code}/voorstellen`, { actorKey: `type:${type}`, version: 1, now: 'kernpartner' }, participant)) as { proposal: { id: string } };
-    await post(first, `/workshop/${code}/voorstellen/${proposal.id}`, { besluit: 'aanvaarden' }, facilitator);
+    const { proposal } = (await postJson(secondURL, `/workshop/${code}/voorstellen`, { actorKey: `type:${type}`, version: 1, now: 'kernpartner' }, participant)) as { proposal: { id: string } };
+    await postJson(first, `/workshop/${code}/voorstellen/${proposal.id}`, { besluit: 'aanvaarden' }, facilitator);
     missed.push(proposal.id);
   }
 
@@ -136,7 +88,7 @@ test('a change accepted on one process reaches a stream on the other, and a stre
   expect(after.filter((e) => e.type === 'proposal.accepted').map((e) => e.payload.proposal!.id)).toEqual(missed);
 
   // And moves back to the second process: only what came after, once.
-  const { proposal: last } = (await post(first, `/workshop/${code}/voorstellen`, { actorKey: 'type:ocmw', version: 2, now: 'kernpartner' }, participant)) as { proposal: { id: string } };
+  const { proposal: last } = (await postJson(first, `/workshop/${code}/voorstellen`, { actorKey: 'type:ocmw', version: 2, now: 'kernpartner' }, participant)) as { proposal: { id: string } };
   const back = await readStream(`${secondURL}/workshop/${code}/stream`, { cookie: participant, 'Last-Event-ID': String(ids.at(-1)) }, (events) =>
     events.some((e) => e.payload.proposal?.id === last.id),
   );

@@ -1,10 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readTx } from '@/graph/session';
+import { prepareNginx } from '../support/nginx-site';
 import { findFreePort } from '../../graph/server/local-neo4j.mjs';
 import { createTestUser, deleteUsers, TEST_PASSWORD, type TestUser } from '../support/test-users';
 import { createSecurityFixture, removeSecurityFixture, type SecurityFixture } from './fixture';
@@ -28,46 +29,14 @@ let fixture: SecurityFixture;
 const origin = () => `https://127.0.0.1:${httpsPort}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The documented site configuration, pointed at this test's ports and certificate. */
-function siteConfig(appPort: number): string {
-  return readFileSync('deploy/nginx/netwerkkaart.conf', 'utf8')
-    .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${appPort};`)
-    // One app process here (the second process of the example is bench/workshop-day.ts's).
-    .replace(/^\s*server 127\.0\.0\.1:3001;\n/m, '')
-    .replace(/^\s*listen \[::\].*$/gm, '')
-    .replace('listen 80;', `listen 127.0.0.1:${httpPort};`)
-    .replace('listen 443 ssl http2;', `listen 127.0.0.1:${httpsPort} ssl http2;`)
-    .replace('return 301 https://$host$request_uri;', `return 301 https://127.0.0.1:${httpsPort}$request_uri;`)
-    .replace(/ssl_certificate\s+\S+;/, `ssl_certificate ${dir}/cert.pem;`)
-    .replace(/ssl_certificate_key\s+\S+;/, `ssl_certificate_key ${dir}/key.pem;`);
-}
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   dir = mkdtempSync(path.join(os.tmpdir(), 'netwerkkaart-nginx-'));
   [httpsPort, httpPort] = [await findFreePort(), await findFreePort()];
   const appPort = await findFreePort();
-  const cert = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', `${dir}/key.pem`, '-out', `${dir}/cert.pem`, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { encoding: 'utf8' });
-  if (cert.status !== 0) throw new Error(`openssl: ${cert.stderr}`);
-  for (const sub of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(dir, sub));
-  writeFileSync(path.join(dir, 'nginx.conf'), `
-daemon off;
-worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log stderr warn;
-events { worker_connections 256; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  ${siteConfig(appPort)}
-}
-`);
-  const check = spawnSync('nginx', ['-t', '-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', 'stderr'], { encoding: 'utf8' });
-  if (check.status !== 0) throw new Error(`nginx -t: ${check.stderr}`);
+  // One app process here (the second process of the example is bench/workshop-day.ts's).
+  const nginxArgs = prepareNginx({ dir, appPorts: [appPort], httpsPort, httpPort, connections: 256 });
 
   // The app as the README says to run it behind nginx.
   app = spawn(process.execPath, ['scripts/serve.mjs', '-p', String(appPort), '-H', '127.0.0.1'], {
@@ -76,7 +45,7 @@ http {
   });
   app.stdout!.on('data', (c) => { appOutput += c; });
   app.stderr!.on('data', (c) => { appOutput += c; });
-  nginx = spawn('nginx', ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', 'stderr'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  nginx = spawn('nginx', nginxArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
   nginx.stderr!.on('data', (c) => { nginxOutput += c; });
   for (let i = 0; ; i++) {
     const ok = await rawRequest(`${origin()}/api/health`).then((r) => r.status === 200, () => false);
