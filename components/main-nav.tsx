@@ -15,6 +15,9 @@ export function MainNav({ items }: { items: MenuItem[] }) {
           return (
             <li key={item.href}>
               <Link
+                // Every page is dynamic and has no loading boundary: a prefetch gets nothing to show
+                // early, but costs the server a render per link in view (24 per view of a house map).
+                prefetch={false}
                 href={item.href}
                 aria-current={active ? 'page' : undefined}
                 className={`block rounded-md px-3 py-2 font-medium transition-colors ${active ? 'bg-brand text-white' : 'text-ink hover:bg-brand-soft'}`}

@@ -16,6 +16,9 @@ export function PageTabs({ label, tabs, active, className = '' }: { label: strin
           return (
             <li key={tab.key} className="shrink-0">
               <Link
+                // Every page is dynamic and has no loading boundary: a prefetch gets nothing to show
+                // early, but costs the server a render per link in view (24 per view of a house map).
+                prefetch={false}
                 href={tab.href}
                 aria-current={current ? 'page' : undefined}
                 className={`block whitespace-nowrap border-b-2 px-2 py-2 font-medium sm:px-3 ${
