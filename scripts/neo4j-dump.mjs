@@ -14,10 +14,9 @@
 // The JSON backup of Beheer › Back-up works on any server.
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureServerBuilt, readServerState, serverProcessAlive } from '../graph/server/local-neo4j.mjs';
+import { boltAnswers, ensureServerBuilt, readServerState, serverProcessAlive } from '../graph/server/local-neo4j.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(root, process.env.NETWERKKAART_DATA_DIR ?? '.data');
@@ -34,22 +33,6 @@ const DATABASE = 'neo4j';
 function fail(message) {
   console.error(message);
   process.exit(1);
-}
-
-function portAnswers(p) {
-  return new Promise((resolve) => {
-    const socket = net.connect(p, '127.0.0.1');
-    socket.setTimeout(1000);
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => {
-      socket.destroy();
-      resolve(false);
-    });
-  });
 }
 
 /** Runs neo4j-admin with NEO4J_HOME at the local server's home; resolves with its exit code. */
@@ -80,9 +63,9 @@ function stamp() {
 async function refuseWhileRunning() {
   const stopFirst =
     'Neo4j Community kan een databank alleen offline dumpen of laden:\n' + 'stop eerst `npm start` of `npm run dev` (Ctrl-C) en probeer dan opnieuw.';
-  if (await portAnswers(port)) fail(`De lokale Neo4j draait nog (poort ${port} antwoordt). ${stopFirst}`);
+  if (await boltAnswers(port)) fail(`De lokale Neo4j draait nog (poort ${port} antwoordt). ${stopFirst}`);
   // Started on another port than the one asked for, or not answering yet: its process tells.
-  if (serverProcessAlive(state) || (state?.port && (await portAnswers(state.port)))) {
+  if (serverProcessAlive(state) || (state?.port && (await boltAnswers(state.port)))) {
     fail(`De lokale Neo4j draait nog (proces ${state.pid ?? '?'}, poort ${state.port}). ${stopFirst}`);
   }
   if (!existsSync(path.join(home, 'data', 'databases', DATABASE)))

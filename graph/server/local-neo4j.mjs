@@ -106,7 +106,8 @@ export function findFreePort() {
   });
 }
 
-function boltAnswers(port) {
+/** Whether something on this machine accepts a connection on the port within a second. */
+export function boltAnswers(port) {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
     socket.setTimeout(1000);
