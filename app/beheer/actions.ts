@@ -16,6 +16,7 @@ import {
 } from '@/lib/domain/admin-input';
 import { issuePasswordLink } from '@/lib/use-cases/password-links';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
+import { requireUser } from '@/lib/edge/session';
 
 // Every action: same origin, then zod, then lib/use-cases/admin.ts (which checks the beheerder role).
 async function crossSite(): Promise<FormState | null> {
@@ -28,7 +29,7 @@ export async function createUserAction(_previous: FormState, formData: FormData)
   const parsed = newUserSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
   try {
-    await adminCreateUser(parsed.data);
+    await adminCreateUser(await requireUser(), parsed.data);
   } catch (error) {
     return actionFailure(error, '/beheer');
   }
@@ -42,7 +43,7 @@ export async function updateUserAccessAction(_previous: FormState, formData: For
   const parsed = userAccessSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
   try {
-    await adminUpdateUserAccess(parsed.data);
+    await adminUpdateUserAccess(await requireUser(), parsed.data);
   } catch (error) {
     return actionFailure(error, '/beheer');
   }
@@ -63,7 +64,7 @@ export async function createHouseAction(_previous: FormState, formData: FormData
   });
   if (!parsed.success) return invalid(parsed.error);
   try {
-    await adminCreateHouse(parsed.data);
+    await adminCreateHouse(await requireUser(), parsed.data);
   } catch (error) {
     return actionFailure(error, '/beheer');
   }
@@ -77,7 +78,7 @@ export async function createInvitationAction(_previous: FormState, formData: For
   const parsed = invitationSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
   try {
-    await adminCreateInvitation(parsed.data);
+    await adminCreateInvitation(await requireUser(), parsed.data);
   } catch (error) {
     return actionFailure(error, '/beheer');
   }
@@ -91,7 +92,7 @@ export async function endInvitationAction(_previous: FormState, formData: FormDa
   const parsed = endInvitationSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
   try {
-    await adminEndInvitation(parsed.data.invitationId);
+    await adminEndInvitation(await requireUser(), parsed.data.invitationId);
   } catch (error) {
     return actionFailure(error, '/beheer');
   }
@@ -106,7 +107,7 @@ export async function createPasswordLinkAction(_previous: FormState, formData: F
   if (!parsed.success) return invalid(parsed.error);
   let link: string;
   try {
-    link = await issuePasswordLink(parsed.data.userId);
+    link = await issuePasswordLink(await requireUser(), parsed.data.userId);
   } catch (error) {
     return actionFailure(error, '/beheer');
   }
@@ -121,7 +122,7 @@ export async function setUserActiveAction(_previous: FormState, formData: FormDa
   if (!parsed.success) return invalid(parsed.error);
   const active = parsed.data.actief === 'ja';
   try {
-    await adminSetUserActive({ userId: parsed.data.userId, active });
+    await adminSetUserActive(await requireUser(), { userId: parsed.data.userId, active });
   } catch (error) {
     return actionFailure(error, '/beheer');
   }

@@ -1,4 +1,5 @@
-import { requireAdmin } from '@/lib/edge/session';
+import { requireUser } from '@/lib/edge/session';
+import { assertAdmin } from '@/lib/use-cases/access';
 import { importHousesFileAs } from '@/lib/use-cases/imports/houses-file';
 import { streamImport, uploadedFile } from '@/lib/edge/job-stream';
 import { crossSiteRefusal, errorResponse } from '@/lib/edge/route-response';
@@ -20,7 +21,8 @@ async function importFor(request: Request): Promise<Response> {
   if (refused) return refused;
   const apply = new URL(request.url).searchParams.get('stap') === 'importeren';
   try {
-    const user = await requireAdmin();
+    // Refused before the upload is read; the use case checks again.
+    const user = assertAdmin(await requireUser());
     const file = await uploadedFile(request);
     return streamImport((onProgress) => importHousesFileAs(user, file, { apply, onProgress }));
   } catch (error) {
