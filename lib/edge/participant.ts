@@ -7,6 +7,7 @@ import type { WorkshopRecord } from '@/lib/domain/workshop/records';
 import { userAlongside } from './session';
 import type { SessionUser } from '../domain/actor';
 import { canRunWorkshop } from '../domain/access-rules';
+import { workshopEnded } from '../domain/workshop/workshop-ended';
 import { clientAddress } from './client-address';
 import { NotFoundError, NotParticipantError, TooManyAttemptsError, UnauthenticatedError, WorkshopClosedError } from '../domain/errors';
 import { countCodeMiss, TOO_MANY_CODE_GUESSES_MESSAGE } from '../use-cases/workshops/code-guessing';
@@ -14,8 +15,8 @@ import { countCodeMiss, TOO_MANY_CODE_GUESSES_MESSAGE } from '../use-cases/works
 /**
  * Workshop participants are not users: they hold a random token in an HttpOnly cookie scoped to
  * their workshop's path (/workshop/<code>), of which only a SHA-256 hash is stored. The token
- * opens that one workshop's participant view and nothing else: requireHouseRead and the other
- * checks of lib/edge/session.ts read only the account session, so a participant never passes them.
+ * opens that one workshop's participant view and nothing else: the acting user of lib/edge/session.ts comes from the account session only,
+ * so a participant never passes the checks of lib/use-cases/access.ts.
  */
 export const PARTICIPANT_COOKIE = 'netwerkkaart.deelnemer';
 
@@ -36,12 +37,6 @@ export function hashToken(token: string): string {
 export function newParticipantToken(): { token: string; tokenHash: string } {
   const token = randomBytes(32).toString('base64url');
   return { token, tokenHash: hashToken(token) };
-}
-
-/** Closed, or open but past its end: no longer usable by participants. */
-export function workshopEnded(workshop: WorkshopRecord, now: Date = new Date()): 'closed' | 'expired' | null {
-  if (workshop.state === 'closed') return 'closed';
-  return new Date(workshop.closesAt).getTime() <= now.getTime() ? 'expired' : null;
 }
 
 /** The participant of this workshop behind the request's cookie; throws when there is none or it ended. */

@@ -9,6 +9,8 @@ import { DomainError, StaleWriteError, UnauthenticatedError, ValidationError } f
 import { formatDateTime } from '@/lib/domain/format-date';
 import { loginPath } from '@/lib/edge/page-guard';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
+import { requireUser } from '@/lib/edge/session';
+import type { SessionUser } from '@/lib/domain/actor';
 
 /**
  * Saving and resetting the house's own arrangement of its map. Public POST endpoints like every
@@ -29,11 +31,11 @@ function staleMessage(current: ArrangementView): string {
 
 async function run(
   houseId: string,
-  work: () => Promise<{ status: 'saved' | 'reset'; message: string; current: ArrangementView }>,
+  work: (user: SessionUser) => Promise<{ status: 'saved' | 'reset'; message: string; current: ArrangementView }>,
 ): Promise<ArrangementFormState> {
   if (!isSameOrigin(await headers())) return { status: 'error', message: CROSS_SITE_MESSAGE, current: null, stamp: Date.now() };
   try {
-    return { ...(await work()), stamp: Date.now() };
+    return { ...(await work(await requireUser())), stamp: Date.now() };
   } catch (error) {
     if (error instanceof UnauthenticatedError) redirect(loginPath(`/huizen/${houseId}`));
     if (error instanceof StaleWriteError) {
@@ -47,17 +49,17 @@ async function run(
 }
 
 export async function saveArrangementAction(houseId: string, _prev: ArrangementFormState, formData: FormData): Promise<ArrangementFormState> {
-  return run(houseId, async () => {
+  return run(houseId, async (user) => {
     const { layout, ...input } = fields(formData);
-    const current = await saveArrangement(houseId, layout, input);
+    const current = await saveArrangement(user, houseId, layout, input);
     return { status: 'saved', message: 'Schikking opgeslagen. Iedereen die de kaart bekijkt, afdrukt of exporteert, ziet ze zo.', current };
   });
 }
 
 export async function resetArrangementAction(houseId: string, _prev: ArrangementFormState, formData: FormData): Promise<ArrangementFormState> {
-  return run(houseId, async () => {
+  return run(houseId, async (user) => {
     const { layout, ...input } = fields(formData);
-    const current = await resetArrangement(houseId, layout, input);
+    const current = await resetArrangement(user, houseId, layout, input);
     return { status: 'reset', message: 'De standaardschikking is hersteld.', current };
   });
 }

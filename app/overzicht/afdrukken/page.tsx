@@ -25,7 +25,9 @@ export const metadata: Metadata = { title: 'Rapport · Overzicht Kind en Gezin' 
 export default async function PrintPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { filter, errors } = readOverviewFilter(await searchParams);
   const query = overviewQuery(filter);
-  const result = await guardPage(query ? `/overzicht/afdrukken?${query}` : '/overzicht/afdrukken', () => loadPageData(async () => loadOverview(await requireUser(), filter)));
+  const result = await guardPage(query ? `/overzicht/afdrukken?${query}` : '/overzicht/afdrukken', () =>
+    loadPageData(async () => loadOverview(await requireUser(), filter)),
+  );
   if (!result.ok) return <DatabaseErrorPanel />;
   const { rows, all, columns } = result.data;
   const matrix = buildMandatoryMatrix(rows, columns, unaskedMode(filter));

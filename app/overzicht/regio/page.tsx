@@ -17,7 +17,9 @@ export const metadata: Metadata = { title: 'Regio · Overzicht Kind en Gezin' };
 export default async function RegionalPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { query, errors } = readRegionalQuery(await searchParams);
   const qs = new URLSearchParams(Object.entries(query).filter(([, v]) => v) as [string, string][]).toString();
-  const result = await guardPage(qs ? `/overzicht/regio?${qs}` : '/overzicht/regio', () => loadPageData(async () => loadRegionalNetwork(await requireUser(), query)));
+  const result = await guardPage(qs ? `/overzicht/regio?${qs}` : '/overzicht/regio', () =>
+    loadPageData(async () => loadRegionalNetwork(await requireUser(), query)),
+  );
   if (!result.ok) {
     return (
       <>

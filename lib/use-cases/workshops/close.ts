@@ -74,6 +74,6 @@ export async function actionListCsv(code: string): Promise<string> {
 
 /** Saves one action's owner, next step and date to the house's expansion plan (version-checked). */
 export async function saveActionItem(code: string, key: string, input: Record<string, unknown>) {
-  const { workshop } = await requireWorkshopRunner(code);
-  return updateEntry(workshop.houseId, key, { owner: input.owner ?? '', nextStep: input.nextStep ?? '', due: input.due ?? '', version: input.version });
+  const { user, workshop } = await requireWorkshopRunner(code);
+  return updateEntry(user, workshop.houseId, key, { owner: input.owner ?? '', nextStep: input.nextStep ?? '', due: input.due ?? '', version: input.version });
 }

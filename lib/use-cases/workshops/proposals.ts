@@ -8,7 +8,8 @@ import { fieldErrorsOf } from '../../domain/entry-input';
 import { ConflictError, NotFoundError, StaleWriteError, ValidationError, WorkshopClosedError } from '../../domain/errors';
 import type { HouseNetwork } from '../../domain/house-network';
 import { addCustomType, addNamedActor, updateEntry } from '../involvement';
-import { requireParticipant, requireWorkshopRunner, workshopEnded } from '../../edge/participant';
+import { requireParticipant, requireWorkshopRunner } from '../../edge/participant';
+import { workshopEnded } from '../../domain/workshop/workshop-ended';
 import { publish } from './bus';
 import { entryVersion } from '../../domain/workshop/choices';
 import type { NetworkPatch, ProposalView, WorkshopEvent } from '../../domain/workshop/events';
@@ -173,6 +174,7 @@ export async function decideProposal(code: string, proposalId: string, input: un
       const level = proposal.now!;
       if (proposal.newActorType) {
         await addNamedActor(
+          user,
           workshop.houseId,
           { typeCode: proposal.newActorType, name: proposal.newActorName, level, desired: proposal.desired, verlagen },
           (tx, actorId) =>
@@ -191,7 +193,7 @@ export async function decideProposal(code: string, proposalId: string, input: un
             })(tx),
         );
       } else {
-        await addCustomType(workshop.houseId, { name: proposal.newActorName, cluster: OTHER_CLUSTER, level, desired: proposal.desired }, (tx, typeCode) =>
+        await addCustomType(user, workshop.houseId, { name: proposal.newActorName, cluster: OTHER_CLUSTER, level, desired: proposal.desired }, (tx, typeCode) =>
           finish(typeEntryKey(typeCode), {
             types: [
               {
@@ -225,6 +227,7 @@ export async function decideProposal(code: string, proposalId: string, input: un
       const note = proposal.note ? await mergedNote(workshop.houseId, key, `${proposal.byName}: ${proposal.note}`) : undefined;
       // The accepted "gewenst" stays with the entry, as part of its plan (issue 14).
       await updateEntry(
+        user,
         workshop.houseId,
         key,
         {

@@ -7,6 +7,7 @@ import { formatDateTime } from '@/lib/domain/format-date';
 import type { PresentationFormState } from '@/lib/domain/presentation/presentation-form-state';
 import { presentationInputFromForm, type PresentationSettings } from '@/lib/domain/presentation/presentation-steps';
 import { loginPath } from '@/lib/edge/page-guard';
+import { requireUser } from '@/lib/edge/session';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 import { savePresentation } from '@/lib/use-cases/presentations';
 
@@ -18,7 +19,7 @@ import { savePresentation } from '@/lib/use-cases/presentations';
 export async function savePresentationAction(houseId: string, _prev: PresentationFormState, formData: FormData): Promise<PresentationFormState> {
   if (!isSameOrigin(await headers())) return { status: 'error', message: CROSS_SITE_MESSAGE, settings: null, stamp: Date.now() };
   try {
-    const settings = await savePresentation(houseId, presentationInputFromForm(formData));
+    const settings = await savePresentation(await requireUser(), houseId, presentationInputFromForm(formData));
     return { status: 'saved', message: 'Presentatie opgeslagen.', settings, stamp: Date.now() };
   } catch (error) {
     if (error instanceof UnauthenticatedError) redirect(loginPath(`/huizen/${houseId}/presentatie`));

@@ -8,7 +8,7 @@ import type { ShareLinkFormState } from '@/lib/domain/share/share-form-state';
 import { loginPath } from '@/lib/edge/page-guard';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 import { requireUser } from '@/lib/edge/session';
-import { createShareLinkAs, revokeShareLinkAs } from '@/lib/use-cases/share-links';
+import { createShareLink, revokeShareLink } from '@/lib/use-cases/share-links';
 
 /**
  * Making and revoking deellinks. Public POST endpoints like every server action: the Origin is
@@ -17,7 +17,7 @@ import { createShareLinkAs, revokeShareLinkAs } from '@/lib/use-cases/share-link
 export async function createShareLinkAction(houseId: string, _prev: ShareLinkFormState, formData: FormData): Promise<ShareLinkFormState> {
   if (!isSameOrigin(await headers())) return { status: 'error', message: CROSS_SITE_MESSAGE, token: null, stamp: Date.now() };
   try {
-    const { token, link } = await createShareLinkAs(await requireUser(), houseId, {
+    const { token, link } = await createShareLink(await requireUser(), houseId, {
       scope: formData.get('scope'),
       days: formData.get('days'),
       label: formData.get('label') ?? '',
@@ -41,7 +41,7 @@ export async function createShareLinkAction(houseId: string, _prev: ShareLinkFor
 export async function revokeShareLinkAction(houseId: string, _prev: ShareLinkFormState, formData: FormData): Promise<ShareLinkFormState> {
   if (!isSameOrigin(await headers())) return { status: 'error', message: CROSS_SITE_MESSAGE, token: null, stamp: Date.now() };
   try {
-    await revokeShareLinkAs(await requireUser(), houseId, String(formData.get('linkId') ?? ''));
+    await revokeShareLink(await requireUser(), houseId, String(formData.get('linkId') ?? ''));
   } catch (error) {
     if (error instanceof UnauthenticatedError) redirect(loginPath(`/huizen/${houseId}/presentatie`));
     if (error instanceof DomainError) return { status: 'error', message: error.userMessage, token: null, stamp: Date.now() };

@@ -1,4 +1,5 @@
 import { readArrangements } from '@/lib/use-cases/arrangements';
+import { requireUser } from '@/lib/edge/session';
 import { errorResponse } from '@/lib/edge/route-response';
 import { normaliseCode } from '@/lib/domain/workshop/code';
 import { getWorkshopOutcome } from '@/lib/use-cases/workshops/close';
@@ -13,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cod
   try {
     const outcome = await getWorkshopOutcome(code);
     // The maps in the house's own arrangement of the rings, as the projector drew them.
-    const arrangements = await readArrangements(outcome.workshop.houseId);
+    const arrangements = await readArrangements(await requireUser(), outcome.workshop.houseId);
     const pdf = await workshopReportPdf(outcome, new Date(), arrangements.ringen.positions);
     return new Response(new Uint8Array(pdf), {
       headers: {
