@@ -1,5 +1,6 @@
 import type { DerivedAnswerChange } from './derived-answer';
 import type { EntryDetails } from './house-network';
+import { DerivedAnswerError, LevelRequiredError } from './errors';
 import type { LevelCode } from './levels';
 
 /** Who writes, for which house. `by` is the user id (audit), `byName` what the map shows. */
@@ -65,4 +66,14 @@ export function nextEntryState(current: EntryState, change: EntryChange): EntryS
     via: keep(change.via, current.via),
     version: current.version + 1,
   };
+}
+
+/** A type's answer changes its level only while no organisation of the type is named (then it follows them). */
+export function checkTypeAnswerChange(named: boolean, current: EntryState, change: EntryChange): void {
+  if (named && change.level !== undefined && change.level !== current.level) throw new DerivedAnswerError();
+}
+
+/** A named organisation's involvement keeps a level. */
+export function checkInvolvementChange(change: EntryChange): void {
+  if (change.level === null) throw new LevelRequiredError();
 }
