@@ -2,7 +2,16 @@ import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ForumNotJoinedError, NotFoundError, StaleWriteError } from '../../lib/domain/errors';
 import { derivedAnswerUpdate } from '../../lib/domain/derived-answer';
-import { checkInvolvementChange, checkTypeAnswerChange, entryDiff, nextEntryState, NO_ENTRY, type EntryChange, type EntryState, type WriteContext } from '../../lib/domain/entry-write';
+import {
+  checkInvolvementChange,
+  checkTypeAnswerChange,
+  entryDiff,
+  nextEntryState,
+  NO_ENTRY,
+  type EntryChange,
+  type EntryState,
+  type WriteContext,
+} from '../../lib/domain/entry-write';
 import { LEVELS_BY_STRENGTH, type LevelCode } from '../../lib/domain/levels';
 import { changeParams, CREATE_CHANGE_CLAUSE, recordChange } from './audit';
 import { writeTx } from '../session';

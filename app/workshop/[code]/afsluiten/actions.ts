@@ -10,6 +10,7 @@ import { levelLabel } from '@/lib/domain/levels';
 import { loginPath } from '@/lib/edge/page-guard';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 import { closeWorkshop, saveActionItem } from '@/lib/use-cases/workshops/close';
+import { workshopActing } from '@/lib/edge/participant';
 
 function text(formData: FormData, key: string): string | null {
   const value = formData.get(key);
@@ -20,7 +21,7 @@ function text(formData: FormData, key: string): string | null {
 export async function closeWorkshopAction(code: string, _prev: FormState, formData: FormData): Promise<FormState> {
   if (!isSameOrigin(await headers())) return { ok: false, message: CROSS_SITE_MESSAGE, fieldErrors: {} };
   try {
-    await closeWorkshop(code, { bevestig: text(formData, 'bevestig') });
+    await closeWorkshop(await workshopActing(), code, { bevestig: text(formData, 'bevestig') });
   } catch (error) {
     return actionFailure(error, `/workshop/${code}/afsluiten`);
   }
@@ -34,7 +35,7 @@ export async function saveActionItemAction(code: string, key: string, prev: Entr
   // Saving the same row twice chains its versions.
   if (prev.status === 'saved' && prev.current) input.version = String(Math.max(Number(input.version ?? 0), prev.current.version));
   try {
-    const current = await saveActionItem(code, key, input);
+    const current = await saveActionItem(await workshopActing(), code, key, input);
     return { status: 'saved', message: 'Opgeslagen in het uitbreidingsplan.', fieldErrors: {}, current, stamp: Date.now() };
   } catch (error) {
     if (error instanceof UnauthenticatedError) redirect(loginPath(`/workshop/${code}/afsluiten`));
