@@ -77,3 +77,11 @@ export function checkTypeAnswerChange(named: boolean, current: EntryState, chang
 export function checkInvolvementChange(change: EntryChange): void {
   if (change.level === null) throw new LevelRequiredError();
 }
+
+/** What a map or questionnaire form learns from its action (the payload of its ActionState). */
+export interface EntryOutcome {
+  /** After a save or a stale refusal: the value now in the database. */
+  current?: EntryState | null;
+  /** Refused because it would lower these type answers: the form offers to choose it explicitly. */
+  lowering?: DerivedAnswerChange[];
+}
