@@ -7,7 +7,9 @@ import type { LayoutName, Positions } from '@/lib/map/layouts';
 import type { MapCanvasHandle } from './house-map-canvas';
 import { IDLE_STATE, type ActionState } from '@/lib/edge/action-state';
 
-export type ArrangementAction = (prev: ActionState<ArrangementOutcome>, formData: FormData) => Promise<ActionState<ArrangementOutcome>>;
+type State = ActionState<ArrangementOutcome>;
+
+export type ArrangementAction = (prev: State, formData: FormData) => Promise<State>;
 
 export interface ArrangementActions {
   save: ArrangementAction;
@@ -33,7 +35,7 @@ export interface Arrangement {
   dirty: boolean;
   pending: boolean;
   /** The last answer of a save or reset. */
-  result: ActionState<ArrangementOutcome>;
+  result: State;
   start: () => void;
   cancel: () => void;
   save: () => void;
@@ -56,9 +58,9 @@ export function useArrangement(
   const [stored, setStored] = useState(initial);
   const [drafts, setDrafts] = useState<Partial<Record<LayoutName, Positions>>>({});
   const [editing, setEditing] = useState(false);
-  const [result, setResult] = useState<ActionState<ArrangementOutcome>>({ ...IDLE_STATE, current: null });
+  const [result, setResult] = useState<State>({ ...IDLE_STATE, current: null });
 
-  const settle = useCallback((answer: ActionState<ArrangementOutcome>) => {
+  const settle = useCallback((answer: State) => {
     setResult(answer);
     const current = answer.current;
     if (!current) return;
@@ -69,7 +71,7 @@ export function useArrangement(
   }, []);
 
   const [, saveDispatch, saving] = useActionState(
-    async (prev: ActionState<ArrangementOutcome>, form: FormData) => {
+    async (prev: State, form: FormData) => {
       const answer = await actions!.save(prev, form);
       settle(answer);
       return answer;
@@ -77,7 +79,7 @@ export function useArrangement(
     { ...IDLE_STATE, current: null },
   );
   const [, resetDispatch, resetting] = useActionState(
-    async (prev: ActionState<ArrangementOutcome>, form: FormData) => {
+    async (prev: State, form: FormData) => {
       const answer = await actions!.reset(prev, form);
       settle(answer);
       return answer;

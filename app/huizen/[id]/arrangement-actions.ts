@@ -17,6 +17,9 @@ import { type ActionState } from '@/lib/edge/action-state';
  * server action: the Origin is checked here, the right to edit the house and the input in lib/.
  * Fields: `layout`, `version` (the one the map was based on) and, for a save, `positions` (JSON).
  */
+/** What the arrangement controls learn: the arrangement now stored. */
+type State = ActionState<ArrangementOutcome>;
+
 function fields(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of formData.entries()) if (!key.startsWith('$ACTION') && typeof value === 'string') out[key] = value;
@@ -32,7 +35,7 @@ function staleMessage(current: ArrangementView): string {
 async function run(
   houseId: string,
   work: (user: SessionUser) => Promise<{ status: 'saved' | 'reset'; message: string; current: ArrangementView }>,
-): Promise<ActionState<ArrangementOutcome>> {
+): Promise<State> {
   if (!isSameOrigin(await headers())) return { status: 'error', message: CROSS_SITE_MESSAGE, fieldErrors: {}, current: null, stamp: Date.now() };
   try {
     return { ...(await work(await requireUser())), fieldErrors: {}, stamp: Date.now() };
@@ -48,11 +51,7 @@ async function run(
   }
 }
 
-export async function saveArrangementAction(
-  houseId: string,
-  _prev: ActionState<ArrangementOutcome>,
-  formData: FormData,
-): Promise<ActionState<ArrangementOutcome>> {
+export async function saveArrangementAction(houseId: string, _prev: State, formData: FormData): Promise<State> {
   return run(houseId, async (user) => {
     const { layout, ...input } = fields(formData);
     const current = await saveArrangement(user, houseId, layout, input);
@@ -60,11 +59,7 @@ export async function saveArrangementAction(
   });
 }
 
-export async function resetArrangementAction(
-  houseId: string,
-  _prev: ActionState<ArrangementOutcome>,
-  formData: FormData,
-): Promise<ActionState<ArrangementOutcome>> {
+export async function resetArrangementAction(houseId: string, _prev: State, formData: FormData): Promise<State> {
   return run(houseId, async (user) => {
     const { layout, ...input } = fields(formData);
     const current = await resetArrangement(user, houseId, layout, input);
