@@ -5,8 +5,8 @@
 // Usage: npx tsx bench/import.ts [rows=2000,20000]   (needs NEO4J_*, like the other benches)
 import { closeDriver } from '../graph/driver';
 import { readAnswerMatrix } from '../graph/repositories/matrix-import';
-import { importHouseFileAs } from '../lib/use-cases/imports/house-file';
-import { importHousesFileAs } from '../lib/use-cases/imports/houses-file';
+import { importHouseFile } from '../lib/use-cases/imports/house-file';
+import { importHousesFile } from '../lib/use-cases/imports/houses-file';
 import { housesMatrixFile } from '../lib/use-cases/imports/export-houses';
 import { createNetworkFixture, deleteNetworkFixtures } from '../tests/support/network-fixture';
 import { asRole, coordinatorOf } from '../tests/support/import-support';
@@ -30,9 +30,9 @@ async function oneHouse(rows: number) {
   const lines = Array.from({ length: rows }, (_, i) => `Organisatie ${i + 1};${TYPES[i % TYPES.length]};${LEVELS[i % LEVELS.length]};Notitie ${i + 1}`);
   const file = { name: `bench-${rows}.csv`, bytes: new TextEncoder().encode(`Actor;Soort actor;Betrokkenheid;Notitie\n${lines.join('\n')}\n`) };
   const user = coordinatorOf(houseId);
-  const [preview, previewMs] = await timed(() => importHouseFileAs(user, houseId, file, { apply: false }));
-  const [first, firstMs] = await timed(() => importHouseFileAs(user, houseId, file, { apply: true }));
-  const [second, secondMs] = await timed(() => importHouseFileAs(user, houseId, file, { apply: true }));
+  const [preview, previewMs] = await timed(() => importHouseFile(user, houseId, file, { apply: false }));
+  const [first, firstMs] = await timed(() => importHouseFile(user, houseId, file, { apply: true }));
+  const [second, secondMs] = await timed(() => importHouseFile(user, houseId, file, { apply: true }));
   console.log(
     `one house, ${rows} rows (${(file.bytes.length / 1024).toFixed(0)} KB): preview ${seconds(previewMs)} (${preview.counts.create} new), ` +
       `import ${seconds(firstMs)} (${first.changes} changes), same file again ${seconds(secondMs)} (${second.changes} changes)`,
@@ -50,7 +50,7 @@ async function manyHouses() {
     text = text.replace(new RegExp(`^${h.id};`, 'm'), `${id};`);
   }
   const file = { name: 'antwoorden.csv', bytes: new TextEncoder().encode(text) };
-  const [outcome, importMs] = await timed(() => importHousesFileAs(asRole('beheerder'), file, { apply: true }));
+  const [outcome, importMs] = await timed(() => importHousesFile(asRole('beheerder'), file, { apply: true }));
   const answers = houses.reduce((n, h) => n + Object.keys(h.answers).length, 0);
   console.log(
     `many houses: export of ${houses.length} houses ${seconds(exportMs)}; import as ${outcome.counts.create} new houses with ${answers} answers ${seconds(importMs)}`,

@@ -7,6 +7,7 @@
 //       repository is the only exception;
 //   (c) at most MAX_CASTS `as` casts in graph/ (`as const` is no cast);
 //   (d) graph/ imports nothing of lib/ but the domain (record types, errors, vocabularies).
+//   (e) lib/use-cases imports nothing of lib/edge or Next: use cases take the acting user from their caller.
 // Temporary exception: lib/map/** (the map model, pure) belongs in lib/domain/map/ but stays where
 // it is while branch map-layout rewrites it; until it moves it counts as part of the domain (the
 // domain may import it, and it is held to rule (a) itself). See docs/architecture.md.
@@ -140,6 +141,15 @@ for (const file of sourceFiles('graph')) {
   }
 }
 
+// Use cases take the acting user from their caller: they know no request, so nothing of lib/edge or Next.
+const useCaseUpward = [];
+for (const file of sourceFiles('lib/use-cases')) {
+  for (const imp of importsOf(parse(file))) {
+    const target = targetOf(file, imp.spec);
+    if (target?.startsWith('lib/edge/') || imp.spec === 'next' || imp.spec.startsWith('next/')) useCaseUpward.push(`${file}:${imp.line} imports ${imp.spec}`);
+  }
+}
+
 const casts = sourceFiles('graph').flatMap((file) => castsOf(parse(file)).map((c) => ({ file, ...c })));
 
 const report = (title, lines) => {
@@ -157,7 +167,8 @@ for (const line of byFile) console.log(`  ${line}`);
 if (process.argv.includes('--list')) for (const c of casts) console.log(`    ${c.file}:${c.line}  ${c.text.slice(0, 140)}`);
 
 report('(d) graph/ imports of lib/ outside lib/domain', graphUpward);
+report('(e) lib/use-cases imports of lib/edge or Next', useCaseUpward);
 
-const failed = domainViolations.length > 0 || seedViolations.length > 0 || casts.length > MAX_CASTS || graphUpward.length > 0;
+const failed = domainViolations.length > 0 || seedViolations.length > 0 || casts.length > MAX_CASTS || graphUpward.length > 0 || useCaseUpward.length > 0;
 console.log(failed ? 'Architecture check: FAILED' : 'Architecture check: passed');
 process.exitCode = failed ? 1 : 0;

@@ -4,14 +4,14 @@
 // NETWERKKAART_DEMO=0 so that no demo houses are loaded first). Refuses a database with data.
 import { readFileSync } from 'node:fs';
 import { closeDriver } from '../graph/driver';
-import { parseBackup, restoreBackupAs } from '../lib/use-cases/backup/restore-backup';
+import { parseBackup, restoreBackup } from '../lib/use-cases/backup/restore-backup';
 import { SYSTEM_ACTORS } from '../lib/domain/actor';
 
 async function main() {
   const file = process.argv[2];
   if (!file) throw new Error('Geef het back-upbestand: npx tsx --conditions=react-server scripts/restore-json.ts <bestand.json>');
   const backup = parseBackup(new Uint8Array(readFileSync(file)));
-  const outcome = await restoreBackupAs(SYSTEM_ACTORS.commandLine, backup, (done, total) => process.stdout.write(`\r  ${done}/${total}`));
+  const outcome = await restoreBackup(SYSTEM_ACTORS.commandLine, backup, (done, total) => process.stdout.write(`\r  ${done}/${total}`));
   console.log(
     `\nTeruggezet: ${outcome.nodes} knopen en ${outcome.relationships} relaties in ${(outcome.elapsedMs / 1000).toFixed(1)} s (back-up van ${backup.createdAt}).`,
   );

@@ -12,23 +12,27 @@ import {
   passwordLinkSchema,
   userAccessSchema,
   userActiveSchema,
-  type FormState,
 } from '@/lib/domain/admin-input';
 import { issuePasswordLink } from '@/lib/use-cases/password-links';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
+import { requireUser } from '@/lib/edge/session';
+import { type ActionState } from '@/lib/edge/action-state';
+
+/** The password link action's answer: the one-time link the beheerder just made (shown once, never stored in clear). */
+type PasswordLinkState = ActionState<{ link?: string }>;
 
 // Every action: same origin, then zod, then lib/use-cases/admin.ts (which checks the beheerder role).
-async function crossSite(): Promise<FormState | null> {
-  return isSameOrigin(await headers()) ? null : { ok: false, message: CROSS_SITE_MESSAGE, fieldErrors: {} };
+async function crossSite(): Promise<ActionState | null> {
+  return isSameOrigin(await headers()) ? null : { status: 'error', message: CROSS_SITE_MESSAGE, fieldErrors: {} };
 }
 
-export async function createUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function createUserAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const refused = await crossSite();
   if (refused) return refused;
   const parsed = newUserSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
   try {
-    await adminCreateUser(parsed.data);
+    await adminCreateUser(await requireUser(), parsed.data);
   } catch (error) {
     return actionFailure(error, '/beheer');
   }
@@ -36,13 +40,13 @@ export async function createUserAction(_previous: FormState, formData: FormData)
   return done(`Het account voor ${parsed.data.email} werd aangemaakt.`);
 }
 
-export async function updateUserAccessAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function updateUserAccessAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const refused = await crossSite();
   if (refused) return refused;
   const parsed = userAccessSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
   try {
-    await adminUpdateUserAccess(parsed.data);
+    await adminUpdateUserAccess(await requireUser(), parsed.data);
   } catch (error) {
     return actionFailure(error, '/beheer');
   }
@@ -50,7 +54,7 @@ export async function updateUserAccessAction(_previous: FormState, formData: For
   return done('De rol en het huis werden aangepast.');
 }
 
-export async function createHouseAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function createHouseAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const refused = await crossSite();
   if (refused) return refused;
   const fields = formFields(formData);
@@ -63,7 +67,7 @@ export async function createHouseAction(_previous: FormState, formData: FormData
   });
   if (!parsed.success) return invalid(parsed.error);
   try {
-    await adminCreateHouse(parsed.data);
+    await adminCreateHouse(await requireUser(), parsed.data);
   } catch (error) {
     return actionFailure(error, '/beheer');
   }
@@ -71,13 +75,13 @@ export async function createHouseAction(_previous: FormState, formData: FormData
   return done(`Het huis “${parsed.data.name}” werd toegevoegd.`);
 }
 
-export async function createInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function createInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const refused = await crossSite();
   if (refused) return refused;
   const parsed = invitationSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
   try {
-    await adminCreateInvitation(parsed.data);
+    await adminCreateInvitation(await requireUser(), parsed.data);
   } catch (error) {
     return actionFailure(error, '/beheer');
   }
@@ -85,13 +89,13 @@ export async function createInvitationAction(_previous: FormState, formData: For
   return done('De uitnodiging werd opgeslagen.');
 }
 
-export async function endInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function endInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const refused = await crossSite();
   if (refused) return refused;
   const parsed = endInvitationSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
   try {
-    await adminEndInvitation(parsed.data.invitationId);
+    await adminEndInvitation(await requireUser(), parsed.data.invitationId);
   } catch (error) {
     return actionFailure(error, '/beheer');
   }
@@ -99,14 +103,14 @@ export async function endInvitationAction(_previous: FormState, formData: FormDa
   return done('De uitnodiging werd beëindigd.');
 }
 
-export async function createPasswordLinkAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function createPasswordLinkAction(_previous: PasswordLinkState, formData: FormData): Promise<PasswordLinkState> {
   const refused = await crossSite();
   if (refused) return refused;
   const parsed = passwordLinkSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
   let link: string;
   try {
-    link = await issuePasswordLink(parsed.data.userId);
+    link = await issuePasswordLink(await requireUser(), parsed.data.userId);
   } catch (error) {
     return actionFailure(error, '/beheer');
   }
@@ -114,14 +118,14 @@ export async function createPasswordLinkAction(_previous: FormState, formData: F
   return { ...done('Geef deze link aan de persoon zelf. Hij werkt één keer, 24 uur lang; een vorige link van dit account werkt niet meer.'), link };
 }
 
-export async function setUserActiveAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function setUserActiveAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const refused = await crossSite();
   if (refused) return refused;
   const parsed = userActiveSchema.safeParse(formFields(formData));
   if (!parsed.success) return invalid(parsed.error);
   const active = parsed.data.actief === 'ja';
   try {
-    await adminSetUserActive({ userId: parsed.data.userId, active });
+    await adminSetUserActive(await requireUser(), { userId: parsed.data.userId, active });
   } catch (error) {
     return actionFailure(error, '/beheer');
   }

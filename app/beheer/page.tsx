@@ -12,6 +12,7 @@ import { brusselsDate } from '@/lib/domain/brussels-date';
 import { formatDate } from '@/lib/domain/format-date';
 import { loadPageData } from '@/lib/edge/load-page-data';
 import { guardPage } from '@/lib/edge/page-guard';
+import { requireUser } from '@/lib/edge/session';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Beheer' };
@@ -24,7 +25,7 @@ const SECTIONS = [
 ];
 
 export default async function AdminPage() {
-  const result = await loadPageData(() => guardPage('/beheer', loadAdminOverview));
+  const result = await loadPageData(() => guardPage('/beheer', async () => loadAdminOverview(await requireUser())));
   if (!result.ok) return <DatabaseErrorPanel />;
   const { selfId, users, houses, invitations, changes } = result.data;
   const today = brusselsDate();

@@ -10,6 +10,7 @@ import { loadPageData } from '@/lib/edge/load-page-data';
 import { loadOverview } from '@/lib/use-cases/overview/load-overview';
 import { overviewQuery, readOverviewFilter } from '@/lib/domain/overview/overview-filter';
 import { guardPage } from '@/lib/edge/page-guard';
+import { requireUser } from '@/lib/edge/session';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Overzicht Kind en Gezin' };
@@ -17,7 +18,7 @@ export const metadata: Metadata = { title: 'Overzicht Kind en Gezin' };
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { filter, errors } = readOverviewFilter(await searchParams);
   const query = overviewQuery(filter);
-  const result = await guardPage(query ? `/overzicht?${query}` : '/overzicht', () => loadPageData(() => loadOverview(filter)));
+  const result = await guardPage(query ? `/overzicht?${query}` : '/overzicht', () => loadPageData(async () => loadOverview(await requireUser(), filter)));
 
   return (
     <>

@@ -6,7 +6,8 @@ import { OpenWorkshopButton } from '@/components/workshop/open-workshop-button';
 import { WorkshopList } from '@/components/workshop/workshop-list';
 import { loadPageData } from '@/lib/edge/load-page-data';
 import { guardPage } from '@/lib/edge/page-guard';
-import { workshopEnded } from '@/lib/edge/participant';
+import { requireUser } from '@/lib/edge/session';
+import { workshopEnded } from '@/lib/domain/workshop/workshop-ended';
 import { getWorkshopOverview } from '@/lib/use-cases/workshops/open';
 import { openWorkshopAction } from './actions';
 
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: 'Workshops' };
 
 /** The coordinator's or facilitator's houses, each with its workshops and a button to open one. */
 export default async function WorkshopsPage() {
-  const result = await loadPageData(() => guardPage('/workshops', getWorkshopOverview));
+  const result = await loadPageData(() => guardPage('/workshops', async () => getWorkshopOverview(await requireUser())));
   return (
     <>
       <PageHeader

@@ -2,12 +2,13 @@
 
 import { useActionState } from 'react';
 import { createFirstAdmin } from '@/app/beheer/start/actions';
-import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
-import { buttonClass, FormField, FormMessage, inputClass, invalidProps } from './form-parts';
+import { buttonClass, FormField, inputClass, invalidProps } from './form-parts';
 import { NewPasswordFields } from './new-password-fields';
+import { IDLE_STATE } from '@/lib/edge/action-state';
+import { FormMessage } from '@/components/form-message';
 
 export function FirstAdminForm({ token }: { token: string }) {
-  const [state, action, pending] = useActionState(createFirstAdmin, EMPTY_FORM_STATE);
+  const [state, action, pending] = useActionState(createFirstAdmin, IDLE_STATE);
   return (
     <form action={action} className="grid max-w-xl gap-4 rounded-2xl border border-black/10 bg-white p-5 shadow-sm sm:p-7" noValidate>
       <input type="hidden" name="token" value={token} />

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { FormState } from '@/lib/domain/admin-input';
+import type { ActionState } from '@/lib/edge/action-state';
 
 /** Small shared pieces of the admin forms: a labelled field, its error, the form's message. */
 export function FormField({ label, name, errors, hint, children }: { label: string; name: string; errors?: string[]; hint?: string; children: ReactNode }) {
@@ -22,19 +22,7 @@ export function FormField({ label, name, errors, hint, children }: { label: stri
 export const inputClass = 'w-full rounded-lg border border-black/20 bg-white px-3 py-2 text-sm aria-[invalid]:border-accent';
 export const buttonClass = 'rounded-lg bg-brand px-4 py-2 text-sm font-semibold text-white hover:bg-brand/90 disabled:opacity-60';
 
-export function invalidProps(name: string, state: FormState) {
+export function invalidProps(name: string, state: ActionState) {
   const errors = state.fieldErrors[name];
   return errors?.length ? { 'aria-invalid': true as const, 'aria-describedby': `${name}-fout` } : {};
-}
-
-export function FormMessage({ state }: { state: FormState }) {
-  if (!state.message) return null;
-  return (
-    <p
-      role={state.ok ? 'status' : 'alert'}
-      className={`rounded-lg px-3 py-2 text-sm ${state.ok ? 'bg-brand-soft text-brand' : 'border border-accent/40 bg-accent/10 text-accent'}`}
-    >
-      {state.message}
-    </p>
-  );
 }

@@ -2,8 +2,9 @@
 
 import { useActionState } from 'react';
 import { createInvitationAction, endInvitationAction } from '@/app/beheer/actions';
-import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
-import { buttonClass, FormField, FormMessage, inputClass, invalidProps } from './form-parts';
+import { buttonClass, FormField, inputClass, invalidProps } from './form-parts';
+import { IDLE_STATE, succeeded } from '@/lib/edge/action-state';
+import { FormMessage } from '@/components/form-message';
 
 export function InvitationForm({
   houses,
@@ -14,7 +15,7 @@ export function InvitationForm({
   facilitators: { id: string; name: string; email: string }[];
   today: string;
 }) {
-  const [state, action, pending] = useActionState(createInvitationAction, EMPTY_FORM_STATE);
+  const [state, action, pending] = useActionState(createInvitationAction, IDLE_STATE);
   return (
     <form action={action} className="grid gap-3 rounded-xl border border-black/10 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5" noValidate>
       <h3 className="font-semibold sm:col-span-2 lg:col-span-5">Nieuwe uitnodiging</h3>
@@ -61,7 +62,7 @@ export function InvitationForm({
 }
 
 export function EndInvitationButton({ invitationId, label }: { invitationId: string; label: string }) {
-  const [state, action, pending] = useActionState(endInvitationAction, EMPTY_FORM_STATE);
+  const [state, action, pending] = useActionState(endInvitationAction, IDLE_STATE);
   return (
     <form action={action} className="flex flex-col items-start gap-1">
       <input type="hidden" name="invitationId" value={invitationId} />
@@ -73,7 +74,7 @@ export function EndInvitationButton({ invitationId, label }: { invitationId: str
       >
         Beëindigen
       </button>
-      {state.message && !state.ok ? (
+      {state.message && !succeeded(state) ? (
         <span role="alert" className="text-xs text-accent">
           {state.message}
         </span>

@@ -2,12 +2,13 @@
 
 import { useActionState } from 'react';
 import { createHouseAction } from '@/app/beheer/actions';
-import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
 import { PROVINCES, URBANISATION_CODES, URBANISATION_LABELS } from '@/lib/domain/regions';
-import { buttonClass, FormField, FormMessage, inputClass, invalidProps } from './form-parts';
+import { buttonClass, FormField, inputClass, invalidProps } from './form-parts';
+import { IDLE_STATE } from '@/lib/edge/action-state';
+import { FormMessage } from '@/components/form-message';
 
 export function NewHouseForm() {
-  const [state, action, pending] = useActionState(createHouseAction, EMPTY_FORM_STATE);
+  const [state, action, pending] = useActionState(createHouseAction, IDLE_STATE);
   return (
     <form action={action} className="grid gap-3 rounded-xl border border-black/10 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" noValidate>
       <h3 className="font-semibold sm:col-span-2 lg:col-span-3">Nieuw huis</h3>

@@ -1,8 +1,8 @@
-import type { FormState } from '@/lib/domain/admin-input';
 import { FormField, inputClass, invalidProps } from './form-parts';
+import { type ActionState } from '@/lib/edge/action-state';
 
 /** A new password and its repetition (fields `password` and `repeat`, checked by zod on the server). */
-export function NewPasswordFields({ state, label = 'Wachtwoord' }: { state: FormState; label?: string }) {
+export function NewPasswordFields({ state, label = 'Wachtwoord' }: { state: ActionState; label?: string }) {
   return (
     <>
       <FormField label={label} name="password" errors={state.fieldErrors.password} hint="Minstens 12 tekens.">

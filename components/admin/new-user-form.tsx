@@ -2,15 +2,16 @@
 
 import { useActionState } from 'react';
 import { createUserAction } from '@/app/beheer/actions';
-import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
 import { ROLE_CODES, ROLE_LABELS } from '@/lib/domain/roles';
 import { useKeptForm } from '../hooks/use-kept-form';
-import { buttonClass, FormField, FormMessage, inputClass, invalidProps } from './form-parts';
+import { buttonClass, FormField, inputClass, invalidProps } from './form-parts';
+import { IDLE_STATE, succeeded } from '@/lib/edge/action-state';
+import { FormMessage } from '@/components/form-message';
 
 export function NewUserForm({ houses }: { houses: { id: string; name: string }[] }) {
-  const [state, action, pending] = useActionState(createUserAction, EMPTY_FORM_STATE);
+  const [state, action, pending] = useActionState(createUserAction, IDLE_STATE);
   // A validation error keeps what was typed; a new account empties the form.
-  const { formRef, onSubmit } = useKeptForm(action, state, (s) => s.ok);
+  const { formRef, onSubmit } = useKeptForm(action, state, (s) => succeeded(s));
   return (
     <form
       ref={formRef}

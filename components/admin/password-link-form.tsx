@@ -2,15 +2,18 @@
 
 import { useActionState } from 'react';
 import { createPasswordLinkAction } from '@/app/beheer/actions';
-import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
-import { FormMessage, inputClass } from './form-parts';
+import { inputClass } from './form-parts';
+import { IDLE_STATE, type ActionState } from '@/lib/edge/action-state';
+import { FormMessage } from '@/components/form-message';
+
+const NO_LINK: ActionState<{ link?: string }> = IDLE_STATE;
 
 /**
  * A one-time link to set this account's password: for a forgotten password, or an account
  * restored from a backup (which holds no passwords). Shown once, here; only its hash is kept.
  */
 export function PasswordLinkForm({ user }: { user: { id: string; email: string } }) {
-  const [state, action, pending] = useActionState(createPasswordLinkAction, EMPTY_FORM_STATE);
+  const [state, action, pending] = useActionState(createPasswordLinkAction, NO_LINK);
   const link = state.link ? new URL(state.link, window.location.origin).href : null;
   return (
     <form action={action} className="grid gap-2" aria-label={`Wachtwoordlink voor ${user.email}`}>

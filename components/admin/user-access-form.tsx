@@ -3,14 +3,15 @@
 import { useActionState, useState } from 'react';
 import { updateUserAccessAction } from '@/app/beheer/actions';
 import { HousePicker } from '@/components/house-picker';
-import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
 import type { PickableHouse } from '@/lib/domain/house-search';
 import { ROLE_CODES, ROLE_LABELS, type Role } from '@/lib/domain/roles';
-import { buttonClass, FormMessage, inputClass } from './form-parts';
+import { buttonClass, inputClass } from './form-parts';
+import { IDLE_STATE } from '@/lib/edge/action-state';
+import { FormMessage } from '@/components/form-message';
 
 /** Role and house of one account, changed in place; the house is chosen with the searchable picker. */
 export function UserAccessForm({ user, houses }: { user: { id: string; email: string; role: Role | null; houseId?: string }; houses: PickableHouse[] }) {
-  const [state, action, pending] = useActionState(updateUserAccessAction, EMPTY_FORM_STATE);
+  const [state, action, pending] = useActionState(updateUserAccessAction, IDLE_STATE);
   // Controlled: React resets uncontrolled fields after an action, which would show the old role.
   const [role, setRole] = useState<Role>(user.role ?? 'coordinator');
   const houseError = state.fieldErrors.houseId?.[0];

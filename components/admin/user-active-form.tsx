@@ -2,15 +2,15 @@
 
 import { useActionState } from 'react';
 import { setUserActiveAction } from '@/app/beheer/actions';
-import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
-import { FormMessage } from './form-parts';
+import { IDLE_STATE } from '@/lib/edge/action-state';
+import { FormMessage } from '@/components/form-message';
 
 /**
  * Deactivate an account (its sessions end, sign-in is refused) or activate it again. The server
  * decides who may (lib/use-cases/admin.ts: only the beheerder, never for their own account).
  */
 export function UserActiveForm({ user }: { user: { id: string; email: string; deactivated: boolean } }) {
-  const [state, action, pending] = useActionState(setUserActiveAction, EMPTY_FORM_STATE);
+  const [state, action, pending] = useActionState(setUserActiveAction, IDLE_STATE);
   return (
     <form action={action} className="grid gap-2" aria-label={`Account van ${user.email} ${user.deactivated ? 'activeren' : 'deactiveren'}`}>
       <input type="hidden" name="userId" value={user.id} />

@@ -2,7 +2,7 @@
 
 import { useActionState, useRef } from 'react';
 import { signIn } from '@/app/aanmelden/actions';
-import { EMPTY_LOGIN_STATE } from '@/lib/edge/login-state';
+import { IDLE_STATE } from '@/lib/edge/action-state';
 
 export interface DemoChoice {
   email: string;
@@ -12,7 +12,7 @@ export interface DemoChoice {
 
 /** The login form; in demo mode a list of demo accounts fills it with one click. */
 export function LoginForm({ returnTo, demoPassword, demoAccounts }: { returnTo?: string; demoPassword?: string; demoAccounts?: DemoChoice[] }) {
-  const [state, action, pending] = useActionState(signIn, EMPTY_LOGIN_STATE);
+  const [state, action, pending] = useActionState(signIn, { ...IDLE_STATE, email: '' });
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 

@@ -3,14 +3,15 @@
 import Link from 'next/link';
 import { useActionState } from 'react';
 import { setPasswordAction } from '@/app/wachtwoord/actions';
-import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
-import { buttonClass, FormMessage } from '../admin/form-parts';
+import { buttonClass } from '../admin/form-parts';
 import { NewPasswordFields } from '../admin/new-password-fields';
+import { IDLE_STATE, succeeded } from '@/lib/edge/action-state';
+import { FormMessage } from '@/components/form-message';
 
 /** A new password, twice, for the account of a one-time link. */
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
-  const [state, action, pending] = useActionState(setPasswordAction, EMPTY_FORM_STATE);
-  if (state.ok) {
+  const [state, action, pending] = useActionState(setPasswordAction, IDLE_STATE);
+  if (succeeded(state)) {
     return (
       <div className="grid max-w-xl gap-4 rounded-2xl border border-black/10 bg-white p-5 shadow-sm sm:p-7">
         <FormMessage state={state} />

@@ -1,11 +1,11 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { IDLE_ENTRY_STATE } from '@/lib/edge/entry-form-state';
 import { LEVEL_CODES, LEVELS, levelLabel } from '@/lib/domain/levels';
 import type { MapEntry } from '@/lib/map/map-entries';
-import { FormMessage } from '../questionnaire/form-message';
 import type { EntryAction } from '../questionnaire/types';
+import { IDLE_ENTRY_STATE } from '@/lib/edge/action-state';
+import { FormMessage } from '@/components/form-message';
 
 /** Puts an actor of the map on the plan with the level the house wants it at ("gewenst"). */
 export function PlanAddForm({ entries, action }: { entries: MapEntry[]; action: EntryAction }) {
@@ -54,7 +54,7 @@ function DesiredForm({ entry, action }: { entry: MapEntry | null; action: EntryA
         Aan het plan toevoegen
       </button>
       <div className="basis-full">
-        <FormMessage state={state} testId="plan-add-message" />
+        <FormMessage look="inline" state={state} testId="plan-add-message" />
       </div>
     </form>
   );

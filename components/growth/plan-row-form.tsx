@@ -1,15 +1,15 @@
 'use client';
 
 import { useActionState, useState } from 'react';
-import { IDLE_ENTRY_STATE } from '@/lib/edge/entry-form-state';
 import { wantsMore } from '@/lib/domain/desired-level';
 import { LEVEL_CODES, LEVELS } from '@/lib/domain/levels';
 import type { MapEntry } from '@/lib/map/map-entries';
 import { LevelBadge } from '../map/level-badge';
 import { useKeptForm } from '../hooks/use-kept-form';
 import { useOnChange } from '../hooks/use-on-change';
-import { FormMessage } from '../questionnaire/form-message';
 import type { EntryAction } from '../questionnaire/types';
+import { IDLE_ENTRY_STATE } from '@/lib/edge/action-state';
+import { FormMessage } from '@/components/form-message';
 
 const field = 'w-full rounded border border-black/15 bg-white px-2 py-1 text-sm';
 const label = 'text-xs text-muted lg:sr-only';
@@ -83,7 +83,7 @@ export function PlanRowForm({ entry, action }: { entry: MapEntry; action: EntryA
       </div>
       {state.status !== 'idle' ? (
         <div className="sm:col-span-2 lg:col-span-6">
-          <FormMessage state={state} testId={`plan-message-${entry.key}`} />
+          <FormMessage look="inline" state={state} testId={`plan-message-${entry.key}`} />
         </div>
       ) : null}
     </form>

@@ -1,13 +1,13 @@
 'use client';
 
 import { useActionState, useEffect, useState } from 'react';
-import { IDLE_ENTRY_STATE } from '@/lib/edge/entry-form-state';
 import type { LevelCode } from '@/lib/domain/levels';
 import type { MapEntry } from '@/lib/map/map-entries';
-import { FormMessage } from '../questionnaire/form-message';
 import { LevelChoice } from '../questionnaire/level-choice';
 import { LoweringChoice } from '../questionnaire/lowering-choice';
 import type { EntryAction } from '../questionnaire/types';
+import { IDLE_ENTRY_STATE } from '@/lib/edge/action-state';
+import { FormMessage } from '@/components/form-message';
 
 /**
  * Editing one entry on the map: its level, its note, and for "nog niet" the expansion plan
@@ -85,7 +85,7 @@ export function EntryEditor({ entry, action, forums }: { entry: MapEntry; action
         </button>
         {derived ? <span className="text-xs text-muted">Het niveau volgt uit de organisaties.</span> : null}
       </div>
-      <FormMessage state={state} testId="entry-editor-message" />
+      <FormMessage look="inline" state={state} testId="entry-editor-message" />
     </form>
   );
 }

@@ -26,7 +26,6 @@ import { MapTray } from './map-tray';
 import { fitAll, panBy, zoomBy, zoomToNeighbourhood, ZOOM_STEP } from './map-viewport';
 import { useArrangement, type ArrangementActions } from './use-arrangement';
 import { tieElements } from '@/lib/domain/ties/tie-elements';
-import { IDLE_TIE_FORM, type TieFormState } from '@/lib/domain/ties/tie-form-state';
 import type { TieKind } from '@/lib/domain/ties/tie-kinds';
 import { TieBar, TieToggle } from '../ties/tie-bar';
 import { TieEditor, type TieActions } from '../ties/tie-editor';
@@ -34,6 +33,8 @@ import { TieLegend } from '../ties/tie-legend';
 import { TieTable } from '../ties/tie-list';
 import { useTieDrawing } from '../ties/use-tie-drawing';
 import { parseEntryKey } from '@/lib/domain/entry-key';
+import { IDLE_STATE, type ActionState } from '@/lib/edge/action-state';
+import type { TieOutcome } from '@/lib/domain/ties/tie';
 
 const ALL_FILTER_LEVELS: (LevelCode | 'missing')[] = ['kernpartner', 'gemiddeld', 'minimaal', 'indirect', 'nog_niet', 'missing'];
 /** Model units one arrow key moves a node while arranging (ten with Shift). */
@@ -81,7 +82,7 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
   const [showTies, setShowTies] = useState(true);
   const [drawing, setDrawing] = useState(false);
   const [drawKind, setDrawKind] = useState<TieKind>('doorverwijzing');
-  const [drawResult, setDrawResult] = useState<TieFormState>(IDLE_TIE_FORM);
+  const [drawResult, setDrawResult] = useState<ActionState<TieOutcome>>({ ...IDLE_STATE, tie: null });
   const [drawPending, startDraw] = useTransition();
   const names = useMemo(() => new Map(network.actors.map((a) => [a.id, a.name])), [network.actors]);
   const elements = useMemo(() => {
@@ -197,7 +198,7 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
     form.set('from', from);
     form.set('to', to);
     form.set('kind', drawKind);
-    startDraw(async () => setDrawResult(await tieActions.create(IDLE_TIE_FORM, form)));
+    startDraw(async () => setDrawResult(await tieActions.create({ ...IDLE_STATE, tie: null }, form)));
   });
 
   const details = focusedEntry ? (

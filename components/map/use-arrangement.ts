@@ -2,12 +2,14 @@
 
 import type { Core } from 'cytoscape';
 import { startTransition, useActionState, useCallback, useEffect, useState } from 'react';
-import { roundPositions, type ArrangementView, type HouseArrangements } from '@/lib/domain/arrangement';
-import { IDLE_ARRANGEMENT_STATE, type ArrangementFormState } from '@/lib/domain/arrangement-form-state';
+import { roundPositions, type ArrangementView, type HouseArrangements, type ArrangementOutcome } from '@/lib/domain/arrangement';
 import type { LayoutName, Positions } from '@/lib/map/layouts';
 import type { MapCanvasHandle } from './house-map-canvas';
+import { IDLE_STATE, type ActionState } from '@/lib/edge/action-state';
 
-export type ArrangementAction = (prev: ArrangementFormState, formData: FormData) => Promise<ArrangementFormState>;
+type State = ActionState<ArrangementOutcome>;
+
+export type ArrangementAction = (prev: State, formData: FormData) => Promise<State>;
 
 export interface ArrangementActions {
   save: ArrangementAction;
@@ -33,7 +35,7 @@ export interface Arrangement {
   dirty: boolean;
   pending: boolean;
   /** The last answer of a save or reset. */
-  result: ArrangementFormState;
+  result: State;
   start: () => void;
   cancel: () => void;
   save: () => void;
@@ -56,9 +58,9 @@ export function useArrangement(
   const [stored, setStored] = useState(initial);
   const [drafts, setDrafts] = useState<Partial<Record<LayoutName, Positions>>>({});
   const [editing, setEditing] = useState(false);
-  const [result, setResult] = useState<ArrangementFormState>(IDLE_ARRANGEMENT_STATE);
+  const [result, setResult] = useState<State>({ ...IDLE_STATE, current: null });
 
-  const settle = useCallback((answer: ArrangementFormState) => {
+  const settle = useCallback((answer: State) => {
     setResult(answer);
     const current = answer.current;
     if (!current) return;
@@ -68,16 +70,22 @@ export function useArrangement(
     if (answer.status !== 'stale') setEditing(false);
   }, []);
 
-  const [, saveDispatch, saving] = useActionState(async (prev: ArrangementFormState, form: FormData) => {
-    const answer = await actions!.save(prev, form);
-    settle(answer);
-    return answer;
-  }, IDLE_ARRANGEMENT_STATE);
-  const [, resetDispatch, resetting] = useActionState(async (prev: ArrangementFormState, form: FormData) => {
-    const answer = await actions!.reset(prev, form);
-    settle(answer);
-    return answer;
-  }, IDLE_ARRANGEMENT_STATE);
+  const [, saveDispatch, saving] = useActionState(
+    async (prev: State, form: FormData) => {
+      const answer = await actions!.save(prev, form);
+      settle(answer);
+      return answer;
+    },
+    { ...IDLE_STATE, current: null },
+  );
+  const [, resetDispatch, resetting] = useActionState(
+    async (prev: State, form: FormData) => {
+      const answer = await actions!.reset(prev, form);
+      settle(answer);
+      return answer;
+    },
+    { ...IDLE_STATE, current: null },
+  );
 
   useEffect(() => {
     const cy = handle.current.cy;
@@ -134,7 +142,7 @@ export function useArrangement(
     pending: saving || resetting,
     result,
     start: useCallback(() => {
-      setResult(IDLE_ARRANGEMENT_STATE);
+      setResult({ ...IDLE_STATE, current: null });
       setEditing(true);
     }, []),
     cancel: useCallback(() => {

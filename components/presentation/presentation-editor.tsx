@@ -2,16 +2,17 @@
 import { useActionState, useState } from 'react';
 import { useKeptForm } from '@/components/hooks/use-kept-form';
 import { formatDateTime } from '@/lib/domain/format-date';
-import { IDLE_PRESENTATION_FORM, type PresentationFormState } from '@/lib/domain/presentation/presentation-form-state';
 import {
   DEFAULT_CAPTIONS,
   MAX_CAPTION,
   STEP_NAMES,
+  type PresentationOutcome,
   type PresentationSettings,
   type PresentationStepSetting,
 } from '@/lib/domain/presentation/presentation-steps';
+import { IDLE_STATE, type ActionState } from '@/lib/edge/action-state';
 
-type Action = (prev: PresentationFormState, data: FormData) => Promise<PresentationFormState>;
+type Action = (prev: ActionState<PresentationOutcome>, data: FormData) => Promise<ActionState<PresentationOutcome>>;
 
 /**
  * The coordinator's editor of the presentation: each step's caption, hide it, move it up or
@@ -26,7 +27,7 @@ export function PresentationEditor({
   snapshots: { id: string; label: string; takenAt: string }[];
   action: Action;
 }) {
-  const [state, dispatch, pending] = useActionState(action, IDLE_PRESENTATION_FORM);
+  const [state, dispatch, pending] = useActionState(action, { ...IDLE_STATE, settings: null, stamp: 0 });
   const { formRef, onSubmit } = useKeptForm(dispatch, state);
   const [stored, setStored] = useState(settings);
   const [steps, setSteps] = useState<PresentationStepSetting[]>(settings.steps);
@@ -34,7 +35,7 @@ export function PresentationEditor({
   const [seen, setSeen] = useState(0);
   // A new answer with settings (saved, or stale: someone else's) becomes what the form shows.
   if (state.stamp !== seen) {
-    setSeen(state.stamp);
+    setSeen(state.stamp ?? 0);
     if (state.settings) {
       setStored(state.settings);
       setSteps(state.settings.steps);

@@ -2,10 +2,10 @@
 
 import { useActionState, useState } from 'react';
 import { useOnChange } from '../hooks/use-on-change';
-import { IDLE_ENTRY_STATE } from '@/lib/edge/entry-form-state';
-import { FormMessage } from './form-message';
 import type { FormAction } from './types';
 import { NameAndLevelFields } from './name-and-level-fields';
+import { IDLE_ENTRY_STATE } from '@/lib/edge/action-state';
+import { FormMessage } from '@/components/form-message';
 
 /** "Andere": the house adds an actor the questionnaire does not list, in this cluster. */
 export function CustomTypeForm({ cluster, action }: { cluster: string; action: FormAction }) {
@@ -21,7 +21,7 @@ export function CustomTypeForm({ cluster, action }: { cluster: string; action: F
         <button type="button" onClick={() => setOpen(true)} className="text-xs font-medium text-brand underline-offset-2 hover:underline">
           + Andere actor in deze cluster
         </button>
-        <FormMessage state={state} />
+        <FormMessage look="inline" state={state} />
       </div>
     );
   }
@@ -35,7 +35,7 @@ export function CustomTypeForm({ cluster, action }: { cluster: string; action: F
       <button type="button" onClick={() => setOpen(false)} className="rounded-md px-2 py-1.5 text-sm text-muted hover:bg-white">
         Annuleren
       </button>
-      <FormMessage state={state} />
+      <FormMessage look="inline" state={state} />
     </form>
   );
 }

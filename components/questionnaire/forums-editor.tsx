@@ -1,10 +1,10 @@
 'use client';
 
 import { useActionState, useEffect, useRef } from 'react';
-import { IDLE_ENTRY_STATE } from '@/lib/edge/entry-form-state';
 import type { HouseNetwork } from '@/lib/domain/house-network';
-import { FormMessage } from './form-message';
 import type { QuestionnaireActions } from './types';
+import { IDLE_ENTRY_STATE } from '@/lib/edge/action-state';
+import { FormMessage } from '@/components/form-message';
 
 /** The forums the house takes part in, with their members among its organisations. */
 export function ForumsEditor({ network, actions, canEdit }: { network: HouseNetwork; actions: QuestionnaireActions; canEdit: boolean }) {
@@ -70,7 +70,7 @@ export function ForumsEditor({ network, actions, canEdit }: { network: HouseNetw
           <button type="submit" disabled={pending} className="rounded-md bg-brand px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">
             Overleg toevoegen
           </button>
-          <FormMessage state={state} />
+          <FormMessage look="inline" state={state} />
         </form>
       ) : null}
     </section>

@@ -2,15 +2,15 @@
 
 import { useActionState, useRef, useState } from 'react';
 import { derivedAnswerChange, lowersAnswer, type CurrentAnswer, type DerivedAnswerChange } from '@/lib/domain/derived-answer';
-import { IDLE_ENTRY_STATE } from '@/lib/edge/entry-form-state';
 import type { NetworkActor } from '@/lib/domain/house-network';
 import { LEVEL_CODES, LEVELS, type LevelCode } from '@/lib/domain/levels';
-import { FormMessage } from './form-message';
 import { LoweringChoice } from './lowering-choice';
 import type { QuestionnaireActions } from './types';
 import { useChoiceCommit } from './use-choice-commit';
 import { useOnChange } from '../hooks/use-on-change';
 import { actorEntryKey } from '@/lib/domain/entry-key';
+import { IDLE_ENTRY_STATE } from '@/lib/edge/action-state';
+import { FormMessage } from '@/components/form-message';
 
 interface Props {
   actor: NetworkActor;
@@ -172,7 +172,7 @@ export function NamedActorRow({ actor, type, answer, siblingLevels, forums, ties
         </p>
       ) : null}
       <div className="basis-full">
-        <FormMessage state={state.status !== 'idle' ? state : removeState} />
+        <FormMessage look="inline" state={state.status !== 'idle' ? state : removeState} />
       </div>
     </li>
   );

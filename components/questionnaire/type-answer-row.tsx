@@ -2,18 +2,18 @@
 
 import { startTransition, useActionState, useEffect, useRef, useState } from 'react';
 import { derivedAnswerChange } from '@/lib/domain/derived-answer';
-import { IDLE_ENTRY_STATE } from '@/lib/edge/entry-form-state';
 import type { NetworkActor, NetworkType } from '@/lib/domain/house-network';
 import { LEVELS, strongestLevel, type LevelCode } from '@/lib/domain/levels';
 import { useKeptForm } from '../hooks/use-kept-form';
 import { useOnChange } from '../hooks/use-on-change';
-import { FormMessage } from './form-message';
 import { LevelChoice } from './level-choice';
 import { LoweringChoice } from './lowering-choice';
 import { NamedActorRow } from './named-actor-row';
 import type { QuestionnaireActions } from './types';
 import { NameAndLevelFields } from './name-and-level-fields';
 import { typeEntryKey } from '@/lib/domain/entry-key';
+import { IDLE_ENTRY_STATE } from '@/lib/edge/action-state';
+import { FormMessage } from '@/components/form-message';
 
 interface Props {
   type: NetworkType;
@@ -90,7 +90,7 @@ export function TypeAnswerRow({ type, actors, forums, ties, actions, canEdit }: 
               {derivedFrom ? LEVELS[derivedFrom].label.toLowerCase() : ''}).
             </p>
           ) : null}
-          <FormMessage state={state} testId={`message-${type.code}`} />
+          <FormMessage look="inline" state={state} testId={`message-${type.code}`} />
           {actors.length > 0 ? (
             <ul className="mt-2 space-y-1 border-l-2 border-brand-soft pl-3">
               {actors.map((actor) => (
@@ -162,7 +162,7 @@ function AddActorForm({
       <button type="button" onClick={onDone} className="rounded-md px-2 py-1.5 text-sm text-muted hover:bg-white">
         Annuleren
       </button>
-      <FormMessage state={state} />
+      <FormMessage look="inline" state={state} />
     </form>
   );
 }

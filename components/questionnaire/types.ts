@@ -1,9 +1,10 @@
-import type { EntryFormState } from '@/lib/edge/entry-form-state';
+import { type ActionState } from '@/lib/edge/action-state';
+import type { EntryOutcome } from '@/lib/domain/entry-write';
 
 /** Server actions as the page binds them to its house, handed to the client forms. */
-export type EntryAction = (key: string, prev: EntryFormState, formData: FormData) => Promise<EntryFormState>;
-export type FormAction = (prev: EntryFormState, formData: FormData) => Promise<EntryFormState>;
-export type RemoveAction = (actorId: string, prev: EntryFormState, formData: FormData) => Promise<EntryFormState>;
+export type EntryAction = (key: string, prev: ActionState<EntryOutcome>, formData: FormData) => Promise<ActionState<EntryOutcome>>;
+export type FormAction = (prev: ActionState<EntryOutcome>, formData: FormData) => Promise<ActionState<EntryOutcome>>;
+export type RemoveAction = (actorId: string, prev: ActionState<EntryOutcome>, formData: FormData) => Promise<ActionState<EntryOutcome>>;
 
 export interface QuestionnaireActions {
   saveEntry: EntryAction;

@@ -3,10 +3,11 @@
 import { useActionState, useState } from 'react';
 import { openRoundAction } from '@/app/overzicht/bevragingen/actions';
 import { keepFieldsOnSubmit } from './keep-fields-on-submit';
-import { buttonClass, FormField, FormMessage, inputClass, invalidProps } from '@/components/admin/form-parts';
-import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
+import { buttonClass, FormField, inputClass, invalidProps } from '@/components/admin/form-parts';
 import { ROUND_NAME_EXAMPLE } from '@/lib/domain/rounds/round-input';
 import { PROVINCES } from '@/lib/domain/regions';
+import { IDLE_STATE } from '@/lib/edge/action-state';
+import { FormMessage } from '@/components/form-message';
 
 interface Props {
   houses: { id: string; name: string; province: string }[];
@@ -15,7 +16,7 @@ interface Props {
 
 /** Opening a round: name, days, message, and which houses (all by default; or provinces and/or houses). */
 export function OpenRoundForm({ houses, today }: Props) {
-  const [state, action, pending] = useActionState(openRoundAction, EMPTY_FORM_STATE);
+  const [state, action, pending] = useActionState(openRoundAction, IDLE_STATE);
   const [scope, setScope] = useState<'alle' | 'selectie'>('alle');
   const year = Number(today.slice(0, 4));
   return (

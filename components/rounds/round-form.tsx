@@ -2,11 +2,11 @@
 
 import { useActionState, useEffect, useRef, useState } from 'react';
 import { keepFieldsOnSubmit } from './keep-fields-on-submit';
-import { FormMessage } from '@/components/admin/form-parts';
-import { EMPTY_FORM_STATE, type FormState } from '@/lib/domain/admin-input';
 import { ROUND_ANSWERS, roundAnswerLabel, type RoundAnswer } from '@/lib/domain/rounds/round-answer';
 import { EXTRA_ROWS, type ExtraRow, type RoundFormRow } from '@/lib/domain/rounds/round-form';
 import { LEVELS } from '@/lib/domain/levels';
+import { IDLE_STATE, succeeded, type ActionState } from '@/lib/edge/action-state';
+import { FormMessage } from '@/components/form-message';
 
 interface Props {
   rows: RoundFormRow[];
@@ -14,7 +14,7 @@ interface Props {
   /** The form is prefilled from the house's last submission (else from its map). */
   fromSubmission: boolean;
   submitted: boolean;
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
 }
 
 const selectClass = 'w-full rounded-lg border border-black/20 bg-white px-2 py-1.5 text-sm aria-[invalid]:border-accent aria-[invalid]:bg-accent/5 sm:w-64';
@@ -25,7 +25,7 @@ const selectClass = 'w-full rounded-lg border border-black/20 bg-white px-2 py-1
  * coordinator goes and named by the server when they submit anyway.
  */
 export function RoundForm({ rows, extras, fromSubmission, submitted, action }: Props) {
-  const [state, formAction, pending] = useActionState(action, EMPTY_FORM_STATE);
+  const [state, formAction, pending] = useActionState(action, IDLE_STATE);
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(rows.filter((r) => !r.derived).map((r) => [r.code, r.value ?? ''])));
   const [free, setFree] = useState(() =>
     Array.from({ length: EXTRA_ROWS }, (_, i) => ({ name: extras[i]?.name ?? '', value: (extras[i]?.value ?? '') as string })),
@@ -34,7 +34,7 @@ export function RoundForm({ rows, extras, fromSubmission, submitted, action }: P
   const form = useRef<HTMLFormElement>(null);
   // A refused submission: the first row the server named gets the focus (and comes into view).
   useEffect(() => {
-    if (state.ok || !state.message) return;
+    if (succeeded(state) || !state.message) return;
     form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [state]);
   const question4 = rows.filter((r) => r.section === 'vraag-4');

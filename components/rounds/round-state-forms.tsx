@@ -3,12 +3,13 @@
 import { useActionState } from 'react';
 import { closeRoundAction, reopenRoundAction } from '@/app/overzicht/bevragingen/actions';
 import { keepFieldsOnSubmit } from './keep-fields-on-submit';
-import { buttonClass, FormField, FormMessage, inputClass, invalidProps } from '@/components/admin/form-parts';
-import { EMPTY_FORM_STATE } from '@/lib/domain/admin-input';
+import { buttonClass, FormField, inputClass, invalidProps } from '@/components/admin/form-parts';
+import { IDLE_STATE } from '@/lib/edge/action-state';
+import { FormMessage } from '@/components/form-message';
 
 /** Closing a round before its closing day: asks for a tick, as only the beheerder can reopen it. */
 export function CloseRoundForm({ roundId, name }: { roundId: string; name: string }) {
-  const [state, action, pending] = useActionState(closeRoundAction.bind(null, roundId), EMPTY_FORM_STATE);
+  const [state, action, pending] = useActionState(closeRoundAction.bind(null, roundId), IDLE_STATE);
   return (
     <form
       action={action}
@@ -38,7 +39,7 @@ export function CloseRoundForm({ roundId, name }: { roundId: string; name: strin
 
 /** Reopening a closed round with a new closing day (the beheerder). */
 export function ReopenRoundForm({ roundId, today }: { roundId: string; today: string }) {
-  const [state, action, pending] = useActionState(reopenRoundAction.bind(null, roundId), EMPTY_FORM_STATE);
+  const [state, action, pending] = useActionState(reopenRoundAction.bind(null, roundId), IDLE_STATE);
   return (
     <form
       action={action}

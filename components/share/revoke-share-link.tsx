@@ -1,10 +1,17 @@
 'use client';
 import { useActionState } from 'react';
-import { IDLE_SHARE_FORM, type ShareLinkFormState } from '@/lib/domain/share/share-form-state';
+import { IDLE_STATE, type ActionState } from '@/lib/edge/action-state';
+import type { ShareLinkOutcome } from '@/lib/domain/share/share-link';
 
 /** "Intrekken" for one deellink, with the server's answer when it is refused. */
-export function RevokeShareLink({ linkId, action }: { linkId: string; action: (prev: ShareLinkFormState, data: FormData) => Promise<ShareLinkFormState> }) {
-  const [state, dispatch, pending] = useActionState(action, IDLE_SHARE_FORM);
+export function RevokeShareLink({
+  linkId,
+  action,
+}: {
+  linkId: string;
+  action: (prev: ActionState<ShareLinkOutcome>, data: FormData) => Promise<ActionState<ShareLinkOutcome>>;
+}) {
+  const [state, dispatch, pending] = useActionState(action, { ...IDLE_STATE, token: null, stamp: 0 });
   return (
     <form action={dispatch} className="ml-auto flex items-center gap-2">
       <input type="hidden" name="linkId" value={linkId} />

@@ -1,12 +1,12 @@
 'use client';
 import { useActionState } from 'react';
 import { useKeptForm } from '@/components/hooks/use-kept-form';
-import { DEFAULT_SHARE_DAYS, MAX_SHARE_DAYS, SHARE_SCOPES, SHARE_SCOPE_LABELS } from '@/lib/domain/share/share-link';
-import { IDLE_SHARE_FORM, type ShareLinkFormState } from '@/lib/domain/share/share-form-state';
+import { DEFAULT_SHARE_DAYS, MAX_SHARE_DAYS, SHARE_SCOPES, SHARE_SCOPE_LABELS, type ShareLinkOutcome } from '@/lib/domain/share/share-link';
+import { IDLE_STATE, type ActionState } from '@/lib/edge/action-state';
 
 /** Makes a deellink: what it shows, how long, a note for the list; the new link is shown once. */
-export function ShareLinkForm({ action }: { action: (prev: ShareLinkFormState, data: FormData) => Promise<ShareLinkFormState> }) {
-  const [state, dispatch, pending] = useActionState(action, IDLE_SHARE_FORM);
+export function ShareLinkForm({ action }: { action: (prev: ActionState<ShareLinkOutcome>, data: FormData) => Promise<ActionState<ShareLinkOutcome>> }) {
+  const [state, dispatch, pending] = useActionState(action, { ...IDLE_STATE, token: null, stamp: 0 });
   const { formRef, onSubmit } = useKeptForm(dispatch, state, (s) => s.status === 'created');
   const url = state.token && typeof window !== 'undefined' ? `${window.location.origin}/d/${state.token}` : null;
   return (

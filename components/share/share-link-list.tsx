@@ -1,7 +1,7 @@
 import { RevokeShareLink } from './revoke-share-link';
 import { formatDateTime } from '@/lib/domain/format-date';
-import type { ShareLinkFormState } from '@/lib/domain/share/share-form-state';
-import { SHARE_SCOPE_LABELS, shareLinkState, type ShareLinkSummary } from '@/lib/domain/share/share-link';
+import { SHARE_SCOPE_LABELS, shareLinkState, type ShareLinkSummary, type ShareLinkOutcome } from '@/lib/domain/share/share-link';
+import { type ActionState } from '@/lib/edge/action-state';
 
 const STATE_STYLE = { actief: 'bg-[#e7f6ec] text-[#067647]', verlopen: 'bg-black/5 text-muted', ingetrokken: 'bg-[#fdecea] text-[#b42318]' } as const;
 
@@ -11,7 +11,7 @@ export function ShareLinkList({
   revoke,
 }: {
   links: ShareLinkSummary[];
-  revoke: ((prev: ShareLinkFormState, data: FormData) => Promise<ShareLinkFormState>) | null;
+  revoke: ((prev: ActionState<ShareLinkOutcome>, data: FormData) => Promise<ActionState<ShareLinkOutcome>>) | null;
 }) {
   if (links.length === 0) return <p className="text-sm text-muted">Nog geen deellinks.</p>;
   return (

@@ -1,9 +1,9 @@
 'use client';
 
 import { useActionState } from 'react';
-import { IDLE_ENTRY_STATE } from '@/lib/edge/entry-form-state';
-import { FormMessage } from '../questionnaire/form-message';
 import type { FormAction } from '../questionnaire/types';
+import { IDLE_ENTRY_STATE } from '@/lib/edge/action-state';
+import { FormMessage } from '@/components/form-message';
 
 /** Name and take a snapshot ("Stand januari 2027"). */
 export function SnapshotForm({ action, suggestion }: { action: FormAction; suggestion: string }) {
@@ -25,7 +25,7 @@ export function SnapshotForm({ action, suggestion }: { action: FormAction; sugge
         Momentopname nemen
       </button>
       <div className="basis-full">
-        <FormMessage state={state} testId="snapshot-message" />
+        <FormMessage look="inline" state={state} testId="snapshot-message" />
       </div>
     </form>
   );

@@ -1,7 +1,8 @@
 'use client';
 
-import type { TieFormState } from '@/lib/domain/ties/tie-form-state';
 import { TIE_KIND_DEFINITIONS, TIE_KINDS, type TieKind } from '@/lib/domain/ties/tie-kinds';
+import { type ActionState } from '@/lib/edge/action-state';
+import type { TieOutcome } from '@/lib/domain/ties/tie';
 
 const BUTTON = 'rounded-md border px-2.5 py-1 text-sm font-medium disabled:opacity-50';
 
@@ -27,7 +28,7 @@ interface Props {
   onDrawing: (drawing: boolean) => void;
   kind: TieKind;
   onKind: (kind: TieKind) => void;
-  result: TieFormState;
+  result: ActionState<TieOutcome>;
   pending: boolean;
 }
 

@@ -2,22 +2,22 @@
 
 import { useActionState, useMemo, useState } from 'react';
 import { tiesByActor } from '@/lib/domain/ties/actor-ties';
-import { IDLE_TIE_FORM, type TieFormState } from '@/lib/domain/ties/tie-form-state';
 import { TIE_KIND_DEFINITIONS, TIE_KINDS, type TieKind } from '@/lib/domain/ties/tie-kinds';
-import type { NetworkTie } from '@/lib/domain/ties/tie';
+import type { NetworkTie, TieOutcome } from '@/lib/domain/ties/tie';
 import type { HouseNetwork } from '@/lib/domain/house-network';
 import { TieSwatch } from './tie-legend';
+import { IDLE_STATE, type ActionState } from '@/lib/edge/action-state';
 
-type TieAction = (prev: TieFormState, formData: FormData) => Promise<TieFormState>;
+type TieAction = (prev: ActionState<TieOutcome>, formData: FormData) => Promise<ActionState<TieOutcome>>;
 
 /** The house's tie actions, bound to its id (app/huizen/[id]/tie-actions.ts). */
 export interface TieActions {
   create: TieAction;
-  change: (tieId: string, prev: TieFormState, formData: FormData) => Promise<TieFormState>;
-  remove: (tieId: string, prev: TieFormState, formData: FormData) => Promise<TieFormState>;
+  change: (tieId: string, prev: ActionState<TieOutcome>, formData: FormData) => Promise<ActionState<TieOutcome>>;
+  remove: (tieId: string, prev: ActionState<TieOutcome>, formData: FormData) => Promise<ActionState<TieOutcome>>;
 }
 
-function Message({ state }: { state: TieFormState }) {
+function Message({ state }: { state: ActionState<TieOutcome> }) {
   if (state.status === 'idle') return null;
   const errors = Object.values(state.fieldErrors)
     .flat()
@@ -32,7 +32,7 @@ function Message({ state }: { state: TieFormState }) {
 }
 
 function ChangeTie({ tie, change }: { tie: NetworkTie; change: TieActions['change'] }) {
-  const [state, action, pending] = useActionState(change.bind(null, tie.id), IDLE_TIE_FORM);
+  const [state, action, pending] = useActionState(change.bind(null, tie.id), { ...IDLE_STATE, tie: null });
   return (
     <details className="basis-full text-xs">
       <summary className="cursor-pointer text-muted underline-offset-2 hover:underline">notitie en jaar</summary>
@@ -62,7 +62,7 @@ function ChangeTie({ tie, change }: { tie: NetworkTie; change: TieActions['chang
 }
 
 function RemoveTie({ tie, text, remove }: { tie: NetworkTie; text: string; remove: TieActions['remove'] }) {
-  const [state, action, pending] = useActionState(remove.bind(null, tie.id), IDLE_TIE_FORM);
+  const [state, action, pending] = useActionState(remove.bind(null, tie.id), { ...IDLE_STATE, tie: null });
   return (
     <form action={action} className="inline">
       <input type="hidden" name="version" value={tie.version} />
@@ -90,7 +90,7 @@ export function TieEditor({ network, actorId, actions }: { network: HouseNetwork
   const [kind, setKind] = useState<TieKind>('doorverwijzing');
   const [direction, setDirection] = useState<'uit' | 'in'>('uit');
   const [other, setOther] = useState('');
-  const [state, create, pending] = useActionState(actions?.create ?? (async () => IDLE_TIE_FORM), IDLE_TIE_FORM);
+  const [state, create, pending] = useActionState(actions?.create ?? (async () => ({ ...IDLE_STATE, tie: null })), { ...IDLE_STATE, tie: null });
   const directed = TIE_KIND_DEFINITIONS[kind].directed;
   const [from, to] = directed && direction === 'in' ? [other, actorId] : [actorId, other];
   return (

@@ -1,12 +1,19 @@
 'use client';
 
 import { useActionState } from 'react';
-import { IDLE_ENTRY_STATE, type EntryFormState } from '@/lib/edge/entry-form-state';
 import { levelLabel } from '@/lib/domain/levels';
 import type { ActionItem } from '@/lib/domain/workshop/action-list';
+import { IDLE_ENTRY_STATE, type ActionState } from '@/lib/edge/action-state';
+import type { EntryOutcome } from '@/lib/domain/entry-write';
 
 /** One row of the action list: owner, next step and date, saved to the house's expansion plan. */
-export function ActionItemForm({ item, action }: { item: ActionItem; action: (prev: EntryFormState, formData: FormData) => Promise<EntryFormState> }) {
+export function ActionItemForm({
+  item,
+  action,
+}: {
+  item: ActionItem;
+  action: (prev: ActionState<EntryOutcome>, formData: FormData) => Promise<ActionState<EntryOutcome>>;
+}) {
   const [state, formAction, pending] = useActionState(action, IDLE_ENTRY_STATE);
   const input = 'mt-0.5 w-full rounded border border-black/20 bg-white px-2 py-1.5';
   const id = item.key.replace(/[^a-z0-9]+/gi, '-');

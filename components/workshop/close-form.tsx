@@ -1,12 +1,12 @@
 'use client';
 
 import { useActionState } from 'react';
-import { EMPTY_FORM_STATE, type FormState } from '@/lib/domain/admin-input';
-import { FormMessage } from '../admin/form-parts';
+import { IDLE_STATE, type ActionState } from '@/lib/edge/action-state';
+import { FormMessage } from '@/components/form-message';
 
 /** Closing asks for a tick first: it ends every participant's access. */
-export function CloseForm({ action, pending: waiting }: { action: (prev: FormState, formData: FormData) => Promise<FormState>; pending: number }) {
-  const [state, formAction, busy] = useActionState(action, EMPTY_FORM_STATE);
+export function CloseForm({ action, pending: waiting }: { action: (prev: ActionState, formData: FormData) => Promise<ActionState>; pending: number }) {
+  const [state, formAction, busy] = useActionState(action, IDLE_STATE);
   return (
     <form action={formAction} className="space-y-3">
       {waiting > 0 ? (

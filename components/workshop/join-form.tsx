@@ -2,11 +2,14 @@
 
 import { useActionState } from 'react';
 import { joinWorkshopAction } from '@/app/workshop/actions';
-import { EMPTY_JOIN_STATE } from '@/lib/edge/join-state';
+import { IDLE_STATE } from '@/lib/edge/action-state';
 
 /** Code + display name, big enough for a thumb; errors in Dutch beside the field. */
 export function JoinForm({ code }: { code?: string }) {
-  const [state, action, pending] = useActionState(joinWorkshopAction, { ...EMPTY_JOIN_STATE, values: { code: code ?? '', name: '' } });
+  const [state, action, pending] = useActionState(joinWorkshopAction, {
+    ...{ ...IDLE_STATE, values: { code: '', name: '' } },
+    values: { code: code ?? '', name: '' },
+  });
   return (
     <form action={action} className="space-y-5 rounded-2xl border border-black/10 bg-white p-5 shadow-sm sm:p-7" noValidate>
       {state.message ? (

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { WorkshopRecord } from '@/lib/domain/workshop/records';
 import { formatDateTime } from '@/lib/domain/format-date';
-import { workshopEnded } from '@/lib/edge/participant';
+import { workshopEnded } from '@/lib/domain/workshop/workshop-ended';
 
 /** A house's workshops: the running one first, with its code; closed ones with their action list. */
 export function WorkshopList({ workshops }: { workshops: WorkshopRecord[] }) {

@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { NotFoundError, StaleWriteError, ValidationError } from '../../lib/domain/errors';
-import { derivedAnswerChange } from '../../lib/domain/derived-answer';
-import { entryDiff, nextEntryState, NO_ENTRY, type EntryChange, type EntryState, type WriteContext } from '../../lib/domain/entry-write';
-import { LEVELS_BY_STRENGTH, strongestLevel, type LevelCode } from '../../lib/domain/levels';
+import { ForumNotJoinedError, NotFoundError, StaleWriteError } from '../../lib/domain/errors';
+import { derivedAnswerUpdate } from '../../lib/domain/derived-answer';
+import {
+  checkInvolvementChange,
+  checkTypeAnswerChange,
+  entryDiff,
+  nextEntryState,
+  NO_ENTRY,
+  type EntryChange,
+  type EntryState,
+  type WriteContext,
+} from '../../lib/domain/entry-write';
+import { LEVELS_BY_STRENGTH, type LevelCode } from '../../lib/domain/levels';
 import { changeParams, CREATE_CHANGE_CLAUSE, recordChange } from './audit';
 import { writeTx } from '../session';
 import { lockTypeAnswer } from './house-locks';
@@ -69,12 +78,7 @@ export function saveTypeAnswer(
     if (!row) throw new NotFoundError(`house ${ctx.houseId} or type ${typeCode}`);
     const current = toState(row.get('state'));
     if (current.version !== expectedVersion) throw new StaleWriteError(`answer ${ctx.houseId}/${typeCode}`, current);
-    if (row.get('named') && change.level !== undefined && change.level !== current.level) {
-      throw new ValidationError(
-        { level: ['Dit antwoord volgt uit de benoemde organisaties; wijzig hun betrokkenheid.'] },
-        'Dit antwoord volgt uit de benoemde organisaties.',
-      );
-    }
+    checkTypeAnswerChange(row.get('named'), current, change);
     const own = { ...change, via: undefined };
     const { from, to } = entryDiff(current, own);
     if (Object.keys(to).length === 0) return current;
@@ -132,7 +136,7 @@ export function saveInvolvement(
     if (!row) throw new NotFoundError(`involvement ${ctx.houseId}/${actorId}`);
     const current = toState(row.get('state'));
     if (current.version !== expectedVersion) throw new StaleWriteError(`involvement ${ctx.houseId}/${actorId}`, current);
-    if (change.level === null) throw new ValidationError({ level: ['Kies een betrokkenheid.'] });
+    checkInvolvementChange(change);
     const { from, to } = entryDiff(current, change);
     if (Object.keys(to).length === 0) return current;
     const next = nextEntryState(current, change);
@@ -141,7 +145,7 @@ export function saveInvolvement(
         houseId: ctx.houseId,
         via: next.via,
       });
-      if (forum.records.length === 0) throw new ValidationError({ via: ['Kies een overleg waaraan het huis deelneemt.'] });
+      if (forum.records.length === 0) throw new ForumNotJoinedError();
     }
     await tx.run(
       `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})
@@ -281,18 +285,17 @@ export async function deriveTypeAnswer(tx: ManagedTransaction, ctx: WriteContext
     if (levels.length > 0) await deriveFirstAnswer(tx, ctx, typeCode);
     return;
   }
-  const strongest = strongestLevel(levels);
-  if (strongest === null || (row.get('level') === strongest && row.get('derived'))) return;
   const before = { level: row.get('level') ?? null, derived: row.get('derived') };
-  const change = derivedAnswerChange({ code: typeCode, name: row.get('name') }, before, levels);
-  if (change) ctx.checkDerived?.(change);
+  const update = derivedAnswerUpdate({ code: typeCode, name: row.get('name') }, before, levels);
+  if (!update) return;
+  if (update.change) ctx.checkDerived?.(update.change);
   await recordChange(tx, {
     by: ctx.by,
     action: 'answer.derive',
     target: `house:${ctx.houseId}/type:${typeCode}`,
     houseId: ctx.houseId,
     from: { name: row.get('name'), level: before.level },
-    to: { level: strongest },
+    to: { level: update.level },
   });
 }
 
@@ -313,16 +316,15 @@ async function deriveFirstAnswer(tx: ManagedTransaction, ctx: WriteContext, type
   );
   const row = result.records[0];
   const levels = row.get('levels');
-  const strongest = strongestLevel(levels);
-  if (strongest === null || (row.get('level') === strongest && row.get('derived'))) return;
   const before = { level: row.get('level') ?? null, derived: row.get('derived') };
-  const change = derivedAnswerChange({ code: typeCode, name: row.get('name') }, before, levels);
-  if (change) ctx.checkDerived?.(change);
+  const update = derivedAnswerUpdate({ code: typeCode, name: row.get('name') }, before, levels);
+  if (!update) return;
+  if (update.change) ctx.checkDerived?.(update.change);
   await tx.run(
     `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
      MERGE (h)-[r:ANSWERED]->(t)
      SET r.level = $level, r.derived = true, r.version = coalesce(r.version, 0) + 1, r.updatedAt = datetime(), r.updatedBy = $byName`,
-    { houseId: ctx.houseId, typeCode, level: strongest, byName: ctx.byName },
+    { houseId: ctx.houseId, typeCode, level: update.level, byName: ctx.byName },
   );
   await recordChange(tx, {
     by: ctx.by,
@@ -330,6 +332,6 @@ async function deriveFirstAnswer(tx: ManagedTransaction, ctx: WriteContext, type
     target: `house:${ctx.houseId}/type:${typeCode}`,
     houseId: ctx.houseId,
     from: { name: row.get('name'), level: before.level },
-    to: { level: strongest },
+    to: { level: update.level },
   });
 }

@@ -58,14 +58,3 @@ export const userActiveSchema = z.object({
 export const setPasswordSchema = z
   .object({ token: linkToken, password: newPasswordSchema, repeat: z.string({ error: 'Herhaal het wachtwoord.' }) })
   .refine((a) => a.password === a.repeat, { path: ['repeat'], message: 'De twee wachtwoorden verschillen.' });
-
-/** What every admin form gets back. */
-export interface FormState {
-  ok: boolean;
-  message: string | null;
-  fieldErrors: Record<string, string[] | undefined>;
-  /** A one-time password link the beheerder just made (shown once, never stored in clear). */
-  link?: string;
-}
-
-export const EMPTY_FORM_STATE: FormState = { ok: false, message: null, fieldErrors: {} };

@@ -54,3 +54,8 @@ export function emptyArrangements(): HouseArrangements {
     LAYOUT_NAMES.map((layout) => [layout, { layout, positions: null, version: 0, updatedAt: null, updatedBy: null }]),
   ) as HouseArrangements;
 }
+
+/** What the map's arrangement controls learn from their actions: after a save, a reset or a stale refusal, the arrangement now stored. */
+export interface ArrangementOutcome {
+  current: ArrangementView | null;
+}

@@ -65,3 +65,19 @@ export function loweringRefusal(changes: readonly DerivedAnswerChange[]): string
   const one = changes.length === 1;
   return `Er werd niets opgeslagen: dit zou het antwoord voor ${list} verlagen. Vink aan dat u ${one ? 'dit antwoord' : 'deze antwoorden'} wilt verlagen, of kies een andere betrokkenheid.`;
 }
+
+/**
+ * What deriving a type's answer from its organisations' `levels` does: nothing (null: no
+ * organisation left, or the answer is derived and the strongest already), or the answer becomes
+ * `level`, marked derived. `change` is what the user must agree to (null when only the answer's
+ * origin changes: the house's own answer equals the strongest level).
+ */
+export function derivedAnswerUpdate(
+  type: { code: string; name: string },
+  current: CurrentAnswer,
+  levels: readonly LevelCode[],
+): { level: LevelCode; change: DerivedAnswerChange | null } | null {
+  const strongest = strongestLevel(levels);
+  if (strongest === null || (current.level === strongest && current.derived)) return null;
+  return { level: strongest, change: derivedAnswerChange(type, current, levels) };
+}

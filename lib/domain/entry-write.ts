@@ -1,5 +1,6 @@
 import type { DerivedAnswerChange } from './derived-answer';
 import type { EntryDetails } from './house-network';
+import { DerivedAnswerError, LevelRequiredError } from './errors';
 import type { LevelCode } from './levels';
 
 /** Who writes, for which house. `by` is the user id (audit), `byName` what the map shows. */
@@ -65,4 +66,22 @@ export function nextEntryState(current: EntryState, change: EntryChange): EntryS
     via: keep(change.via, current.via),
     version: current.version + 1,
   };
+}
+
+/** A type's answer changes its level only while no organisation of the type is named (then it follows them). */
+export function checkTypeAnswerChange(named: boolean, current: EntryState, change: EntryChange): void {
+  if (named && change.level !== undefined && change.level !== current.level) throw new DerivedAnswerError();
+}
+
+/** A named organisation's involvement keeps a level. */
+export function checkInvolvementChange(change: EntryChange): void {
+  if (change.level === null) throw new LevelRequiredError();
+}
+
+/** What a map or questionnaire form learns from its action (the payload of its ActionState). */
+export interface EntryOutcome {
+  /** After a save or a stale refusal: the value now in the database. */
+  current?: EntryState | null;
+  /** Refused because it would lower these type answers: the form offers to choose it explicitly. */
+  lowering?: DerivedAnswerChange[];
 }

@@ -139,3 +139,24 @@ export class WorkshopCodeTakenError extends ConflictError {
     super(`Workshop code ${code} taken`, 'Deze code is al in gebruik.');
   }
 }
+
+/** A type's answer that follows from the organisations the house names of it: changed through them, not directly. */
+export class DerivedAnswerError extends ValidationError {
+  constructor() {
+    super({ level: ['Dit antwoord volgt uit de benoemde organisaties; wijzig hun betrokkenheid.'] }, 'Dit antwoord volgt uit de benoemde organisaties.');
+  }
+}
+
+/** A named organisation always has a level: "geen antwoord" is only for a type. */
+export class LevelRequiredError extends ValidationError {
+  constructor() {
+    super({ level: ['Kies een betrokkenheid.'] });
+  }
+}
+
+/** An involvement "via" a forum the house does not take part in. */
+export class ForumNotJoinedError extends ValidationError {
+  constructor() {
+    super({ via: ['Kies een overleg waaraan het huis deelneemt.'] });
+  }
+}

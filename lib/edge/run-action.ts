@@ -1,32 +1,33 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
 import type { z } from 'zod';
-import type { FormState } from '../domain/admin-input';
 import { DomainError, UnauthenticatedError, ValidationError } from '../domain/errors';
 import { loginPath } from './page-guard';
+import type { ActionState } from './action-state';
 
 /**
- * Server actions answer forms with a FormState: a Dutch message and the field errors. Invalid
+ * Server actions answer forms with an ActionState (lib/edge/action-state.ts): a status, a Dutch
+ * message and the field errors. Invalid
  * input never reaches lib/ or graph/; named errors become their Dutch message; no session sends
  * the visitor to the login page.
  */
-export function invalid(error: z.ZodError): FormState {
+export function invalid(error: z.ZodError): ActionState {
   return {
-    ok: false,
+    status: 'invalid',
     message: 'Controleer de gemarkeerde velden. Er werd niets opgeslagen.',
-    fieldErrors: error.flatten().fieldErrors as FormState['fieldErrors'],
+    fieldErrors: error.flatten().fieldErrors as ActionState['fieldErrors'],
   };
 }
 
-export function actionFailure(error: unknown, returnTo: string): FormState {
+export function actionFailure(error: unknown, returnTo: string): ActionState {
   if (error instanceof UnauthenticatedError) redirect(loginPath(returnTo));
-  if (error instanceof ValidationError) return { ok: false, message: error.userMessage, fieldErrors: error.fieldErrors };
-  if (error instanceof DomainError) return { ok: false, message: error.userMessage, fieldErrors: {} };
+  if (error instanceof ValidationError) return { status: 'invalid', message: error.userMessage, fieldErrors: error.fieldErrors };
+  if (error instanceof DomainError) return { status: 'error', message: error.userMessage, fieldErrors: {} };
   throw error;
 }
 
-export function done(message: string): FormState {
-  return { ok: true, message, fieldErrors: {} };
+export function done(message: string): ActionState {
+  return { status: 'saved', message, fieldErrors: {} };
 }
 
 /** Turns FormData into a plain object of its string fields (files are ignored). */

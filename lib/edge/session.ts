@@ -2,21 +2,19 @@ import 'server-only';
 import { headers as requestHeaders } from 'next/headers';
 import { cache } from 'react';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { houseExists } from '@/graph/repositories/users';
 import { commitStamp, localWriteCount, readTx } from '@/graph/session';
-import { canAdminister, canEditHouse, canReadAgencyOverview, canReadHouse, canRunWorkshop, readsAllHouses } from '../domain/access-rules';
-import { AreaForbiddenError, ForbiddenError, NotFoundError, UnauthenticatedError } from '../domain/errors';
+import { UnauthenticatedError } from '../domain/errors';
 import { lookUpSession, lookUpSessionWith, type SessionLookup } from './session-user';
 import type { SessionUser } from '../domain/actor';
 
 /**
- * The authorisation boundary: every page, route handler and server action that reads or writes
- * house data calls one of these before it touches graph/. The session comes from Better Auth
- * (lib/edge/auth.ts), the role and houses fresh from the graph on every request, so a changed role
- * or an ended invitation counts at once. The rules themselves are in lib/domain/access-rules.ts.
+ * The acting user of a request: every page, route handler and server action resolves the
+ * signed-in user here and passes it to the use cases, which check role and house themselves
+ * (lib/use-cases/access.ts, with the rules of lib/domain/access-rules.ts). The session comes from
+ * Better Auth (lib/edge/auth.ts), the role and houses fresh from the graph on every request, so a
+ * changed role or an ended invitation counts at once.
  *
- * Errors: UnauthenticatedError (no session: send to /aanmelden), ForbiddenError (403),
- * NotFoundError (404: the house does not exist, told only to those who may read every house).
+ * Errors: UnauthenticatedError (no session: send to /aanmelden).
  */
 
 export { userFromHeaders } from './session-user';
@@ -78,51 +76,5 @@ export async function userAlongside<T>(read: (tx: ManagedTransaction) => Promise
 export async function requireUser(): Promise<SessionUser> {
   const user = await optionalUser();
   if (!user) throw new UnauthenticatedError();
-  return user;
-}
-
-/** The user may read this house's map; throws ForbiddenError / NotFoundError otherwise. */
-export async function requireHouseRead(houseId: string): Promise<SessionUser> {
-  return assertHouseRead(await requireUser(), houseId);
-}
-
-/** The user may change this house's map; throws ForbiddenError / NotFoundError otherwise. */
-export async function requireHouseEdit(houseId: string): Promise<SessionUser> {
-  return assertHouseEdit(await requireUser(), houseId);
-}
-
-/** The user may open and run a workshop for this house (coordinator, invited facilitator). */
-export async function requireWorkshopRun(houseId: string): Promise<SessionUser> {
-  const user = await requireUser();
-  if (!canRunWorkshop(user, houseId)) throw new ForbiddenError(`workshop of house ${houseId}`);
-  return user;
-}
-
-/** Kind en Gezin's overview across all houses (Kind en Gezin, beheerder). */
-export async function requireAgencyRead(): Promise<SessionUser> {
-  const user = await requireUser();
-  if (!canReadAgencyOverview(user)) throw new AreaForbiddenError('agency overview');
-  return user;
-}
-
-/** Managing houses, users and invitations (beheerder). */
-export async function requireAdmin(): Promise<SessionUser> {
-  const user = await requireUser();
-  if (!canAdminister(user)) throw new AreaForbiddenError('administration');
-  return user;
-}
-
-/** The read rule applied to a known user (exported for tests and for lists). */
-export async function assertHouseRead(user: SessionUser | null, houseId: string, exists?: boolean): Promise<SessionUser> {
-  if (!user) throw new UnauthenticatedError();
-  if (!canReadHouse(user, houseId)) throw new ForbiddenError(`read house ${houseId}`);
-  // `exists` when the caller read the house already (userAlongside); otherwise asked here.
-  if (readsAllHouses(user) && !(exists ?? (await houseExists(houseId)))) throw new NotFoundError(`house ${houseId}`);
-  return user;
-}
-
-/** The edit rule applied to a known user (exported for tests). */
-export async function assertHouseEdit(user: SessionUser, houseId: string): Promise<SessionUser> {
-  if (!canEditHouse(user, houseId)) throw new ForbiddenError(`edit house ${houseId}`);
   return user;
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { readArrangementRows, writeArrangement, type ArrangementRow } from '@/graph/repositories/arrangements';
-import { assertHouseEdit, assertHouseRead, requireUser } from '../edge/session';
+import { assertHouseEdit, assertHouseRead } from './access';
 import type { SessionUser } from '../domain/actor';
 import { emptyArrangements, movedNodes, type ArrangementView, type HouseArrangements } from '../domain/arrangement';
 import { arrangementResetSchema, arrangementSaveSchema, layoutNameSchema, parsePositionsText } from '../domain/arrangement-input';
@@ -38,11 +38,7 @@ export function toHouseArrangements(rows: ArrangementRow[]): HouseArrangements {
 }
 
 /** Every arrangement of a house, for whoever may read it. */
-export async function readArrangements(houseId: string): Promise<HouseArrangements> {
-  return readArrangementsAs(await requireUser(), houseId);
-}
-
-export async function readArrangementsAs(user: SessionUser, houseId: string): Promise<HouseArrangements> {
+export async function readArrangements(user: SessionUser, houseId: string): Promise<HouseArrangements> {
   await assertHouseRead(user, houseId);
   return toHouseArrangements(await readArrangementRows(houseId));
 }
@@ -60,11 +56,7 @@ function staleView(error: unknown, layout: LayoutName): never {
 }
 
 /** Saves the positions of one layout. Refused (StaleWriteError with the stored view) when someone saved or reset since `version`. */
-export async function saveArrangement(houseId: string, layout: unknown, input: unknown): Promise<ArrangementView> {
-  return saveArrangementAs(await requireUser(), houseId, layout, input);
-}
-
-export async function saveArrangementAs(user: SessionUser, houseId: string, layout: unknown, input: unknown): Promise<ArrangementView> {
+export async function saveArrangement(user: SessionUser, houseId: string, layout: unknown, input: unknown): Promise<ArrangementView> {
   await assertHouseEdit(user, houseId);
   const name = parseLayout(layout);
   const parsed = arrangementSaveSchema.safeParse(input);
@@ -101,11 +93,7 @@ export async function saveArrangementAs(user: SessionUser, houseId: string, layo
 }
 
 /** Back to the layout's own positions ("Standaardschikking herstellen"), version-checked like a save. */
-export async function resetArrangement(houseId: string, layout: unknown, input: unknown): Promise<ArrangementView> {
-  return resetArrangementAs(await requireUser(), houseId, layout, input);
-}
-
-export async function resetArrangementAs(user: SessionUser, houseId: string, layout: unknown, input: unknown): Promise<ArrangementView> {
+export async function resetArrangement(user: SessionUser, houseId: string, layout: unknown, input: unknown): Promise<ArrangementView> {
   await assertHouseEdit(user, houseId);
   const name = parseLayout(layout);
   const parsed = arrangementResetSchema.safeParse(input);

@@ -1,6 +1,7 @@
 import 'server-only';
 import { readHouseHistory } from '@/graph/repositories/history';
-import { requireHouseRead } from '../edge/session';
+import { assertHouseRead } from './access';
+import type { SessionUser } from '../domain/actor';
 
 export interface HistoryItem {
   id: string;
@@ -15,8 +16,8 @@ export interface HistoryItem {
 }
 
 /** A house's history, newest first; `key` narrows it to one actor or answer (map key). */
-export async function getHouseHistory(houseId: string, key?: string | null): Promise<HistoryItem[]> {
-  await requireHouseRead(houseId);
+export async function getHouseHistory(user: SessionUser, houseId: string, key?: string | null): Promise<HistoryItem[]> {
+  await assertHouseRead(user, houseId);
   const target = key ? `house:${houseId}/${key}` : undefined;
   const changes = await readHouseHistory(houseId, { target });
   return changes.map((c) => {

@@ -1,25 +1,21 @@
 import 'server-only';
 import { readCurrentHouseNetwork } from '@/graph/house-network-cache';
-import { assertHouseRead, optionalUser, requestCommitStamp } from '../edge/session';
 import type { SessionUser } from '../domain/actor';
 import { NotFoundError } from '../domain/errors';
 import type { HouseNetwork } from '../domain/house-network';
+import { assertHouseRead } from './access';
 
 /**
- * The house's partnership with the user who reads it. The map is read after the session, and
- * answered from the last read of it when nothing was committed since the session was read
- * (graph/house-network-cache.ts). The read rule is checked before anything is read,
- * and a house the user may not read is refused the same whether it exists or not.
+ * The house's partnership for the user who reads it. The read rule is checked before anything is
+ * read, and a house the user may not read is refused the same whether it exists or not. `asOf`
+ * is the commit stamp the edge took for this request (lib/edge/session.ts requestCommitStamp):
+ * when nothing was committed since, the map is answered from the last read of it
+ * (graph/house-network-cache.ts); null reads it fresh.
  */
-export async function readableHouseMap(houseId: string): Promise<{ user: SessionUser; network: HouseNetwork }> {
+export async function getHouseMap(user: SessionUser, houseId: string, asOf: string | null): Promise<HouseNetwork> {
   // The read rule first; whether the house exists is told by the read itself.
-  const user = await assertHouseRead(await optionalUser(), houseId, true);
-  const network = await readCurrentHouseNetwork(houseId, await requestCommitStamp());
+  await assertHouseRead(user, houseId, true);
+  const network = await readCurrentHouseNetwork(houseId, asOf);
   if (!network) throw new NotFoundError(`house ${houseId}`);
-  return { user, network };
-}
-
-/** The house's partnership for its map page and exports. */
-export async function getHouseMap(houseId: string): Promise<HouseNetwork> {
-  return (await readableHouseMap(houseId)).network;
+  return network;
 }

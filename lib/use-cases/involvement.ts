@@ -9,7 +9,7 @@ import {
   type AfterWrite,
 } from '@/graph/repositories/involvement';
 import type { EntryState, WriteContext } from '@/lib/domain/entry-write';
-import { assertHouseEdit, requireHouseEdit } from '../edge/session';
+import { assertHouseEdit } from './access';
 import type { SessionUser } from '../domain/actor';
 import { customTypeSchema, entryPatchSchema, fieldErrorsOf, forumSchema, loweringChoiceSchema, membershipSchema, newActorSchema } from '../domain/entry-input';
 import { ValidationError } from '../domain/errors';
@@ -17,12 +17,10 @@ import { loweringGuard } from '../domain/lowering-guard';
 import { parseEntryKey } from '@/lib/domain/entry-key';
 
 /**
- * Editing a house's map: each function checks that the user may edit this house, validates the
- * input with zod, and writes through graph/ (version-checked, audited, one transaction).
+ * Editing a house's map: each function takes the acting user, checks that they may edit this
+ * house (editContext), validates the input with zod, and writes through graph/ (version-checked,
+ * audited, one transaction).
  */
-async function context(houseId: string, input?: unknown): Promise<WriteContext> {
-  return editContext(await requireHouseEdit(houseId), houseId, input);
-}
 
 /**
  * Who writes to which house, checked, with the rule for answers derived from organisations: a
@@ -40,8 +38,8 @@ function parse<T>(schema: { safeParse: (v: unknown) => { success: true; data: T 
 }
 
 /** Changes an entry of the map: `key` is `type:<code>` or `actor:<id>` (as the map names it). */
-export async function updateEntry(houseId: string, key: string, input: unknown, afterWrite?: AfterWrite<EntryState>): Promise<EntryState> {
-  const ctx = await context(houseId, input);
+export async function updateEntry(user: SessionUser, houseId: string, key: string, input: unknown, afterWrite?: AfterWrite<EntryState>): Promise<EntryState> {
+  const ctx = await editContext(user, houseId, input);
   const { version, ...change } = parse(entryPatchSchema, input);
   const entry = parseEntryKey(key);
   if (!entry) throw new ValidationError({ key: ['Onbekende actor.'] });
@@ -49,29 +47,29 @@ export async function updateEntry(houseId: string, key: string, input: unknown, 
   return saveInvolvement(ctx, entry.id, version, change, afterWrite);
 }
 
-export async function addNamedActor(houseId: string, input: unknown, afterWrite?: AfterWrite<string>): Promise<string> {
-  const ctx = await context(houseId, input);
+export async function addNamedActor(user: SessionUser, houseId: string, input: unknown, afterWrite?: AfterWrite<string>): Promise<string> {
+  const ctx = await editContext(user, houseId, input);
   return addNamedActorInGraph(ctx, parse(newActorSchema, input), afterWrite);
 }
 
-export async function removeNamedActor(houseId: string, actorId: string, input: unknown): Promise<void> {
-  const ctx = await context(houseId, input);
+export async function removeNamedActor(user: SessionUser, houseId: string, actorId: string, input: unknown): Promise<void> {
+  const ctx = await editContext(user, houseId, input);
   const { version } = parse(entryPatchSchema, input);
   return removeInvolvementInGraph(ctx, actorId, version);
 }
 
-export async function addCustomType(houseId: string, input: unknown, afterWrite?: AfterWrite<string>): Promise<string> {
-  const ctx = await context(houseId);
+export async function addCustomType(user: SessionUser, houseId: string, input: unknown, afterWrite?: AfterWrite<string>): Promise<string> {
+  const ctx = await editContext(user, houseId);
   return addCustomTypeInGraph(ctx, parse(customTypeSchema, input), afterWrite);
 }
 
-export async function addForum(houseId: string, input: unknown): Promise<string> {
-  const ctx = await context(houseId);
+export async function addForum(user: SessionUser, houseId: string, input: unknown): Promise<string> {
+  const ctx = await editContext(user, houseId);
   return addForumInGraph(ctx, parse(forumSchema, input).name);
 }
 
-export async function setForumMembership(houseId: string, input: unknown): Promise<void> {
-  const ctx = await context(houseId);
+export async function setForumMembership(user: SessionUser, houseId: string, input: unknown): Promise<void> {
+  const ctx = await editContext(user, houseId);
   const { forumId, actorId, member } = parse(membershipSchema, input);
   return setForumMembershipInGraph(ctx, forumId, actorId, member === 'ja');
 }

@@ -4,6 +4,7 @@ import { toCsv } from '../domain/csv';
 import { arrangedPositions } from '../domain/arrangement';
 import { formatDate } from '../domain/format-date';
 import { getHouseMap } from './house-map';
+import type { SessionUser } from '../domain/actor';
 import type { HouseNetwork } from '../domain/house-network';
 import { LAYOUTS, arrangeMap, type LayoutName, type Positions } from '../map/layouts';
 import { CSV_HEADER, toCsvRows } from '../map/to-csv-rows';
@@ -18,8 +19,8 @@ export function exportName(houseId: string, ext: string): string {
 }
 
 /** The house's table as CSV (Belgian Excel: BOM, semicolons, formulas neutralised). Access checked. */
-export async function exportCsv(houseId: string): Promise<string> {
-  return mapCsv(await getHouseMap(houseId));
+export async function exportCsv(user: SessionUser, houseId: string, asOf: string | null): Promise<string> {
+  return mapCsv(await getHouseMap(user, houseId, asOf));
 }
 
 export function mapCsv(network: HouseNetwork): string {
@@ -27,8 +28,8 @@ export function mapCsv(network: HouseNetwork): string {
 }
 
 /** The house's ties as CSV, in the sheet "Samenwerking" (Van; Naar; Soort; Notitie; Sinds). Access checked. */
-export async function exportTiesCsv(houseId: string): Promise<string> {
-  const network = await getHouseMap(houseId);
+export async function exportTiesCsv(user: SessionUser, houseId: string, asOf: string | null): Promise<string> {
+  const network = await getHouseMap(user, houseId, asOf);
   return toCsv([...TIE_SHEET_HEADER], tieSheetRows(network.ties ?? [], new Map(network.actors.map((a) => [a.id, a.name]))));
 }
 
@@ -36,8 +37,8 @@ export async function exportTiesCsv(houseId: string): Promise<string> {
  * The same table as an Excel workbook: the sheet "Netwerkkaart" (header frozen, formulas
  * neutralised as in the CSV) and a sheet "Toelichting". Both files import back (lib/import).
  */
-export async function exportXlsx(houseId: string): Promise<Buffer> {
-  return mapXlsx(await getHouseMap(houseId));
+export async function exportXlsx(user: SessionUser, houseId: string, asOf: string | null): Promise<Buffer> {
+  return mapXlsx(await getHouseMap(user, houseId, asOf));
 }
 
 export function mapXlsx(network: HouseNetwork): Promise<Buffer> {
@@ -74,8 +75,8 @@ export function mapXlsx(network: HouseNetwork): Promise<Buffer> {
 }
 
 /** The house's map as an SVG document with title, date and legend, in its saved arrangement if any. Access checked. */
-export async function exportSvg(houseId: string, layout: LayoutName): Promise<string> {
-  const [network, arrangements] = await Promise.all([getHouseMap(houseId), readArrangements(houseId)]);
+export async function exportSvg(user: SessionUser, houseId: string, asOf: string | null, layout: LayoutName): Promise<string> {
+  const [network, arrangements] = await Promise.all([getHouseMap(user, houseId, asOf), readArrangements(user, houseId)]);
   return mapSvg(network, layout, arrangements[layout].positions);
 }
 
@@ -85,7 +86,7 @@ export async function exportSvg(houseId: string, layout: LayoutName): Promise<st
  * the browser; on the server its starting picture, the rings, stands in for it, with the saved
  * arrangement of the force layout over it when the house has one.
  */
-export function mapSvg(network: Awaited<ReturnType<typeof getHouseMap>>, layout: LayoutName, saved: Positions | null = null): string {
+export function mapSvg(network: HouseNetwork, layout: LayoutName, saved: Positions | null = null): string {
   const used: LayoutName = LAYOUTS[layout].refine && !saved ? 'ringen' : layout;
   const model = toMapModel(network);
   const name = `${LAYOUTS[used].label.toLowerCase()}${saved ? ' (eigen schikking)' : ''}`;

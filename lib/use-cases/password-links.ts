@@ -1,7 +1,8 @@
 import 'server-only';
 import { hashPassword } from 'better-auth/crypto';
 import { claimPasswordLink, createPasswordLink, findPasswordLink, type PasswordLinkAccount } from '@/graph/repositories/password-links';
-import { requireAdmin } from '../edge/session';
+import { assertAdmin } from './access';
+import type { SessionUser } from '../domain/actor';
 import { NotFoundError } from '../domain/errors';
 
 /**
@@ -11,8 +12,8 @@ import { NotFoundError } from '../domain/errors';
  */
 
 /** The path of a new link for this account (beheerder only); the previous link stops working. */
-export async function issuePasswordLink(userId: string): Promise<string> {
-  const admin = await requireAdmin();
+export async function issuePasswordLink(user: SessionUser, userId: string): Promise<string> {
+  const admin = assertAdmin(user);
   const token = await createPasswordLink(userId, admin.id);
   if (!token) throw new NotFoundError(`user ${userId}`);
   return `/wachtwoord?token=${token}`;

@@ -1,7 +1,7 @@
 import 'server-only';
 import { listSnapshots, readSnapshot, type SnapshotSummary } from '@/graph/repositories/snapshots';
 import { readPresentationRow, writePresentation, type PresentationRow } from '@/graph/repositories/presentations';
-import { assertHouseEdit, assertHouseRead, requireUser } from '../edge/session';
+import { assertHouseEdit, assertHouseRead } from './access';
 import { canEditHouse } from '../domain/access-rules';
 import type { SessionUser } from '../domain/actor';
 import { fieldErrorsOf } from '../domain/entry-input';
@@ -9,8 +9,8 @@ import { StaleWriteError, ValidationError } from '../domain/errors';
 import type { HouseNetwork } from '../domain/house-network';
 import { presentationDeck, type DeckComparison, type DeckStep } from '../domain/presentation/presentation-deck';
 import { presentationInputSchema, settingsFromStored, STEP_NAMES, type PresentationSettings } from '../domain/presentation/presentation-steps';
-import { readArrangementsAs } from './arrangements';
-import { readableHouseMap } from './house-map';
+import { readArrangements } from './arrangements';
+import { getHouseMap } from './house-map';
 
 /**
  * A house's presentation (issue 18): read by whoever may read the house, saved only by whoever
@@ -21,13 +21,13 @@ function toSettings(row: PresentationRow): PresentationSettings {
   return settingsFromStored(row.steps, row.snapshotId, row.version, row.updatedAt, row.updatedBy);
 }
 
-export async function readPresentationAs(user: SessionUser, houseId: string): Promise<PresentationSettings> {
+export async function readPresentation(user: SessionUser, houseId: string): Promise<PresentationSettings> {
   await assertHouseRead(user, houseId);
   return toSettings(await readPresentationRow(houseId));
 }
 
 /** Saves captions, order, hidden steps and the compared snapshot. Stale: StaleWriteError with the stored settings. */
-export async function savePresentationAs(user: SessionUser, houseId: string, input: unknown): Promise<PresentationSettings> {
+export async function savePresentation(user: SessionUser, houseId: string, input: unknown): Promise<PresentationSettings> {
   await assertHouseEdit(user, houseId);
   const parsed = presentationInputSchema.safeParse(input);
   if (!parsed.success) {
@@ -63,10 +63,6 @@ export async function savePresentationAs(user: SessionUser, houseId: string, inp
     throw error;
   });
   return toSettings(row);
-}
-
-export async function savePresentation(houseId: string, input: unknown): Promise<PresentationSettings> {
-  return savePresentationAs(await requireUser(), houseId, input);
 }
 
 export interface PresentationPage {
@@ -111,9 +107,14 @@ async function deckFor(
 }
 
 /** The presentation page: the house's steps drawn from its map now, for whoever may read the house. */
-export async function getPresentationPage(houseId: string, snapshotChoice: string | null = null): Promise<PresentationPage> {
-  const { user, network } = await readableHouseMap(houseId);
-  const [settings, arrangements] = await Promise.all([readPresentationAs(user, houseId), readArrangementsAs(user, houseId)]);
+export async function getPresentationPage(
+  user: SessionUser,
+  houseId: string,
+  asOf: string | null,
+  snapshotChoice: string | null = null,
+): Promise<PresentationPage> {
+  const network = await getHouseMap(user, houseId, asOf);
+  const [settings, arrangements] = await Promise.all([readPresentation(user, houseId), readArrangements(user, houseId)]);
   const deck = await deckFor(houseId, network, settings, snapshotChoice, arrangements.ringen.positions);
   return { network, settings, snapshots: deck.snapshots, compared: deck.compared, steps: deck.steps, canEdit: canEditHouse(user, houseId) };
 }

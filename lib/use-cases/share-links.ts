@@ -2,10 +2,17 @@ import 'server-only';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { countAttempts, registerAttempt } from '@/graph/repositories/login-throttle';
-import { createShareLink, findShareLink, listShareLinks, markShareLinkUsed, revokeShareLink, type ShareLinkRow } from '@/graph/repositories/share-links';
+import {
+  createShareLink as createShareLinkInGraph,
+  findShareLink,
+  listShareLinks as listShareLinksInGraph,
+  markShareLinkUsed,
+  revokeShareLink as revokeShareLinkInGraph,
+  type ShareLinkRow,
+} from '@/graph/repositories/share-links';
 import { readArrangementRows } from '@/graph/repositories/arrangements';
 import { readPresentationRow } from '@/graph/repositories/presentations';
-import { assertHouseEdit, assertHouseRead, requireUser } from '../edge/session';
+import { assertHouseEdit, assertHouseRead } from './access';
 import type { SessionUser } from '../domain/actor';
 import { fieldErrorsOf } from '../domain/entry-input';
 import { NotFoundError, ValidationError } from '../domain/errors';
@@ -44,18 +51,14 @@ function toSummary(row: ShareLinkRow): ShareLinkSummary {
   };
 }
 
-export async function listShareLinksAs(user: SessionUser, houseId: string): Promise<ShareLinkSummary[]> {
-  await assertHouseRead(user, houseId);
-  return (await listShareLinks(houseId)).map(toSummary);
-}
-
 /** The house's links for its page, for whoever may read the house. */
-export async function getShareLinks(houseId: string): Promise<ShareLinkSummary[]> {
-  return listShareLinksAs(await requireUser(), houseId);
+export async function listShareLinks(user: SessionUser, houseId: string): Promise<ShareLinkSummary[]> {
+  await assertHouseRead(user, houseId);
+  return (await listShareLinksInGraph(houseId)).map(toSummary);
 }
 
 /** Makes a link; the token is returned this once and never stored. */
-export async function createShareLinkAs(
+export async function createShareLink(
   user: SessionUser,
   houseId: string,
   input: unknown,
@@ -71,7 +74,7 @@ export async function createShareLinkAs(
   const token = randomBytes(32).toString('base64url');
   const id = randomUUID();
   const expiresAt = new Date(now.getTime() + days * 24 * 3600 * 1000).toISOString();
-  const row = await createShareLink({
+  const row = await createShareLinkInGraph({
     id,
     tokenHash: hashToken(token),
     houseId,
@@ -85,9 +88,9 @@ export async function createShareLinkAs(
   return { link: toSummary(row), token };
 }
 
-export async function revokeShareLinkAs(user: SessionUser, houseId: string, linkId: string): Promise<ShareLinkSummary> {
+export async function revokeShareLink(user: SessionUser, houseId: string, linkId: string): Promise<ShareLinkSummary> {
   await assertHouseEdit(user, houseId);
-  const row = await revokeShareLink(houseId, linkId, user.name, (link) => ({
+  const row = await revokeShareLinkInGraph(houseId, linkId, user.name, (link) => ({
     by: user.id,
     action: 'sharelink.revoke',
     target: `house:${houseId}/sharelink:${linkId}`,

@@ -2,7 +2,8 @@ import 'server-only';
 import { z } from 'zod';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { listSnapshots, readSnapshot, takeSnapshot as takeSnapshotInGraph, type SnapshotSummary } from '@/graph/repositories/snapshots';
-import { requireHouseEdit, requireHouseRead } from '../edge/session';
+import { assertHouseEdit, assertHouseRead } from './access';
+import type { SessionUser } from '../domain/actor';
 import { NotFoundError, ValidationError } from '../domain/errors';
 import { fieldErrorsOf } from '../domain/entry-input';
 import type { HouseNetwork } from '../domain/house-network';
@@ -22,8 +23,8 @@ const snapshotLabelSchema = plainText(
 );
 
 /** Takes a named snapshot of the house's map as it is now. */
-export async function takeSnapshot(houseId: string, input: unknown): Promise<string> {
-  const user = await requireHouseEdit(houseId);
+export async function takeSnapshot(user: SessionUser, houseId: string, input: unknown): Promise<string> {
+  await assertHouseEdit(user, houseId);
   const parsed = snapshotLabelSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
   const network = await readHouseNetwork(houseId);
@@ -42,11 +43,12 @@ export interface Comparison {
 
 /** The snapshots page: the list, the current network, and a comparison of two states ('nu' = now). */
 export async function getSnapshots(
+  user: SessionUser,
   houseId: string,
   from?: string | null,
   to?: string | null,
 ): Promise<{ snapshots: SnapshotSummary[]; network: HouseNetwork; comparison: Comparison | null }> {
-  await requireHouseRead(houseId);
+  await assertHouseRead(user, houseId);
   const [snapshots, network] = await Promise.all([listSnapshots(houseId), readHouseNetwork(houseId)]);
   if (!network) throw new NotFoundError(`house ${houseId}`);
   if (!from) return { snapshots, network, comparison: null };

@@ -1,14 +1,15 @@
 import 'server-only';
 import { listSnapshots } from '@/graph/repositories/snapshots';
 import { readChangesOf } from '@/graph/repositories/timeline';
+import type { SessionUser } from '../domain/actor';
 import type { HouseNetwork } from '../domain/house-network';
 import { MAP_CHANGE_ACTIONS, toMapChange, type MapChange } from '../domain/timeline/map-change';
 import { networkAt } from '../domain/timeline/network-at';
 import { timelineFigures, timelineMoments, timelineUnion, type TimelineFigures, type TimelineMoment } from '../domain/timeline/timeline';
 import { reportMaps } from '../domain/workshop/report-maps';
 import type { Positions } from '../map/layouts';
-import { readArrangementsAs } from './arrangements';
-import { readableHouseMap } from './house-map';
+import { readArrangements } from './arrangements';
+import { getHouseMap } from './house-map';
 
 function keepChanged(network: HouseNetwork, changes: MapChange[]): HouseNetwork {
   const named = new Set([...network.actors.map((a) => a.typeCode), ...changes.map((c) => (c.kind === 'type' ? c.id : c.typeCode))]);
@@ -29,12 +30,12 @@ export interface TimelinePage {
  * audit trail, its snapshots as stops, the figures at every stop, and the positions every stop is
  * drawn on. The map at a moment is rebuilt in the browser with the same pure networkAt.
  */
-export async function getTimeline(houseId: string, now: Date = new Date()): Promise<TimelinePage> {
-  const { user, network } = await readableHouseMap(houseId);
+export async function getTimeline(user: SessionUser, houseId: string, asOf: string | null, now: Date = new Date()): Promise<TimelinePage> {
+  const network = await getHouseMap(user, houseId, asOf);
   const [rows, snapshots, arrangements] = await Promise.all([
     readChangesOf(houseId, MAP_CHANGE_ACTIONS),
     listSnapshots(houseId),
-    readArrangementsAs(user, houseId),
+    readArrangements(user, houseId),
   ]);
   const changes = rows.map(toMapChange).filter((c): c is MapChange => c !== null);
   const moments = timelineMoments(changes, snapshots, now);

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { readTx } from '@/graph/session';
-import { readArrangementsAs, resetArrangementAs, saveArrangementAs } from '@/lib/use-cases/arrangements';
+import { readArrangements, resetArrangement, saveArrangement } from '@/lib/use-cases/arrangements';
 import type { SessionUser } from '@/lib/domain/actor';
 import { StaleWriteError } from '@/lib/domain/errors';
 import { mapSvg } from '@/lib/use-cases/map-export';
@@ -45,12 +45,12 @@ describe('a house’s own arrangement of its map', () => {
   it('is saved by the coordinator, read back by every reader, versioned and audited', async () => {
     const houseId = await newHouse();
     const coordinator = user('coordinator', [houseId]);
-    expect((await readArrangementsAs(coordinator, houseId)).ringen).toEqual({ layout: 'ringen', positions: null, version: 0, updatedAt: null, updatedBy: null });
+    expect((await readArrangements(coordinator, houseId)).ringen).toEqual({ layout: 'ringen', positions: null, version: 0, updatedAt: null, updatedBy: null });
 
-    const saved = await saveArrangementAs(coordinator, houseId, 'ringen', { positions: JSON.stringify(POSITIONS), version: '0' });
+    const saved = await saveArrangement(coordinator, houseId, 'ringen', { positions: JSON.stringify(POSITIONS), version: '0' });
     expect(saved).toMatchObject({ layout: 'ringen', version: 1, updatedBy: 'Test coordinator', positions: { ...POSITIONS, 'type:ocmw': { x: 120, y: -30 } } });
     for (const reader of [coordinator, user('kind_en_gezin'), user('beheerder')]) {
-      const all = await readArrangementsAs(reader, houseId);
+      const all = await readArrangements(reader, houseId);
       expect(all.ringen).toEqual(saved);
       expect(all.clusters.version).toBe(0);
     }
@@ -59,7 +59,7 @@ describe('a house’s own arrangement of its map', () => {
     expect(changes).toEqual([{ action: 'arrangement.save', by: coordinator.id, to: expect.stringContaining('Eigen schikking ringen: 3 knopen') }]);
 
     // A second save based on version 1 counts the moved nodes.
-    const next = await saveArrangementAs(coordinator, houseId, 'ringen', { positions: JSON.stringify({ ...POSITIONS, house: { x: 10, y: 0 } }), version: 1 });
+    const next = await saveArrangement(coordinator, houseId, 'ringen', { positions: JSON.stringify({ ...POSITIONS, house: { x: 10, y: 0 } }), version: 1 });
     expect(next.version).toBe(2);
     expect((await stored(houseId)).changes.map((c) => JSON.parse(c.to).summary)).toContain('Eigen schikking ringen: 3 knopen, 1 verschoven');
   });
@@ -67,9 +67,9 @@ describe('a house’s own arrangement of its map', () => {
   it('refuses a stale save with the stored arrangement, and writes nothing', async () => {
     const houseId = await newHouse();
     const coordinator = user('coordinator', [houseId]);
-    const first = await saveArrangementAs(coordinator, houseId, 'clusters', { positions: JSON.stringify(POSITIONS), version: 0 });
+    const first = await saveArrangement(coordinator, houseId, 'clusters', { positions: JSON.stringify(POSITIONS), version: 0 });
     const before = await stored(houseId);
-    const stale = saveArrangementAs(user('facilitator', [houseId]), houseId, 'clusters', { positions: JSON.stringify({ house: { x: 5, y: 5 } }), version: 0 });
+    const stale = saveArrangement(user('facilitator', [houseId]), houseId, 'clusters', { positions: JSON.stringify({ house: { x: 5, y: 5 } }), version: 0 });
     await expect(stale).rejects.toBeInstanceOf(StaleWriteError);
     await expect(stale).rejects.toMatchObject({ current: first });
     expect(await stored(houseId)).toEqual(before);
@@ -78,14 +78,14 @@ describe('a house’s own arrangement of its map', () => {
   it('is reset to the layout’s own positions; a save based on the arrangement before the reset is stale', async () => {
     const houseId = await newHouse();
     const coordinator = user('coordinator', [houseId]);
-    await saveArrangementAs(coordinator, houseId, 'ringen', { positions: JSON.stringify(POSITIONS), version: 0 });
-    const reset = await resetArrangementAs(coordinator, houseId, 'ringen', { version: 1 });
+    await saveArrangement(coordinator, houseId, 'ringen', { positions: JSON.stringify(POSITIONS), version: 0 });
+    const reset = await resetArrangement(coordinator, houseId, 'ringen', { version: 1 });
     expect(reset).toMatchObject({ layout: 'ringen', positions: null, version: 2 });
-    expect((await readArrangementsAs(coordinator, houseId)).ringen.positions).toBeNull();
-    await expect(saveArrangementAs(coordinator, houseId, 'ringen', { positions: JSON.stringify(POSITIONS), version: 1 })).rejects.toMatchObject({ current: { version: 2, positions: null } });
+    expect((await readArrangements(coordinator, houseId)).ringen.positions).toBeNull();
+    await expect(saveArrangement(coordinator, houseId, 'ringen', { positions: JSON.stringify(POSITIONS), version: 1 })).rejects.toMatchObject({ current: { version: 2, positions: null } });
     // Resetting what is reset already writes nothing.
     const before = await stored(houseId);
-    expect(await resetArrangementAs(coordinator, houseId, 'ringen', { version: 2 })).toMatchObject({ version: 2, positions: null });
+    expect(await resetArrangement(coordinator, houseId, 'ringen', { version: 2 })).toMatchObject({ version: 2, positions: null });
     expect(await stored(houseId)).toEqual(before);
     expect(before.changes.map((c) => c.action).sort()).toEqual(['arrangement.reset', 'arrangement.save']);
   });
@@ -94,10 +94,10 @@ describe('a house’s own arrangement of its map', () => {
     const houseId = await newHouse();
     const other = await newHouse();
     for (const who of [user('coordinator', [other]), user('facilitator', [other]), user('kind_en_gezin'), user('beheerder')]) {
-      await expect(saveArrangementAs(who, houseId, 'ringen', { positions: JSON.stringify(POSITIONS), version: 0 }), who.role).rejects.toMatchObject({ userMessage: 'U hebt geen toegang tot deze gegevens.' });
-      await expect(resetArrangementAs(who, houseId, 'ringen', { version: 0 }), who.role).rejects.toMatchObject({ userMessage: 'U hebt geen toegang tot deze gegevens.' });
+      await expect(saveArrangement(who, houseId, 'ringen', { positions: JSON.stringify(POSITIONS), version: 0 }), who.role).rejects.toMatchObject({ userMessage: 'U hebt geen toegang tot deze gegevens.' });
+      await expect(resetArrangement(who, houseId, 'ringen', { version: 0 }), who.role).rejects.toMatchObject({ userMessage: 'U hebt geen toegang tot deze gegevens.' });
     }
-    await expect(readArrangementsAs(user('coordinator', [other]), houseId)).rejects.toMatchObject({ userMessage: 'U hebt geen toegang tot deze gegevens.' });
+    await expect(readArrangements(user('coordinator', [other]), houseId)).rejects.toMatchObject({ userMessage: 'U hebt geen toegang tot deze gegevens.' });
     expect(await stored(houseId)).toEqual({ arrangements: [], changes: [] });
   });
 
@@ -115,7 +115,7 @@ describe('a house’s own arrangement of its map', () => {
       ['ringen', { positions: JSON.stringify(POSITIONS) }, /niet opgeslagen/],
     ];
     for (const [layout, input, message] of cases) {
-      await expect(saveArrangementAs(coordinator, houseId, layout, input)).rejects.toMatchObject({ userMessage: expect.stringMatching(message) });
+      await expect(saveArrangement(coordinator, houseId, layout, input)).rejects.toMatchObject({ userMessage: expect.stringMatching(message) });
     }
     expect(await stored(houseId)).toEqual({ arrangements: [], changes: [] });
   });
@@ -123,7 +123,7 @@ describe('a house’s own arrangement of its map', () => {
   it('keeps one arrangement per house and layout when two saves race: one wins, the other is stale', async () => {
     const houseId = await newHouse();
     const coordinator = user('coordinator', [houseId]);
-    const results = await Promise.allSettled([0, 1, 2].map((i) => saveArrangementAs(coordinator, houseId, 'kracht', { positions: JSON.stringify({ house: { x: i, y: 0 } }), version: 0 })));
+    const results = await Promise.allSettled([0, 1, 2].map((i) => saveArrangement(coordinator, houseId, 'kracht', { positions: JSON.stringify({ house: { x: i, y: 0 } }), version: 0 })));
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(results.filter((r) => r.status === 'rejected').map((r) => (r as PromiseRejectedResult).reason)).toEqual([expect.any(StaleWriteError), expect.any(StaleWriteError)]);
     const { arrangements, changes } = await stored(houseId);
@@ -141,8 +141,8 @@ describe('a house’s own arrangement of its map', () => {
     const nodeX = (svg: string, id: string) => Number(new RegExp(`<g data-id="${id}" data-x="(-?[\\d.]+)"`).exec(svg)![1]);
     const own = mapSvg(network, 'ringen');
     expect(own).toContain('schikking: ringen<');
-    const saved = await saveArrangementAs(coordinator, houseId, 'ringen', { positions: JSON.stringify({ house: { x: 0, y: 0 }, 'type:ocmw': { x: -300, y: 10 } }), version: 0 });
-    const arranged = mapSvg(network, 'ringen', (await readArrangementsAs(coordinator, houseId)).ringen.positions);
+    const saved = await saveArrangement(coordinator, houseId, 'ringen', { positions: JSON.stringify({ house: { x: 0, y: 0 }, 'type:ocmw': { x: -300, y: 10 } }), version: 0 });
+    const arranged = mapSvg(network, 'ringen', (await readArrangements(coordinator, houseId)).ringen.positions);
     expect(arranged).toContain('schikking: ringen (eigen schikking)');
     expect(nodeX(arranged, 'type:ocmw') - nodeX(arranged, 'house')).toBeCloseTo(-300, 1);
     // Politie is not in the saved arrangement: it keeps the rings' place relative to the house.

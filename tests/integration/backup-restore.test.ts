@@ -11,10 +11,10 @@ import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { takeSnapshot } from '@/graph/repositories/snapshots';
 import { readTx } from '@/graph/session';
 import { SYSTEM_ACTORS } from '@/lib/domain/actor';
-import { saveArrangementAs } from '@/lib/use-cases/arrangements';
+import { saveArrangement } from '@/lib/use-cases/arrangements';
 import { canonicalLines } from '@/tests/support/canonical-backup';
-import { createBackupAs } from '@/lib/use-cases/backup/create-backup';
-import { parseBackup, restoreBackupAs } from '@/lib/use-cases/backup/restore-backup';
+import { createBackup } from '@/lib/use-cases/backup/create-backup';
+import { parseBackup, restoreBackup } from '@/lib/use-cases/backup/restore-backup';
 import type { Backup } from '@/lib/domain/backup/backup-format';
 import { findFreePort, startNeo4j } from '../../graph/server/local-neo4j.mjs';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
@@ -51,7 +51,7 @@ beforeAll(async () => {
   await createTie({ ...asRole('coordinator'), houseIds: [houseId] }, houseId, { from: fixture.actorIds['CAW Test'], to: fixture.actorIds['OCMW Test'], kind: 'doorverwijzing', note: 'Budgetbegeleiding', since: '2015' });
   await takeSnapshot(ctx, 'Voor de back-up', (await readHouseNetwork(houseId))!);
   // The house's own arrangement of its rings.
-  await saveArrangementAs({ id: coordinatorId, email: 'backup@test.netwerkkaart.local', name: 'Back-up coördinator', role: 'coordinator', houseIds: [houseId] }, houseId, 'ringen', {
+  await saveArrangement({ id: coordinatorId, email: 'backup@test.netwerkkaart.local', name: 'Back-up coördinator', role: 'coordinator', houseIds: [houseId] }, houseId, 'ringen', {
     version: 0,
     positions: JSON.stringify({ house: { x: 0, y: 0 }, 'type:ocmw': { x: 210, y: -40 } }),
   });
@@ -73,7 +73,7 @@ afterAll(async () => {
 
 describe('full JSON backup', () => {
   it('holds every kind of data and no secrets', async () => {
-    backup = await createBackupAs(asRole('beheerder'));
+    backup = await createBackup(asRole('beheerder'));
     const json = JSON.stringify(backup);
     for (const label of ['House', 'ActorType', 'Cluster', 'Actor', 'Forum', 'Snapshot', 'Change', 'User', 'Invitation', 'Arrangement']) expect(backup.counts[label], label).toBeGreaterThan(0);
     for (const type of ['ANSWERED', 'INVOLVES', 'OF_TYPE', 'MEMBER_OF', 'PARTICIPATES_IN', 'IN_CLUSTER', 'COORDINATES', 'OF', 'WORKS_WITH']) expect(backup.counts[type], type).toBeGreaterThan(0);
@@ -86,7 +86,7 @@ describe('full JSON backup', () => {
 
   it('restored into a fresh database, reads back equal', async () => {
     await useDatabase(secondEnv());
-    const outcome = await restoreBackupAs(SYSTEM_ACTORS.commandLine, parseBackup(new TextEncoder().encode(JSON.stringify(backup))));
+    const outcome = await restoreBackup(SYSTEM_ACTORS.commandLine, parseBackup(new TextEncoder().encode(JSON.stringify(backup))));
     expect(outcome).toMatchObject({ nodes: backup.nodes.length, relationships: backup.relationships.length, keptUsers: 0 });
     const restored = await readTx((tx) => readBackupGraph(tx));
     const isRestoreRecord = (n: Backup['nodes'][number]) => n.labels.includes('Change') && n.props.action === 'backup.restore';
@@ -109,7 +109,7 @@ describe('full JSON backup', () => {
   it('refuses a database that is not empty, in Dutch, and writes nothing', async () => {
     await useDatabase(secondEnv());
     const before = (await readTx((tx) => readBackupGraph(tx))).nodes.length;
-    await expect(restoreBackupAs(SYSTEM_ACTORS.commandLine, backup)).rejects.toMatchObject({ userMessage: expect.stringMatching(/^De databank is niet leeg: ze bevat al \d+ huizen, .*Een back-up wordt alleen in een lege databank teruggezet/) });
+    await expect(restoreBackup(SYSTEM_ACTORS.commandLine, backup)).rejects.toMatchObject({ userMessage: expect.stringMatching(/^De databank is niet leeg: ze bevat al \d+ huizen, .*Een back-up wordt alleen in een lege databank teruggezet/) });
     expect((await readTx((tx) => readBackupGraph(tx))).nodes.length).toBe(before);
   });
 
@@ -133,7 +133,7 @@ describe('full JSON backup', () => {
     expect(() => parseBackup(new TextEncoder().encode('{"format":"iets"}'))).toThrow(expect.objectContaining({ userMessage: 'Dit bestand is geen back-up van Netwerkkaart.' }));
     expect(() => parseBackup(new TextEncoder().encode('niet eens json'))).toThrow(expect.objectContaining({ userMessage: 'Dit bestand is geen back-up van Netwerkkaart (geen geldige JSON).' }));
     expect(() => parseBackup(new TextEncoder().encode(JSON.stringify({ ...backup, nodes: [{ ref: 'x' }] })))).toThrow(expect.objectContaining({ userMessage: expect.stringMatching(/^Deze back-up is beschadigd of onvolledig/) }));
-    await expect(createBackupAs(asRole('kind_en_gezin'))).rejects.toMatchObject({ userMessage: 'U hebt geen toegang tot deze gegevens.' });
-    await expect(restoreBackupAs(asRole('coordinator'), backup)).rejects.toMatchObject({ userMessage: 'U hebt geen toegang tot deze gegevens.' });
+    await expect(createBackup(asRole('kind_en_gezin'))).rejects.toMatchObject({ userMessage: 'U hebt geen toegang tot deze gegevens.' });
+    await expect(restoreBackup(asRole('coordinator'), backup)).rejects.toMatchObject({ userMessage: 'U hebt geen toegang tot deze gegevens.' });
   });
 });

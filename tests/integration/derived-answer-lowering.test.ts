@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { addNamedActor, removeInvolvement, saveInvolvement } from '@/graph/repositories/involvement';
-import { importHouseFileAs } from '@/lib/use-cases/imports/house-file';
+import { importHouseFile } from '@/lib/use-cases/imports/house-file';
 import { editContext } from '@/lib/use-cases/involvement';
 import { LoweringNotConfirmedError } from '@/lib/domain/errors';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
@@ -103,7 +103,7 @@ describe('lowering type answers through an import', () => {
     });
     const user = coordinatorOf(houseId);
     const bytes = utf8(file);
-    const preview = await importHouseFileAs(user, houseId, { name: 'partners.csv', bytes }, { apply: false });
+    const preview = await importHouseFile(user, houseId, { name: 'partners.csv', bytes }, { apply: false });
     expect(preview.counts).toMatchObject({ create: 6, update: 0 });
     expect(preview.preview.derivedAnswers.map((c) => [c.typeCode, c.from, c.to])).toEqual([
       ['consultatiebureauwerking', 'kernpartner', 'gemiddeld'],
@@ -114,14 +114,14 @@ describe('lowering type answers through an import', () => {
     ]);
 
     const same = await unchanged(houseId);
-    const refused = await importHouseFileAs(user, houseId, { name: 'partners.csv', bytes }, { apply: true, confirmLowering: ['ocmw'] }).catch((e) => e);
+    const refused = await importHouseFile(user, houseId, { name: 'partners.csv', bytes }, { apply: true, confirmLowering: ['ocmw'] }).catch((e) => e);
     expect(refused.userMessage).toBe(
       'Er werd niets opgeslagen: dit zou het antwoord voor Consultatiebureauwerking (van Kernpartner naar Gemiddeld) verlagen. Vink aan dat u dit antwoord wilt verlagen, of kies een andere betrokkenheid.',
     );
     expect(refused.preview.derivedAnswers).toHaveLength(5);
     await same();
 
-    const done = await importHouseFileAs(user, houseId, { name: 'partners.csv', bytes }, { apply: true, confirmLowering: ['ocmw', 'consultatiebureauwerking'] });
+    const done = await importHouseFile(user, houseId, { name: 'partners.csv', bytes }, { apply: true, confirmLowering: ['ocmw', 'consultatiebureauwerking'] });
     expect(done.written).toBe(true);
     expect(await answerOf(houseId, 'consultatiebureauwerking')).toMatchObject({ level: 'gemiddeld', derived: true });
     expect(await answerOf(houseId, 'caw')).toMatchObject({ level: 'kernpartner', derived: true });

@@ -4,7 +4,7 @@ import { closeDriver } from '@/graph/driver';
 import { addCustomType } from '@/graph/repositories/custom-types';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { writeTx } from '@/graph/session';
-import { importHouseFileAs } from '@/lib/use-cases/imports/house-file';
+import { importHouseFile } from '@/lib/use-cases/imports/house-file';
 import { mapCsv, mapXlsx } from '@/lib/use-cases/map-export';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 import { asRole, changeCounts, coordinatorOf, houseFootprint, houseRows } from '../support/import-support';
@@ -45,11 +45,11 @@ describe('one-house import', () => {
     const from = await richHouse();
     const to = (await house()).houseId;
     const csv = mapCsv((await readHouseNetwork(from))!);
-    const preview = await importHouseFileAs(coordinatorOf(to), to, { name: 'kaart.csv', bytes: utf8(csv) }, { apply: false });
+    const preview = await importHouseFile(coordinatorOf(to), to, { name: 'kaart.csv', bytes: utf8(csv) }, { apply: false });
     expect(preview.written).toBe(false);
     expect(preview.preview.errorCount).toBe(0);
     expect(await houseRows(to)).not.toEqual(await houseRows(from));
-    const outcome = await importHouseFileAs(coordinatorOf(to), to, { name: 'kaart.csv', bytes: utf8(csv) }, { apply: true });
+    const outcome = await importHouseFile(coordinatorOf(to), to, { name: 'kaart.csv', bytes: utf8(csv) }, { apply: true });
     expect(outcome.written).toBe(true);
     expect(await houseRows(to)).toEqual(await houseRows(from));
     expect(outcome.counts).toEqual(preview.counts);
@@ -59,7 +59,7 @@ describe('one-house import', () => {
     const from = await richHouse();
     const to = (await house()).houseId;
     const xlsx = await mapXlsx((await readHouseNetwork(from))!);
-    await importHouseFileAs(coordinatorOf(to), to, { name: 'kaart.xlsx', bytes: new Uint8Array(xlsx) }, { apply: true });
+    await importHouseFile(coordinatorOf(to), to, { name: 'kaart.xlsx', bytes: new Uint8Array(xlsx) }, { apply: true });
     expect(await houseRows(to)).toEqual(await houseRows(from));
   });
 
@@ -71,7 +71,7 @@ describe('one-house import', () => {
     ];
     for (const file of files) {
       const to = (await house()).houseId;
-      const outcome = await importHouseFileAs(coordinatorOf(to), to, file, { apply: true });
+      const outcome = await importHouseFile(coordinatorOf(to), to, file, { apply: true });
       expect(outcome.preview.encoding).toBe(file.encoding);
       expect(outcome.preview.errorCount).toBe(0);
       const network = (await readHouseNetwork(to))!;
@@ -91,7 +91,7 @@ describe('one-house import', () => {
     expect(row.getCell(dueColumn).value).toEqual(new Date(Date.UTC(2027, 2, 15)));
     expect(row.getCell(dueColumn).numFmt).toBe('dd-mm-yyyy');
     const to = (await house()).houseId;
-    await importHouseFileAs(coordinatorOf(to), to, { name: 'kaart.xlsx', bytes: new Uint8Array(xlsx) }, { apply: true });
+    await importHouseFile(coordinatorOf(to), to, { name: 'kaart.xlsx', bytes: new Uint8Array(xlsx) }, { apply: true });
     expect((await readHouseNetwork(to))!.types.find((t) => t.code === 'bibliotheek')!.answer).toMatchObject({ level: 'nog_niet', due: '2027-03-15', owner: 'Sofie' });
   });
 
@@ -99,9 +99,9 @@ describe('one-house import', () => {
     const from = await richHouse();
     const csv = utf8(mapCsv((await readHouseNetwork(from))!));
     const to = (await house()).houseId;
-    await importHouseFileAs(coordinatorOf(to), to, { name: 'kaart.csv', bytes: csv }, { apply: true });
+    await importHouseFile(coordinatorOf(to), to, { name: 'kaart.csv', bytes: csv }, { apply: true });
     const before = { rows: await houseRows(to), footprint: await houseFootprint(to), changes: await changeCounts(to), actors: (await readHouseNetwork(to))!.actors.length };
-    const again = await importHouseFileAs(coordinatorOf(to), to, { name: 'kaart.csv', bytes: csv }, { apply: true });
+    const again = await importHouseFile(coordinatorOf(to), to, { name: 'kaart.csv', bytes: csv }, { apply: true });
     expect(again.changes).toBe(0);
     expect(again.counts).toMatchObject({ create: 0, update: 0 });
     expect(await houseRows(to)).toEqual(before.rows);
@@ -113,7 +113,7 @@ describe('one-house import', () => {
   it('records who imported what: one record for the import and one per change', async () => {
     const to = (await house()).houseId;
     const file = 'Actor;Soort actor;Betrokkenheid\r\nCAW Limburg;CAW;kern\r\nOCMW;ocmw;gem\r\n';
-    await importHouseFileAs(coordinatorOf(to), to, { name: 'partners.csv', bytes: utf8(file) }, { apply: true });
+    await importHouseFile(coordinatorOf(to), to, { name: 'partners.csv', bytes: utf8(file) }, { apply: true });
     const counts = await changeCounts(to);
     expect(counts).toMatchObject({ 'import.house': 1, 'involvement.create': 1, 'answer.update': 1, 'answer.derive': 1 });
     const network = (await readHouseNetwork(to))!;
@@ -126,7 +126,7 @@ describe('one-house import', () => {
     const to = (await house({ answers: [{ type: 'ocmw', level: 'minimaal' }] })).houseId;
     const before = { footprint: await houseFootprint(to), changes: await changeCounts(to) };
     const file = 'Actor;Soort actor;Betrokkenheid\nCAW Limburg;CAW;kern\nOCMW;OCMW;gem\nBib;Bibliotheekk;min\n';
-    const error = await importHouseFileAs(coordinatorOf(to), to, { name: 'fout.csv', bytes: utf8(file) }, { apply: true }).catch((e) => e);
+    const error = await importHouseFile(coordinatorOf(to), to, { name: 'fout.csv', bytes: utf8(file) }, { apply: true }).catch((e) => e);
     expect(error.userMessage).toBe('Er werd niets geïmporteerd: het bestand bevat 1 fout. Verbeter ze en probeer opnieuw.');
     expect(error.preview.rows[2].problems[0].message).toMatch(/^‘Bibliotheekk’ is geen actortype.*Bedoelde u ‘Bibliotheek’/);
     expect(await houseFootprint(to)).toEqual(before.footprint);
@@ -140,7 +140,7 @@ describe('one-house import', () => {
   ])('refuses %s with its message and writes nothing', async (_what, name, bytes, message) => {
     const to = (await house()).houseId;
     const before = await houseFootprint(to);
-    const error = await importHouseFileAs(coordinatorOf(to), to, { name, bytes }, { apply: true }).catch((e) => e);
+    const error = await importHouseFile(coordinatorOf(to), to, { name, bytes }, { apply: true }).catch((e) => e);
     const messages = [error.userMessage, ...(error.preview?.rows ?? []).flatMap((r: { problems: { message: string }[] }) => r.problems.map((p) => p.message))];
     expect(messages.join('\n')).toMatch(message);
     expect(await houseFootprint(to)).toEqual(before);
@@ -152,7 +152,7 @@ describe('one-house import', () => {
     const other = (await house()).houseId;
     const file = { name: 'x.csv', bytes: utf8('Soort actor;Betrokkenheid\nCAW;kern\n') };
     for (const user of [coordinatorOf(other), asRole('kind_en_gezin'), asRole('beheerder')]) {
-      await expect(importHouseFileAs(user, to, file, { apply: false })).rejects.toMatchObject({ userMessage: 'U hebt geen toegang tot deze gegevens.' });
+      await expect(importHouseFile(user, to, file, { apply: false })).rejects.toMatchObject({ userMessage: 'U hebt geen toegang tot deze gegevens.' });
     }
   });
 });

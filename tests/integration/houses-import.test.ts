@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { readAnswerMatrix } from '@/graph/repositories/matrix-import';
-import { importHousesFileAs } from '@/lib/use-cases/imports/houses-file';
+import { importHousesFile } from '@/lib/use-cases/imports/houses-file';
 import { housesMatrixFile } from '@/lib/use-cases/imports/export-houses';
 import { readImportFile } from '@/lib/formats/import-file/read-file';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
@@ -49,7 +49,7 @@ describe('many-houses import', () => {
     const ids = await twoHouses();
     const csv = (await housesMatrixFile('csv', ids)).body as string;
     const copy = withNewCodes(csv, ids);
-    const outcome = await importHousesFileAs(admin, { name: 'antwoorden.csv', bytes: utf8(copy.text) }, { apply: true });
+    const outcome = await importHousesFile(admin, { name: 'antwoorden.csv', bytes: utf8(copy.text) }, { apply: true });
     expect(outcome.counts).toMatchObject({ create: 2, error: 0 });
     expect(answersOf(await readAnswerMatrix(copy.ids))).toEqual(answersOf(await readAnswerMatrix(ids)));
   });
@@ -63,7 +63,7 @@ describe('many-houses import', () => {
     const { toXlsx } = await import('@/lib/formats/xlsx');
     const [header, ...rows] = copy.text.split('\n').map((l) => l.split(';'));
     const bytes = new Uint8Array(await toXlsx([{ name: 'Antwoorden', header, rows }]));
-    await importHousesFileAs(admin, { name: 'antwoorden.xlsx', bytes }, { apply: true });
+    await importHousesFile(admin, { name: 'antwoorden.xlsx', bytes }, { apply: true });
     expect(answersOf(await readAnswerMatrix(copy.ids))).toEqual(answersOf(await readAnswerMatrix(ids)));
   });
 
@@ -71,7 +71,7 @@ describe('many-houses import', () => {
     const ids = await twoHouses();
     const csv = utf8((await housesMatrixFile('csv', ids)).body as string);
     const before = { footprint: await Promise.all(ids.map(houseFootprint)), changes: await Promise.all(ids.map(changeCounts)) };
-    const outcome = await importHousesFileAs(admin, { name: 'antwoorden.csv', bytes: csv }, { apply: true });
+    const outcome = await importHousesFile(admin, { name: 'antwoorden.csv', bytes: csv }, { apply: true });
     expect(outcome.changes).toBe(0);
     expect(outcome.counts).toMatchObject({ create: 0, update: 0, unchanged: 2 });
     expect(await Promise.all(ids.map(houseFootprint))).toEqual(before.footprint);
@@ -81,7 +81,7 @@ describe('many-houses import', () => {
   it('updates answers of existing houses tolerantly, records each change, and leaves derived answers alone', async () => {
     const ids = await twoHouses();
     const file = `Huis;Code;CAW;OCMW;Bibliotheek;CLB;Opmerking\nX;${ids[0]};kern;gem;;;ok\nY;${ids[1]};;;min;n.a.;\n`;
-    const outcome = await importHousesFileAs(admin, { name: 'k&g.csv', bytes: utf8(file) }, { apply: true });
+    const outcome = await importHousesFile(admin, { name: 'k&g.csv', bytes: utf8(file) }, { apply: true });
     expect(outcome.preview.fileProblems.map((p) => p.message)).toEqual([
       'Kolom ‘CLB’ gelezen als ‘Centrum voor leerlingenbegeleiding (CLB)’.',
       'Kolom ‘Opmerking’ is geen actortype uit de vragenlijst en wordt niet gebruikt.',
@@ -99,7 +99,7 @@ describe('many-houses import', () => {
     const ids = await twoHouses();
     const before = await Promise.all(ids.map(houseFootprint));
     const bad = `Code;OCMW;CAW\n${ids[0]};kernpartnr;\nonbekend-huis;kern;\n`;
-    const error = await importHousesFileAs(admin, { name: 'fout.csv', bytes: utf8(bad) }, { apply: true }).catch((e) => e);
+    const error = await importHousesFile(admin, { name: 'fout.csv', bytes: utf8(bad) }, { apply: true }).catch((e) => e);
     expect(error.userMessage).toBe('Er werd niets geïmporteerd: het bestand bevat 2 fouten. Verbeter ze en probeer opnieuw.');
     const messages = error.preview.rows.flatMap((r: { problems: { message: string }[] }) => r.problems.map((p) => p.message));
     expect(messages).toEqual([
@@ -107,14 +107,14 @@ describe('many-houses import', () => {
       expect.stringMatching(/^Er is geen huis met code ‘onbekend-huis’\. Om het nieuw aan te maken: Geef het huis een naam/),
     ]);
     expect(await Promise.all(ids.map(houseFootprint))).toEqual(before);
-    const noTypes = await importHousesFileAs(admin, { name: 'x.csv', bytes: utf8('Code;Kleur\na;b\n') }, { apply: false });
+    const noTypes = await importHousesFile(admin, { name: 'x.csv', bytes: utf8('Code;Kleur\na;b\n') }, { apply: false });
     expect(noTypes.preview.fileProblems.map((p) => p.message)).toContain('Het bestand heeft geen kolom met een actortype uit de vragenlijst (bv. ‘CAW’, ‘OCMW’, ‘Scholen’).');
   });
 
   it('is for the beheerder only', async () => {
     const file = { name: 'x.csv', bytes: utf8('Code;OCMW\nx;kern\n') };
     for (const role of ['kind_en_gezin', 'coordinator', 'facilitator'] as const) {
-      await expect(importHousesFileAs(asRole(role), file, { apply: false })).rejects.toMatchObject({ userMessage: 'U hebt geen toegang tot deze gegevens.' });
+      await expect(importHousesFile(asRole(role), file, { apply: false })).rejects.toMatchObject({ userMessage: 'U hebt geen toegang tot deze gegevens.' });
     }
   });
 });

@@ -4,7 +4,7 @@ import { closeDriver } from '@/graph/driver';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { toCsv } from '@/lib/domain/csv';
 import { TIE_SHEET_HEADER, tieSheetRows } from '@/lib/domain/ties/tie-sheet';
-import { importHouseFileAs } from '@/lib/use-cases/imports/house-file';
+import { importHouseFile } from '@/lib/use-cases/imports/house-file';
 import { ImportRefusedError } from '@/lib/domain/import/import-refused';
 import { mapCsv, mapXlsx } from '@/lib/use-cases/map-export';
 import { createTie } from '@/lib/use-cases/ties/tie-writes';
@@ -59,20 +59,20 @@ describe('the sheet “Samenwerking”: export and import of ties', () => {
     const from = await sourceHouse();
     const to = (await house()).houseId;
     const user = coordinatorOf(to);
-    await importHouseFileAs(user, to, { name: 'kaart.csv', bytes: utf8(mapCsv(from)) }, { apply: true });
+    await importHouseFile(user, to, { name: 'kaart.csv', bytes: utf8(mapCsv(from)) }, { apply: true });
     const file = { name: 'samenwerking.csv', bytes: utf8(tiesCsv(from)) };
-    const preview = await importHouseFileAs(user, to, file, { apply: false });
+    const preview = await importHouseFile(user, to, file, { apply: false });
     expect(preview.preview.rows.map((r) => [r.label, r.action]).sort()).toEqual([
       ['CAW De Kempen → Consultatiebureau Kerkstraat · Afstemming', 'create'],
       ['CLB Kempen → CAW De Kempen · Doorverwijzing', 'create'],
       ['CLB Kempen → Consultatiebureau Kerkstraat · Co-creatie', 'create'],
     ]);
     expect((await readHouseNetwork(to))!.ties).toEqual([]);
-    const outcome = await importHouseFileAs(user, to, file, { apply: true });
+    const outcome = await importHouseFile(user, to, file, { apply: true });
     expect(outcome).toMatchObject({ written: true, changes: 3 });
     expect(tiesByName((await readHouseNetwork(to))!)).toEqual(tiesByName(from));
     const before = await changeCounts(to);
-    const again = await importHouseFileAs(user, to, file, { apply: true });
+    const again = await importHouseFile(user, to, file, { apply: true });
     expect(again.counts).toMatchObject({ create: 0, update: 0, unchanged: 3 });
     expect(again.changes).toBe(0);
     expect(await changeCounts(to)).toEqual({ ...before, 'import.house': before['import.house'] + 1 });
@@ -81,7 +81,7 @@ describe('the sheet “Samenwerking”: export and import of ties', () => {
   it('refuses every row when one names an organisation the house does not have, with a suggestion, and writes nothing', async () => {
     const from = await sourceHouse();
     const csv = 'Van;Naar;Soort;Notitie\nCLB Kempen;CAW De Kempn;doorverwijzing;\nCLB Kempen;Consultatiebureau Kerkstraat;vriendschap;\nCAW De Kempen;CLB Kempen;doorverwijzing;Terug\n';
-    const error = await importHouseFileAs(coordinatorOf(from.house.id), from.house.id, { name: 'fout.csv', bytes: utf8(csv) }, { apply: true }).catch((e) => e);
+    const error = await importHouseFile(coordinatorOf(from.house.id), from.house.id, { name: 'fout.csv', bytes: utf8(csv) }, { apply: true }).catch((e) => e);
     expect(error).toBeInstanceOf(ImportRefusedError);
     const rows = (error as ImportRefusedError).preview.rows;
     expect(rows[0].problems[0].message).toMatch(/^‘CAW De Kempn’ is geen organisatie van dit huis\. Bedoelde u ‘CAW De Kempen’.*\? Benoem de organisatie eerst in de vragenlijst\.$/);

@@ -8,7 +8,7 @@ import { readTx } from '@/graph/session';
 import { SYSTEM_ACTORS } from '@/lib/domain/actor';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupNode, type BackupRelationship } from '@/lib/domain/backup/backup-format';
 import { MAX_BACKUP_BYTES } from '@/lib/domain/backup/backup-limits';
-import { parseBackup, restoreBackupAs } from '@/lib/use-cases/backup/restore-backup';
+import { parseBackup, restoreBackup } from '@/lib/use-cases/backup/restore-backup';
 import { getAuth } from '@/lib/edge/auth';
 import { LATEST_SCHEMA_VERSION } from '@/graph/schema/migrations';
 import { findFreePort, startNeo4j } from '../../graph/server/local-neo4j.mjs';
@@ -91,7 +91,7 @@ describe('a backup with a beheerder and an old audit record, restored into an em
   });
 
   it('marks the audit records restored, names the beheerder, and lets nobody sign in with it', async () => {
-    const outcome = await restoreBackupAs(SYSTEM_ACTORS.commandLine, parseBackup(bytes(backupWith([HOUSE, ADMIN, OLD_CHANGE], [COORDINATES]))));
+    const outcome = await restoreBackup(SYSTEM_ACTORS.commandLine, parseBackup(bytes(backupWith([HOUSE, ADMIN, OLD_CHANGE], [COORDINATES]))));
     expect(outcome.restoredAdmins).toEqual(['geplant@voorbeeld.be']);
     const change = await readTx(async (tx) => (await tx.run("MATCH (c:Change {id: 'change-oud'}) RETURN properties(c) AS c")).records[0].get('c'));
     expect(change).toMatchObject({ at: '2019-01-01T00:00:00.000Z', restoredFrom: '2026-01-01T00:00:00.000Z', restoredAt: expect.stringMatching(/^20\d\d-/) });

@@ -1,5 +1,6 @@
 import { errorResponse } from '@/lib/edge/route-response';
 import { exportHousesMatrix } from '@/lib/use-cases/imports/export-houses';
+import { requireUser } from '@/lib/edge/session';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,7 +11,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request) {
   const format = new URL(request.url).searchParams.get('formaat') === 'csv' ? 'csv' : 'xlsx';
   try {
-    const { body, name } = await exportHousesMatrix(format);
+    const { body, name } = await exportHousesMatrix(await requireUser(), format);
     return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
       headers: {
         'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/page-header';
 import { getBackupPage } from '@/lib/use-cases/backup/backup-page';
 import { loadPageData } from '@/lib/edge/load-page-data';
 import { guardPage } from '@/lib/edge/page-guard';
+import { requireUser } from '@/lib/edge/session';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Back-up' };
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: 'Back-up' };
 const card = 'rounded-xl border border-black/10 bg-white p-4';
 
 export default async function BackupPage() {
-  const result = await loadPageData(() => guardPage('/beheer/backup', getBackupPage));
+  const result = await loadPageData(() => guardPage('/beheer/backup', async () => getBackupPage(await requireUser())));
   if (!result.ok) return <DatabaseErrorPanel />;
   const { empty } = result.data;
   return (

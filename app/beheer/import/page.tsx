@@ -7,12 +7,13 @@ import { PageHeader } from '@/components/page-header';
 import { getAdminImportPage } from '@/lib/use-cases/imports/admin-import-page';
 import { loadPageData } from '@/lib/edge/load-page-data';
 import { guardPage } from '@/lib/edge/page-guard';
+import { requireUser } from '@/lib/edge/session';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Huizen importeren' };
 
 export default async function AdminImportPage() {
-  const result = await loadPageData(() => guardPage('/beheer/import', getAdminImportPage));
+  const result = await loadPageData(() => guardPage('/beheer/import', async () => getAdminImportPage(await requireUser())));
   if (!result.ok) return <DatabaseErrorPanel />;
   return (
     <>

@@ -3,18 +3,23 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { resetArrangement, saveArrangement } from '@/lib/use-cases/arrangements';
-import type { ArrangementView } from '@/lib/domain/arrangement';
-import type { ArrangementFormState } from '@/lib/domain/arrangement-form-state';
+import type { ArrangementView, ArrangementOutcome } from '@/lib/domain/arrangement';
 import { DomainError, StaleWriteError, UnauthenticatedError, ValidationError } from '@/lib/domain/errors';
 import { formatDateTime } from '@/lib/domain/format-date';
 import { loginPath } from '@/lib/edge/page-guard';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
+import { requireUser } from '@/lib/edge/session';
+import type { SessionUser } from '@/lib/domain/actor';
+import { type ActionState } from '@/lib/edge/action-state';
 
 /**
  * Saving and resetting the house's own arrangement of its map. Public POST endpoints like every
  * server action: the Origin is checked here, the right to edit the house and the input in lib/.
  * Fields: `layout`, `version` (the one the map was based on) and, for a save, `positions` (JSON).
  */
+/** What the arrangement controls learn: the arrangement now stored. */
+type State = ActionState<ArrangementOutcome>;
+
 function fields(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of formData.entries()) if (!key.startsWith('$ACTION') && typeof value === 'string') out[key] = value;
@@ -29,35 +34,35 @@ function staleMessage(current: ArrangementView): string {
 
 async function run(
   houseId: string,
-  work: () => Promise<{ status: 'saved' | 'reset'; message: string; current: ArrangementView }>,
-): Promise<ArrangementFormState> {
-  if (!isSameOrigin(await headers())) return { status: 'error', message: CROSS_SITE_MESSAGE, current: null, stamp: Date.now() };
+  work: (user: SessionUser) => Promise<{ status: 'saved' | 'reset'; message: string; current: ArrangementView }>,
+): Promise<State> {
+  if (!isSameOrigin(await headers())) return { status: 'error', message: CROSS_SITE_MESSAGE, fieldErrors: {}, current: null, stamp: Date.now() };
   try {
-    return { ...(await work()), stamp: Date.now() };
+    return { ...(await work(await requireUser())), fieldErrors: {}, stamp: Date.now() };
   } catch (error) {
     if (error instanceof UnauthenticatedError) redirect(loginPath(`/huizen/${houseId}`));
     if (error instanceof StaleWriteError) {
       const current = error.current as ArrangementView;
-      return { status: 'stale', message: staleMessage(current), current, stamp: Date.now() };
+      return { status: 'stale', message: staleMessage(current), fieldErrors: {}, current, stamp: Date.now() };
     }
-    if (error instanceof ValidationError) return { status: 'invalid', message: error.userMessage, current: null, stamp: Date.now() };
-    if (error instanceof DomainError) return { status: 'error', message: error.userMessage, current: null, stamp: Date.now() };
+    if (error instanceof ValidationError) return { status: 'invalid', message: error.userMessage, fieldErrors: {}, current: null, stamp: Date.now() };
+    if (error instanceof DomainError) return { status: 'error', message: error.userMessage, fieldErrors: {}, current: null, stamp: Date.now() };
     throw error;
   }
 }
 
-export async function saveArrangementAction(houseId: string, _prev: ArrangementFormState, formData: FormData): Promise<ArrangementFormState> {
-  return run(houseId, async () => {
+export async function saveArrangementAction(houseId: string, _prev: State, formData: FormData): Promise<State> {
+  return run(houseId, async (user) => {
     const { layout, ...input } = fields(formData);
-    const current = await saveArrangement(houseId, layout, input);
-    return { status: 'saved', message: 'Schikking opgeslagen. Iedereen die de kaart bekijkt, afdrukt of exporteert, ziet ze zo.', current };
+    const current = await saveArrangement(user, houseId, layout, input);
+    return { status: 'saved', message: 'Schikking opgeslagen. Iedereen die de kaart bekijkt, afdrukt of exporteert, ziet ze zo.', fieldErrors: {}, current };
   });
 }
 
-export async function resetArrangementAction(houseId: string, _prev: ArrangementFormState, formData: FormData): Promise<ArrangementFormState> {
-  return run(houseId, async () => {
+export async function resetArrangementAction(houseId: string, _prev: State, formData: FormData): Promise<State> {
+  return run(houseId, async (user) => {
     const { layout, ...input } = fields(formData);
-    const current = await resetArrangement(houseId, layout, input);
-    return { status: 'reset', message: 'De standaardschikking is hersteld.', current };
+    const current = await resetArrangement(user, houseId, layout, input);
+    return { status: 'reset', message: 'De standaardschikking is hersteld.', fieldErrors: {}, current };
   });
 }

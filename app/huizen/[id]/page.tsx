@@ -5,6 +5,7 @@ import { HouseHeader } from '@/components/house/house-header';
 import { MapWorkspace } from '@/components/map/map-workspace';
 import { readArrangements } from '@/lib/use-cases/arrangements';
 import { loadHousePage } from '@/lib/edge/guard-house-page';
+import { requestCommitStamp } from '@/lib/edge/session';
 import { missingMandatoryCount, needsFirstSteps } from '@/lib/domain/first-steps';
 import { getEditableHouseMap } from '@/lib/use-cases/house-editing';
 import { parseLayoutName } from '@/lib/map/layouts';
@@ -25,8 +26,8 @@ export default async function HouseMapPage({
 }) {
   const { id } = await params;
   const { weergave } = await searchParams;
-  const result = await loadHousePage(`/huizen/${id}`, async () => {
-    const [map, arrangements] = await Promise.all([getEditableHouseMap(id), readArrangements(id)]);
+  const result = await loadHousePage(`/huizen/${id}`, async (user) => {
+    const [map, arrangements] = await Promise.all([getEditableHouseMap(user, id, await requestCommitStamp()), readArrangements(user, id)]);
     return { ...map, arrangements };
   });
   if (!result.ok) return <DatabaseErrorPanel />;

@@ -4,14 +4,14 @@ import { revalidatePath } from 'next/cache';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/edge/session';
-import type { NetworkTie } from '@/lib/domain/ties/tie';
-import type { TieFormState } from '@/lib/domain/ties/tie-form-state';
+import type { NetworkTie, TieOutcome } from '@/lib/domain/ties/tie';
 import { tieSentence } from '@/lib/domain/ties/tie-sentence';
 import { DomainError, StaleWriteError, UnauthenticatedError, ValidationError } from '@/lib/domain/errors';
 import { loginPath } from '@/lib/edge/page-guard';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 import { changeTie, createTie, removeTie } from '@/lib/use-cases/ties/tie-writes';
 import type { TieRow } from '@/graph/repositories/ties';
+import { type ActionState } from '@/lib/edge/action-state';
 
 /**
  * Drawing, changing and removing ties between the house's organisations (the map's panel "Werkt
@@ -29,7 +29,7 @@ function plain({ fromName: _from, toName: _to, ...tie }: TieRow): NetworkTie {
   return tie;
 }
 
-async function run(houseId: string, work: () => Promise<Omit<TieFormState, 'stamp'>>): Promise<TieFormState> {
+async function run(houseId: string, work: () => Promise<Omit<ActionState<TieOutcome>, 'stamp'>>): Promise<ActionState<TieOutcome>> {
   if (!isSameOrigin(await headers())) return { status: 'error', message: CROSS_SITE_MESSAGE, fieldErrors: {}, tie: null, stamp: Date.now() };
   try {
     const state = await work();
@@ -55,21 +55,21 @@ async function run(houseId: string, work: () => Promise<Omit<TieFormState, 'stam
   }
 }
 
-export async function createTieAction(houseId: string, _prev: TieFormState, formData: FormData): Promise<TieFormState> {
+export async function createTieAction(houseId: string, _prev: ActionState<TieOutcome>, formData: FormData): Promise<ActionState<TieOutcome>> {
   return run(houseId, async () => {
     const tie = await createTie(await requireUser(), houseId, fields(formData));
     return { status: 'saved', message: `Samenwerking getekend: ${tieSentence(tie.kind, tie.fromName, tie.toName)}.`, fieldErrors: {}, tie: plain(tie) };
   });
 }
 
-export async function changeTieAction(houseId: string, tieId: string, _prev: TieFormState, formData: FormData): Promise<TieFormState> {
+export async function changeTieAction(houseId: string, tieId: string, _prev: ActionState<TieOutcome>, formData: FormData): Promise<ActionState<TieOutcome>> {
   return run(houseId, async () => {
     const tie = await changeTie(await requireUser(), houseId, tieId, fields(formData));
     return { status: 'saved', message: 'Samenwerking bijgewerkt.', fieldErrors: {}, tie: plain(tie) };
   });
 }
 
-export async function removeTieAction(houseId: string, tieId: string, _prev: TieFormState, formData: FormData): Promise<TieFormState> {
+export async function removeTieAction(houseId: string, tieId: string, _prev: ActionState<TieOutcome>, formData: FormData): Promise<ActionState<TieOutcome>> {
   return run(houseId, async () => {
     const tie = await removeTie(await requireUser(), houseId, tieId, fields(formData));
     return { status: 'removed', message: `Samenwerking verwijderd: ${tieSentence(tie.kind, tie.fromName, tie.toName)}.`, fieldErrors: {}, tie: null };

@@ -16,6 +16,7 @@ import { guardPage } from '@/lib/edge/page-guard';
 import { unaskedMode } from '@/lib/domain/overview/house-gaps';
 import './print.css';
 import { scrollable } from '@/components/scrollable';
+import { requireUser } from '@/lib/edge/session';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Rapport · Overzicht Kind en Gezin' };
@@ -24,7 +25,9 @@ export const metadata: Metadata = { title: 'Rapport · Overzicht Kind en Gezin' 
 export default async function PrintPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { filter, errors } = readOverviewFilter(await searchParams);
   const query = overviewQuery(filter);
-  const result = await guardPage(query ? `/overzicht/afdrukken?${query}` : '/overzicht/afdrukken', () => loadPageData(() => loadOverview(filter)));
+  const result = await guardPage(query ? `/overzicht/afdrukken?${query}` : '/overzicht/afdrukken', () =>
+    loadPageData(async () => loadOverview(await requireUser(), filter)),
+  );
   if (!result.ok) return <DatabaseErrorPanel />;
   const { rows, all, columns } = result.data;
   const matrix = buildMandatoryMatrix(rows, columns, unaskedMode(filter));

@@ -5,19 +5,20 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { requireUser } from '@/lib/edge/session';
 import { actionFailure, formFields } from '@/lib/edge/run-action';
-import type { FormState } from '@/lib/domain/admin-input';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 import { closeRound, reopenRound } from '@/lib/use-cases/rounds/close-round';
 import { openRound } from '@/lib/use-cases/rounds/open-round';
+import { type ActionState } from '@/lib/edge/action-state';
 
 // Every action: same origin, then the acting user, then the use case (which checks the role,
 // validates and writes in one audited transaction).
-const crossSite = async (): Promise<FormState | null> => (isSameOrigin(await headers()) ? null : { ok: false, message: CROSS_SITE_MESSAGE, fieldErrors: {} });
+const crossSite = async (): Promise<ActionState | null> =>
+  isSameOrigin(await headers()) ? null : { status: 'error', message: CROSS_SITE_MESSAGE, fieldErrors: {} };
 
 const LIST = '/overzicht/bevragingen';
 
 /** Kind en Gezin or the beheerder opens a round; on success the round's progress page opens. */
-export async function openRoundAction(_previous: FormState, formData: FormData): Promise<FormState> {
+export async function openRoundAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const refused = await crossSite();
   if (refused) return refused;
   let id: string;
@@ -37,7 +38,7 @@ export async function openRoundAction(_previous: FormState, formData: FormData):
 }
 
 /** Closing a round before its closing day (Kind en Gezin, beheerder). */
-export async function closeRoundAction(roundId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function closeRoundAction(roundId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   const refused = await crossSite();
   if (refused) return refused;
   const page = `${LIST}/${encodeURIComponent(String(roundId))}`;
@@ -52,7 +53,7 @@ export async function closeRoundAction(roundId: string, _previous: FormState, fo
 }
 
 /** Reopening a closed round with a new closing day (beheerder only). */
-export async function reopenRoundAction(roundId: string, _previous: FormState, formData: FormData): Promise<FormState> {
+export async function reopenRoundAction(roundId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
   const refused = await crossSite();
   if (refused) return refused;
   const page = `${LIST}/${encodeURIComponent(String(roundId))}`;

@@ -10,6 +10,7 @@ import { loadMinimumOffer } from '@/lib/use-cases/overview/load-overview';
 import { overviewQuery, readOverviewFilter } from '@/lib/domain/overview/overview-filter';
 import { guardPage } from '@/lib/edge/page-guard';
 import { FilterToggleLink } from '@/components/overview/filter-toggle-link';
+import { requireUser } from '@/lib/edge/session';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Minimumaanbod · Overzicht Kind en Gezin' };
@@ -19,7 +20,7 @@ const PATH = '/overzicht/minimumaanbod';
 export default async function MinimumOfferPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { filter, errors } = readOverviewFilter(await searchParams);
   const query = overviewQuery(filter);
-  const result = await guardPage(query ? `${PATH}?${query}` : PATH, () => loadPageData(() => loadMinimumOffer(filter)));
+  const result = await guardPage(query ? `${PATH}?${query}` : PATH, () => loadPageData(async () => loadMinimumOffer(await requireUser(), filter)));
   const toggle = overviewQuery(filter, { aanbod: filter.aanbod ? undefined : 'onvolledig' });
 
   return (

@@ -9,6 +9,7 @@ import { loadPageData } from '@/lib/edge/load-page-data';
 import { loadRegionalNetwork } from '@/lib/use-cases/overview/load-regional-network';
 import { readRegionalQuery } from '@/lib/domain/overview/regional-query';
 import { guardPage } from '@/lib/edge/page-guard';
+import { requireUser } from '@/lib/edge/session';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Regio · Overzicht Kind en Gezin' };
@@ -16,7 +17,9 @@ export const metadata: Metadata = { title: 'Regio · Overzicht Kind en Gezin' };
 export default async function RegionalPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { query, errors } = readRegionalQuery(await searchParams);
   const qs = new URLSearchParams(Object.entries(query).filter(([, v]) => v) as [string, string][]).toString();
-  const result = await guardPage(qs ? `/overzicht/regio?${qs}` : '/overzicht/regio', () => loadPageData(() => loadRegionalNetwork(query)));
+  const result = await guardPage(qs ? `/overzicht/regio?${qs}` : '/overzicht/regio', () =>
+    loadPageData(async () => loadRegionalNetwork(await requireUser(), query)),
+  );
   if (!result.ok) {
     return (
       <>

@@ -9,13 +9,14 @@ import { loadPageData } from '@/lib/edge/load-page-data';
 import { comparisonPath, readComparisonQuery } from '@/lib/domain/overview/comparison-query';
 import { loadComparison } from '@/lib/use-cases/overview/load-comparison';
 import { guardPage } from '@/lib/edge/page-guard';
+import { requireUser } from '@/lib/edge/session';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Vergelijken · Overzicht Kind en Gezin' };
 
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { query, errors } = readComparisonQuery(await searchParams);
-  const result = await guardPage(comparisonPath(query), () => loadPageData(() => loadComparison(query)));
+  const result = await guardPage(comparisonPath(query), () => loadPageData(async () => loadComparison(await requireUser(), query)));
   return (
     <>
       <OverviewHeader active="vergelijken" />

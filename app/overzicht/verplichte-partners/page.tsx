@@ -14,6 +14,7 @@ import { overviewQuery, readOverviewFilter } from '@/lib/domain/overview/overvie
 import { unaskedMode } from '@/lib/domain/overview/house-gaps';
 import { guardPage } from '@/lib/edge/page-guard';
 import { FilterToggleLink } from '@/components/overview/filter-toggle-link';
+import { requireUser } from '@/lib/edge/session';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Verplichte partners · Overzicht Kind en Gezin' };
@@ -23,7 +24,7 @@ const PATH = '/overzicht/verplichte-partners';
 export default async function MandatoryPartnersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { filter, errors } = readOverviewFilter(await searchParams);
   const query = overviewQuery(filter);
-  const result = await guardPage(query ? `${PATH}?${query}` : PATH, () => loadPageData(() => loadOverview(filter)));
+  const result = await guardPage(query ? `${PATH}?${query}` : PATH, () => loadPageData(async () => loadOverview(await requireUser(), filter)));
   const gapToggle = overviewQuery(filter, { hiaat: filter.hiaat === 'ja' ? undefined : 'ja' });
 
   return (

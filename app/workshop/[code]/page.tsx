@@ -7,6 +7,7 @@ import { NotParticipantError, WorkshopClosedError } from '@/lib/domain/errors';
 import { loadPageData } from '@/lib/edge/load-page-data';
 import { normaliseCode } from '@/lib/domain/workshop/code';
 import { getParticipantView } from '@/lib/use-cases/workshops/views';
+import { workshopActing } from '@/lib/edge/participant';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Workshop' };
@@ -19,7 +20,7 @@ export default async function ParticipantPage({ params }: { params: Promise<{ co
   if (code !== raw) redirect(`/workshop/${code}`);
   const result = await loadPageData(async () => {
     try {
-      return { kind: 'view' as const, view: await getParticipantView(code) };
+      return { kind: 'view' as const, view: await getParticipantView(await workshopActing(), code) };
     } catch (error) {
       if (error instanceof NotParticipantError) return { kind: 'join' as const };
       if (error instanceof WorkshopClosedError) return { kind: 'ended' as const, message: error.userMessage };

@@ -132,3 +132,8 @@ export function settingsFromStored(
   }
   return { steps, snapshotId, version, updatedAt, updatedBy };
 }
+
+/** What the presentation editor learns from its action: the settings now stored. */
+export interface PresentationOutcome {
+  settings: PresentationSettings | null;
+}

@@ -51,3 +51,8 @@ export const shareLinkInputSchema = plainText(
 export function looksLikeShareToken(token: string): boolean {
   return /^[A-Za-z0-9_-]{43}$/.test(token);
 }
+
+/** What making a deellink answers: once, the token of the new link (shown this once, never stored). */
+export interface ShareLinkOutcome {
+  token: string | null;
+}

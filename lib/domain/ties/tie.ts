@@ -29,3 +29,8 @@ export interface TieDraft {
   note: string | null;
   since: number | null;
 }
+
+/** What a tie form (the map's panel, a drag on the map) learns from its action: the tie as saved, or as it is now after a stale refusal. */
+export interface TieOutcome {
+  tie: NetworkTie | null;
+}

@@ -9,7 +9,7 @@ import { ForbiddenError } from '../../domain/errors';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../domain/backup/backup-format';
 
 /** The full JSON backup, for the beheerder; taking it is recorded in the audit trail. */
-export async function createBackupAs(acting: ActingAs): Promise<Backup> {
+export async function createBackup(acting: ActingAs): Promise<Backup> {
   if (!isSystemActor(acting) && !canAdminister(acting)) throw new ForbiddenError('backup');
   const graph = await readTx((tx) => readBackupGraph(tx));
   const counts: Record<string, number> = {};

@@ -76,7 +76,7 @@ export interface RestoreOutcome extends RestoreCounts {
  * the catalogue, accounts and the audit trail may be there: a fresh start). Refused with a Dutch
  * message otherwise. The command line (scripts/restore-json.ts) acts as SYSTEM_ACTORS.commandLine.
  */
-export async function restoreBackupAs(acting: ActingAs, backup: Backup, onProgress?: (done: number, total: number) => void): Promise<RestoreOutcome> {
+export async function restoreBackup(acting: ActingAs, backup: Backup, onProgress?: (done: number, total: number) => void): Promise<RestoreOutcome> {
   if (!isSystemActor(acting) && !canAdminister(acting)) throw new ForbiddenError('restore');
   const started = Date.now();
   return writeTx(async (tx) => {

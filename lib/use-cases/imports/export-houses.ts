@@ -1,7 +1,8 @@
 import 'server-only';
 import { readActorTypes } from '@/graph/repositories/catalogue';
 import { readAnswerMatrix } from '@/graph/repositories/matrix-import';
-import { requireAgencyRead } from '../../edge/session';
+import { assertAgencyRead } from '../access';
+import type { SessionUser } from '../../domain/actor';
 import { brusselsDate } from '../../domain/brussels-date';
 import { toCsv } from '../../domain/csv';
 import { toXlsx } from '../../formats/xlsx';
@@ -10,10 +11,10 @@ import { matrixSheet } from '../../domain/import/matrix-columns';
 /**
  * The many-houses file: a row per house, a column per catalogue type, the answers as the
  * questionnaire's labels. The same shape imports back (lib/use-cases/imports/houses-file.ts). For Kind en
- * Gezin and the beheerder (requireAgencyRead): they read every house anyway.
+ * Gezin and the beheerder (assertAgencyRead): they read every house anyway.
  */
-export async function exportHousesMatrix(format: 'csv' | 'xlsx'): Promise<{ body: string | Buffer; name: string }> {
-  await requireAgencyRead();
+export async function exportHousesMatrix(user: SessionUser, format: 'csv' | 'xlsx'): Promise<{ body: string | Buffer; name: string }> {
+  assertAgencyRead(user);
   return housesMatrixFile(format, null);
 }
 

@@ -5,7 +5,7 @@ import { recordChange } from '@/graph/repositories/audit';
 import { lockHouse } from '@/graph/repositories/house-locks';
 import { readHouseImportState, readHouseImportStateNow, writeHousePlan } from '@/graph/repositories/house-import';
 import { writeTx } from '@/graph/session';
-import { assertHouseEdit } from '../../edge/session';
+import { assertHouseEdit } from '../access';
 import type { SessionUser } from '../../domain/actor';
 import { loweringRefusal, unconfirmedLowerings } from '../../domain/derived-answer';
 import { loweringGuard } from '../../domain/lowering-guard';
@@ -45,7 +45,7 @@ const NEW_IDS: IdSource = {
  * again, plans against the state read under the house's lock and writes everything in ONE
  * transaction with an audit record per change plus one for the import itself, or nothing.
  */
-export async function importHouseFileAs(user: SessionUser, houseId: string, file: ImportFile, options: ImportOptions): Promise<ImportOutcome> {
+export async function importHouseFile(user: SessionUser, houseId: string, file: ImportFile, options: ImportOptions): Promise<ImportOutcome> {
   await assertHouseEdit(user, houseId);
   const started = Date.now();
   const progress = options.onProgress ?? (() => {});

@@ -1,12 +1,13 @@
 import 'server-only';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
-import { requireHouseEdit } from '../../edge/session';
+import { assertHouseEdit } from '../access';
+import type { SessionUser } from '../../domain/actor';
 import { NotFoundError } from '../../domain/errors';
 import type { NetworkHouse } from '../../domain/house-network';
 
 /** The import page of a house: only for who may edit it (its coordinator, its invited facilitator). */
-export async function getHouseImportPage(houseId: string): Promise<{ house: NetworkHouse }> {
-  await requireHouseEdit(houseId);
+export async function getHouseImportPage(user: SessionUser, houseId: string): Promise<{ house: NetworkHouse }> {
+  await assertHouseEdit(user, houseId);
   const network = await readHouseNetwork(houseId);
   if (!network) throw new NotFoundError(`house ${houseId}`);
   return { house: network.house };

@@ -21,7 +21,7 @@ import { readImportFile } from '../../formats/import-file/read-file';
  * the beheerder only: Kind en Gezin reads every house but edits no map (lib/domain/access-rules.ts), so
  * the agency exports the matrix and hands a file to import to the beheerder. One transaction.
  */
-export async function importHousesFileAs(user: SessionUser, file: ImportFile, options: ImportOptions): Promise<ImportOutcome> {
+export async function importHousesFile(user: SessionUser, file: ImportFile, options: ImportOptions): Promise<ImportOutcome> {
   if (!canAdminister(user)) throw new ForbiddenError('import of many houses');
   const started = Date.now();
   const progress = options.onProgress ?? (() => {});

@@ -4,7 +4,8 @@ import type { StoredCluster } from '@/lib/domain/catalogue';
 import { readHouseAnswers, readHouseFigures } from '@/graph/repositories/overview';
 import type { HouseAnswers } from '@/lib/domain/overview/records';
 import { countAnswersPerType, countFilteredHouses } from '@/graph/repositories/survey-figures';
-import { requireAgencyRead } from '../../edge/session';
+import { assertAgencyRead } from '../access';
+import type { SessionUser } from '../../domain/actor';
 import { buildPairComparison, type PairComparison } from '../../domain/house-pair';
 import type { PickableHouse } from '../../domain/house-search';
 import type { LevelCode } from '../../domain/levels';
@@ -26,8 +27,8 @@ export interface ComparisonPage {
 const levelsOf = (answers: HouseAnswers) => new Map(answers.answers.map((a) => [a.typeCode, a.level as LevelCode]));
 
 /** The house pickers, and for a picked house its comparison. Kind en Gezin and beheerder only. */
-export async function loadComparison(query: ComparisonQuery): Promise<ComparisonPage> {
-  await requireAgencyRead();
+export async function loadComparison(user: SessionUser, query: ComparisonQuery): Promise<ComparisonPage> {
+  assertAgencyRead(user);
   const other = query.groep === 'huis' ? query.met : undefined;
   const [figures, clusters, types, own, second] = await Promise.all([
     readHouseFigures(),

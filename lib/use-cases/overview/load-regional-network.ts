@@ -1,7 +1,8 @@
 import 'server-only';
 import { readHouseFigures } from '@/graph/repositories/overview';
 import { readHousesNamingOrganisations, readRegionalOrganisations } from '@/graph/repositories/regional-network';
-import { requireAgencyRead } from '../../edge/session';
+import { assertAgencyRead } from '../access';
+import type { SessionUser } from '../../domain/actor';
 import { regionChoices, selectRegion, type RegionChoice } from '../../domain/region-choice';
 import { toRegionalElements, type RegionalElement } from '../../domain/overview/regional-elements';
 import { buildRegionalNetwork, type RegionalNetwork } from '../../domain/overview/regional-network';
@@ -23,8 +24,8 @@ export interface RegionalPage {
 }
 
 /** The regional network for a selection, one region at a time. Kind en Gezin and beheerder only. */
-export async function loadRegionalNetwork(query: RegionalQuery): Promise<RegionalPage> {
-  await requireAgencyRead();
+export async function loadRegionalNetwork(user: SessionUser, query: RegionalQuery): Promise<RegionalPage> {
+  assertAgencyRead(user);
   const [figures, organisations, naming] = await Promise.all([readHouseFigures(), readRegionalOrganisations(), readHousesNamingOrganisations()]);
   const houses = figures.filter((h) => !query.provincie || h.province === query.provincie).map((h) => ({ id: h.id, name: h.name, province: h.province }));
   const selected = organisations.filter((o) => !query.type || o.typeCode === query.type);

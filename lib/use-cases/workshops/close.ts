@@ -9,7 +9,7 @@ import { NotFoundError, ValidationError } from '../../domain/errors';
 import { levelLabel } from '../../domain/levels';
 import { diffNetworks } from '../../domain/snapshot-diff';
 import { updateEntry } from '../involvement';
-import { requireWorkshopRunner } from '../../edge/participant';
+import { runnerOf, type WorkshopActing } from './workshop-access';
 import { ACTION_CSV_HEADER, buildActionList, reasonLabel } from '../../domain/workshop/action-list';
 import { publish } from './bus';
 import { AFTER_LABEL } from './open';
@@ -19,8 +19,8 @@ import type { WorkshopOutcome } from '../../domain/workshop/records';
  * Closing a workshop: the snapshot "Na de workshop <code>", the workshop closed (participants'
  * tokens stop working at once), and its last event. Closing twice changes nothing.
  */
-export async function closeWorkshop(code: string, input: { bevestig?: string | null }): Promise<void> {
-  const { user, workshop } = await requireWorkshopRunner(code);
+export async function closeWorkshop(acting: WorkshopActing, code: string, input: { bevestig?: string | null }): Promise<void> {
+  const { user, workshop } = await runnerOf(acting, code);
   if (workshop.state === 'closed') return;
   if (input.bevestig !== 'ja')
     throw new ValidationError({ bevestig: ['Bevestig dat u de workshop wilt afsluiten.'] }, 'Bevestig dat u de workshop wilt afsluiten.');
@@ -31,8 +31,8 @@ export async function closeWorkshop(code: string, input: { bevestig?: string | n
 }
 
 /** Everything the close page, the CSV and the PDF report show. */
-export async function getWorkshopOutcome(code: string): Promise<WorkshopOutcome> {
-  const { workshop } = await requireWorkshopRunner(code);
+export async function getWorkshopOutcome(acting: WorkshopActing, code: string): Promise<WorkshopOutcome> {
+  const { workshop } = await runnerOf(acting, code);
   const [now, proposals, before, after] = await Promise.all([
     readHouseNetwork(workshop.houseId),
     listProposals(code),
@@ -54,8 +54,8 @@ export async function getWorkshopOutcome(code: string): Promise<WorkshopOutcome>
 }
 
 /** The action list as CSV (Belgian Excel), dates dd-mm-jjjj. */
-export async function actionListCsv(code: string): Promise<string> {
-  const { actions } = await getWorkshopOutcome(code);
+export async function actionListCsv(acting: WorkshopActing, code: string): Promise<string> {
+  const { actions } = await getWorkshopOutcome(acting, code);
   return toCsv(
     ACTION_CSV_HEADER,
     actions.map((a) => [
@@ -73,7 +73,7 @@ export async function actionListCsv(code: string): Promise<string> {
 }
 
 /** Saves one action's owner, next step and date to the house's expansion plan (version-checked). */
-export async function saveActionItem(code: string, key: string, input: Record<string, unknown>) {
-  const { workshop } = await requireWorkshopRunner(code);
-  return updateEntry(workshop.houseId, key, { owner: input.owner ?? '', nextStep: input.nextStep ?? '', due: input.due ?? '', version: input.version });
+export async function saveActionItem(acting: WorkshopActing, code: string, key: string, input: Record<string, unknown>) {
+  const { user, workshop } = await runnerOf(acting, code);
+  return updateEntry(user, workshop.houseId, key, { owner: input.owner ?? '', nextStep: input.nextStep ?? '', due: input.due ?? '', version: input.version });
 }

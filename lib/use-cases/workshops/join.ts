@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { addParticipant, findWorkshop } from '@/graph/repositories/workshops';
 import { fieldErrorsOf } from '../../domain/entry-input';
 import { DomainError, ValidationError, WorkshopClosedError } from '../../domain/errors';
-import { newParticipantToken, workshopEnded } from '../../edge/participant';
+import { newParticipantToken } from './workshop-access';
+import { workshopEnded } from '../../domain/workshop/workshop-ended';
 import { publish } from './bus';
 import { CODE_GUESSES_PER_ADDRESS, codeGuessingThrottled, countCodeMiss, TOO_MANY_CODE_GUESSES_MESSAGE } from './code-guessing';
 import { joinSchema } from '../../domain/workshop/input';
@@ -11,7 +12,7 @@ import { inWorkshopQueue } from './queue';
 
 /**
  * Joining with a code. Wrong codes are counted per client address (lib/use-cases/workshops/code-guessing.ts,
- * shared with the runner's routes of lib/edge/participant.ts): an address with too many misses in the
+ * shared with the runner's routes of workshop-access.ts): an address with too many misses in the
  * last minute is refused before its code is even looked up. A successful join
  * writes nothing to the counter, so a room of 50 people behind one router joins at once, while
  * guessing a code (32^6 possibilities) stops after a handful of misses a minute. Unlike the login, a

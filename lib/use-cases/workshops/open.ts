@@ -4,11 +4,12 @@ import { takeSnapshot } from '@/graph/repositories/snapshots';
 import { createWorkshop, findWorkshop, listWorkshops } from '@/graph/repositories/workshops';
 import type { WorkshopRecord } from '@/lib/domain/workshop/records';
 import { listHouses } from '@/graph/repositories/houses';
-import { requireUser, requireWorkshopRun } from '../../edge/session';
+import { assertWorkshopRun } from '../access';
+import type { SessionUser } from '../../domain/actor';
 import { canRunWorkshop } from '../../domain/access-rules';
 import { ConflictError, NotFoundError, WorkshopCodeTakenError } from '../../domain/errors';
 import type { HouseSummary } from '../../domain/house';
-import { workshopEnded } from '../../edge/participant';
+import { workshopEnded } from '../../domain/workshop/workshop-ended';
 import { generateCode } from '../../domain/workshop/code';
 
 /** A workshop runs for at most this long after it opened; then its code no longer works. */
@@ -22,8 +23,8 @@ export const AFTER_LABEL = 'Na de workshop';
  * workshop with a fresh join code. A house with a workshop still running gets that one back
  * (a double click opens one workshop, not two).
  */
-export async function openWorkshop(houseId: string, now: Date = new Date()): Promise<string> {
-  const user = await requireWorkshopRun(houseId);
+export async function openWorkshop(user: SessionUser, houseId: string, now: Date = new Date()): Promise<string> {
+  assertWorkshopRun(user, houseId);
   const running = (await listWorkshops([houseId])).find((w) => !workshopEnded(w, now));
   if (running) return running.code;
   const network = await readHouseNetwork(houseId);
@@ -58,8 +59,7 @@ export interface WorkshopOverview {
 }
 
 /** The /workshops page: the user's houses with their open and closed workshops. */
-export async function getWorkshopOverview(): Promise<WorkshopOverview> {
-  const user = await requireUser();
+export async function getWorkshopOverview(user: SessionUser): Promise<WorkshopOverview> {
   const houseIds = user.houseIds.filter((id) => canRunWorkshop(user, id));
   if (houseIds.length === 0) return { houses: [], canRun: false };
   const [houses, workshops] = await Promise.all([listHouses(houseIds), listWorkshops(houseIds)]);

@@ -8,7 +8,8 @@ import { fieldErrorsOf } from '../../domain/entry-input';
 import { ConflictError, NotFoundError, StaleWriteError, ValidationError, WorkshopClosedError } from '../../domain/errors';
 import type { HouseNetwork } from '../../domain/house-network';
 import { addCustomType, addNamedActor, updateEntry } from '../involvement';
-import { requireParticipant, requireWorkshopRunner, workshopEnded } from '../../edge/participant';
+import { participantOf, runnerOf, type WorkshopActing } from './workshop-access';
+import { workshopEnded } from '../../domain/workshop/workshop-ended';
 import { publish } from './bus';
 import { entryVersion } from '../../domain/workshop/choices';
 import type { NetworkPatch, ProposalView, WorkshopEvent } from '../../domain/workshop/events';
@@ -23,8 +24,8 @@ import { actorEntryKey, parseEntryKey, typeEntryKey } from '@/lib/domain/entry-k
 const OTHER_CLUSTER = 'andere-actoren';
 
 /** A participant files a proposal. Names and versions are checked against the house's network. */
-export async function submitProposal(code: string, input: unknown): Promise<ProposalView> {
-  const participant = await requireParticipant(code);
+export async function submitProposal(acting: WorkshopActing, code: string, input: unknown): Promise<ProposalView> {
+  const participant = await participantOf(acting, code);
   const parsed = proposalSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
   const p = parsed.data;
@@ -117,9 +118,9 @@ function typeNameOf(network: HouseNetwork, key: string): string | null {
  * as stale (StaleWriteError, 409) and marked conflicting; only "toepassen" with the version the
  * facilitator now sees applies it, explicitly, to the current state.
  */
-export async function decideProposal(code: string, proposalId: string, input: unknown): Promise<ProposalView> {
+export async function decideProposal(acting: WorkshopActing, code: string, proposalId: string, input: unknown): Promise<ProposalView> {
   // The proposal is read in the transaction of the access check; it is used only after it.
-  const { user, workshop, data: proposal } = await requireWorkshopRunner(code, (tx) => readProposalIn(tx, code, proposalId));
+  const { user, workshop, data: proposal } = await runnerOf(acting, code, (tx) => readProposalIn(tx, code, proposalId));
   const parsed = decisionSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
   const decision = parsed.data;
@@ -173,6 +174,7 @@ export async function decideProposal(code: string, proposalId: string, input: un
       const level = proposal.now!;
       if (proposal.newActorType) {
         await addNamedActor(
+          user,
           workshop.houseId,
           { typeCode: proposal.newActorType, name: proposal.newActorName, level, desired: proposal.desired, verlagen },
           (tx, actorId) =>
@@ -191,7 +193,7 @@ export async function decideProposal(code: string, proposalId: string, input: un
             })(tx),
         );
       } else {
-        await addCustomType(workshop.houseId, { name: proposal.newActorName, cluster: OTHER_CLUSTER, level, desired: proposal.desired }, (tx, typeCode) =>
+        await addCustomType(user, workshop.houseId, { name: proposal.newActorName, cluster: OTHER_CLUSTER, level, desired: proposal.desired }, (tx, typeCode) =>
           finish(typeEntryKey(typeCode), {
             types: [
               {
@@ -225,6 +227,7 @@ export async function decideProposal(code: string, proposalId: string, input: un
       const note = proposal.note ? await mergedNote(workshop.houseId, key, `${proposal.byName}: ${proposal.note}`) : undefined;
       // The accepted "gewenst" stays with the entry, as part of its plan (issue 14).
       await updateEntry(
+        user,
         workshop.houseId,
         key,
         {

@@ -9,7 +9,8 @@ import type { HouseArrangements } from '../../domain/arrangement';
 import { NotFoundError } from '../../domain/errors';
 import type { HouseNetwork } from '../../domain/house-network';
 import { trimForMap } from '../../map/trim-for-map';
-import { requireParticipant, requireWorkshopRunner, workshopEnded } from '../../edge/participant';
+import { participantOf, runnerOf, type WorkshopActing } from './workshop-access';
+import { workshopEnded } from '../../domain/workshop/workshop-ended';
 import type { ProposalView } from '../../domain/workshop/events';
 import { publicNetwork } from '../../domain/workshop/public-network';
 import { roomProposal } from '../../domain/workshop/room-view';
@@ -54,8 +55,8 @@ async function load(workshop: WorkshopRecord): Promise<Omit<LiveView, 'workshop'
 }
 
 /** The projector: for the house's coordinator or invited facilitator, with the house's own arrangements of its map. */
-export async function getScreenView(code: string): Promise<LiveView & { houseId: string; arrangements: HouseArrangements }> {
-  const { workshop } = await requireWorkshopRunner(code);
+export async function getScreenView(acting: WorkshopActing, code: string): Promise<LiveView & { houseId: string; arrangements: HouseArrangements }> {
+  const { workshop } = await runnerOf(acting, code);
   const [data, rows] = await Promise.all([load(workshop), readArrangementRows(workshop.houseId)]);
   return { ...data, network: trimForMap(data.network), workshop: info(workshop), houseId: workshop.houseId, arrangements: toHouseArrangements(rows) };
 }
@@ -64,8 +65,8 @@ export async function getScreenView(code: string): Promise<LiveView & { houseId:
  * The projector for the room: the map (its public part, no notes or plans) in the house's own
  * arrangement, and the proposals without who made or decided them. For whoever runs the workshop.
  */
-export async function getRoomView(code: string): Promise<LiveView & { arrangements: HouseArrangements }> {
-  const { workshop } = await requireWorkshopRunner(code);
+export async function getRoomView(acting: WorkshopActing, code: string): Promise<LiveView & { arrangements: HouseArrangements }> {
+  const { workshop } = await runnerOf(acting, code);
   const [data, rows] = await Promise.all([load(workshop), readArrangementRows(workshop.houseId)]);
   return {
     ...data,
@@ -77,8 +78,8 @@ export async function getRoomView(code: string): Promise<LiveView & { arrangemen
 }
 
 /** A participant's phone: the workshop's view model only, never more of the house. */
-export async function getParticipantView(code: string): Promise<LiveView & { me: { id: string; name: string } }> {
-  const participant = await requireParticipant(code);
+export async function getParticipantView(acting: WorkshopActing, code: string): Promise<LiveView & { me: { id: string; name: string } }> {
+  const participant = await participantOf(acting, code);
   const data = await load(participant.workshop);
   return { ...data, network: publicNetwork(data.network), workshop: info(participant.workshop), me: { id: participant.id, name: participant.name } };
 }

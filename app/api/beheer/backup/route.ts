@@ -1,6 +1,7 @@
-import { requireAdmin } from '@/lib/edge/session';
-import { backupFileName, createBackupAs } from '@/lib/use-cases/backup/create-backup';
-import { MAX_BACKUP_BYTES, parseBackup, restoreBackupAs } from '@/lib/use-cases/backup/restore-backup';
+import { requireUser } from '@/lib/edge/session';
+import { assertAdmin } from '@/lib/use-cases/access';
+import { backupFileName, createBackup } from '@/lib/use-cases/backup/create-backup';
+import { MAX_BACKUP_BYTES, parseBackup, restoreBackup } from '@/lib/use-cases/backup/restore-backup';
 import { streamJob, uploadedFile } from '@/lib/edge/job-stream';
 import { crossSiteRefusal, errorResponse } from '@/lib/edge/route-response';
 // Outside proxy.ts (the restore's body streams): the security headers are set here.
@@ -15,7 +16,7 @@ export async function GET() {
 
 async function download(): Promise<Response> {
   try {
-    const backup = await createBackupAs(await requireAdmin());
+    const backup = await createBackup(await requireUser());
     return new Response(JSON.stringify(backup), {
       headers: {
         'Content-Type': 'application/json; charset=utf-8',
@@ -37,10 +38,11 @@ async function restore(request: Request): Promise<Response> {
   const refused = crossSiteRefusal(request);
   if (refused) return refused;
   try {
-    const user = await requireAdmin();
+    // Refused before the upload is read; the use case checks again.
+    const user = assertAdmin(await requireUser());
     const file = await uploadedFile(request, MAX_BACKUP_BYTES);
     const backup = parseBackup(file.bytes);
-    return streamJob((onProgress) => restoreBackupAs(user, backup, (done, total) => onProgress({ phase: 'schrijven', done, total })));
+    return streamJob((onProgress) => restoreBackup(user, backup, (done, total) => onProgress({ phase: 'schrijven', done, total })));
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,5 +1,6 @@
-import { requireAdmin } from '@/lib/edge/session';
-import { importHousesFileAs } from '@/lib/use-cases/imports/houses-file';
+import { requireUser } from '@/lib/edge/session';
+import { assertAdmin } from '@/lib/use-cases/access';
+import { importHousesFile } from '@/lib/use-cases/imports/houses-file';
 import { streamImport, uploadedFile } from '@/lib/edge/job-stream';
 import { crossSiteRefusal, errorResponse } from '@/lib/edge/route-response';
 // Outside proxy.ts (the body streams): the security headers are set here.
@@ -20,9 +21,10 @@ async function importFor(request: Request): Promise<Response> {
   if (refused) return refused;
   const apply = new URL(request.url).searchParams.get('stap') === 'importeren';
   try {
-    const user = await requireAdmin();
+    // Refused before the upload is read; the use case checks again.
+    const user = assertAdmin(await requireUser());
     const file = await uploadedFile(request);
-    return streamImport((onProgress) => importHousesFileAs(user, file, { apply, onProgress }));
+    return streamImport((onProgress) => importHousesFile(user, file, { apply, onProgress }));
   } catch (error) {
     return errorResponse(error);
   }

@@ -8,6 +8,7 @@ import { exportNotes, houseTableSheet, matrixSheet } from '@/lib/domain/overview
 import { parseOverviewFilter } from '@/lib/domain/overview/overview-filter';
 import { unaskedMode } from '@/lib/domain/overview/house-gaps';
 import { toXlsx } from '@/lib/formats/xlsx';
+import { requireUser } from '@/lib/edge/session';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,7 +31,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabe
   const filter = parseOverviewFilter(url.searchParams);
   if (!filter.success) return Response.json({ message: filter.error.issues.map((i) => i.message).join(' ') }, { status: 400 });
   try {
-    const overview = await loadOverview(filter.data);
+    const overview = await loadOverview(await requireUser(), filter.data);
     const sheet =
       table.data === 'huizen' ? houseTableSheet(overview.rows) : matrixSheet(buildMandatoryMatrix(overview.rows, overview.columns, unaskedMode(filter.data)));
     const format = formatSchema.parse(url.searchParams.get('formaat'));

@@ -9,6 +9,7 @@ import { PrintButton } from '@/components/print/print-button';
 import { readArrangements } from '@/lib/use-cases/arrangements';
 import { formatDate } from '@/lib/domain/format-date';
 import { loadHousePage } from '@/lib/edge/guard-house-page';
+import { requestCommitStamp } from '@/lib/edge/session';
 import { getGrowth } from '@/lib/use-cases/growth';
 import { mapSvg } from '@/lib/use-cases/map-export';
 import { parseLayoutName } from '@/lib/map/layouts';
@@ -38,8 +39,8 @@ export default async function PrintPage({
   const query = await searchParams;
   const format = query.formaat === 'A3' ? 'A3' : 'A4';
   const layout = parseLayoutName(query.weergave);
-  const result = await loadHousePage(`/huizen/${id}/afdrukken`, async () => {
-    const [house, arrangements] = await Promise.all([getGrowth(id), readArrangements(id)]);
+  const result = await loadHousePage(`/huizen/${id}/afdrukken`, async (user) => {
+    const [house, arrangements] = await Promise.all([getGrowth(user, id, await requestCommitStamp()), readArrangements(user, id)]);
     return { ...house, arrangements };
   });
   if (!result.ok) return <DatabaseErrorPanel />;

@@ -4,14 +4,14 @@ import { headers } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { requireUser } from '@/lib/edge/session';
 import { actionFailure, done, formFields } from '@/lib/edge/run-action';
-import type { FormState } from '@/lib/domain/admin-input';
 import { formatDate } from '@/lib/domain/format-date';
 import { CROSS_SITE_MESSAGE, isSameOrigin } from '@/lib/edge/same-origin';
 import { submitRound } from '@/lib/use-cases/rounds/submit-round';
+import { type ActionState } from '@/lib/edge/action-state';
 
 /** The house confirms its network for a round (its coordinator or invited facilitator; checked in the use case). */
-export async function submitRoundAction(houseId: string, roundId: string, _previous: FormState, formData: FormData): Promise<FormState> {
-  if (!isSameOrigin(await headers())) return { ok: false, message: CROSS_SITE_MESSAGE, fieldErrors: {} };
+export async function submitRoundAction(houseId: string, roundId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+  if (!isSameOrigin(await headers())) return { status: 'error', message: CROSS_SITE_MESSAGE, fieldErrors: {} };
   const path = `/huizen/${encodeURIComponent(String(houseId))}/bevraging`;
   let message: string;
   try {

@@ -5,7 +5,6 @@ import { HouseHeader } from '@/components/house/house-header';
 import { RoundAnswersView } from '@/components/rounds/round-answers-view';
 import { RoundForm } from '@/components/rounds/round-form';
 import { RoundPeriod } from '@/components/rounds/round-period';
-import { requireUser } from '@/lib/edge/session';
 import { formatDate, formatDateTime } from '@/lib/domain/format-date';
 import { loadHousePage } from '@/lib/edge/guard-house-page';
 import { loadHouseRound } from '@/lib/use-cases/rounds/house-round';
@@ -27,8 +26,8 @@ export default async function HouseRoundPage({
   const query = await searchParams;
   const roundId = single(query.ronde);
   const fromMap = single(query.vanuit) === 'kaart';
-  const result = await loadHousePage(`/huizen/${id}/bevraging${roundId ? `?ronde=${encodeURIComponent(roundId)}` : ''}`, async () =>
-    loadHouseRound(await requireUser(), id, roundId, { fromMap }),
+  const result = await loadHousePage(`/huizen/${id}/bevraging${roundId ? `?ronde=${encodeURIComponent(roundId)}` : ''}`, async (user) =>
+    loadHouseRound(user, id, roundId, { fromMap }),
   );
   if (!result.ok) return <DatabaseErrorPanel />;
   const { house, rounds, round, submission, rows, extras, fromSubmission, canSubmit, editsHouse } = result.data;

@@ -4,6 +4,7 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { HouseHeader } from '@/components/house/house-header';
 import { HistoryList } from '@/components/history/history-list';
 import { loadHousePage } from '@/lib/edge/guard-house-page';
+import { requestCommitStamp } from '@/lib/edge/session';
 import { getHouseHistory } from '@/lib/use-cases/history';
 import { getHouseMap } from '@/lib/use-cases/house-map';
 
@@ -20,8 +21,8 @@ export default async function HistoryPage({
   const { id } = await params;
   const actor = (await searchParams).actor;
   const key = typeof actor === 'string' && /^(actor|type|forum):/.test(actor) ? actor : null;
-  const result = await loadHousePage(`/huizen/${id}/geschiedenis`, async () => {
-    const [network, items] = await Promise.all([getHouseMap(id), getHouseHistory(id, key)]);
+  const result = await loadHousePage(`/huizen/${id}/geschiedenis`, async (user) => {
+    const [network, items] = await Promise.all([getHouseMap(user, id, await requestCommitStamp()), getHouseHistory(user, id, key)]);
     return { network, items };
   });
   if (!result.ok) return <DatabaseErrorPanel />;

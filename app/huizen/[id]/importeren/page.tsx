@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: 'Lijst importeren' };
 
 export default async function HouseImportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const result = await loadHousePage(`/huizen/${id}/importeren`, () => getHouseImportPage(id));
+  const result = await loadHousePage(`/huizen/${id}/importeren`, (user) => getHouseImportPage(user, id));
   if (!result.ok) return <DatabaseErrorPanel />;
   const { house } = result.data;
   return (

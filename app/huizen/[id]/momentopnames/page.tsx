@@ -25,7 +25,7 @@ export default async function SnapshotsPage({
   const query = await searchParams;
   const van = typeof query.van === 'string' ? query.van : null;
   const tot = typeof query.tot === 'string' ? query.tot : 'nu';
-  const result = await loadHousePage(`/huizen/${id}/momentopnames`, () => getSnapshots(id, van, tot));
+  const result = await loadHousePage(`/huizen/${id}/momentopnames`, (user) => getSnapshots(user, id, van, tot));
   if (!result.ok) return <DatabaseErrorPanel />;
   const { snapshots, network, comparison } = result.data;
   const now = new Date();

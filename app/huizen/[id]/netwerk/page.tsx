@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { HouseHeader } from '@/components/house/house-header';
 import { NetworkPanelView } from '@/components/ties/network-panel-view';
-import { requireUser } from '@/lib/edge/session';
 import { loadHousePage } from '@/lib/edge/guard-house-page';
 import { readNetworkPanel } from '@/lib/use-cases/ties/network-panel';
 
@@ -11,7 +10,7 @@ export const metadata: Metadata = { title: 'Netwerk' };
 
 export default async function HouseNetworkPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const result = await loadHousePage(`/huizen/${id}/netwerk`, async () => readNetworkPanel(await requireUser(), id));
+  const result = await loadHousePage(`/huizen/${id}/netwerk`, (user) => readNetworkPanel(user, id));
   if (!result.ok) return <DatabaseErrorPanel />;
   const { network, metrics } = result.data;
   return (

@@ -5,10 +5,11 @@ import { HouseHeader } from '@/components/house/house-header';
 import { PresentationEditor } from '@/components/presentation/presentation-editor';
 import { STEP_NAMES } from '@/lib/domain/presentation/presentation-steps';
 import { loadHousePage } from '@/lib/edge/guard-house-page';
+import { requestCommitStamp } from '@/lib/edge/session';
 import { getPresentationPage } from '@/lib/use-cases/presentations';
 import { ShareLinkForm } from '@/components/share/share-link-form';
 import { ShareLinkList } from '@/components/share/share-link-list';
-import { getShareLinks } from '@/lib/use-cases/share-links';
+import { listShareLinks } from '@/lib/use-cases/share-links';
 import { savePresentationAction } from './actions';
 import { createShareLinkAction, revokeShareLinkAction } from './share-actions';
 
@@ -18,8 +19,8 @@ export const metadata: Metadata = { title: 'Presentatie' };
 /** The house's presentation: start it, get the handout, and (who may edit) word, hide and order its steps. */
 export default async function PresentationSettingsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const result = await loadHousePage(`/huizen/${id}/presentatie`, async () => {
-    const [page, links] = await Promise.all([getPresentationPage(id), getShareLinks(id)]);
+  const result = await loadHousePage(`/huizen/${id}/presentatie`, async (user) => {
+    const [page, links] = await Promise.all([getPresentationPage(user, id, await requestCommitStamp()), listShareLinks(user, id)]);
     return { ...page, links };
   });
   if (!result.ok) return <DatabaseErrorPanel />;

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { PresentationView } from '@/components/presentation/presentation-view';
 import { loadHousePage } from '@/lib/edge/guard-house-page';
+import { requestCommitStamp } from '@/lib/edge/session';
 import { getPresentationPage } from '@/lib/use-cases/presentations';
 
 export const dynamic = 'force-dynamic';
@@ -19,7 +20,9 @@ export default async function PresentPage({
 }) {
   const { id } = await params;
   const query = await searchParams;
-  const result = await loadHousePage(`/huizen/${id}/presenteren`, () => getPresentationPage(id, first(query.momentopname)));
+  const result = await loadHousePage(`/huizen/${id}/presenteren`, async (user) =>
+    getPresentationPage(user, id, await requestCommitStamp(), first(query.momentopname)),
+  );
   if (!result.ok) return <DatabaseErrorPanel />;
   const { network, steps } = result.data;
   return (

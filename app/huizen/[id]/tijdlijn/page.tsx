@@ -3,6 +3,7 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { HouseHeader } from '@/components/house/house-header';
 import { TimelineView } from '@/components/timeline/timeline-view';
 import { loadHousePage } from '@/lib/edge/guard-house-page';
+import { requestCommitStamp } from '@/lib/edge/session';
 import { getTimeline } from '@/lib/use-cases/timeline';
 
 export const dynamic = 'force-dynamic';
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: 'Tijdlijn' };
 /** The house's network over time: slider, play, a chart and any two dates compared (issue 18). */
 export default async function TimelinePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const result = await loadHousePage(`/huizen/${id}/tijdlijn`, () => getTimeline(id));
+  const result = await loadHousePage(`/huizen/${id}/tijdlijn`, async (user) => getTimeline(user, id, await requestCommitStamp()));
   if (!result.ok) return <DatabaseErrorPanel />;
   const { network, changes, moments, positions, frame } = result.data;
   return (

@@ -4,6 +4,7 @@ import { DatabaseErrorPanel } from '@/components/database-error-panel';
 import { HouseHeader } from '@/components/house/house-header';
 import { Questionnaire } from '@/components/questionnaire/questionnaire';
 import { loadHousePage } from '@/lib/edge/guard-house-page';
+import { requestCommitStamp } from '@/lib/edge/session';
 import { getEditableHouseMap } from '@/lib/use-cases/house-editing';
 import { boundActions } from '../bound-actions';
 
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: 'Vragenlijst' };
 
 export default async function QuestionnairePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const result = await loadHousePage(`/huizen/${id}/vragenlijst`, () => getEditableHouseMap(id));
+  const result = await loadHousePage(`/huizen/${id}/vragenlijst`, async (user) => getEditableHouseMap(user, id, await requestCommitStamp()));
   if (!result.ok) return <DatabaseErrorPanel />;
   const { network, canEdit } = result.data;
   return (

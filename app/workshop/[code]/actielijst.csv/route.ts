@@ -1,6 +1,7 @@
 import { errorResponse } from '@/lib/edge/route-response';
 import { normaliseCode } from '@/lib/domain/workshop/code';
 import { actionListCsv } from '@/lib/use-cases/workshops/close';
+import { workshopActing } from '@/lib/edge/participant';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -9,7 +10,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
   const code = normaliseCode((await params).code) ?? '-';
   try {
-    const csv = await actionListCsv(code);
+    const csv = await actionListCsv(await workshopActing(), code);
     return new Response(csv, {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',

@@ -12,6 +12,7 @@ import { guardPage } from '@/lib/edge/page-guard';
 import { normaliseCode } from '@/lib/domain/workshop/code';
 import { getWorkshopOutcome } from '@/lib/use-cases/workshops/close';
 import { closeWorkshopAction, saveActionItemAction } from './actions';
+import { workshopActing } from '@/lib/edge/participant';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Workshop afsluiten' };
@@ -20,7 +21,7 @@ export const metadata: Metadata = { title: 'Workshop afsluiten' };
 export default async function ClosePage({ params }: { params: Promise<{ code: string }> }) {
   const code = normaliseCode((await params).code);
   if (!code) notFound();
-  const result = await loadPageData(() => guardPage(`/workshop/${code}/afsluiten`, () => getWorkshopOutcome(code)));
+  const result = await loadPageData(() => guardPage(`/workshop/${code}/afsluiten`, async () => getWorkshopOutcome(await workshopActing(), code)));
   if (!result.ok) return <DatabaseErrorPanel />;
   const { workshop, diff, proposals, actions } = result.data;
   const count = (status: string) => proposals.filter((p) => p.status === status).length;

@@ -8,6 +8,7 @@ import { guardPage } from '@/lib/edge/page-guard';
 import { normaliseCode } from '@/lib/domain/workshop/code';
 import { workshopJoin } from '@/lib/edge/join-url';
 import { getScreenView } from '@/lib/use-cases/workshops/views';
+import { workshopActing } from '@/lib/edge/participant';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Workshop begeleiden' };
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: 'Workshop begeleiden' };
 export default async function FacilitatorPage({ params }: { params: Promise<{ code: string }> }) {
   const code = normaliseCode((await params).code);
   if (!code) notFound();
-  const result = await loadPageData(() => guardPage(`/workshop/${code}/begeleiden`, () => getScreenView(code)));
+  const result = await loadPageData(() => guardPage(`/workshop/${code}/begeleiden`, async () => getScreenView(await workshopActing(), code)));
   if (!result.ok) return <DatabaseErrorPanel />;
   const view = result.data;
   return (

@@ -7,6 +7,7 @@ import { guardPage } from '@/lib/edge/page-guard';
 import { normaliseCode } from '@/lib/domain/workshop/code';
 import { workshopJoin } from '@/lib/edge/join-url';
 import { getRoomView } from '@/lib/use-cases/workshops/views';
+import { workshopActing } from '@/lib/edge/participant';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Workshop op het scherm' };
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: 'Workshop op het scherm' };
 export default async function ScreenPage({ params }: { params: Promise<{ code: string }> }) {
   const code = normaliseCode((await params).code);
   if (!code) notFound();
-  const result = await loadPageData(() => guardPage(`/workshop/${code}/scherm`, () => getRoomView(code)));
+  const result = await loadPageData(() => guardPage(`/workshop/${code}/scherm`, async () => getRoomView(await workshopActing(), code)));
   if (!result.ok) return <DatabaseErrorPanel />;
   const view = result.data;
   return (

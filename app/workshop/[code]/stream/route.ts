@@ -1,7 +1,8 @@
 import { errorResponse } from '@/lib/edge/route-response';
 import { eventStreamResponse, resumeFrom } from '@/lib/use-cases/workshops/event-stream';
-import { requireStreamAccess } from '@/lib/edge/workshop-stream-access';
+import { streamAccess } from '@/lib/use-cases/workshops/workshop-access';
 import { roomEvent } from '@/lib/domain/workshop/room-view';
+import { workshopActing } from '@/lib/edge/participant';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -13,7 +14,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   try {
-    const access = await requireStreamAccess(code);
+    const access = await streamAccess(await workshopActing(), code);
     const room = new URL(request.url).searchParams.get('zaal') === '1';
     return eventStreamResponse(code, resumeFrom(request), request.signal, { endOnClose: access === 'participant', map: room ? roomEvent : undefined });
   } catch (error) {

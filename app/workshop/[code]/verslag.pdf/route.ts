@@ -1,8 +1,10 @@
 import { readArrangements } from '@/lib/use-cases/arrangements';
+import { requireUser } from '@/lib/edge/session';
 import { errorResponse } from '@/lib/edge/route-response';
 import { normaliseCode } from '@/lib/domain/workshop/code';
 import { getWorkshopOutcome } from '@/lib/use-cases/workshops/close';
 import { workshopReportPdf } from '@/lib/formats/workshop-report-pdf';
+import { workshopActing } from '@/lib/edge/participant';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -11,9 +13,9 @@ export const dynamic = 'force-dynamic';
 export async function GET(_request: Request, { params }: { params: Promise<{ code: string }> }) {
   const code = normaliseCode((await params).code) ?? '-';
   try {
-    const outcome = await getWorkshopOutcome(code);
+    const outcome = await getWorkshopOutcome(await workshopActing(), code);
     // The maps in the house's own arrangement of the rings, as the projector drew them.
-    const arrangements = await readArrangements(outcome.workshop.houseId);
+    const arrangements = await readArrangements(await requireUser(), outcome.workshop.houseId);
     const pdf = await workshopReportPdf(outcome, new Date(), arrangements.ringen.positions);
     return new Response(new Uint8Array(pdf), {
       headers: {

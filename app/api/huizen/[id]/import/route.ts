@@ -1,5 +1,6 @@
-import { requireHouseEdit } from '@/lib/edge/session';
-import { importHouseFileAs } from '@/lib/use-cases/imports/house-file';
+import { requireUser } from '@/lib/edge/session';
+import { assertHouseEdit } from '@/lib/use-cases/access';
+import { importHouseFile } from '@/lib/use-cases/imports/house-file';
 import { streamImport, uploadedFile } from '@/lib/edge/job-stream';
 import { crossSiteRefusal, errorResponse } from '@/lib/edge/route-response';
 // Outside proxy.ts (the body streams): the security headers are set here.
@@ -25,9 +26,10 @@ async function importFor(request: Request, { params }: { params: Promise<{ id: s
   // The types whose answer the user chose to lower (the preview's checkboxes).
   const confirmLowering = query.getAll('verlagen').slice(0, 200);
   try {
-    const user = await requireHouseEdit(id);
+    // Refused before the upload is read; the use case checks again.
+    const user = await assertHouseEdit(await requireUser(), id);
     const file = await uploadedFile(request);
-    return streamImport((onProgress) => importHouseFileAs(user, id, file, { apply, confirmLowering, onProgress }));
+    return streamImport((onProgress) => importHouseFile(user, id, file, { apply, confirmLowering, onProgress }));
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,3 +1,4 @@
+import { requestCommitStamp, requireUser } from '@/lib/edge/session';
 import { errorResponse } from '@/lib/edge/route-response';
 import { exportCsv, exportName } from '@/lib/use-cases/map-export';
 
@@ -7,7 +8,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   try {
-    const csv = await exportCsv(id);
+    const csv = await exportCsv(await requireUser(), id, await requestCommitStamp());
     return new Response(csv, {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',

@@ -1,3 +1,4 @@
+import { requestCommitStamp, requireUser } from '@/lib/edge/session';
 import { errorResponse } from '@/lib/edge/route-response';
 import { parseLayoutName } from '@/lib/map/layouts';
 import { exportName, exportSvg } from '@/lib/use-cases/map-export';
@@ -8,7 +9,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   try {
-    const svg = await exportSvg(id, parseLayoutName(new URL(request.url).searchParams.get('weergave')));
+    const svg = await exportSvg(await requireUser(), id, await requestCommitStamp(), parseLayoutName(new URL(request.url).searchParams.get('weergave')));
     return new Response(svg, {
       headers: {
         'Content-Type': 'image/svg+xml; charset=utf-8',

@@ -1,3 +1,4 @@
+import { requestCommitStamp, requireUser } from '@/lib/edge/session';
 import { errorResponse } from '@/lib/edge/route-response';
 import { exportName, exportXlsx } from '@/lib/use-cases/map-export';
 
@@ -7,7 +8,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   try {
-    const xlsx = await exportXlsx(id);
+    const xlsx = await exportXlsx(await requireUser(), id, await requestCommitStamp());
     return new Response(new Uint8Array(xlsx), {
       headers: {
         'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

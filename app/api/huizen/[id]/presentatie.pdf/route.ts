@@ -1,3 +1,4 @@
+import { requestCommitStamp, requireUser } from '@/lib/edge/session';
 import { errorResponse } from '@/lib/edge/route-response';
 import { presentationHandoutPdf } from '@/lib/formats/presentation-handout-pdf';
 import { getPresentationPage } from '@/lib/use-cases/presentations';
@@ -9,7 +10,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   try {
-    const page = await getPresentationPage(id, new URL(request.url).searchParams.get('momentopname'));
+    const page = await getPresentationPage(await requireUser(), id, await requestCommitStamp(), new URL(request.url).searchParams.get('momentopname'));
     const pdf = await presentationHandoutPdf(page.network.house.name, page.steps);
     return new Response(new Uint8Array(pdf), {
       headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="presentatie-${id}.pdf"`, 'Cache-Control': 'no-store' },

@@ -1,5 +1,6 @@
 import { crossSiteRefusal, errorResponse } from '@/lib/edge/route-response';
 import { decideProposal } from '@/lib/use-cases/workshops/proposals';
+import { workshopActing } from '@/lib/edge/participant';
 
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
@@ -10,7 +11,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ cod
   if (refused) return refused;
   const { code, id } = await params;
   try {
-    const proposal = await decideProposal(code, id, await request.json().catch(() => ({})));
+    const proposal = await decideProposal(await workshopActing(), code, id, await request.json().catch(() => ({})));
     return Response.json({ proposal }, { headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {
     return errorResponse(error);
