@@ -1,8 +1,8 @@
 import type { Role } from './roles';
 
 /**
- * The access rules as pure decisions on a signed-in user (issue 7). lib/edge/session.ts applies them
- * to the session; tests read them here.
+ * The access rules as pure decisions on a signed-in user (issue 7). lib/use-cases/access.ts applies
+ * them to the acting user inside every use case; tests read them here.
  *
  * - coordinator: reads and edits the houses they coordinate; nothing of another house.
  * - kind_en_gezin: reads every house and the overview; edits no map.

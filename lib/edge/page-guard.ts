@@ -3,7 +3,7 @@ import { forbidden, notFound, redirect } from 'next/navigation';
 import { AreaForbiddenError, ForbiddenError, NotFoundError, TooManyAttemptsError, UnauthenticatedError } from '../domain/errors';
 
 /**
- * Pages call the lib/edge/session.ts checks through this: no session sends the visitor to the login
+ * Pages call their use cases (which check the acting user, lib/use-cases/access.ts) through this: no session sends the visitor to the login
  * page (and back afterwards); a part of the product this role does not open shows "geen toegang"
  * (app/forbidden.tsx, 403); any other refusal shows the not-found page (app/not-found.tsx, 404),
  * the same answer as for a house that does not exist, so a house's existence does not leak

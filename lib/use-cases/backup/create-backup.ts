@@ -5,11 +5,12 @@ import { readTx, writeTx } from '@/graph/session';
 import { LATEST_SCHEMA_VERSION } from '@/graph/schema/migrations';
 import { isSystemActor, type ActingAs } from '../../domain/actor';
 import { canAdminister } from '../../domain/access-rules';
-import { ForbiddenError } from '../../domain/errors';
+import { ForbiddenError, UnauthenticatedError } from '../../domain/errors';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../domain/backup/backup-format';
 
 /** The full JSON backup, for the beheerder; taking it is recorded in the audit trail. */
 export async function createBackup(acting: ActingAs): Promise<Backup> {
+  if (!acting) throw new UnauthenticatedError();
   if (!isSystemActor(acting) && !canAdminister(acting)) throw new ForbiddenError('backup');
   const graph = await readTx((tx) => readBackupGraph(tx));
   const counts: Record<string, number> = {};

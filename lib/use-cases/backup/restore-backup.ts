@@ -5,7 +5,7 @@ import { writeTx } from '@/graph/session';
 import { LATEST_SCHEMA_VERSION } from '@/graph/schema/migrations';
 import { isSystemActor, type ActingAs } from '../../domain/actor';
 import { canAdminister } from '../../domain/access-rules';
-import { ConflictError, ForbiddenError, ValidationError } from '../../domain/errors';
+import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError } from '../../domain/errors';
 import { backupSchema, BACKUP_FORMAT, type Backup } from '../../domain/backup/backup-format';
 import { arrangementProblem } from '../../domain/backup/check-arrangements';
 import { MAX_BACKUP_BYTES } from '../../domain/backup/backup-limits';
@@ -77,6 +77,7 @@ export interface RestoreOutcome extends RestoreCounts {
  * message otherwise. The command line (scripts/restore-json.ts) acts as SYSTEM_ACTORS.commandLine.
  */
 export async function restoreBackup(acting: ActingAs, backup: Backup, onProgress?: (done: number, total: number) => void): Promise<RestoreOutcome> {
+  if (!acting) throw new UnauthenticatedError();
   if (!isSystemActor(acting) && !canAdminister(acting)) throw new ForbiddenError('restore');
   const started = Date.now();
   return writeTx(async (tx) => {

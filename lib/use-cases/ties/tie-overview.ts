@@ -2,9 +2,8 @@ import 'server-only';
 import { readTieEndTypes, readTiesAmong } from '@/graph/repositories/ties';
 import { readTx } from '@/graph/session';
 import type { SessionUser } from '../../domain/actor';
-import { canReadAgencyOverview } from '../../domain/access-rules';
+import { assertAgencyRead } from '../access';
 import { housesWithTies, typePairCounts, type TypePairRow } from '../../domain/ties/tie-overview';
-import { AreaForbiddenError } from '../../domain/errors';
 import { DIRECT_LEVELS } from '../../domain/levels';
 import { matrixColumns } from '../../reference/matrix-columns';
 
@@ -19,7 +18,7 @@ export interface TieOverview {
 
 /** Kind en Gezin's view of the ties across houses; for Kind en Gezin and the beheerder. */
 export async function readTieOverview(user: SessionUser): Promise<TieOverview> {
-  if (!canReadAgencyOverview(user)) throw new AreaForbiddenError('agency overview');
+  assertAgencyRead(user);
   const mandatory = matrixColumns().filter((c) => c.basis === 'mandatory');
   const [ends, among] = await readTx(async (tx) =>
     Promise.all([readTieEndTypes(tx), readTiesAmong(tx, { typeCodes: mandatory.map((c) => c.code), levels: [...DIRECT_LEVELS] })]),

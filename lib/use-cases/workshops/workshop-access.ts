@@ -20,6 +20,9 @@ import { countCodeMiss, TOO_MANY_CODE_GUESSES_MESSAGE } from './code-guessing';
  * workshop's path, of which only a SHA-256 hash is stored. The token opens that one workshop's
  * participant view and nothing else: the signed-in user comes from the account session only, so
  * a participant never passes the checks of lib/use-cases/access.ts.
+ *
+ * Only lib/edge/participant.ts builds a WorkshopActing, from the request's session cookie; its
+ * userAlongside must return the session's user, never anything the client sent.
  */
 export interface WorkshopActing {
   /** The signed-in user (or null) and `read`'s data, read in one transaction; the data is used only once access is checked. */

@@ -16,7 +16,8 @@ export async function GET() {
 
 async function download(): Promise<Response> {
   try {
-    const backup = await createBackup(await requireUser());
+    // The route checks the role itself too, as the restore below does (defence in depth).
+    const backup = await createBackup(assertAdmin(await requireUser()));
     return new Response(JSON.stringify(backup), {
       headers: {
         'Content-Type': 'application/json; charset=utf-8',
