@@ -11,7 +11,7 @@ export default defineConfig(
   globalIgnores(['.next/', '.next-*/', '.data/', 'graph/server/target/', 'test-results/', 'playwright-report/', 'bench/results/', 'next-env.d.ts']),
   // Still an exception (issue 16): the map's React components have 7 findings of the React
   // Compiler's hook rules (refs read during render, setState in an effect, memoization it cannot
-  // keep) that need a careful rework of the canvas; lib/map is linted.
+  // keep) that need a careful rework of the canvas; lib/domain/map is linted.
   globalIgnores(['components/map/']),
   tseslint.configs.recommended,
   reactHooks.configs.flat['recommended-latest'],

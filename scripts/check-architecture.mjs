@@ -8,9 +8,8 @@
 //   (c) at most MAX_CASTS `as` casts in graph/ (`as const` is no cast);
 //   (d) graph/ imports nothing of lib/ but the domain (record types, errors, vocabularies).
 //   (e) lib/use-cases imports nothing of lib/edge or Next: use cases take the acting user from their caller.
-// Temporary exception: lib/map/** (the map model, pure) belongs in lib/domain/map/ but stays where
-// it is while branch map-layout rewrites it; until it moves it counts as part of the domain (the
-// domain may import it, and it is held to rule (a) itself). See docs/architecture.md.
+// The map model (lib/domain/map/**: elements, node specs, labels, layouts, SVG) is part of the
+// domain and held to rule (a) like the rest.
 // Exits 1 when a rule is broken. `--list` prints every cast and every (d) import with its place.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,8 +22,8 @@ const CODE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
 const DEMO_LOADER_FILES = new Set(['graph/repositories/demo.ts']);
 /** Where the app reads the report's data files; today's readers still live in seed/. */
 const REFERENCE_DIR = 'lib/reference/';
-/** The domain's folders: lib/domain and, until branch map-layout is merged and it moves there, lib/map. */
-const DOMAIN_DIRS = ['lib/domain/', 'lib/map/'];
+/** The domain's folder (the map model included: lib/domain/map). */
+const DOMAIN_DIRS = ['lib/domain/'];
 const inDomain = (target) => DOMAIN_DIRS.some((dir) => target.startsWith(dir));
 const FORBIDDEN_IN_DOMAIN = [
   { name: 'graph/', test: (target) => target.startsWith('graph/') },

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { LEVEL_CODES, LEVELS, levelLabel } from '@/lib/domain/levels';
-import type { MapEntry } from '@/lib/map/map-entries';
+import type { MapEntry } from '@/lib/domain/map/map-entries';
 import type { EntryAction } from '../questionnaire/types';
 import { IDLE_ENTRY_STATE } from '@/lib/edge/action-state';
 import { FormMessage } from '@/components/form-message';

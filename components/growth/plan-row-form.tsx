@@ -3,7 +3,7 @@
 import { useActionState, useState } from 'react';
 import { wantsMore } from '@/lib/domain/desired-level';
 import { LEVEL_CODES, LEVELS } from '@/lib/domain/levels';
-import type { MapEntry } from '@/lib/map/map-entries';
+import type { MapEntry } from '@/lib/domain/map/map-entries';
 import { LevelBadge } from '../map/level-badge';
 import { useKeptForm } from '../hooks/use-kept-form';
 import { useOnChange } from '../hooks/use-on-change';

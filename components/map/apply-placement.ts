@@ -1,8 +1,8 @@
 import type { Core } from 'cytoscape';
-import { labelSpot, type LabelRule } from '@/lib/map/labels/label-spot';
-import type { Positions } from '@/lib/map/layouts';
-import { HOUSE_NODE_ID } from '@/lib/map/node-ids';
-import type { NodeSpec } from '@/lib/map/node-specs';
+import { labelSpot, type LabelRule } from '@/lib/domain/map/labels/label-spot';
+import type { Positions } from '@/lib/domain/map/layouts';
+import { HOUSE_NODE_ID } from '@/lib/domain/map/node-ids';
+import type { NodeSpec } from '@/lib/domain/map/node-specs';
 
 /** How long a node takes to glide to its new place, and a new one to slide in. */
 const MOVE_MS = 450;

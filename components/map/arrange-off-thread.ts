@@ -1,7 +1,7 @@
-import { LAYOUTS, type LayoutName, type Positions, type PreviousArrangement } from '@/lib/map/layouts';
-import { settleForce } from '@/lib/map/layouts/force';
-import type { ArrangeOptions } from '@/lib/map/layouts/types';
-import type { NodeSpec } from '@/lib/map/node-specs';
+import { LAYOUTS, type LayoutName, type Positions, type PreviousArrangement } from '@/lib/domain/map/layouts';
+import { settleForce } from '@/lib/domain/map/layouts/force';
+import type { ArrangeOptions } from '@/lib/domain/map/layouts/types';
+import type { NodeSpec } from '@/lib/domain/map/node-specs';
 
 let worker: Worker | null | undefined;
 let next = 0;

@@ -1,10 +1,10 @@
-// Lays out a map off the page's main thread: the same pure layouts (lib/map/layouts), so the page
+// Lays out a map off the page's main thread: the same pure layouts (lib/domain/map/layouts), so the page
 // stays responsive while a large house is placed. Messages: { id, layout, specs, previous, options }
 // to arrange, or { id, layout: 'kracht', specs, spread, options } to settle fcose's picture.
-import { LAYOUTS, type LayoutName, type Positions, type PreviousArrangement } from '@/lib/map/layouts';
-import { settleForce } from '@/lib/map/layouts/force';
-import type { ArrangeOptions } from '@/lib/map/layouts/types';
-import type { NodeSpec } from '@/lib/map/node-specs';
+import { LAYOUTS, type LayoutName, type Positions, type PreviousArrangement } from '@/lib/domain/map/layouts';
+import { settleForce } from '@/lib/domain/map/layouts/force';
+import type { ArrangeOptions } from '@/lib/domain/map/layouts/types';
+import type { NodeSpec } from '@/lib/domain/map/node-specs';
 
 interface Request {
   id: number;

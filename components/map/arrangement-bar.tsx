@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { formatDateTime } from '@/lib/domain/format-date';
-import { LAYOUTS, type LayoutName } from '@/lib/map/layouts';
+import { LAYOUTS, type LayoutName } from '@/lib/domain/map/layouts';
 import type { Arrangement } from './use-arrangement';
 
 const BUTTON = 'rounded-md border px-2.5 py-1 text-sm font-medium disabled:opacity-50';

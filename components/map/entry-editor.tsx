@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useState } from 'react';
 import type { LevelCode } from '@/lib/domain/levels';
-import type { MapEntry } from '@/lib/map/map-entries';
+import type { MapEntry } from '@/lib/domain/map/map-entries';
 import { LevelChoice } from '../questionnaire/level-choice';
 import { LoweringChoice } from '../questionnaire/lowering-choice';
 import type { EntryAction } from '../questionnaire/types';

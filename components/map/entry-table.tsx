@@ -1,6 +1,6 @@
 import { formatDate } from '@/lib/domain/format-date';
 import { LEVELS } from '@/lib/domain/levels';
-import type { MapEntry } from '@/lib/map/map-entries';
+import type { MapEntry } from '@/lib/domain/map/map-entries';
 import { scrollable } from '@/components/scrollable';
 import { LevelBadge } from './level-badge';
 

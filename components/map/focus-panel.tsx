@@ -2,7 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { formatDate, formatDateTime } from '@/lib/domain/format-date';
 import { LEVELS } from '@/lib/domain/levels';
-import type { MapEntry } from '@/lib/map/map-entries';
+import type { MapEntry } from '@/lib/domain/map/map-entries';
 import { LevelBadge } from './level-badge';
 
 interface Props {

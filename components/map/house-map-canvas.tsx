@@ -3,14 +3,14 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { arrangedPositions } from '@/lib/domain/arrangement';
-import { LAYOUTS, type LayoutName, type Positions } from '@/lib/map/layouts';
-import { clusterFrames, clusterNodeId } from '@/lib/map/layouts/cluster-frames';
-import { FORCE_DEFAULTS } from '@/lib/map/layouts/force';
-import { specSize } from '@/lib/map/layouts/keep-and-place';
-import { HOUSE_NODE_ID } from '@/lib/map/node-ids';
-import { nodeSpecs } from '@/lib/map/node-specs';
-import { mapStylesheet, presentationStylesheet } from '@/lib/map/stylesheet';
-import type { MapElement, MapModel } from '@/lib/map/to-elements';
+import { LAYOUTS, type LayoutName, type Positions } from '@/lib/domain/map/layouts';
+import { clusterFrames, clusterNodeId } from '@/lib/domain/map/layouts/cluster-frames';
+import { FORCE_DEFAULTS } from '@/lib/domain/map/layouts/force';
+import { specSize } from '@/lib/domain/map/layouts/keep-and-place';
+import { HOUSE_NODE_ID } from '@/lib/domain/map/node-ids';
+import { nodeSpecs } from '@/lib/domain/map/node-specs';
+import { mapStylesheet, presentationStylesheet } from '@/lib/domain/map/stylesheet';
+import type { MapElement, MapModel } from '@/lib/domain/map/to-elements';
 import { applyPlacement } from './apply-placement';
 import { arrangeOffThread, settleForceOffThread, warmLayoutWorker, type Arranged } from './arrange-off-thread';
 import { FIT_PADDING, PRESENTATION_PADDING, allInView, fitMap, steadyRefit } from './map-viewport';
@@ -119,7 +119,7 @@ interface Drawn {
 /**
  * The one component that owns the Cytoscape instance: created once on mount, destroyed on
  * unmount, patched inside cy.batch() when the data changes (diffed by element id). Positions come
- * from the layout registry (lib/map/layouts), computed off the main thread: a first picture (or
+ * from the layout registry (lib/domain/map/layouts), computed off the main thread: a first picture (or
  * another layout) is laid out afresh and fitted; after an edit every node that stays keeps its
  * place, new nodes slide into free room, removed ones fade, and the view moves no node more than
  * STEADY_PX on screen. The house's own arrangement wins for the nodes it names, in every layout;

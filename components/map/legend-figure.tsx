@@ -1,5 +1,5 @@
-import { dashArray, shapePath } from '@/lib/map/shapes';
-import type { LegendItem } from '@/lib/map/legend';
+import { dashArray, shapePath } from '@/lib/domain/map/shapes';
+import type { LegendItem } from '@/lib/domain/map/legend';
 
 /** The node figure and link of one legend item, drawn from the same shape paths as the export. */
 export function LegendFigure({ item, withLine = true }: { item: LegendItem; withLine?: boolean }) {

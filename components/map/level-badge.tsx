@@ -1,6 +1,6 @@
 import { LEVEL_STYLES } from '@/lib/domain/level-style';
 import { LEVELS, type LevelCode } from '@/lib/domain/levels';
-import { MAP_LEGEND, TRAY_LEGEND } from '@/lib/map/legend';
+import { MAP_LEGEND, TRAY_LEGEND } from '@/lib/domain/map/legend';
 import { LegendFigure } from './legend-figure';
 
 const ITEMS = Object.fromEntries([...MAP_LEGEND, ...TRAY_LEGEND].map((item) => [item.key, item]));

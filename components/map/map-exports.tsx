@@ -2,8 +2,8 @@
 
 import { useState } from 'react';
 import { formatDate } from '@/lib/domain/format-date';
-import { LAYOUTS, type LayoutName, type Positions } from '@/lib/map/layouts';
-import type { MapModel } from '@/lib/map/to-elements';
+import { LAYOUTS, type LayoutName, type Positions } from '@/lib/domain/map/layouts';
+import type { MapModel } from '@/lib/domain/map/to-elements';
 import type { MapCanvasHandle } from './house-map-canvas';
 
 /** PNG at print resolution: about 300 dpi across an A4 landscape page. */
@@ -48,7 +48,7 @@ export function MapExports({ houseId, houseName, model, layout, handle, decorati
         if (!n.isParent()) positions[n.id()] = { ...n.position() };
       });
       // The SVG drawing code loads on the first PNG asked for, not with the page.
-      const { toSvg } = await import('@/lib/map/to-svg');
+      const { toSvg } = await import('@/lib/domain/map/to-svg');
       const svg = toSvg(houseName, model, positions, {
         title: `Netwerkkaart ${houseName}`,
         subtitle: `Stand op ${formatDate(new Date().toISOString())} · schikking: ${LAYOUTS[layout].label.toLowerCase()}`,

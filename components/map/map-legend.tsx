@@ -1,4 +1,4 @@
-import { MAP_LEGEND, TRAY_LEGEND } from '@/lib/map/legend';
+import { MAP_LEGEND, TRAY_LEGEND } from '@/lib/domain/map/legend';
 import { LegendFigure } from './legend-figure';
 
 /** The map's legend: every shape, colour and line style on the map, and what the tray holds. */

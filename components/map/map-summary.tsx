@@ -1,4 +1,4 @@
-import type { MapEntry } from '@/lib/map/map-entries';
+import type { MapEntry } from '@/lib/domain/map/map-entries';
 
 /** One line of figures above the map: how the partnership stands, in words. */
 export function MapSummary({ entries }: { entries: MapEntry[] }) {

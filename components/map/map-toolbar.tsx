@@ -2,7 +2,7 @@
 
 import type { ReactNode } from 'react';
 import { LEVELS, type LevelCode } from '@/lib/domain/levels';
-import { LAYOUTS, LAYOUT_NAMES, type LayoutName } from '@/lib/map/layouts';
+import { LAYOUTS, LAYOUT_NAMES, type LayoutName } from '@/lib/domain/map/layouts';
 import type { NetworkCluster } from '@/lib/domain/house-network';
 
 const FILTER_LEVELS: (LevelCode | 'missing')[] = ['kernpartner', 'gemiddeld', 'minimaal', 'indirect', 'nog_niet', 'missing'];

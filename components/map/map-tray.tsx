@@ -1,4 +1,4 @@
-import type { MapEntry } from '@/lib/map/map-entries';
+import type { MapEntry } from '@/lib/domain/map/map-entries';
 
 /** The grey tray beside the map: actors absent from the area, and those not involved. Not gaps. */
 export function MapTray({ entries, onSelect }: { entries: MapEntry[]; onSelect: (key: string) => void }) {

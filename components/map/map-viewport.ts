@@ -1,6 +1,6 @@
 import type { Core } from 'cytoscape';
-import { HOUSE_NODE_ID } from '@/lib/map/node-ids';
-import { MAP_FONTS } from '@/lib/map/node-specs';
+import { HOUSE_NODE_ID } from '@/lib/domain/map/node-ids';
+import { MAP_FONTS } from '@/lib/domain/map/node-specs';
 
 /** How much one press of + or − zooms: five presses double or halve the scale about twice. */
 export const ZOOM_STEP = 1.25;

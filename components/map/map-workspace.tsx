@@ -4,9 +4,9 @@ import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from
 import { emptyArrangements, type HouseArrangements } from '@/lib/domain/arrangement';
 import type { HouseNetwork } from '@/lib/domain/house-network';
 import type { LevelCode } from '@/lib/domain/levels';
-import { hiddenKeys, searchMatches } from '@/lib/map/filter-entries';
-import type { LayoutName } from '@/lib/map/layouts';
-import { toElements, toMapModel } from '@/lib/map/to-elements';
+import { hiddenKeys, searchMatches } from '@/lib/domain/map/filter-entries';
+import type { LayoutName } from '@/lib/domain/map/layouts';
+import { toElements, toMapModel } from '@/lib/domain/map/to-elements';
 import type { EntryAction } from '../questionnaire/types';
 import { useFullscreen } from '../hooks/use-fullscreen';
 import { useHydrated } from '../hooks/use-hydrated';

@@ -1,5 +1,5 @@
 import type { Core, ElementDefinition } from 'cytoscape';
-import type { MapElement } from '@/lib/map/to-elements';
+import type { MapElement } from '@/lib/domain/map/to-elements';
 
 /** How long a removed node takes to fade. */
 const FADE_MS = 350;

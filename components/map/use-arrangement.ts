@@ -3,7 +3,7 @@
 import type { Core } from 'cytoscape';
 import { startTransition, useActionState, useCallback, useEffect, useState } from 'react';
 import { roundPositions, type ArrangementView, type HouseArrangements, type ArrangementOutcome } from '@/lib/domain/arrangement';
-import type { LayoutName, Positions } from '@/lib/map/layouts';
+import type { LayoutName, Positions } from '@/lib/domain/map/layouts';
 import type { MapCanvasHandle } from './house-map-canvas';
 import { IDLE_STATE, type ActionState } from '@/lib/edge/action-state';
 

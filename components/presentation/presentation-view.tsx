@@ -111,7 +111,7 @@ export function PresentationView({
         onClick={() => {
           if (!swiped.current) go(index + 1);
         }}
-        // The SVG of lib/map/to-svg.ts: every text in it is escaped there (escapeXml).
+        // The SVG of lib/domain/map/to-svg.ts: every text in it is escaped there (escapeXml).
         dangerouslySetInnerHTML={{ __html: step.svg }}
       />
       {/* A fixed height: the map's box never changes size between steps, so nothing on it moves. */}

@@ -1,7 +1,7 @@
 'use client';
 
 import { LEVEL_CODES, LEVELS, type LevelCode } from '@/lib/domain/levels';
-import { MAP_LEGEND, TRAY_LEGEND } from '@/lib/map/legend';
+import { MAP_LEGEND, TRAY_LEGEND } from '@/lib/domain/map/legend';
 import { LegendFigure } from '../map/legend-figure';
 import { useChoiceCommit } from './use-choice-commit';
 

@@ -2,10 +2,10 @@ import { formatDate } from '@/lib/domain/format-date';
 import type { HouseNetwork } from '@/lib/domain/house-network';
 import { URBANISATION_LABELS } from '@/lib/domain/regions';
 import { PUBLIC_HEADER, publicRows } from '@/lib/domain/share/public-rows';
-import { toMapModel } from '@/lib/map/to-elements';
+import { toMapModel } from '@/lib/domain/map/to-elements';
 
 /**
- * The map of a deellink: the house, its map (the SVG of lib/map/to-svg.ts) and the same data as a
+ * The map of a deellink: the house, its map (the SVG of lib/domain/map/to-svg.ts) and the same data as a
  * table, with the two downloads the link offers. Only the public part of the network reaches it
  * (lib/domain/share/public-network.ts).
  */
@@ -34,7 +34,7 @@ export function SharedMapView({ network, svg, expiresAt, token }: { network: Hou
         className="rounded-lg border border-black/10 bg-white [&_svg]:h-auto [&_svg]:w-full"
         role="img"
         aria-label={`Netwerkkaart van ${house.name}`}
-        // The SVG of lib/map/to-svg.ts: every text in it is escaped there (escapeXml).
+        // The SVG of lib/domain/map/to-svg.ts: every text in it is escaped there (escapeXml).
         dangerouslySetInnerHTML={{ __html: svg }}
       />
       <h2 className="mt-6 text-lg font-semibold">De kaart als tabel</h2>

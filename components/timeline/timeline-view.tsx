@@ -8,9 +8,9 @@ import { diffDecorations, diffNetworks, mergeForComparison } from '@/lib/domain/
 import type { MapChange } from '@/lib/domain/timeline/map-change';
 import { networkAt } from '@/lib/domain/timeline/network-at';
 import { endOfBelgianDay, timelineFigures, type TimelineFigures, type TimelineMoment } from '@/lib/domain/timeline/timeline';
-import type { Positions } from '@/lib/map/layouts';
-import { toMapModel } from '@/lib/map/to-elements';
-import { toSvg } from '@/lib/map/to-svg';
+import type { Positions } from '@/lib/domain/map/layouts';
+import { toMapModel } from '@/lib/domain/map/to-elements';
+import { toSvg } from '@/lib/domain/map/to-svg';
 import { TimelineChart } from './timeline-chart';
 
 const PLAY_MS = 1400;
@@ -115,7 +115,7 @@ export function TimelineView({ houseName, network, changes, moments, positions, 
             role="img"
             aria-label={`Netwerkkaart van ${houseName}: ${moment.label}`}
             data-testid="timeline-map"
-            // The SVG of lib/map/to-svg.ts: every text in it is escaped there (escapeXml).
+            // The SVG of lib/domain/map/to-svg.ts: every text in it is escaped there (escapeXml).
             dangerouslySetInnerHTML={{ __html: svg }}
           />
           <TimelineChart moments={moments} index={index} />
@@ -253,7 +253,7 @@ function DateComparison({ houseName, network, changes, positions, frame, first }
             className="rounded-lg border border-black/10 bg-white [&_svg]:h-auto [&_svg]:w-full"
             role="img"
             aria-label={`Netwerkkaart van ${houseName}: ${formatDate(result.a)} tegenover ${formatDate(result.b)}`}
-            // The SVG of lib/map/to-svg.ts: every text in it is escaped there (escapeXml).
+            // The SVG of lib/domain/map/to-svg.ts: every text in it is escaped there (escapeXml).
             dangerouslySetInnerHTML={{ __html: result.svg }}
           />
         </div>

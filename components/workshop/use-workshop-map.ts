@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { tieElements } from '@/lib/domain/ties/tie-elements';
 import type { LiveState } from '@/lib/domain/workshop/live-state';
-import { toElements, toMapModel } from '@/lib/map/to-elements';
+import { toElements, toMapModel } from '@/lib/domain/map/to-elements';
 
 /** How many of the latest accepted changes glow on the map. */
 const RECENT_GLOW = 3;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LAYOUT_NAMES, type Positions } from '../map/layouts';
+import { LAYOUT_NAMES, type Positions } from './map/layouts';
 import { roundPositions } from './arrangement';
 
 // A house's arrangement as input (a save, a reset, a stored row, a backup), checked. Apart from
@@ -9,7 +9,7 @@ import { roundPositions } from './arrangement';
 const MAX_ARRANGED_NODES = 1500;
 /** Coordinates beyond this are no map a screen or page can show. */
 const COORDINATE_LIMIT = 100_000;
-/** The node ids of the map (lib/map/to-elements.ts): the house, forums and entries. Not cluster boxes: they follow their nodes. */
+/** The node ids of the map (lib/domain/map/to-elements.ts): the house, forums and entries. Not cluster boxes: they follow their nodes. */
 const NODE_ID = /^(?:house|(?:forum|type|actor|missing):[^\s]{1,200})$/;
 
 const coordinate = z.number().finite().min(-COORDINATE_LIMIT).max(COORDINATE_LIMIT);

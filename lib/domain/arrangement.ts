@@ -1,4 +1,4 @@
-import { LAYOUT_NAMES, type LayoutName, type Positions } from '../map/layouts';
+import { LAYOUT_NAMES, type LayoutName, type Positions } from './map/layouts';
 
 /**
  * A house's own arrangement of its map ("eigen schikking"): positions a coordinator or facilitator

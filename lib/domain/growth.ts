@@ -1,5 +1,5 @@
 import type { HouseNetwork } from './house-network';
-import { toMapEntries, type MapEntry } from '../map/map-entries';
+import { toMapEntries, type MapEntry } from './map/map-entries';
 import type { Urbanisation } from './regions';
 
 export interface PeerGap {

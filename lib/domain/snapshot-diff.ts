@@ -1,6 +1,6 @@
 import type { HouseNetwork } from './house-network';
 import type { LevelCode } from './levels';
-import { toMapEntries, type MapEntry } from '../map/map-entries';
+import { toMapEntries, type MapEntry } from './map/map-entries';
 import { diffTies, type TieDiff } from './ties/tie-diff';
 import { parseEntryKey } from './entry-key';
 

@@ -4,16 +4,16 @@ import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { formatDate, formatDateTime } from '../domain/format-date';
 import { levelLabel } from '../domain/levels';
-import { toMapModel } from '../map/to-elements';
-import { toSvg } from '../map/to-svg';
+import { toMapModel } from '../domain/map/to-elements';
+import { toSvg } from '../domain/map/to-svg';
 import { reasonLabel } from '../domain/workshop/action-list';
-import type { Positions } from '../map/layouts';
+import type { Positions } from '../domain/map/layouts';
 import type { WorkshopOutcome } from '../domain/workshop/records';
 import { reportMaps, type ReportMap } from '../domain/workshop/report-maps';
 
 /**
  * The report to take home, A4 landscape: the map before and after (each with its legend, drawn
- * from lib/map/to-svg.ts, both on the same positions: report-maps.ts), what changed and who
+ * from lib/domain/map/to-svg.ts, both on the same positions: report-maps.ts), what changed and who
  * proposed it, the parkeerlijst (proposals set aside or not decided) and the action list. DejaVu Sans
  * (Debian's fonts-dejavu-core) is embedded when present; otherwise Helvetica, whose encoding
  * still covers the Dutch accents.

@@ -6,7 +6,7 @@ import { emptyArrangements, movedNodes, type ArrangementView, type HouseArrangem
 import { arrangementResetSchema, arrangementSaveSchema, layoutNameSchema, parsePositionsText } from '../domain/arrangement-input';
 import { fieldErrorsOf } from '../domain/entry-input';
 import { StaleWriteError, ValidationError } from '../domain/errors';
-import { LAYOUTS, type LayoutName } from '../map/layouts';
+import { LAYOUTS, type LayoutName } from '../domain/map/layouts';
 
 /**
  * A house's own arrangements of its map (issue 13): read by whoever may read the house, saved and

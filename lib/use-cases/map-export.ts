@@ -6,10 +6,10 @@ import { formatDate } from '../domain/format-date';
 import { getHouseMap } from './house-map';
 import type { SessionUser } from '../domain/actor';
 import type { HouseNetwork } from '../domain/house-network';
-import { LAYOUTS, arrangeMap, type LayoutName, type Positions } from '../map/layouts';
-import { CSV_HEADER, toCsvRows } from '../map/to-csv-rows';
-import { toMapModel } from '../map/to-elements';
-import { toSvg } from '../map/to-svg';
+import { LAYOUTS, arrangeMap, type LayoutName, type Positions } from '../domain/map/layouts';
+import { CSV_HEADER, toCsvRows } from '../domain/map/to-csv-rows';
+import { toMapModel } from '../domain/map/to-elements';
+import { toSvg } from '../domain/map/to-svg';
 import { toXlsx } from '../formats/xlsx';
 import { TIE_SHEET_HEADER, TIE_SHEET_NAME, tieSheetRows } from '../domain/ties/tie-sheet';
 

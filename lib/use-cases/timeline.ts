@@ -7,7 +7,7 @@ import { MAP_CHANGE_ACTIONS, toMapChange, type MapChange } from '../domain/timel
 import { networkAt } from '../domain/timeline/network-at';
 import { timelineFigures, timelineMoments, timelineUnion, type TimelineFigures, type TimelineMoment } from '../domain/timeline/timeline';
 import { reportMaps } from '../domain/workshop/report-maps';
-import type { Positions } from '../map/layouts';
+import type { Positions } from '../domain/map/layouts';
 import { readArrangements } from './arrangements';
 import { getHouseMap } from './house-map';
 

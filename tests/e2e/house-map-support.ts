@@ -44,7 +44,7 @@ export async function mapReady(page: Page): Promise<void> {
 
 /**
  * Node ids on the map and their distance from the house, read from the Cytoscape instance: in
- * the rings' own measure (lib/map/layouts/rings.ts: superellipses about twice as wide as tall).
+ * the rings' own measure (lib/domain/map/layouts/rings.ts: superellipses about twice as wide as tall).
  */
 export async function mapNodes(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
-import { toMapModel } from '@/lib/map/to-elements';
+import { toMapModel } from '@/lib/domain/map/to-elements';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 
 describe('house network repository', () => {

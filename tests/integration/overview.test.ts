@@ -4,7 +4,7 @@ import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { listHouses } from '@/graph/repositories/houses';
 import { readHouseFigures, readTypeAnswers } from '@/graph/repositories/overview';
 import type { LevelCode } from '@/lib/domain/levels';
-import { typeLevel } from '@/lib/map/map-entries';
+import { typeLevel } from '@/lib/domain/map/map-entries';
 import { buildMandatoryMatrix } from '@/lib/domain/overview/mandatory-matrix';
 import { matrixColumns } from '@/lib/reference/matrix-columns';
 import { offerTypeCodes } from '@/lib/domain/overview/minimum-offer';

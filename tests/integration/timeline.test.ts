@@ -7,7 +7,7 @@ import { readChangesOf } from '@/graph/repositories/timeline';
 import type { HouseNetwork } from '@/lib/domain/house-network';
 import { MAP_CHANGE_ACTIONS, toMapChange, type MapChange } from '@/lib/domain/timeline/map-change';
 import { networkAt } from '@/lib/domain/timeline/network-at';
-import { toMapEntries } from '@/lib/map/map-entries';
+import { toMapEntries } from '@/lib/domain/map/map-entries';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 
 const created: string[] = [];

@@ -1,9 +1,9 @@
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { readTx } from '@/graph/session';
 import type { SessionUser } from '@/lib/domain/actor';
-import { toMapModel } from '@/lib/map/to-elements';
+import { toMapModel } from '@/lib/domain/map/to-elements';
 import { dateCellText } from '@/lib/domain/csv';
-import { CSV_HEADER, toCsvRows } from '@/lib/map/to-csv-rows';
+import { CSV_HEADER, toCsvRows } from '@/lib/domain/map/to-csv-rows';
 
 /** A coordinator of these houses, as lib/access.ts resolves one (the rules are pure; no session needed). */
 export function coordinatorOf(...houseIds: string[]): SessionUser {

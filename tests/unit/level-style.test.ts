@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LEVEL_STYLES, MAP_COLOURS } from '@/lib/domain/level-style';
 import { LEVEL_CODES } from '@/lib/domain/levels';
-import { MAP_LEGEND } from '@/lib/map/legend';
-import { mapStylesheet } from '@/lib/map/stylesheet';
+import { MAP_LEGEND } from '@/lib/domain/map/legend';
+import { mapStylesheet } from '@/lib/domain/map/stylesheet';
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));

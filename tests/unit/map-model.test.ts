@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { HouseNetwork, NetworkActor, NetworkType } from '@/lib/domain/house-network';
-import { hiddenKeys, searchMatches } from '@/lib/map/filter-entries';
-import { arrangeMap } from '@/lib/map/layouts';
-import { RINGS_DEFAULTS } from '@/lib/map/layouts/rings';
-import { ringOf, toMapEntries } from '@/lib/map/map-entries';
-import { HOUSE_NODE_ID, forumNodeId, toElements, toMapModel } from '@/lib/map/to-elements';
+import { hiddenKeys, searchMatches } from '@/lib/domain/map/filter-entries';
+import { arrangeMap } from '@/lib/domain/map/layouts';
+import { RINGS_DEFAULTS } from '@/lib/domain/map/layouts/rings';
+import { ringOf, toMapEntries } from '@/lib/domain/map/map-entries';
+import { HOUSE_NODE_ID, forumNodeId, toElements, toMapModel } from '@/lib/domain/map/to-elements';
 
 function type(code: string, cluster: string, mandatory: boolean, level: NetworkType['answer'] extends infer A ? (A extends { level: infer L } ? L | null : never) : never): NetworkType {
   return {

@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 // React escapes text; raw HTML is the one way around that. Each use must be listed here with
 // the reason it is safe, and user text in it must be escaped where it is built.
 const ALLOWED: Record<string, string> = {
-  'app/huizen/[id]/afdrukken/page.tsx': 'The map SVG from lib/map/to-svg.ts, which escapes every label (escapeXml); checked with hostile names in tests/e2e/hostile-text.spec.ts.',
-  'components/presentation/presentation-view.tsx': 'Each step’s map SVG from lib/map/to-svg.ts (lib/domain/presentation/presentation-deck.ts), which escapes every label (escapeXml); captions are React text.',
-  'components/timeline/timeline-view.tsx': 'The map SVG at a moment and of a comparison, from lib/map/to-svg.ts, which escapes every label (escapeXml).',
-  'components/share/shared-map-view.tsx': 'The deellink’s map SVG from lib/map/to-svg.ts, which escapes every label (escapeXml).',
+  'app/huizen/[id]/afdrukken/page.tsx': 'The map SVG from lib/domain/map/to-svg.ts, which escapes every label (escapeXml); checked with hostile names in tests/e2e/hostile-text.spec.ts.',
+  'components/presentation/presentation-view.tsx': 'Each step’s map SVG from lib/domain/map/to-svg.ts (lib/domain/presentation/presentation-deck.ts), which escapes every label (escapeXml); captions are React text.',
+  'components/timeline/timeline-view.tsx': 'The map SVG at a moment and of a comparison, from lib/domain/map/to-svg.ts, which escapes every label (escapeXml).',
+  'components/share/shared-map-view.tsx': 'The deellink’s map SVG from lib/domain/map/to-svg.ts, which escapes every label (escapeXml).',
 };
 
 const root = path.resolve(__dirname, '..', '..');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HouseNetwork } from '@/lib/domain/house-network';
 import { diffDecorations, diffNetworks, mergeForComparison } from '@/lib/domain/snapshot-diff';
-import { toMapEntries } from '@/lib/map/map-entries';
+import { toMapEntries } from '@/lib/domain/map/map-entries';
 
 const base: HouseNetwork = {
   house: { id: 'h', name: 'H', municipalities: [], province: 'Limburg', urbanisation: 'buitengebied', intermunicipal: false, version: 1 },

@@ -10,7 +10,7 @@ import { TypeMatcher, type MatchableType } from './type-match';
 
 /**
  * The one-house format: a row per actor with its type, name and answer, the same columns as the
- * map's CSV/XLSX export (lib/map/to-csv-rows.ts), so an exported file imports back. Only "Soort
+ * map's CSV/XLSX export (lib/domain/map/to-csv-rows.ts), so an exported file imports back. Only "Soort
  * actor" and "Betrokkenheid" are required; Actor, Domeincluster, Via overleg, Notitie, Gewenst,
  * Trekker, Volgende stap and Streefdatum are read when present. The export's computed columns are ignored.
  */

@@ -2,11 +2,11 @@ import { formatDate } from '../format-date';
 import type { HouseNetwork } from '../house-network';
 import { diffNetworks } from '../snapshot-diff';
 import { reportMaps } from '../workshop/report-maps';
-import type { Positions } from '../../map/layouts/types';
-import type { MapEntry } from '../../map/map-entries';
-import { forumNodeId } from '../../map/node-ids';
-import { toMapModel, type MapModel } from '../../map/to-elements';
-import { toSvg } from '../../map/to-svg';
+import type { Positions } from '../map/layouts/types';
+import type { MapEntry } from '../map/map-entries';
+import { forumNodeId } from '../map/node-ids';
+import { toMapModel, type MapModel } from '../map/to-elements';
+import { toSvg } from '../map/to-svg';
 import { STEP_NAMES, type PresentationSettings, type StepId } from './presentation-steps';
 
 /** One figure under a step's caption: "Kernpartners: 9". */

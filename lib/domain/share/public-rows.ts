@@ -1,6 +1,6 @@
 import type { CsvCell } from '../csv';
 import { levelLabel } from '../levels';
-import type { MapEntry } from '../../map/map-entries';
+import type { MapEntry } from '../map/map-entries';
 
 /** The deellink's table and CSV: names, types, clusters, levels and the overleg of an indirect link; nothing else. */
 export const PUBLIC_HEADER = ['Actor', 'Soort actor', 'Domeincluster', 'Betrokkenheid', 'Verplicht aan te sluiten', 'Via overleg'];

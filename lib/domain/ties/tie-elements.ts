@@ -4,7 +4,7 @@ import { tieSentence } from './tie-sentence';
 import { TIE_STYLES } from './tie-style';
 import { actorEntryKey } from '../entry-key';
 
-/** A Cytoscape edge as plain data (the shape of lib/map/to-elements.ts's MapElement). */
+/** A Cytoscape edge as plain data (the shape of lib/domain/map/to-elements.ts's MapElement). */
 export interface TieElement {
   group: 'edges';
   data: { id: string; source: string; target: string; tieId: string; kind: string; sentence: string; cpd: number };
@@ -24,7 +24,7 @@ export function tieElements(ties: readonly NetworkTie[], onMap: ReadonlySet<stri
   const out: TieElement[] = [];
   const sorted = [...ties].sort((a, b) => TIE_KINDS.indexOf(a.kind) - TIE_KINDS.indexOf(b.kind) || a.id.localeCompare(b.id));
   for (const tie of sorted) {
-    // A named organisation's node id on the map is its entry key (lib/map/map-entries.ts).
+    // A named organisation's node id on the map is its entry key (lib/domain/map/map-entries.ts).
     const [source, target] = [actorEntryKey(tie.from), actorEntryKey(tie.to)];
     if (!onMap.has(source) || !onMap.has(target)) continue;
     const pair = [source, target].sort().join('|');

@@ -3,7 +3,7 @@ import { formatDate } from '../format-date';
 import type { HouseNetwork } from '../house-network';
 import { LEVELS } from '../levels';
 import { diffNetworks, mergeForComparison } from '../snapshot-diff';
-import { toMapEntries } from '../../map/map-entries';
+import { toMapEntries } from '../map/map-entries';
 import type { MapChange } from './map-change';
 import { networkAt } from './network-at';
 

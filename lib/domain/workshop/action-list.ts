@@ -1,7 +1,7 @@
 import type { HouseNetwork } from '../house-network';
 import { wantsMore } from '../desired-level';
 import type { LevelCode } from '../levels';
-import { toMapEntries } from '../../map/map-entries';
+import { toMapEntries } from '../map/map-entries';
 import type { ProposalView } from './events';
 
 /**

@@ -1,6 +1,6 @@
 import type { HouseNetwork } from '../house-network';
 import type { LevelCode } from '../levels';
-import { typeLevel } from '../../map/map-entries';
+import { typeLevel } from '../map/map-entries';
 import { actorEntryKey, parseEntryKey, typeEntryKey } from '../entry-key';
 
 /**

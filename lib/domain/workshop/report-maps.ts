@@ -1,11 +1,11 @@
 import { arrangedPositions } from '../arrangement';
 import type { HouseNetwork } from '../house-network';
-import { LAYOUTS, arrangeMap } from '../../map/layouts';
-import { unionBox } from '../../map/layouts/geometry';
-import { nodeBoxes } from '../../map/layouts/keep-and-place';
-import type { Positions } from '../../map/layouts/types';
-import { HOUSE_NODE_ID } from '../../map/node-ids';
-import { toMapModel } from '../../map/to-elements';
+import { LAYOUTS, arrangeMap } from '../map/layouts';
+import { unionBox } from '../map/layouts/geometry';
+import { nodeBoxes } from '../map/layouts/keep-and-place';
+import type { Positions } from '../map/layouts/types';
+import { HOUSE_NODE_ID } from '../map/node-ids';
+import { toMapModel } from '../map/to-elements';
 import { diffDecorations, mergeForComparison, type NetworkDiff } from '../snapshot-diff';
 
 /** One picture of the workshop report: what to draw, where, and how to mark the changes. */

@@ -8,7 +8,7 @@ import { toHouseArrangements } from '../arrangements';
 import type { HouseArrangements } from '../../domain/arrangement';
 import { NotFoundError } from '../../domain/errors';
 import type { HouseNetwork } from '../../domain/house-network';
-import { trimForMap } from '../../map/trim-for-map';
+import { trimForMap } from '../../domain/map/trim-for-map';
 import { participantOf, runnerOf, type WorkshopActing } from './workshop-access';
 import { workshopEnded } from '../../domain/workshop/workshop-ended';
 import type { ProposalView } from '../../domain/workshop/events';

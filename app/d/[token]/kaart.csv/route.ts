@@ -3,7 +3,7 @@ import { toCsv } from '@/lib/domain/csv';
 import { PUBLIC_HEADER, publicRows } from '@/lib/domain/share/public-rows';
 import { clientAddress } from '@/lib/edge/client-address';
 import { sharedDownload } from '@/lib/edge/shared-download';
-import { toMapModel } from '@/lib/map/to-elements';
+import { toMapModel } from '@/lib/domain/map/to-elements';
 import { openShareLink } from '@/lib/use-cases/share-links';
 
 export const runtime = 'nodejs';

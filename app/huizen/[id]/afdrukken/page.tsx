@@ -12,8 +12,8 @@ import { loadHousePage } from '@/lib/edge/guard-house-page';
 import { requestCommitStamp } from '@/lib/edge/session';
 import { getGrowth } from '@/lib/use-cases/growth';
 import { mapSvg } from '@/lib/use-cases/map-export';
-import { parseLayoutName } from '@/lib/map/layouts';
-import { toMapEntries } from '@/lib/map/map-entries';
+import { parseLayoutName } from '@/lib/domain/map/layouts';
+import { toMapEntries } from '@/lib/domain/map/map-entries';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Afdrukken' };

@@ -1,6 +1,6 @@
 import { requestCommitStamp, requireUser } from '@/lib/edge/session';
 import { errorResponse } from '@/lib/edge/route-response';
-import { parseLayoutName } from '@/lib/map/layouts';
+import { parseLayoutName } from '@/lib/domain/map/layouts';
 import { exportName, exportSvg } from '@/lib/use-cases/map-export';
 
 export const dynamic = 'force-dynamic';

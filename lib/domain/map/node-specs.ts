@@ -1,4 +1,4 @@
-import type { LevelCode } from '../domain/levels';
+import type { LevelCode } from '../levels';
 import { shortName, wrapLabel } from './labels/wrap-label';
 import { textWidth, type LabelFont } from './labels/text-width';
 import { NODE_SIZE } from './legend';

@@ -1,17 +1,17 @@
-import { LEVEL_STYLES, MAP_COLOURS } from '../domain/level-style';
+import { LEVEL_STYLES, MAP_COLOURS } from '../level-style';
 import { LABEL_BACKGROUND_PADDING, labelSpot, type LabelRule } from './labels/label-spot';
 import { clusterFrames, clusterTitle } from './layouts/cluster-frames';
 import { unionBox } from './layouts/geometry';
 import { nodeBoxes } from './layouts/keep-and-place';
 import type { Positions } from './layouts/types';
-import { wantsMore } from '../domain/desired-level';
+import { wantsMore } from '../desired-level';
 import { DESIRED_MARKER, LINK_WIDTH, MAP_LEGEND, TRAY_LEGEND, type LegendItem } from './legend';
 import type { MapEntry } from './map-entries';
 import { BORDER, LINE_HEIGHT, MAP_FONTS, nodeSpecs, type NodeSpec } from './node-specs';
 import { dashArray, shapePath, type MapShape } from './shapes';
 import { HOUSE_NODE_ID, forumNodeId } from './node-ids';
 import type { MapModel } from './to-elements';
-import { xmlText } from '../domain/plain-text';
+import { xmlText } from '../plain-text';
 
 export interface SvgOptions {
   title: string;
@@ -81,7 +81,7 @@ function lookOf(spec: NodeSpec, entry: MapEntry | undefined): NodeLook {
   };
 }
 
-/** A label's lines as SVG text, set in its box as the screen sets it (lib/map/labels). */
+/** A label's lines as SVG text, set in its box as the screen sets it (lib/domain/map/labels). */
 function labelSvg(
   spec: NodeSpec,
   cx: number,
@@ -107,7 +107,7 @@ function labelSvg(
 }
 
 /**
- * The "gewenst" marker (the plan wants the actor stronger): the screen's badge (lib/map/stylesheet.ts),
+ * The "gewenst" marker (the plan wants the actor stronger): the screen's badge (lib/domain/map/stylesheet.ts),
  * the same figure at the same size, centred on the node's top right corner.
  */
 function desiredMarkerSvg(spec: NodeSpec, x: number, y: number): string {
@@ -123,8 +123,8 @@ const BASELINE = 0.8;
 
 /**
  * The map as a standalone SVG document, with its title, date and legend: the same figures,
- * colours, line styles, label lines and label places as the screen (lib/map/node-specs.ts and
- * lib/map/labels/label-spot.ts), at the positions given. Pure; used by the SVG export, the PNG
+ * colours, line styles, label lines and label places as the screen (lib/domain/map/node-specs.ts and
+ * lib/domain/map/labels/label-spot.ts), at the positions given. Pure; used by the SVG export, the PNG
  * export (drawn onto a canvas), the print view and the workshop report.
  */
 export function toSvg(houseName: string, model: MapModel, positions: Positions, options: SvgOptions): string {

@@ -1,5 +1,5 @@
-import { wantsMore } from '../domain/desired-level';
-import type { HouseNetwork } from '../domain/house-network';
+import { wantsMore } from '../desired-level';
+import type { HouseNetwork } from '../house-network';
 import { clusterNodeId, clusterTitle } from './layouts/cluster-frames';
 import { toMapEntries, type MapEntry } from './map-entries';
 import { HOUSE_NODE_ID, forumNodeId } from './node-ids';
@@ -42,7 +42,7 @@ function entryClasses(entry: MapEntry): string {
  * The pure translation from a house's partnership to Cytoscape elements: the house in the
  * middle, one node per entry on the map (tray entries stay off it), forum nodes, and edges.
  * An indirect link with a forum runs house → forum → actor, the second leg labelled "via …".
- * Labels carry the lines the layouts measured (lib/map/node-specs.ts); the full name goes along
+ * Labels carry the lines the layouts measured (lib/domain/map/node-specs.ts); the full name goes along
  * for hover and the detail panel. Where each label sits (lx, ly, justify) the canvas sets once
  * the nodes have their positions.
  */

@@ -1,4 +1,4 @@
-import type { LevelCode } from '../domain/levels';
+import type { LevelCode } from '../levels';
 import type { MapEntry } from './map-entries';
 
 export interface MapFilters {

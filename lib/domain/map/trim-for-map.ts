@@ -1,4 +1,4 @@
-import type { HouseNetwork } from '../domain/house-network';
+import type { HouseNetwork } from '../house-network';
 
 /**
  * The part of a network the map page needs: unanswered optional types are neither drawn nor

@@ -1,11 +1,11 @@
-import { LEVEL_STYLES, MAP_COLOURS } from '../domain/level-style';
-import { LEVEL_CODES, type LevelCode } from '../domain/levels';
+import { LEVEL_STYLES, MAP_COLOURS } from '../level-style';
+import { LEVEL_CODES, type LevelCode } from '../levels';
 import { CLUSTER_PADDING, CLUSTER_TITLE_GAP } from './layouts/cluster-frames';
 import { LABEL_BACKGROUND_PADDING } from './labels/label-spot';
 import { DESIRED_MARKER, LINK_WIDTH, NODE_SIZE } from './legend';
 import { BORDER, LINE_HEIGHT, LIST_NODE_SCALE, MAP_FONTS, listSize } from './node-specs';
 import { shapePath } from './shapes';
-import { tieStyleRules } from '../domain/ties/tie-elements';
+import { tieStyleRules } from '../ties/tie-elements';
 
 /** A Cytoscape style rule as plain data (selector + properties). */
 export interface StyleRule {
@@ -53,7 +53,7 @@ function levelRules(code: LevelCode): StyleRule[] {
 /**
  * The map's stylesheet, derived from lib/domain/level-style.ts: fill, border, shape and line style per
  * level; visual states (faded, highlighted, search match, diff) as classes the map toggles.
- * Labels are drawn as the layouts measured them (lib/map/node-specs.ts): their lines as given
+ * Labels are drawn as the layouts measured them (lib/domain/map/node-specs.ts): their lines as given
  * (never wrapped again), at the spot the layout chose (data lx, ly, justify), never hidden at
  * any zoom, in ink on a white background so they read over a line.
  */
@@ -163,7 +163,7 @@ export function mapStylesheet(): StyleRule[] {
         'border-color': '#c9ccd1',
         'border-width': 1,
         label: 'data(label)',
-        // The group's name above its frame, as lib/map/layouts/cluster-frames.ts reserves room.
+        // The group's name above its frame, as lib/domain/map/layouts/cluster-frames.ts reserves room.
         'text-valign': 'top',
         'text-halign': 'center',
         'text-margin-x': 0,

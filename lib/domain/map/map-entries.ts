@@ -1,7 +1,7 @@
-import type { EntryDetails, HouseNetwork, NetworkActor, NetworkType } from '../domain/house-network';
-import { strongestLevel, type LevelCode } from '../domain/levels';
-import { isGap } from '../domain/mandatory-gaps';
-import { actorEntryKey, typeEntryKey } from '../domain/entry-key';
+import type { EntryDetails, HouseNetwork, NetworkActor, NetworkType } from '../house-network';
+import { strongestLevel, type LevelCode } from '../levels';
+import { isGap } from '../mandatory-gaps';
+import { actorEntryKey, typeEntryKey } from '../entry-key';
 
 /**
  * Where an entry shows: on a ring of the map, in the grey tray beside it ("niet aanwezig in

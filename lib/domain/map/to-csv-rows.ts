@@ -1,5 +1,5 @@
-import { dateCell, type CsvCell } from '../domain/csv';
-import { levelLabel } from '../domain/levels';
+import { dateCell, type CsvCell } from '../csv';
+import { levelLabel } from '../levels';
 import type { MapEntry } from './map-entries';
 
 export const CSV_HEADER = [

@@ -1,4 +1,4 @@
-import type { LevelStyle } from '../domain/level-style';
+import type { LevelStyle } from '../level-style';
 
 export type MapShape = LevelStyle['shape'] | 'triangle' | 'house' | 'forum';
 

@@ -1,5 +1,5 @@
-import { LEVEL_STYLES, MAP_COLOURS } from '../domain/level-style';
-import { LEVELS, type LevelCode } from '../domain/levels';
+import { LEVEL_STYLES, MAP_COLOURS } from '../level-style';
+import { LEVELS, type LevelCode } from '../levels';
 import type { MapShape } from './shapes';
 
 /** One row of the map legend: shape, colours and line style, all derived from lib/domain/level-style.ts. */
