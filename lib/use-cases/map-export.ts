@@ -85,7 +85,7 @@ export async function exportSvg(houseId: string, layout: LayoutName): Promise<st
  * the browser; on the server its starting picture, the rings, stands in for it, with the saved
  * arrangement of the force layout over it when the house has one.
  */
-export function mapSvg(network: Awaited<ReturnType<typeof getHouseMap>>, layout: LayoutName, saved: Positions | null = null): string {
+export function mapSvg(network: Awaited<ReturnType<typeof getHouseMap>>, layout: LayoutName, saved: Positions | null = null, bare = false): string {
   const used: LayoutName = LAYOUTS[layout].refine && !saved ? 'ringen' : layout;
   const model = toMapModel(network);
   const name = `${LAYOUTS[used].label.toLowerCase()}${saved ? ' (eigen schikking)' : ''}`;
@@ -93,5 +93,6 @@ export function mapSvg(network: Awaited<ReturnType<typeof getHouseMap>>, layout:
     title: `Netwerkkaart ${network.house.name}`,
     subtitle: `Stand op ${formatDate(new Date().toISOString())} · schikking: ${name}`,
     clusterBoxes: used === 'clusters',
+    bare,
   });
 }

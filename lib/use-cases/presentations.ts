@@ -99,21 +99,26 @@ async function deckFor(
   settings: PresentationSettings,
   chosen: string | null,
   saved: Parameters<typeof presentationDeck>[3],
+  drawing: 'screen' | 'print' = 'screen',
 ) {
   const snapshots = await listSnapshots(houseId);
   const compare = await comparisonFor(houseId, snapshots, chosen ?? settings.snapshotId);
   return {
     snapshots,
     compared: compare?.summary ?? null,
-    steps: presentationDeck(network, settings, compare?.comparison ?? null, saved),
+    steps: presentationDeck(network, settings, compare?.comparison ?? null, saved, new Date(), drawing),
     comparison: compare?.comparison ?? null,
   };
 }
 
 /** The presentation page: the house's steps drawn from its map now, for whoever may read the house. */
-export async function getPresentationPage(houseId: string, snapshotChoice: string | null = null): Promise<PresentationPage> {
+export async function getPresentationPage(
+  houseId: string,
+  snapshotChoice: string | null = null,
+  drawing: 'screen' | 'print' = 'screen',
+): Promise<PresentationPage> {
   const { user, network } = await readableHouseMap(houseId);
   const [settings, arrangements] = await Promise.all([readPresentationAs(user, houseId), readArrangementsAs(user, houseId)]);
-  const deck = await deckFor(houseId, network, settings, snapshotChoice, arrangements.ringen.positions);
+  const deck = await deckFor(houseId, network, settings, snapshotChoice, arrangements.ringen.positions, drawing);
   return { network, settings, snapshots: deck.snapshots, compared: deck.compared, steps: deck.steps, canEdit: canEditHouse(user, houseId) };
 }

@@ -28,6 +28,7 @@ export function demoHistories(dataset: DemoDataset): DemoHistory[] {
  * houses must still be as the dataset wrote them, since the history ends there.
  */
 export async function loadDemoHistory(dataset: DemoDataset, log: (line: string) => void = () => {}): Promise<{ changes: number; snapshots: number }> {
+  const started = Date.now();
   const histories = demoHistories(dataset);
   await writeTx((tx) => deleteDemoHistory(tx));
   let changes = 0;
@@ -59,6 +60,6 @@ export async function loadDemoHistory(dataset: DemoDataset, log: (line: string) 
       snapshots += rows.snapshots.length;
     });
   }
-  log(`Demo history 2015-2016: ${changes} recorded changes and ${snapshots} snapshots over ${histories.length} houses.`);
+  log(`Demo history 2015-2016: ${changes} recorded changes and ${snapshots} snapshots over ${histories.length} houses (${((Date.now() - started) / 1000).toFixed(1)} s).`);
   return { changes, snapshots };
 }
