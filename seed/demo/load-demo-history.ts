@@ -10,7 +10,7 @@ import type { DemoDataset } from './demo-types';
 const HOUSES_PER_TRANSACTION = 29;
 
 /** The history of the demo houses, planned from the dataset with the catalogue's names and mandatory types. */
-export function demoHistories(dataset: DemoDataset): DemoHistory[] {
+function demoHistories(dataset: DemoDataset): DemoHistory[] {
   const catalogue = readCatalogueFile().actorTypes;
   const names = new Map([...catalogue.map((t) => [t.code, t.name] as const), ...dataset.customTypes.map((t) => [t.code, t.name] as const)]);
   const mandatory = new Set(catalogue.filter((t) => t.mandatory).map((t) => t.code));
@@ -60,6 +60,8 @@ export async function loadDemoHistory(dataset: DemoDataset, log: (line: string) 
       snapshots += rows.snapshots.length;
     });
   }
-  log(`Demo history 2015-2016: ${changes} recorded changes and ${snapshots} snapshots over ${histories.length} houses (${((Date.now() - started) / 1000).toFixed(1)} s).`);
+  log(
+    `Demo history 2015-2016: ${changes} recorded changes and ${snapshots} snapshots over ${histories.length} houses (${((Date.now() - started) / 1000).toFixed(1)} s).`,
+  );
   return { changes, snapshots };
 }
