@@ -12,9 +12,23 @@ export function usePhoneZoom(box: RefObject<HTMLElement | null>, key: unknown) {
   useEffect(() => {
     const el = box.current;
     if (!el || !zoomed) return;
-    // Centre on the house, which sits in the middle of the drawing.
-    el.scrollLeft = (el.scrollWidth - el.clientWidth) / 2;
-    el.scrollTop = (el.scrollHeight - el.clientHeight) / 2;
+    // Centre on the house, once the box has its size
+    // (and again when it changes: a phone turned, the legend opened).
+    const centre = () => {
+      const house = el.querySelector('[data-id="house"]');
+      if (!house) {
+        el.scrollLeft = (el.scrollWidth - el.clientWidth) / 2;
+        el.scrollTop = (el.scrollHeight - el.clientHeight) / 2;
+        return;
+      }
+      const view = el.getBoundingClientRect();
+      const at = house.getBoundingClientRect();
+      el.scrollLeft += at.left + at.width / 2 - (view.left + el.clientWidth / 2);
+      el.scrollTop += at.top + at.height / 2 - (view.top + el.clientHeight / 2);
+    };
+    const observer = new ResizeObserver(centre);
+    observer.observe(el);
+    return () => observer.disconnect();
   }, [box, zoomed, key]);
   return {
     zoomed,

@@ -53,7 +53,7 @@ test('on a 390 px phone the map of the presentation and of a deellink fills the 
   await page.getByLabel('E-mailadres').fill('coordinator.demo-001@demo.netwerkkaart.be');
   await page.getByLabel('Wachtwoord').fill(PASSWORD);
   await page.locator('form').getByRole('button', { name: 'Aanmelden', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Afmelden' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Afmelden' })).toBeVisible({ timeout: 30_000 });
 
   // The presentation, step 4 (every layer but the gaps): legible, panned in a box as wide as the phone.
   await page.goto('/huizen/demo-001/presenteren?stap=4');
