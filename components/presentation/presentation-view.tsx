@@ -108,7 +108,9 @@ export function PresentationView({
       </header>
       <div className="flex min-h-0 flex-1">
         <div
+          ref={mapBox}
           data-testid="presentation-map"
+          data-zoomed={zoom.zoomed ? 'true' : 'false'}
           role="img"
           aria-label={`Netwerkkaart van ${houseName}, stap ${step.number}: ${step.name}`}
           className={`presentation-map min-h-0 min-w-0 flex-1 cursor-pointer touch-pan-y touch-pinch-zoom select-none p-1 sm:p-2 [&_svg]:h-full [&_svg]:w-full ${zoom.boxClass}`}
