@@ -76,7 +76,7 @@ export function PresentationView({
           <p className="truncate text-sm text-muted">
             <span className="font-semibold text-ink">{houseName}</span> · stap {step.number} van {steps.length}: {step.name}
           </p>
-          <p data-testid="presentation-subtitle" className="truncate text-xs text-muted">
+          <p data-testid="presentation-subtitle" className="text-xs text-muted sm:truncate">
             {step.subtitle}
           </p>
         </div>

@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { PhoneZoomButton, usePhoneZoom } from '@/components/map/phone-zoom';
 import { brusselsDate } from '@/lib/domain/brussels-date';
 import { formatDate } from '@/lib/domain/format-date';
 import type { HouseNetwork } from '@/lib/domain/house-network';
@@ -32,6 +33,10 @@ interface Props {
  */
 export function TimelineView({ houseName, network, changes, moments, positions, frame }: Props) {
   const [index, setIndex] = useState(moments.length - 1);
+  // On a phone the map shows at its own size in a box that pans (components/map/phone-zoom.tsx),
+  // centred once: playing the stops does not move the reader's place.
+  const mapBox = useRef<HTMLDivElement>(null);
+  const zoom = usePhoneZoom(mapBox, houseName);
   const [playing, setPlaying] = useState(false);
   const moment = moments[index];
   const then = useMemo(() => networkAt(network, changes, moment.at), [network, changes, moment.at]);
@@ -106,12 +111,16 @@ export function TimelineView({ houseName, network, changes, moments, positions, 
             ))}
           </select>
         </div>
-        <p aria-live="polite" className="text-sm font-medium" data-testid="timeline-label">
-          {moment.label}
-        </p>
+        <div className="flex items-center justify-between gap-3">
+          <p aria-live="polite" className="text-sm font-medium" data-testid="timeline-label">
+            {moment.label}
+          </p>
+          <PhoneZoomButton {...zoom} />
+        </div>
         <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <div
-            className="rounded-lg border border-black/10 bg-white [&_svg]:h-auto [&_svg]:w-full"
+            ref={mapBox}
+            className={`rounded-lg border border-black/10 bg-white [&_svg]:h-auto [&_svg]:w-full ${zoom.zoomed ? 'max-sm:max-h-[70vh]' : ''} ${zoom.boxClass}`}
             role="img"
             aria-label={`Netwerkkaart van ${houseName}: ${moment.label}`}
             data-testid="timeline-map"
