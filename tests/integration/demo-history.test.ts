@@ -48,9 +48,10 @@ describe('the demo history', () => {
     for (const houseId of ids) {
       const now = (await readHouseNetwork(houseId))!;
       const changes = await changesOf(houseId);
-      const snapshots = await listSnapshots(houseId);
-      // The two of the history, and the 2026 round's submission (seed/demo/load-demo-round.ts) where the house submitted.
-      expect(snapshots.filter((s) => s.id.startsWith('snapshot-demo-')).map((s) => s.label), houseId).toEqual(['Jaaroverzicht 2015', 'Startnetwerk']);
+      // The two of the history. (A house's 2026 round submission, seed/demo/load-demo-round.ts, is a
+      // snapshot too, but of the answers it submitted, not of its map: it is not compared.)
+      const snapshots = (await listSnapshots(houseId)).filter((s) => s.id.startsWith('snapshot-demo-'));
+      expect(snapshots.map((s) => s.label), houseId).toEqual(['Jaaroverzicht 2015', 'Startnetwerk']);
       for (const summary of snapshots) {
         const snapshot = (await readSnapshot(houseId, summary.id))!;
         expect(shown(networkAt(now, changes, snapshot.takenAt)), `${houseId} ${snapshot.label}`).toEqual(shown(snapshot.network));
@@ -61,7 +62,7 @@ describe('the demo history', () => {
       const start = toMapEntries(networkAt(now, changes, '2015-01-01T00:00:00Z')).filter((e) => e.placement !== 'none');
       expect(start.every((e) => e.kind === 'missing'), houseId).toBe(true);
     }
-    expect(compared).toBeGreaterThanOrEqual(2 * ids.length);
+    expect(compared).toBe(2 * ids.length);
   });
 
   it('sets step 6 of every demo presentation to compare the end of 2015 with now', async () => {
@@ -75,7 +76,8 @@ describe('the demo history', () => {
       const days = new Set(changes.map((c) => brusselsDate(new Date(c.at))));
       expect([...days].every((d) => d >= '2015-01-01' && d <= '2016-12-31'), houseId).toBe(true);
       expect(days.size, houseId).toBeGreaterThanOrEqual(8);
-      const moments = timelineMoments(changes, await listSnapshots(houseId), new Date('2026-11-30T12:00:00Z'));
+      const seeded = (await listSnapshots(houseId)).filter((s) => s.id.startsWith('snapshot-demo-'));
+      const moments = timelineMoments(changes, seeded, new Date('2026-11-30T12:00:00Z'));
       const figures = moments.map((m) => timelineFigures(networkAt(now, changes, m.at)));
       for (let i = 1; i < figures.length; i++) {
         expect(figures[i].kernpartners, `${houseId} ${moments[i].label}`).toBeGreaterThanOrEqual(figures[i - 1].kernpartners);
