@@ -20,11 +20,18 @@ export interface DemoHistoryRows {
  * presentations it chose a comparison for.
  * Real changes (the app's, with random ids) and a real house's snapshots are never touched.
  */
-export async function deleteDemoHistory(tx: ManagedTransaction): Promise<void> {
+export async function deleteDemoHistory(tx: ManagedTransaction, byName: string): Promise<void> {
   await tx.run('MATCH (c:Change) WHERE c.id STARTS WITH $prefix DETACH DELETE c', { prefix: HISTORY_ID_PREFIX });
   await tx.run('MATCH (s:Snapshot)-[:OF]->(:House {fictional: true}) WHERE s.id STARTS WITH $prefix DETACH DELETE s', { prefix: SNAPSHOT_ID_PREFIX });
-  // Also once their house is gone (a demo reset removes the houses first).
-  await tx.run('MATCH (p:Presentation {demo: true}) DETACH DELETE p');
+  // The presentations it set (still its choice, by the loader), and those of demo houses a reset
+  // removed (the reset deletes the houses first). A property of our own would not pass the
+  // backup's allow-list, so they are known by their house id, author and snapshot.
+  await tx.run(
+    `MATCH (p:Presentation) WHERE p.houseId STARTS WITH 'demo-'
+       AND (NOT EXISTS { (p)-[:OF]->(:House) } OR (p.updatedBy = $byName AND p.snapshotId STARTS WITH $prefix))
+     DETACH DELETE p`,
+    { byName, prefix: SNAPSHOT_ID_PREFIX },
+  );
 }
 
 /**
@@ -55,7 +62,7 @@ export async function writeDemoHistory(tx: ManagedTransaction, rows: DemoHistory
     `UNWIND $comparisons AS c
      MATCH (h:House {id: c.houseId, fictional: true})
      WHERE NOT EXISTS { MATCH (:Presentation {houseId: c.houseId}) }
-     CREATE (p:Presentation {houseId: c.houseId, steps: null, snapshotId: c.snapshotId, version: 1, updatedAt: datetime(c.at), updatedBy: c.byName, demo: true})-[:OF]->(h)`,
+     CREATE (p:Presentation {houseId: c.houseId, snapshotId: c.snapshotId, version: 1, updatedAt: datetime(c.at), updatedBy: c.byName})-[:OF]->(h)`,
     { comparisons: rows.comparisons },
   );
 }

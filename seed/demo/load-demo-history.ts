@@ -30,7 +30,7 @@ function demoHistories(dataset: DemoDataset): DemoHistory[] {
 export async function loadDemoHistory(dataset: DemoDataset, log: (line: string) => void = () => {}): Promise<{ changes: number; snapshots: number }> {
   const started = Date.now();
   const histories = demoHistories(dataset);
-  await writeTx((tx) => deleteDemoHistory(tx));
+  await writeTx((tx) => deleteDemoHistory(tx, SYSTEM_ACTORS.demoSeed.label));
   let changes = 0;
   let snapshots = 0;
   for (let start = 0; start < histories.length; start += HOUSES_PER_TRANSACTION) {
