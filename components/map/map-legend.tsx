@@ -2,13 +2,31 @@ import { MAP_LEGEND, TRAY_LEGEND } from '@/lib/domain/map/legend';
 import { LegendFigure } from './legend-figure';
 
 /** The map's legend: every shape, colour and line style on the map, and what the tray holds. */
-export function MapLegend({ compact = false }: { compact?: boolean }) {
+export function MapLegend({
+  compact = false,
+  column = false,
+  id = 'legende',
+}: {
+  compact?: boolean;
+  /** One item a line (a narrow side column). */
+  column?: boolean;
+  /** Distinct per legend on one page (its heading's id is `<id>-titel`). */
+  id?: string;
+}) {
   return (
-    <section aria-labelledby="legende-titel" className="text-sm" data-testid="map-legend">
-      <h2 id="legende-titel" className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-muted">
+    <section aria-labelledby={`${id}-titel`} className="text-sm" data-testid="map-legend">
+      <h2 id={`${id}-titel`} className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-muted">
         Legende
       </h2>
-      <ul className={compact ? 'grid grid-cols-2 gap-x-3 gap-y-1' : 'space-y-1 sm:grid sm:grid-cols-2 sm:gap-x-4 sm:gap-y-1 sm:space-y-0 xl:grid-cols-3'}>
+      <ul
+        className={
+          column
+            ? 'space-y-1'
+            : compact
+              ? 'grid grid-cols-2 gap-x-3 gap-y-1'
+              : 'space-y-1 sm:grid sm:grid-cols-2 sm:gap-x-4 sm:gap-y-1 sm:space-y-0 xl:grid-cols-3'
+        }
+      >
         {MAP_LEGEND.map((item) => (
           <li key={item.key} className="flex items-center gap-2">
             <LegendFigure item={item} />

@@ -2,6 +2,8 @@
 import Link from 'next/link';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFullscreen } from '@/components/hooks/use-fullscreen';
+import { MapLegend } from '@/components/map/map-legend';
+import { PhoneZoomButton, usePhoneZoom } from '@/components/map/phone-zoom';
 import type { DeckStep } from '@/lib/domain/presentation/presentation-deck';
 
 /**
@@ -30,6 +32,8 @@ export function PresentationView({
   const fullscreen = useFullscreen(panel);
   const swipe = useRef<{ x: number; y: number } | null>(null);
   const swiped = useRef(false);
+  const mapBox = useRef<HTMLDivElement>(null);
+  const zoom = usePhoneZoom(mapBox, index);
   const step = steps[index];
 
   const go = useCallback((to: number) => setIndex(Math.min(Math.max(to, 0), steps.length - 1)), [steps.length]);
@@ -68,10 +72,23 @@ export function PresentationView({
       className="fixed inset-0 z-50 flex flex-col bg-white text-ink"
     >
       <header className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-stone-300 px-4 py-2 sm:px-6">
-        <p className="min-w-0 flex-1 truncate text-sm text-muted">
-          <span className="font-semibold text-ink">{houseName}</span> · stap {step.number} van {steps.length}: {step.name}
-        </p>
+        <div className="min-w-0 flex-1">
+          <p className="truncate text-sm text-muted">
+            <span className="font-semibold text-ink">{houseName}</span> · stap {step.number} van {steps.length}: {step.name}
+          </p>
+          <p data-testid="presentation-subtitle" className="text-xs text-muted sm:truncate">
+            {step.subtitle}
+          </p>
+        </div>
         <div className="flex flex-wrap gap-2 text-sm">
+          <PhoneZoomButton {...zoom} />
+          {/* On a phone the legend opens over the map; from lg on it stands beside it. */}
+          <details className="relative lg:hidden" data-testid="presentation-legend-toggle">
+            <summary className="cursor-pointer list-none rounded border border-stone-300 px-3 py-1.5 hover:bg-paper">Legende</summary>
+            <div className="absolute right-0 z-10 mt-1 max-h-[60vh] w-[min(22rem,calc(100vw-2rem))] overflow-y-auto rounded-lg border border-stone-300 bg-white p-3 shadow-lg">
+              <MapLegend compact id="legende-telefoon" />
+            </div>
+          </details>
           {fullscreen.available ? (
             <button type="button" onClick={fullscreen.toggle} className="rounded border border-stone-300 px-3 py-1.5 hover:bg-paper">
               {fullscreen.active ? 'Volledig scherm sluiten' : 'Volledig scherm'}
@@ -89,31 +106,38 @@ export function PresentationView({
           ) : null}
         </div>
       </header>
-      <div
-        data-testid="presentation-map"
-        role="img"
-        aria-label={`Netwerkkaart van ${houseName}, stap ${step.number}: ${step.name}`}
-        className="presentation-map min-h-0 flex-1 cursor-pointer touch-pan-y select-none p-2 [&_svg]:h-full [&_svg]:w-full"
-        onPointerDown={(e) => {
-          swipe.current = { x: e.clientX, y: e.clientY };
-          swiped.current = false;
-        }}
-        onPointerUp={(e) => {
-          const start = swipe.current;
-          swipe.current = null;
-          if (!start) return;
-          const dx = e.clientX - start.x;
-          if (Math.abs(dx) > 50 && Math.abs(dx) > Math.abs(e.clientY - start.y)) {
-            swiped.current = true;
-            go(dx < 0 ? index + 1 : index - 1);
-          }
-        }}
-        onClick={() => {
-          if (!swiped.current) go(index + 1);
-        }}
-        // The SVG of lib/domain/map/to-svg.ts: every text in it is escaped there (escapeXml).
-        dangerouslySetInnerHTML={{ __html: step.svg }}
-      />
+      <div className="flex min-h-0 flex-1">
+        <div
+          ref={mapBox}
+          data-testid="presentation-map"
+          data-zoomed={zoom.zoomed ? 'true' : 'false'}
+          role="img"
+          aria-label={`Netwerkkaart van ${houseName}, stap ${step.number}: ${step.name}`}
+          className={`presentation-map min-h-0 min-w-0 flex-1 cursor-pointer touch-pan-y touch-pinch-zoom select-none p-1 sm:p-2 [&_svg]:h-full [&_svg]:w-full ${zoom.boxClass}`}
+          onPointerDown={(e) => {
+            swipe.current = { x: e.clientX, y: e.clientY };
+            swiped.current = false;
+          }}
+          onPointerUp={(e) => {
+            const start = swipe.current;
+            swipe.current = null;
+            if (!start) return;
+            const dx = e.clientX - start.x;
+            if (Math.abs(dx) > 50 && Math.abs(dx) > Math.abs(e.clientY - start.y)) {
+              swiped.current = true;
+              go(dx < 0 ? index + 1 : index - 1);
+            }
+          }}
+          onClick={() => {
+            if (!swiped.current) go(index + 1);
+          }}
+          // The SVG of lib/domain/map/to-svg.ts: every text in it is escaped there (escapeXml).
+          dangerouslySetInnerHTML={{ __html: step.svg }}
+        />
+        <aside className="hidden w-72 shrink-0 overflow-y-auto border-l border-stone-300 p-4 lg:block" data-testid="presentation-legend">
+          <MapLegend column />
+        </aside>
+      </div>
       {/* A fixed height: the map's box never changes size between steps, so nothing on it moves. */}
       <footer className="flex h-60 flex-col border-t border-stone-300 px-4 py-3 sm:h-48 sm:px-6">
         <div aria-live="polite" className="min-h-0 flex-1 overflow-y-auto">

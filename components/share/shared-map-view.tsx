@@ -3,6 +3,8 @@ import type { HouseNetwork } from '@/lib/domain/house-network';
 import { URBANISATION_LABELS } from '@/lib/domain/regions';
 import { PUBLIC_HEADER, publicRows } from '@/lib/domain/share/public-rows';
 import { toMapModel } from '@/lib/domain/map/to-elements';
+import { MapLegend } from '@/components/map/map-legend';
+import { PhoneZoomMap } from '@/components/map/phone-zoom';
 
 /**
  * The map of a deellink: the house, its map (the SVG of lib/domain/map/to-svg.ts) and the same data as a
@@ -10,6 +12,8 @@ import { toMapModel } from '@/lib/domain/map/to-elements';
  * (lib/domain/share/public-network.ts).
  */
 export function SharedMapView({ network, svg, expiresAt, token }: { network: HouseNetwork; svg: string; expiresAt: string; token: string }) {
+  // `svg` is the map alone (lib/domain/map/to-svg.ts, bare): the legend is this page's own text, beside
+  // the map on a wide screen and below it on a phone, so the map takes the phone's whole width.
   const rows = publicRows(toMapModel(network).entries);
   const { house } = network;
   return (
@@ -30,13 +34,22 @@ export function SharedMapView({ network, svg, expiresAt, token }: { network: Hou
           </a>
         </p>
       </header>
-      <div
-        className="rounded-lg border border-black/10 bg-white [&_svg]:h-auto [&_svg]:w-full"
-        role="img"
-        aria-label={`Netwerkkaart van ${house.name}`}
-        // The SVG of lib/domain/map/to-svg.ts: every text in it is escaped there (escapeXml).
-        dangerouslySetInnerHTML={{ __html: svg }}
-      />
+      <div className="-mx-4 flex flex-col gap-4 sm:mx-0 lg:flex-row lg:items-start">
+        <PhoneZoomMap
+          svg={svg}
+          label={`Netwerkkaart van ${house.name}`}
+          className="border-y border-black/10 bg-white sm:rounded-lg sm:border [&_svg]:block [&_svg]:h-auto [&_svg]:w-full"
+        />
+        <div className="px-4 sm:px-0 lg:w-64 lg:shrink-0">
+          {/* Two columns below the map on a phone, one beside it on a wide screen. */}
+          <div className="lg:hidden">
+            <MapLegend compact id="legende-telefoon" />
+          </div>
+          <div className="hidden lg:block">
+            <MapLegend column />
+          </div>
+        </div>
+      </div>
       <h2 className="mt-6 text-lg font-semibold">De kaart als tabel</h2>
       <div className="relative mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="De kaart als tabel">
         <table className="w-full border-collapse bg-white text-sm">

@@ -1,3 +1,4 @@
+import { formatDate } from '@/lib/domain/format-date';
 import { LEVEL_STYLES } from '@/lib/domain/level-style';
 import type { TimelineFigures, TimelineMoment } from '@/lib/domain/timeline/timeline';
 
@@ -30,6 +31,17 @@ export function TimelineChart({ moments, index }: { moments: (TimelineMoment & {
         <text x={pad.left - 4} y={y(0) + 4} fontSize="10" textAnchor="end" fill="#5b6675">
           0
         </text>
+        {/* The first and the last stop's date: the axis is the stops, one after the other, not a scale of time. */}
+        {moments.length > 1 ? (
+          <>
+            <text x={pad.left} y={height - 4} fontSize="10" textAnchor="start" fill="#5b6675" data-testid="chart-first-date">
+              {formatDate(moments[0].day)}
+            </text>
+            <text x={width - pad.right} y={height - 4} fontSize="10" textAnchor="end" fill="#5b6675">
+              {formatDate(moments[moments.length - 1].day)}
+            </text>
+          </>
+        ) : null}
         <line x1={x(index)} x2={x(index)} y1={pad.top} y2={y(0)} stroke="#1d4ed8" strokeWidth="1.5" />
         {SERIES.map((s) => (
           <polyline

@@ -1,5 +1,6 @@
 'use client';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { PhoneZoomButton, usePhoneZoom } from '@/components/map/phone-zoom';
 import { brusselsDate } from '@/lib/domain/brussels-date';
 import { formatDate } from '@/lib/domain/format-date';
 import type { HouseNetwork } from '@/lib/domain/house-network';
@@ -32,6 +33,10 @@ interface Props {
  */
 export function TimelineView({ houseName, network, changes, moments, positions, frame }: Props) {
   const [index, setIndex] = useState(moments.length - 1);
+  // On a phone the map shows at its own size in a box that pans (components/map/phone-zoom.tsx),
+  // centred once: playing the stops does not move the reader's place.
+  const mapBox = useRef<HTMLDivElement>(null);
+  const zoom = usePhoneZoom(mapBox, houseName);
   const [playing, setPlaying] = useState(false);
   const moment = moments[index];
   const then = useMemo(() => networkAt(network, changes, moment.at), [network, changes, moment.at]);
@@ -106,12 +111,16 @@ export function TimelineView({ houseName, network, changes, moments, positions, 
             ))}
           </select>
         </div>
-        <p aria-live="polite" className="text-sm font-medium" data-testid="timeline-label">
-          {moment.label}
-        </p>
+        <div className="flex items-center justify-between gap-3">
+          <p aria-live="polite" className="text-sm font-medium" data-testid="timeline-label">
+            {moment.label}
+          </p>
+          <PhoneZoomButton {...zoom} />
+        </div>
         <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <div
-            className="rounded-lg border border-black/10 bg-white [&_svg]:h-auto [&_svg]:w-full"
+            ref={mapBox}
+            className={`rounded-lg border border-black/10 bg-white [&_svg]:h-auto [&_svg]:w-full ${zoom.zoomed ? 'max-sm:max-h-[70vh]' : ''} ${zoom.boxClass}`}
             role="img"
             aria-label={`Netwerkkaart van ${houseName}: ${moment.label}`}
             data-testid="timeline-map"
@@ -149,6 +158,9 @@ export function TimelineView({ houseName, network, changes, moments, positions, 
   );
 }
 
+/** Up to this many differences the list stands open; a longer one is folded under its counts. */
+const OPEN_LIST_UP_TO = 12;
+
 /** Any two dates side by side: the figures of both and what was added, removed or changed between them. */
 function DateComparison({ houseName, network, changes, positions, frame, first }: Omit<Props, 'moments'> & { first: string }) {
   const [from, setFrom] = useState(first);
@@ -168,6 +180,7 @@ function DateComparison({ houseName, network, changes, positions, frame, first }
     });
     return { a, b, diff, figures: [timelineFigures(before), timelineFigures(after)], svg };
   }, [valid, from, to, network, changes, houseName, positions, frame]);
+  const total = result ? result.diff.added.length + result.diff.changed.length + result.diff.removed.length : 0;
   return (
     <section aria-labelledby="vergelijken" className="space-y-3">
       <h2 id="vergelijken" className="text-xl font-semibold">
@@ -229,26 +242,6 @@ function DateComparison({ houseName, network, changes, positions, frame, first }
               ))}
             </tbody>
           </table>
-          <ul className="space-y-1 text-sm">
-            {result.diff.added.map((d) => (
-              <li key={`a-${d.key}`}>
-                <span className="font-semibold text-[#067647]">Bijgekomen:</span> {d.name} ({d.to ? levelLabel(d.to).toLowerCase() : ''})
-              </li>
-            ))}
-            {result.diff.changed.map((d) => (
-              <li key={`c-${d.key}`}>
-                <span className="font-semibold text-[#b54708]">Gewijzigd:</span> {d.name} {d.from ? levelLabel(d.from) : '–'} → {d.to ? levelLabel(d.to) : '–'}
-              </li>
-            ))}
-            {result.diff.removed.map((d) => (
-              <li key={`r-${d.key}`}>
-                <span className="font-semibold text-[#b42318]">Verdwenen:</span> {d.name} ({d.from ? levelLabel(d.from).toLowerCase() : ''})
-              </li>
-            ))}
-            {result.diff.added.length + result.diff.changed.length + result.diff.removed.length === 0 ? (
-              <li className="text-muted">Geen verschil tussen deze twee datums.</li>
-            ) : null}
-          </ul>
           <div
             className="rounded-lg border border-black/10 bg-white [&_svg]:h-auto [&_svg]:w-full"
             role="img"
@@ -256,6 +249,31 @@ function DateComparison({ houseName, network, changes, positions, frame, first }
             // The SVG of lib/domain/map/to-svg.ts: every text in it is escaped there (escapeXml).
             dangerouslySetInnerHTML={{ __html: result.svg }}
           />
+          {/* A long list (a year of growth) is folded: the map above already shows it. */}
+          <details open={total <= OPEN_LIST_UP_TO} className="rounded-lg border border-black/10 bg-white p-3" data-testid="comparison-list">
+            <summary className="cursor-pointer text-sm font-medium">
+              Wat veranderde: {result.diff.added.length} bijgekomen, {result.diff.changed.length} gewijzigd, {result.diff.removed.length} verdwenen
+            </summary>
+            <ul className="mt-2 space-y-1 text-sm">
+              {result.diff.added.map((d) => (
+                <li key={`a-${d.key}`}>
+                  <span className="font-semibold text-[#067647]">Bijgekomen:</span> {d.name} ({d.to ? levelLabel(d.to).toLowerCase() : ''})
+                </li>
+              ))}
+              {result.diff.changed.map((d) => (
+                <li key={`c-${d.key}`}>
+                  <span className="font-semibold text-[#b54708]">Gewijzigd:</span> {d.name} {d.from ? levelLabel(d.from) : '–'} →{' '}
+                  {d.to ? levelLabel(d.to) : '–'}
+                </li>
+              ))}
+              {result.diff.removed.map((d) => (
+                <li key={`r-${d.key}`}>
+                  <span className="font-semibold text-[#b42318]">Verdwenen:</span> {d.name} ({d.from ? levelLabel(d.from).toLowerCase() : ''})
+                </li>
+              ))}
+              {total === 0 ? <li className="text-muted">Geen verschil tussen deze twee datums.</li> : null}
+            </ul>
+          </details>
         </div>
       ) : (
         <p role="alert" className="text-sm text-[#b42318]">

@@ -144,7 +144,7 @@ export function FacilitatorView({ workshop, network, proposals, lastSeq, join, a
               </ol>
             )}
           </section>
-          <div className="mt-auto rounded-xl bg-white p-3 text-base">
+          <div className="mt-auto space-y-3 rounded-xl bg-white p-3 text-base">
             <MapLegend compact />
             {state.network.ties?.length ? <TieLegend compact /> : null}
           </div>

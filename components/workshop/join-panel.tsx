@@ -5,7 +5,9 @@ import { QrCode } from './qr-code';
 export function JoinPanel({ code, spaced, url, qr, onClose }: { code: string; spaced: string; url: string; qr: QrShape; onClose?: () => void }) {
   return (
     <section
-      className="flex h-full flex-col items-center justify-center gap-4 relative overflow-auto bg-white p-4 text-center sm:gap-6 sm:p-8"
+      className="relative flex h-full flex-col items-center gap-4 overflow-auto [justify-content:safe_center] bg-white p-4 text-center sm:gap-6 sm:p-8"
+      // "safe center": when the invitation is taller than its box (a laptop's facilitator screen), it
+      // starts at the top and scrolls instead of losing its heading above the box.
       aria-labelledby="doe-mee"
       data-testid="join-panel"
     >

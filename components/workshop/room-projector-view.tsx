@@ -102,7 +102,7 @@ export function RoomProjectorView({
               </p>
             </div>
           </section>
-          <div className="mt-auto rounded-xl bg-white p-3 text-base">
+          <div className="mt-auto space-y-3 rounded-xl bg-white p-3 text-base">
             <MapLegend compact />
             {state.network.ties?.length ? <TieLegend compact /> : null}
           </div>

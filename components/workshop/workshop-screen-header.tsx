@@ -22,10 +22,14 @@ export function WorkshopScreenHeader({
     <header className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 border-b border-black/10 bg-white px-4 py-3 sm:px-6">
       <div className="min-w-0">
         <h1 className="text-xl font-semibold sm:truncate sm:text-3xl">{houseName}</h1>
-        <p className="break-all text-base text-muted sm:break-normal sm:text-xl">
-          Doe mee: <span className="font-semibold text-brand">{join.url}</span> · code{' '}
-          <span className="font-mono font-bold text-ink" data-testid="header-code">
-            {join.spaced}
+        <p className="text-base text-muted sm:text-xl">
+          {/* Only the address may break anywhere on a phone; "code" and the code stay whole. */}
+          Doe mee: <span className="break-all font-semibold text-brand sm:break-normal">{join.url}</span> ·{' '}
+          <span className="whitespace-nowrap">
+            code{' '}
+            <span className="font-mono font-bold text-ink" data-testid="header-code">
+              {join.spaced}
+            </span>
           </span>
         </p>
       </div>

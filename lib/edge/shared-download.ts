@@ -1,11 +1,12 @@
 import 'server-only';
+import { SHARE_REFUSAL_STATUS } from '../use-cases/share-link-admission';
 import type { SharedView } from '../use-cases/share-links';
 
-const REFUSALS: Record<Exclude<SharedView['status'], 'open'>, { status: number; message: string }> = {
-  verlopen: { status: 410, message: 'Deze deellink is verlopen.' },
-  ingetrokken: { status: 410, message: 'Deze deellink werd ingetrokken.' },
-  onbekend: { status: 404, message: 'Deze deellink bestaat niet.' },
-  'te-veel': { status: 429, message: 'Te veel pogingen met een onbekende deellink. Wacht een minuut en probeer dan opnieuw.' },
+const MESSAGES: Record<Exclude<SharedView['status'], 'open'>, string> = {
+  verlopen: 'Deze deellink is verlopen.',
+  ingetrokken: 'Deze deellink werd ingetrokken.',
+  onbekend: 'Deze deellink bestaat niet.',
+  'te-veel': 'Te veel pogingen met een onbekende deellink. Wacht een minuut en probeer dan opnieuw.',
 };
 
 /** A download of a deellink: the file when the link opens, else the Dutch reason with its status; never indexed or cached. */
@@ -15,9 +16,8 @@ export function sharedDownload(
 ): Response {
   const common = { 'X-Robots-Tag': 'noindex, nofollow', 'Cache-Control': 'no-store' };
   if (view.status !== 'open') {
-    const refusal = REFUSALS[view.status];
-    return new Response(refusal.message, {
-      status: refusal.status,
+    return new Response(MESSAGES[view.status], {
+      status: SHARE_REFUSAL_STATUS[view.status],
       headers: { ...common, 'Content-Type': 'text/plain; charset=utf-8', ...(view.status === 'te-veel' ? { 'Retry-After': '60' } : {}) },
     });
   }

@@ -86,7 +86,7 @@ export async function exportSvg(user: SessionUser, houseId: string, asOf: string
  * the browser; on the server its starting picture, the rings, stands in for it, with the saved
  * arrangement of the force layout over it when the house has one.
  */
-export function mapSvg(network: HouseNetwork, layout: LayoutName, saved: Positions | null = null): string {
+export function mapSvg(network: HouseNetwork, layout: LayoutName, saved: Positions | null = null, bare = false): string {
   const used: LayoutName = LAYOUTS[layout].refine && !saved ? 'ringen' : layout;
   const model = toMapModel(network);
   const name = `${LAYOUTS[used].label.toLowerCase()}${saved ? ' (eigen schikking)' : ''}`;
@@ -94,5 +94,6 @@ export function mapSvg(network: HouseNetwork, layout: LayoutName, saved: Positio
     title: `Netwerkkaart ${network.house.name}`,
     subtitle: `Stand op ${formatDate(new Date().toISOString())} · schikking: ${name}`,
     clusterBoxes: used === 'clusters',
+    bare,
   });
 }

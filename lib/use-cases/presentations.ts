@@ -95,13 +95,14 @@ async function deckFor(
   settings: PresentationSettings,
   chosen: string | null,
   saved: Parameters<typeof presentationDeck>[3],
+  drawing: 'screen' | 'print' = 'screen',
 ) {
   const snapshots = await listSnapshots(houseId);
   const compare = await comparisonFor(houseId, snapshots, chosen ?? settings.snapshotId);
   return {
     snapshots,
     compared: compare?.summary ?? null,
-    steps: presentationDeck(network, settings, compare?.comparison ?? null, saved),
+    steps: presentationDeck(network, settings, compare?.comparison ?? null, saved, new Date(), drawing),
     comparison: compare?.comparison ?? null,
   };
 }
@@ -112,9 +113,10 @@ export async function getPresentationPage(
   houseId: string,
   asOf: string | null,
   snapshotChoice: string | null = null,
+  drawing: 'screen' | 'print' = 'screen',
 ): Promise<PresentationPage> {
   const network = await getHouseMap(user, houseId, asOf);
   const [settings, arrangements] = await Promise.all([readPresentation(user, houseId), readArrangements(user, houseId)]);
-  const deck = await deckFor(houseId, network, settings, snapshotChoice, arrangements.ringen.positions);
+  const deck = await deckFor(houseId, network, settings, snapshotChoice, arrangements.ringen.positions, drawing);
   return { network, settings, snapshots: deck.snapshots, compared: deck.compared, steps: deck.steps, canEdit: canEditHouse(user, houseId) };
 }

@@ -1,12 +1,10 @@
 import 'server-only';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
-import { countAttempts, registerAttempt } from '@/graph/repositories/login-throttle';
 import {
   createShareLink as createShareLinkInGraph,
   findShareLink,
   listShareLinks as listShareLinksInGraph,
-  markShareLinkUsed,
   revokeShareLink as revokeShareLinkInGraph,
   type ShareLinkRow,
 } from '@/graph/repositories/share-links';
@@ -23,6 +21,7 @@ import { publicNetwork } from '../domain/share/public-network';
 import { looksLikeShareToken, shareLinkInputSchema, shareLinkState, type ShareLinkSummary, type ShareScope } from '../domain/share/share-link';
 import { toHouseArrangements } from './arrangements';
 import { mapSvg } from './map-export';
+import { admitShareLink, hashShareToken, type ShareRefusal } from './share-link-admission';
 
 /**
  * Deellinks (issue 18). Made, listed and revoked by whoever may edit the house (listed also for
@@ -30,13 +29,6 @@ import { mapSvg } from './map-export';
  * network (lib/domain/share/public-network.ts). Only the SHA-256 of a token is stored. Wrong
  * tokens count per client address: 20 a minute, then the address is refused for a while.
  */
-const GUESS_WINDOW_MS = 60_000;
-export const SHARE_GUESSES_PER_ADDRESS = 20;
-
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
 function toSummary(row: ShareLinkRow): ShareLinkSummary {
   return {
     id: row.id,
@@ -76,7 +68,7 @@ export async function createShareLink(
   const expiresAt = new Date(now.getTime() + days * 24 * 3600 * 1000).toISOString();
   const row = await createShareLinkInGraph({
     id,
-    tokenHash: hashToken(token),
+    tokenHash: hashShareToken(token),
     houseId,
     scope,
     label,
@@ -103,29 +95,50 @@ export async function revokeShareLink(user: SessionUser, houseId: string, linkId
 
 /** What opening a token gives: the public view, or why not (a Dutch page each). */
 export type SharedView =
-  | { status: 'open'; scope: ShareScope; network: HouseNetwork; expiresAt: string; steps: DeckStep[] | null; svg: string }
-  | { status: 'verlopen' | 'ingetrokken' | 'onbekend' | 'te-veel' };
+  | {
+      status: 'open';
+      scope: ShareScope;
+      network: HouseNetwork;
+      expiresAt: string;
+      steps: DeckStep[] | null;
+      /** The map for the download, with its title and legend drawn in. */
+      svg: string;
+      /** The map alone, for the page (which shows the legend itself, below the map on a phone). */
+      screenSvg: string;
+    }
+  | { status: ShareRefusal };
 
 /**
- * Opens a deellink for anyone: a token that leads nowhere counts as a guess for the address (and
- * after 20 a minute every token is refused for that address, right or wrong). An open link is
- * marked as used; its network is reduced to the public part; a presentation leaves out the step
- * comparing with a snapshot (history).
+ * Opens a deellink for anyone (its downloads): admitted first (share-link-admission.ts: guesses
+ * counted per address, expired and revoked links refused, the use recorded), then its public view.
  */
 export async function openShareLink(token: string, address: string, now: Date = new Date()): Promise<SharedView> {
-  const key = `deellink:address:${address}`;
-  if ((await countAttempts(key, now.getTime(), GUESS_WINDOW_MS)).count >= SHARE_GUESSES_PER_ADDRESS) return { status: 'te-veel' };
-  const row = looksLikeShareToken(token) ? await findShareLink(hashToken(token)) : null;
-  if (!row) {
-    await registerAttempt([{ key, limit: SHARE_GUESSES_PER_ADDRESS }], now.getTime(), GUESS_WINDOW_MS);
-    return { status: 'onbekend' };
-  }
-  const link = toSummary(row);
-  const state = shareLinkState(link, now);
+  const admitted = await admitShareLink(token, address, now);
+  if (admitted.status !== 'open') return admitted;
+  return publicView(admitted.row, now);
+}
+
+/**
+ * The view of a deellink the proxy already admitted (proxy.ts: the page's status is decided there,
+ * before it renders), so this request is not counted twice. Still refuses a link that expired or
+ * was revoked in between, or that does not exist.
+ */
+export async function viewAdmittedShareLink(token: string, now: Date = new Date()): Promise<SharedView> {
+  const row = looksLikeShareToken(token) ? await findShareLink(hashShareToken(token)) : null;
+  if (!row) return { status: 'onbekend' };
+  const state = shareLinkState(toSummary(row), now);
   if (state !== 'actief') return { status: state };
+  return publicView(row, now);
+}
+
+/**
+ * The network reduced to its public part; a presentation leaves out the step comparing with a
+ * snapshot (history).
+ */
+async function publicView(row: ShareLinkRow, now: Date): Promise<SharedView> {
+  const link = toSummary(row);
   const full = await readHouseNetwork(row.houseId);
   if (!full) return { status: 'onbekend' };
-  await markShareLinkUsed(row.id);
   const network = publicNetwork(full);
   const saved = toHouseArrangements(await readArrangementRows(row.houseId)).ringen.positions;
   let steps: DeckStep[] | null = null;
@@ -136,5 +149,13 @@ export async function openShareLink(token: string, address: string, now: Date = 
     if (settings.steps.every((s) => s.hidden)) settings.steps = settings.steps.map((s) => (s.id === 'kern' ? { ...s, hidden: false } : s));
     steps = presentationDeck(network, settings, null, saved, now);
   }
-  return { status: 'open', scope: link.scope, network, expiresAt: link.expiresAt, steps, svg: mapSvg(network, 'ringen', saved) };
+  return {
+    status: 'open',
+    scope: link.scope,
+    network,
+    expiresAt: link.expiresAt,
+    steps,
+    svg: mapSvg(network, 'ringen', saved),
+    screenSvg: mapSvg(network, 'ringen', saved, true),
+  };
 }

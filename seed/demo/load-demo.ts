@@ -2,6 +2,7 @@ import { resetDemo, writeDemo } from '../../graph/repositories/demo';
 import { countHouses } from '../../graph/repositories/houses';
 import { computeFit, formatFit, summariseDataset } from './fit-report';
 import { generateDemo } from './generate-demo';
+import { loadDemoHistory } from './load-demo-history';
 import { demoRoundExists, loadDemoRound } from './load-demo-round';
 
 export interface LoadDemoOptions {
@@ -39,6 +40,8 @@ export async function loadDemo({ reset = false, log = console.log }: LoadDemoOpt
   }
   log(`Writing ${dataset.customTypes.length} added types, ${dataset.forums.length} forums and ${dataset.actors.length} organisations ...`);
   await writeDemo(dataset, (done, total) => log(`Writing houses ${done}/${total} ...`));
+  // How the houses got there (2015-2016), for the Tijdlijn and step 6 of the presentation.
+  await loadDemoHistory(dataset, log);
   await loadDemoRound(log);
   const ms = Date.now() - started;
   log(`Demo data loaded: ${dataset.houses.length} fictional houses in ${(ms / 1000).toFixed(1)} s.`);

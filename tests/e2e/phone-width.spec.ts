@@ -8,7 +8,7 @@ const PAGES: Record<string, string[]> = {
   'coordinator.demo-001@demo.netwerkkaart.be': [
     '/huizen', '/huizen/demo-001', '/huizen/demo-001/vragenlijst', '/huizen/demo-001/groeikansen',
     '/huizen/demo-001/momentopnames', '/huizen/demo-001/geschiedenis', '/huizen/demo-001/importeren',
-    '/huizen/demo-001/afdrukken', '/workshops',
+    '/huizen/demo-001/afdrukken', '/huizen/demo-001/tijdlijn', '/huizen/demo-001/presentatie', '/workshops',
   ],
   'kind-en-gezin@demo.netwerkkaart.be': [
     '/overzicht', '/overzicht/verplichte-partners', '/overzicht/minimumaanbod', '/overzicht/regio',

@@ -61,7 +61,7 @@ for (const entry of pages) {
     const b = fill(entry.path, fixture.houseB);
     switch (kind) {
       case 'public':
-        await expectStatus(users.anonymous, a, 200, 'an anonymous visitor');
+        await expectStatus(users.anonymous, a, entry.status ?? 200, 'an anonymous visitor');
         break;
       case 'signed-in':
         await expectLoginRedirect(users.anonymous, a);

@@ -73,12 +73,12 @@ test('a deellink seen anonymously shows the map without anything personal, then 
   await page.getByTestId('share-link-list').getByRole('button', { name: 'Intrekken' }).click();
   await expect(page.getByTestId('share-link-list')).toContainText('ingetrokken');
 
-  await visitor.reload();
+  expect((await visitor.reload())!.status(), 'a revoked link is gone').toBe(410);
   await expect(visitor.getByTestId('shared-refusal')).toContainText('Deze deellink werd ingetrokken');
   expect(await visitor.content()).not.toContain('CAW De Schakel');
   expect((await anonymous.request.get(`${url}/kaart.csv`)).status()).toBe(410);
   await saveScreenshots(visitor, 'deellink-ingetrokken');
-  await visitor.goto(url.replace(/.{5}$/, 'AAAAA'));
+  expect((await visitor.goto(url.replace(/.{5}$/, 'AAAAA')))!.status(), 'an unknown link is not found').toBe(404);
   await expect(visitor.getByTestId('shared-refusal')).toContainText('Deze deellink bestaat niet');
   await anonymous.close();
 
@@ -106,4 +106,46 @@ test('a deellink to the presentation walks its steps, without the comparison wit
   for (const secret of PERSONAL) expect(html, `the presentation holds no “${secret}”`).not.toContain(secret);
   await saveScreenshots(visitor, 'deellink-presentatie');
   await anonymous.close();
+});
+
+test('a refused deellink answers its status with its Dutch page: 404 unknown, 410 expired, 429 after too many guesses', async ({ page, browser }) => {
+  await signIn(page, fixture.user, `/huizen/${fixture.houseId}/presentatie`);
+  const form = page.getByTestId('share-link-form');
+  await form.getByLabel('Voor wie (optioneel)').fill('verloopt zo meteen');
+  await form.getByRole('button', { name: 'Deellink maken' }).click();
+  await expect(form.getByRole('status')).toContainText('Deellink gemaakt');
+  const url = (await page.getByTestId('share-link-url').textContent())!.trim();
+  // Addresses of their own (the test server believes X-Forwarded-For from 127.0.0.1): the guesses
+  // below must not lock out other tests.
+  const own = () => `198.18.${Math.floor(Math.random() * 250) + 1}.${Math.floor(Math.random() * 250) + 1}`;
+  const anonymous = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': own() } });
+  const visitor = await anonymous.newPage();
+  expect((await visitor.goto(url))!.status()).toBe(200);
+  await expect(visitor.getByTestId('shared-map')).toBeVisible();
+
+  const unknown = await visitor.goto(url.replace(/.{6}$/, 'BBBBBB'));
+  expect(unknown!.status()).toBe(404);
+  await expect(visitor.getByTestId('shared-refusal')).toHaveAttribute('data-reason', 'onbekend');
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Deze deellink bestaat niet');
+
+  await writeTx((tx) =>
+    tx.run(`MATCH (l:ShareLink {houseId: $houseId, label: 'verloopt zo meteen'}) SET l.expiresAt = datetime() - duration('PT1M')`, { houseId: fixture.houseId }),
+  );
+  const expired = await visitor.goto(url);
+  expect(expired!.status()).toBe(410);
+  await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('Deze deellink is verlopen');
+  expect(await visitor.content()).not.toContain('CAW De Schakel');
+  await saveScreenshots(visitor, 'deellink-verlopen');
+  await anonymous.close();
+
+  // Twenty wrong tokens from one address, then every token is refused for it for a minute.
+  const guesser = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': own() } });
+  for (let i = 0; i < 20; i++) expect((await guesser.request.get(url.replace(/.{6}$/, `G${String(i).padStart(5, '0')}`))).status()).toBe(404);
+  const tooMany = await guesser.newPage();
+  const refused = await tooMany.goto(url);
+  expect(refused!.status()).toBe(429);
+  expect(refused!.headers()['retry-after']).toBe('60');
+  await expect(tooMany.getByRole('heading', { level: 1 })).toHaveText('Te veel pogingen');
+  await expect(tooMany.getByTestId('shared-refusal')).toContainText('Wacht een minuut');
+  await guesser.close();
 });

@@ -3,7 +3,8 @@ import { closeDriver } from '@/graph/driver';
 import { readTx, writeTx } from '@/graph/session';
 import type { SessionUser } from '@/lib/domain/actor';
 import { ForbiddenError, ValidationError } from '@/lib/domain/errors';
-import { createShareLink, listShareLinks, openShareLink, revokeShareLink, SHARE_GUESSES_PER_ADDRESS } from '@/lib/use-cases/share-links';
+import { SHARE_GUESSES_PER_ADDRESS } from '@/lib/use-cases/share-link-admission';
+import { createShareLink, listShareLinks, openShareLink, revokeShareLink } from '@/lib/use-cases/share-links';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 
 const created: string[] = [];

@@ -36,6 +36,8 @@ export interface PageEntry {
   file: string;
   path: string;
   access: Access;
+  /** The status the path answers whoever may open it; 200 unless said (an unknown deellink: 404). */
+  status?: number;
 }
 
 export interface RouteEntry {
@@ -115,7 +117,7 @@ export const ROUTES: Entry[] = [
   { type: 'page', file: 'app/beheer/page.tsx', path: '/beheer', access: { kind: 'admin' } },
   { type: 'page', file: 'app/beheer/import/page.tsx', path: '/beheer/import', access: { kind: 'admin' } },
   { type: 'page', file: 'app/beheer/backup/page.tsx', path: '/beheer/backup', access: { kind: 'admin' } },
-  { type: 'page', file: 'app/d/[token]/page.tsx', path: '/d/onbekende-deellink', access: { kind: 'public', reason: 'A deellink: the token is the key (only its hash is stored); shows only the public part of one house (no notes, trekkers, history or user names), a Dutch page for an unknown, expired or revoked link, 20 wrong tokens a minute per address (tests/e2e/share-link.spec.ts, tests/integration/share-links.test.ts).' } },
+  { type: 'page', file: 'app/d/[token]/page.tsx', path: '/d/onbekende-deellink', status: 404, access: { kind: 'public', reason: 'A deellink: the token is the key (only its hash is stored); shows only the public part of one house (no notes, trekkers, history or user names); a Dutch page with 404 for an unknown link, 410 for an expired or revoked one, 429 after 20 wrong tokens a minute per address (tests/e2e/share-link.spec.ts, tests/integration/share-links.test.ts).' } },
   { type: 'page', file: 'app/beheer/start/page.tsx', path: '/beheer/start', access: { kind: 'special', reason: 'Needs the one-time token; shows only a form (tests/integration/admin-setup.test.ts).' } },
   { type: 'page', file: 'app/wachtwoord/page.tsx', path: '/wachtwoord', access: { kind: 'special', reason: 'Needs a one-time password link; shows only whose password it sets (tests/e2e/password-link.spec.ts).' } },
 

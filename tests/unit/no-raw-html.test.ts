@@ -8,7 +8,7 @@ const ALLOWED: Record<string, string> = {
   'app/huizen/[id]/afdrukken/page.tsx': 'The map SVG from lib/domain/map/to-svg.ts, which escapes every label (escapeXml); checked with hostile names in tests/e2e/hostile-text.spec.ts.',
   'components/presentation/presentation-view.tsx': 'Each step’s map SVG from lib/domain/map/to-svg.ts (lib/domain/presentation/presentation-deck.ts), which escapes every label (escapeXml); captions are React text.',
   'components/timeline/timeline-view.tsx': 'The map SVG at a moment and of a comparison, from lib/domain/map/to-svg.ts, which escapes every label (escapeXml).',
-  'components/share/shared-map-view.tsx': 'The deellink’s map SVG from lib/domain/map/to-svg.ts, which escapes every label (escapeXml).',
+  'components/map/phone-zoom.tsx': 'The deellink’s map SVG (components/share/shared-map-view.tsx) from lib/domain/map/to-svg.ts, which escapes every label (escapeXml).',
 };
 
 const root = path.resolve(__dirname, '..', '..');

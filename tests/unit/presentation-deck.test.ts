@@ -65,7 +65,24 @@ describe('the presentation of a map', () => {
       { label: 'Gewijzigd', value: 0 },
       { label: 'Verdwenen', value: 0 },
     ]);
-    expect(compared[5].svg).toContain('Stand 2026');
+    expect(compared[5].subtitle).toContain('Stand 2026');
+    // The handout draws it into the map, with the legend; the screen shows both as its own text.
+    const printed = presentationDeck(network, defaultPresentation(), { label: 'Stand 2026', takenAt: '2026-06-01T10:00:00Z', network: before }, null, new Date(), 'print');
+    expect(printed[5].svg).toContain('Stand 2026');
+    expect(printed[5].svg).toContain('id="legend"');
+    expect(compared[5].svg).not.toContain('id="legend"');
+    expect(compared[5].svg).not.toContain('Stand 2026');
+  });
+
+  it('draws the screen map tight around its nodes: no title band, no legend column', () => {
+    const printed = presentationDeck(network, defaultPresentation(), null, null, new Date('2027-01-15T10:00:00Z'), 'print');
+    const box = (svg: string) => /viewBox="0 0 (\d+) (\d+)"/.exec(svg)!.slice(1).map(Number);
+    const [screenW, screenH] = box(deck[4].svg);
+    const [printW, printH] = box(printed[4].svg);
+    expect(printW - screenW).toBeGreaterThanOrEqual(270);
+    expect(screenH).toBeLessThan(printH);
+    // Same positions in both drawings, shifted by the title band and margin only.
+    expect(Object.keys(places(deck[4].svg)).sort()).toEqual(Object.keys(places(printed[4].svg)).sort());
   });
 
   it('reads the editor’s form and refuses a step twice or no step shown', () => {

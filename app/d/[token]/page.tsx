@@ -3,10 +3,10 @@ import { headers } from 'next/headers';
 import { PresentationView } from '@/components/presentation/presentation-view';
 import { SharedMapView } from '@/components/share/shared-map-view';
 import { SharedRefusal } from '@/components/share/shared-refusal';
-import { clientAddress } from '@/lib/edge/client-address';
 import { loadPageData } from '@/lib/edge/load-page-data';
 import { DatabaseErrorPanel } from '@/components/database-error-panel';
-import { openShareLink } from '@/lib/use-cases/share-links';
+import { shareRefusalOf } from '@/lib/edge/share-gate';
+import { viewAdmittedShareLink } from '@/lib/use-cases/share-links';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Gedeelde netwerkkaart', robots: { index: false, follow: false, nocache: true } };
@@ -21,8 +21,10 @@ export default async function SharedPage({
 }) {
   const { token } = await params;
   const { stap } = await searchParams;
-  const address = clientAddress(await headers());
-  const result = await loadPageData(() => openShareLink(token, address));
+  // The proxy admitted the token (counted, refused or marked used) and set this page's status.
+  const refusal = shareRefusalOf(await headers());
+  if (refusal) return <SharedRefusal reason={refusal} />;
+  const result = await loadPageData(() => viewAdmittedShareLink(token));
   if (!result.ok) return <DatabaseErrorPanel />;
   const view = result.data;
   if (view.status !== 'open') return <SharedRefusal reason={view.status} />;
@@ -36,5 +38,5 @@ export default async function SharedPage({
         handoutHref={null}
       />
     );
-  return <SharedMapView network={view.network} svg={view.svg} expiresAt={view.expiresAt} token={token} />;
+  return <SharedMapView network={view.network} svg={view.screenSvg} expiresAt={view.expiresAt} token={token} />;
 }

@@ -29,11 +29,19 @@ export interface SvgOptions {
   frame?: { x: number; y: number }[];
   /** Node ids drawn with class "appear" (a presentation step fades in what is new to it). */
   appear?: ReadonlySet<string>;
+  /**
+   * The map alone, for a page that shows the title and the legend as its own text (the
+   * presentation and the deellink): no title lines and no legend column, the viewBox tight
+   * around the drawing, so on a phone the map takes the whole width.
+   */
+  bare?: boolean;
 }
 
 const FONT = 'Inter, Segoe UI, DejaVu Sans, Arial, sans-serif';
 const LEGEND_WIDTH = 270;
 const MARGIN = 40;
+/** Around a bare map: just enough for the halos of a comparison. */
+const BARE_MARGIN = 16;
 const HEADER = 70;
 
 function escapeXml(text: string): string {
@@ -155,16 +163,18 @@ export function toSvg(houseName: string, model: MapModel, positions: Positions, 
   // caller wants held as well (options.frame: the corners of another picture's drawing).
   const held = (options.frame ?? []).map((p) => ({ x1: p.x, y1: p.y, x2: p.x, y2: p.y }));
   const bounds = unionBox([...specs.flatMap((s) => nodeBoxes(s, positions[s.id], house, rule(s))), ...frames.flatMap((f) => [f.frame, f.title]), ...held]);
-  const minX = bounds.x1 - MARGIN;
-  const minY = bounds.y1 - MARGIN;
-  const mapW = bounds.x2 - minX + MARGIN;
-  const mapH = bounds.y2 - minY + MARGIN;
+  const margin = options.bare ? BARE_MARGIN : MARGIN;
+  const minX = bounds.x1 - margin;
+  const minY = bounds.y1 - margin;
+  const mapW = bounds.x2 - minX + margin;
+  const mapH = bounds.y2 - minY + margin;
   const tray = model.entries.filter((e) => e.placement === 'tray');
   const legendH = 40 + (MAP_LEGEND.length + 1) * 26 + 40 + TRAY_LEGEND.length * 24 + 30;
   const width = Math.round(mapW + LEGEND_WIDTH + MARGIN);
   const height = Math.round(Math.max(mapH, legendH) + HEADER + MARGIN / 2);
+  const header = options.bare ? 0 : HEADER;
   const tx = (x: number) => x - minX;
-  const ty = (y: number) => y - minY + HEADER;
+  const ty = (y: number) => y - minY + header;
 
   const clusterBoxes = frames.map((f) => {
     const title = clusterTitle(f.name, f.frame.x2 - f.frame.x1);
@@ -207,6 +217,21 @@ export function toSvg(houseName: string, model: MapModel, positions: Positions, 
     })
     .join('\n');
 
+  const drawing = [
+    `<g id="clusters">${clusterBoxes.join('')}</g>`,
+    `<g id="halos">${halos}</g>`,
+    `<g id="edges" stroke-linecap="round">${edges.map((e) => e.replace(/\{(-?[\d.]+),(-?[\d.]+)\}/g, (_, x, y) => `${r1(tx(Number(x)))},${r1(ty(Number(y)))}`)).join('')}</g>`,
+    `<g id="nodes">${nodeSvg}</g>`,
+  ];
+  if (options.bare) {
+    const [w, h] = [Math.round(mapW), Math.round(mapH)];
+    return [
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" font-family="${FONT}">`,
+      `<title>${escapeXml(options.title)}</title>`,
+      ...drawing,
+      `</svg>`,
+    ].join('\n');
+  }
   const legendX = Math.round(mapW);
   const legend = legendSvg(legendX, HEADER, tray.length);
   return [
@@ -215,10 +240,7 @@ export function toSvg(houseName: string, model: MapModel, positions: Positions, 
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<text x="${MARGIN}" y="34" font-size="22" font-weight="700" fill="${MAP_COLOURS.ink}">${escapeXml(options.title)}</text>`,
     `<text x="${MARGIN}" y="56" font-size="13" fill="${MAP_COLOURS.muted}">${escapeXml(options.subtitle)}</text>`,
-    `<g id="clusters">${clusterBoxes.join('')}</g>`,
-    `<g id="halos">${halos}</g>`,
-    `<g id="edges" stroke-linecap="round">${edges.map((e) => e.replace(/\{(-?[\d.]+),(-?[\d.]+)\}/g, (_, x, y) => `${r1(tx(Number(x)))},${r1(ty(Number(y)))}`)).join('')}</g>`,
-    `<g id="nodes">${nodeSvg}</g>`,
+    ...drawing,
     legend,
     `</svg>`,
   ].join('\n');

@@ -25,6 +25,8 @@ export interface DeckStep {
   counts: StepCount[];
   /** A sentence under the figures, e.g. which overleg carries the indirect links. */
   detail: string | null;
+  /** What the map shows at this step, e.g. "Stand op 30 november 2026" or the comparison read. */
+  subtitle: string;
   /** The map at this step: every step drawn on the same positions in the same frame. */
   svg: string;
 }
@@ -136,7 +138,10 @@ export function presentationDeck(
   comparison: DeckComparison | null,
   saved: Positions | null,
   now: Date = new Date(),
+  /** 'screen': the map alone (the page shows title and legend itself); 'print': with both drawn in (the handout). */
+  drawing: 'screen' | 'print' = 'screen',
 ): DeckStep[] {
+  const bare = drawing === 'screen';
   const diff = comparison ? diffNetworks(comparison.network, network) : null;
   // Positions of the union of then and now: the "before" argument is the snapshot.
   const maps = comparison && diff ? reportMaps(comparison.network, network, diff, saved) : reportMaps(network, null, null, saved);
@@ -151,17 +156,13 @@ export function presentationDeck(
     const { counts, detail } = figures(step.id, model, diff ? { added: diff.added.length, changed: diff.changed.length, removed: diff.removed.length } : null);
     const title = `${network.house.name} · ${STEP_NAMES[step.id]}`;
     let svg: string;
+    let subtitle = stand;
     if (step.id === 'voor-na') {
       const after = maps.after;
       const drawn = after ? toMapModel(after.network) : model;
-      svg = toSvg(network.house.name, drawn, positions, {
-        title,
-        subtitle: comparison
-          ? `${comparison.label} (${formatDate(comparison.takenAt.slice(0, 10))}) tegenover nu · groen bijgekomen, oranje gewijzigd, rood verdwenen`
-          : stand,
-        decorations: after?.decorations,
-        frame,
-      });
+      if (comparison)
+        subtitle = `${comparison.label} (${formatDate(comparison.takenAt.slice(0, 10))}) tegenover nu · groen bijgekomen, oranje gewijzigd, rood verdwenen`;
+      svg = toSvg(network.house.name, drawn, positions, { title, subtitle, decorations: after?.decorations, frame, bare });
       for (const e of drawn.entries) drawnBefore.add(e.key);
     } else {
       layers.add(step.id);
@@ -174,10 +175,10 @@ export function presentationDeck(
       const visible = new Set([...entries.map((e) => e.key), ...forums.map((f) => forumNodeId(f.id))]);
       const appear = new Set([...visible].filter((key) => !drawnBefore.has(key)));
       const decorations = step.id === 'ontbrekend' ? Object.fromEntries(entries.filter((e) => e.missingMandatory).map((e) => [e.key, 'spotlight'])) : undefined;
-      svg = toSvg(network.house.name, { entries, forums }, positions, { title, subtitle: stand, frame, appear: index === 0 ? undefined : appear, decorations });
+      svg = toSvg(network.house.name, { entries, forums }, positions, { title, subtitle, frame, appear: index === 0 ? undefined : appear, decorations, bare });
       drawnBefore.clear();
       for (const key of visible) drawnBefore.add(key);
     }
-    return { id: step.id, number: index + 1, name: STEP_NAMES[step.id], caption: step.caption, counts, detail, svg };
+    return { id: step.id, number: index + 1, name: STEP_NAMES[step.id], caption: step.caption, counts, detail, subtitle, svg };
   });
 }

@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   try {
-    const page = await getPresentationPage(await requireUser(), id, await requestCommitStamp(), new URL(request.url).searchParams.get('momentopname'));
+    const page = await getPresentationPage(await requireUser(), id, await requestCommitStamp(), new URL(request.url).searchParams.get('momentopname'), 'print');
     const pdf = await presentationHandoutPdf(page.network.house.name, page.steps);
     return new Response(new Uint8Array(pdf), {
       headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="presentatie-${id}.pdf"`, 'Cache-Control': 'no-store' },
