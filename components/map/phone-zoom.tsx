@@ -68,6 +68,8 @@ export function PhoneZoomMap({ svg, label, className }: { svg: string; label: st
         ref={box}
         data-testid="shared-map-drawing"
         data-zoomed={zoom.zoomed ? 'true' : 'false'}
+        // Focusable: on a phone it is a box that scrolls, which the keyboard must reach too.
+        tabIndex={0}
         className={`${className} ${zoom.zoomed ? 'max-sm:max-h-[75vh]' : ''} ${zoom.boxClass}`}
         role="img"
         aria-label={label}

@@ -111,6 +111,8 @@ export function PresentationView({
           ref={mapBox}
           data-testid="presentation-map"
           data-zoomed={zoom.zoomed ? 'true' : 'false'}
+          // Focusable: on a phone it is a box that scrolls, which the keyboard must reach too.
+          tabIndex={0}
           role="img"
           aria-label={`Netwerkkaart van ${houseName}, stap ${step.number}: ${step.name}`}
           className={`presentation-map min-h-0 min-w-0 flex-1 cursor-pointer touch-pan-y touch-pinch-zoom select-none p-1 sm:p-2 [&_svg]:h-full [&_svg]:w-full ${zoom.boxClass}`}

@@ -120,6 +120,8 @@ export function TimelineView({ houseName, network, changes, moments, positions, 
         <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <div
             ref={mapBox}
+            // Focusable: on a phone it is a box that scrolls, which the keyboard must reach too.
+            tabIndex={0}
             className={`rounded-lg border border-black/10 bg-white [&_svg]:h-auto [&_svg]:w-full ${zoom.zoomed ? 'max-sm:max-h-[70vh]' : ''} ${zoom.boxClass}`}
             role="img"
             aria-label={`Netwerkkaart van ${houseName}: ${moment.label}`}
