@@ -2,8 +2,9 @@
 // given) and for a generated house of 150 actors (not a demo house: made here, removed after):
 //  1. server: the house page vs a page that reads no data (≤ 1.5x), repeated views, and (for
 //     comparison) each right after a write elsewhere in the database;
-//  2. browser: the map interactive (nodes placed, labels placed, drawn) after its data arrived:
-//     ≤ 300 ms for demo-001, ≤ 600 ms for the 150-actor house, per layout;
+//  2. browser: the map interactive (nodes placed, labels placed, drawn, a click selects) after its
+//     data arrived: ≤ 300 ms for demo-001, ≤ 600 ms for the 150-actor house, per layout; and the
+//     time Cytoscape takes to replace the server's first picture once the pointer reaches the map;
 //  3. database: a level change to Neo4j and back vs a bare RETURN 1 round trip (≤ 3x).
 //
 // Usage (app running, e.g. `npm start`, on the same database as NEO4J_* or the local server):
@@ -71,7 +72,13 @@ async function serverTimes(houseId: string, cookie: string, touch: (i: number) =
   );
 }
 
-/** From the response's last byte to the map laid out (labels placed, drawn), per layout, at 1280×900. */
+/**
+ * From the response's last byte to the map interactive, per layout, at 1280×900: for Ringen and
+ * Domeinclusters the server's first picture (positions and labels placed, drawn, a click selects an
+ * organisation) once the page is hydrated; for Krachtgericht, which has no server picture, Cytoscape's
+ * own first picture. Then, where the first picture stood, how long Cytoscape takes over after the
+ * pointer reaches the map (it draws the same positions: no layout).
+ */
 async function browserTimes(houseId: string, cookie: string, target: number) {
   const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
   try {
@@ -83,28 +90,46 @@ async function browserTimes(houseId: string, cookie: string, target: number) {
       }),
     );
     const tab = await context.newPage();
+    const read = () =>
+      tab.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        const el = document.querySelector('[data-testid="house-map"]') as HTMLElement;
+        const d = el.dataset;
+        return {
+          readyAt: Number(d.readyAt),
+          responseEnd: nav.responseEnd,
+          engagedAt: Number(d.engagedAt),
+          layoutMs: Number(d.layoutMs),
+          nodes: Number(d.nodes),
+          first: d.firstPicture === 'svg',
+        };
+      });
     for (const layout of ['ringen', 'clusters', 'kracht']) {
       const afterData: number[] = [];
-      const layoutOnly: number[] = [];
+      const takeover: number[] = [];
       let nodes = 0;
+      let first = false;
       for (let i = 0; i < 6; i += 1) {
         await tab.goto(`${base}/huizen/${houseId}?weergave=${layout}`);
-        await tab.waitForSelector('[data-layout-ready="true"]', { timeout: 60_000 });
-        const t = await tab.evaluate(() => {
-          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-          const el = document.querySelector('[data-testid="house-map"]') as HTMLElement;
-          return { readyAt: Number(el.dataset.readyAt), responseEnd: nav.responseEnd, layoutMs: Number(el.dataset.layoutMs), nodes: Number(el.dataset.nodes) };
-        });
+        await tab.waitForSelector('[data-layout-ready="true"], [data-first-picture="svg"]', { timeout: 60_000 });
+        const t = await read();
         nodes = t.nodes;
+        first = t.first;
         // The first visit also loads the scripts into the cache; a coordinator's next visits don't.
-        if (i > 0) {
-          afterData.push(t.readyAt - t.responseEnd);
-          layoutOnly.push(t.layoutMs);
+        if (i > 0) afterData.push(t.readyAt - t.responseEnd);
+        if (t.first) {
+          await tab.getByTestId('first-picture').hover();
+          await tab.waitForSelector('[data-layout-ready="true"]', { timeout: 60_000 });
+          const after = await read();
+          if (i > 0) takeover.push(after.readyAt - after.engagedAt);
         }
+        await tab.mouse.move(0, 0);
       }
       const m = median(afterData);
+      const how = first ? "the server's first picture" : "Cytoscape's picture";
       console.log(
-        `2. Browser (${layout}, ${nodes} nodes): interactive ${fmt(m)} after the data arrived (elements, layout and labels ${fmt(median(layoutOnly))}); target ≤ ${target} ms ${m <= target ? 'OK' : 'OVER'}`,
+        `2. Browser (${layout}, ${nodes} nodes): interactive ${fmt(m)} after the data arrived (${how}); target ≤ ${target} ms ${m <= target ? 'OK' : 'OVER'}` +
+          (takeover.length ? `; Cytoscape takes over ${fmt(median(takeover))} after the pointer reaches the map` : ''),
       );
     }
   } finally {

@@ -1,17 +1,17 @@
 'use client';
-import { useSyncExternalStore } from 'react';
-
-const never = () => () => {};
+import { startTransition, useEffect, useState } from 'react';
 
 /**
  * False while the server renders the page and during hydration, true in the browser after it:
  * for parts that the browser builds from data the page already carries, instead of the server
- * sending them twice (once as data, once as markup).
+ * sending them twice (once as data, once as markup). The switch is a transition, so what it
+ * builds (a long table) is made in short slices and the page answers meanwhile, instead of in
+ * one long task right after hydration.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(
-    never,
-    () => true,
-    () => false,
-  );
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => {
+    startTransition(() => setHydrated(true));
+  }, []);
+  return hydrated;
 }

@@ -38,7 +38,7 @@ export function warmLayoutWorker(): void {
 /** Positions, and where they were computed: the map says so (data-arranged-in) for the tests. */
 export interface Arranged {
   positions: Positions;
-  arrangedIn: 'worker' | 'page';
+  arrangedIn: 'worker' | 'page' | 'server';
 }
 
 /**

@@ -3,6 +3,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { arrangedPositions } from '@/lib/domain/arrangement';
+import type { FirstPictureOnPage } from '@/lib/domain/map/first-picture';
 import { LAYOUTS, type LayoutName, type Positions } from '@/lib/domain/map/layouts';
 import { clusterFrames, clusterNodeId } from '@/lib/domain/map/layouts/cluster-frames';
 import { FORCE_DEFAULTS } from '@/lib/domain/map/layouts/force';
@@ -12,8 +13,9 @@ import { nodeSpecs } from '@/lib/domain/map/node-specs';
 import { mapStylesheet, presentationStylesheet } from '@/lib/domain/map/stylesheet';
 import type { MapElement, MapModel } from '@/lib/domain/map/to-elements';
 import { applyPlacement } from './apply-placement';
+import { nodeAtPoint } from './first-picture-hit';
 import { arrangeOffThread, settleForceOffThread, warmLayoutWorker, type Arranged } from './arrange-off-thread';
-import { FIT_PADDING, PRESENTATION_PADDING, allInView, fitMap, steadyRefit } from './map-viewport';
+import { FIT_MAX_ZOOM, FIT_PADDING, PRESENTATION_PADDING, READABLE_ZOOM, allInView, fitMap, steadyRefit } from './map-viewport';
 import { patchElements } from './patch-elements';
 
 type Cytoscape = typeof import('cytoscape');
@@ -31,15 +33,13 @@ function loadCytoscape(): Promise<Cytoscape> {
   return library;
 }
 
-// In the browser, as soon as the map's code is there: Cytoscape's chunk and the layout worker load
-// while the page hydrates, so the first picture waits for neither after it.
-if (typeof window !== 'undefined') {
-  void loadCytoscape();
-  warmLayoutWorker();
-}
-
 export interface MapCanvasHandle {
   cy: Core | null;
+  /**
+   * While the server's first picture stands: start the map engine, and do `work` with it once it
+   * has drawn the map (a zoom button pressed before it took over).
+   */
+  engage?: (work?: (cy: Core) => void) => void;
 }
 
 /** Below this width the map is laid out for a phone: only the strongest partners are named. */
@@ -67,6 +67,12 @@ interface Props {
   arrangement?: Positions | null;
   /** The canvas fills its parent, whose size the page sets (map panel, full screen). */
   fill?: boolean;
+  /**
+   * The server's picture of this map (lib/domain/map/first-picture.ts): shown at once, with no
+   * map engine running, until the reader reaches for the map or anything changes it; then
+   * Cytoscape draws the same positions and takes over.
+   */
+  firstPicture?: FirstPictureOnPage | null;
 }
 
 interface VisualStates {
@@ -140,6 +146,7 @@ export function HouseMapCanvas({
   presentation = false,
   arrangement = null,
   fill = false,
+  firstPicture = null,
 }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -152,9 +159,45 @@ export function HouseMapCanvas({
   const visual = useRef<VisualStates>({ hidden, matches, focused, decorations });
   onSelectRef.current = onSelect;
 
+  // The server's picture stands until the reader reaches for the map (engage) or anything the map
+  // shows changes (a filter, a search, another layout, an edit, a selection in the table).
+  const [initial] = useState(() => ({ elements, model, layout, hidden, matches, focused, decorations, arrangement }));
+  const [asked, setAsked] = useState(false);
+  const [drawn, setDrawn] = useState(false);
+  const changed =
+    initial.elements !== elements ||
+    initial.layout !== layout ||
+    initial.hidden !== hidden ||
+    initial.matches !== matches ||
+    initial.focused !== focused ||
+    initial.decorations !== decorations ||
+    initial.arrangement !== arrangement;
+  const engaged = firstPicture === null || asked || changed;
+  const waitingWork = useRef<((cy: Core) => void)[]>([]);
+  const picture = firstPicture && !drawn && firstPicture.layout === layout ? firstPicture : null;
+
   useEffect(() => {
+    handle.current = {
+      cy: cyRef.current,
+      engage: (work) => {
+        if (work) waitingWork.current.push(work);
+        setAsked(true);
+      },
+    };
+    if (engaged || !container.current) return;
+    // The first picture answers from here on: this is when the map became interactive.
+    const el = container.current;
+    el.dataset.firstPicture = 'svg';
+    el.dataset.readyAt = String(Math.round(performance.now()));
+    el.dataset.nodes = String(initial.elements.filter((e) => e.group === 'nodes' && e.classes?.includes('entry')).length);
+  }, [handle, engaged, initial]);
+
+  useEffect(() => {
+    if (!engaged) return;
     let cancelled = false;
     let created: Core | null = null;
+    if (container.current && firstPicture) container.current.dataset.engagedAt = String(Math.round(performance.now()));
+    warmLayoutWorker();
     void loadCytoscape().then((cytoscape) => {
       if (cancelled || !container.current) return;
       laidOut.current = null;
@@ -192,19 +235,19 @@ export function HouseMapCanvas({
       });
       cyRef.current = cy;
       created = cy;
-      handle.current = { cy };
+      handle.current = { ...handle.current, cy };
       (window as unknown as { netwerkkaartMap?: { cy: Core } }).netwerkkaartMap = { cy };
       setReady(true);
     });
     return () => {
       cancelled = true;
-      handle.current = { cy: null };
+      handle.current = { ...handle.current, cy: null };
       cyRef.current = null;
       created?.destroy();
       setReady(false);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the style is chosen once, with the instance
-  }, [handle]);
+  }, [handle, engaged]);
 
   // Patch the elements and place the nodes.
   useEffect(() => {
@@ -219,8 +262,15 @@ export function HouseMapCanvas({
     const layoutSpecs = compact ? nodeSpecs(houseName, model, { compact, list }) : specs;
     const key = `${layout}|${compact}|${screen ?? ''}`;
     if (!cy) {
-      // Cytoscape is still loading: the worker lays out the first picture meanwhile.
-      if (!laidOut.current) early.current = { key, model, promise: arrangeOffThread(layout, layoutSpecs, null, { screen }) };
+      if (!engaged || laidOut.current) return;
+      // Cytoscape is still loading: the first picture's positions are the server's when it drew
+      // this layout (the same pure layout), else the worker lays it out meanwhile.
+      const server = firstPicture?.layout === layout && model === initial.model ? firstPicture[compact ? 'compact' : 'wide'].base : null;
+      early.current = {
+        key,
+        model,
+        promise: server ? Promise.resolve({ positions: server, arrangedIn: 'server' }) : arrangeOffThread(layout, layoutSpecs, null, { screen }),
+      };
       return;
     }
     const started = performance.now();
@@ -247,6 +297,8 @@ export function HouseMapCanvas({
         // When the map became interactive, on the page's clock (bench/ compares it with the response).
         el.dataset.readyAt = String(Math.round(performance.now() - settleMs));
         el.dataset.nodes = String(cy.nodes('.entry').not('.leaving').length);
+        setDrawn(true);
+        for (const work of waitingWork.current.splice(0)) work(cy);
       };
       const settled = () => {
         if (!current()) return;
@@ -325,7 +377,7 @@ export function HouseMapCanvas({
       if (fresh) fitMap(cy, padding, compact);
       done(settleMs, wasInView);
     });
-  }, [elements, model, layout, presentation, ready, arrangement]);
+  }, [elements, model, layout, presentation, ready, arrangement, engaged]);
 
   // Visual states: filters, search, focus, comparison. Classes only, never inline styles. Also
   // applied again once a (re)placed map has its elements, which may come after this effect.
@@ -335,7 +387,7 @@ export function HouseMapCanvas({
     if (cy) applyVisualStates(cy, visual.current);
   }, [hidden, matches, focused, decorations, elements, ready]);
 
-  return (
+  const canvas = (
     <div
       ref={container}
       role="img"
@@ -343,6 +395,55 @@ export function HouseMapCanvas({
       data-testid="house-map"
       className={presentation || fill ? 'h-full min-h-[320px] w-full bg-white' : 'h-[70dvh] min-h-[420px] w-full bg-white lg:h-full lg:min-h-0'}
     />
+  );
+  if (!picture) return canvas;
+  return (
+    <>
+      {canvas}
+      {/* The server's picture over the canvas, as an image (its SVG comes from its own address),
+          until Cytoscape has drawn the same map. A laptop sees the whole map fitted, never blown
+          up past the canvas's own limit; a phone sees it as its canvas shows it: at the zoom where
+          the names read, centred on the house. A click on an organisation selects it at once. */}
+      <div
+        className="absolute inset-0 overflow-hidden bg-white sm:flex sm:items-center sm:justify-center sm:p-2"
+        data-testid="first-picture"
+        aria-hidden="true"
+        onPointerEnter={() => setAsked(true)}
+        onClick={(event) => {
+          setAsked(true);
+          const wide = window.matchMedia('(min-width: 640px)').matches;
+          const frame = wide ? picture.wide : picture.compact;
+          const hit = nodeAtPoint(
+            frame,
+            event.currentTarget.querySelector('img')!.getBoundingClientRect(),
+            { x: event.clientX, y: event.clientY },
+            model.entries.map((e) => e.key),
+          );
+          if (hit) onSelect(hit);
+        }}
+        style={
+          {
+            '--cx': `${picture.compact.house.x * READABLE_ZOOM}px`,
+            '--cy': `${picture.compact.house.y * READABLE_ZOOM}px`,
+            '--cw': `${picture.compact.width * READABLE_ZOOM}px`,
+            '--ch': `${picture.compact.height * READABLE_ZOOM}px`,
+            '--ww': `${picture.wide.width * FIT_MAX_ZOOM}px`,
+            '--wh': `${picture.wide.height * FIT_MAX_ZOOM}px`,
+          } as React.CSSProperties
+        }
+      >
+        <picture className="contents">
+          <source media="(min-width: 640px)" srcSet={picture.wide.src} />
+          <img
+            src={picture.compact.src}
+            alt=""
+            fetchPriority="high"
+            draggable={false}
+            className="absolute left-[calc(50%-var(--cx))] top-[calc(50%-var(--cy))] h-[var(--ch)] w-[var(--cw)] max-w-none sm:static sm:h-full sm:max-h-[var(--wh)] sm:w-full sm:max-w-[var(--ww)] sm:object-contain"
+          />
+        </picture>
+      </div>
+    </>
   );
 }
 

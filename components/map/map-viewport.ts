@@ -9,9 +9,9 @@ export const FIT_PADDING = 8;
 /** The projector keeps a wider margin: a beamer crops the edges of the picture. */
 export const PRESENTATION_PADDING = 24;
 /** A small map is not blown up past this zoom: it stays a map, not a poster. */
-const FIT_MAX_ZOOM = 1.6;
+export const FIT_MAX_ZOOM = 1.6;
 /** The zoom at which the map's smallest names read at 12 px. */
-const READABLE_ZOOM = 12.2 / MAP_FONTS.actor.size;
+export const READABLE_ZOOM = 12.2 / MAP_FONTS.actor.size;
 /** An edit never moves a node on screen further than this (issue 13: the room keeps its place). */
 const STEADY_PX = 24;
 const DURATION = 160;

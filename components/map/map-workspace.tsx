@@ -6,6 +6,7 @@ import type { HouseNetwork } from '@/lib/domain/house-network';
 import type { LevelCode } from '@/lib/domain/levels';
 import { hiddenKeys, searchMatches } from '@/lib/domain/map/filter-entries';
 import type { LayoutName } from '@/lib/domain/map/layouts';
+import type { FirstPictureOnPage } from '@/lib/domain/map/first-picture';
 import { toElements, toMapModel } from '@/lib/domain/map/to-elements';
 import type { EntryAction } from '../questionnaire/types';
 import { useFullscreen } from '../hooks/use-fullscreen';
@@ -33,6 +34,7 @@ import { TieLegend } from '../ties/tie-legend';
 import { TieTable } from '../ties/tie-list';
 import { useTieDrawing } from '../ties/use-tie-drawing';
 import { parseEntryKey } from '@/lib/domain/entry-key';
+import { DRAWN_LATER } from '../drawn-later';
 import { IDLE_STATE, type ActionState } from '@/lib/edge/action-state';
 import type { TieOutcome } from '@/lib/domain/ties/tie';
 
@@ -45,6 +47,8 @@ const PAN = 60;
 interface Props {
   network: HouseNetwork;
   initialLayout: LayoutName;
+  /** The server's picture of the map, shown until the reader reaches for the map (lib/domain/map/first-picture.ts). */
+  firstPicture?: FirstPictureOnPage | null;
   /** Node classes from a snapshot comparison, by entry key. */
   decorations?: Record<string, string>;
   /** The save action, when the user may edit this house (the server checks again on every write). */
@@ -62,7 +66,16 @@ interface Props {
  * full-screen controls, the house's own arrangement, the legend, the focus panel (a bottom sheet
  * on phones), the tray and the table. Holds the view state; the canvas owns `cy`.
  */
-export function MapWorkspace({ network, initialLayout, decorations, saveEntry = null, arrangements, arrangementActions = null, tieActions = null }: Props) {
+export function MapWorkspace({
+  network,
+  initialLayout,
+  firstPicture = null,
+  decorations,
+  saveEntry = null,
+  arrangements,
+  arrangementActions = null,
+  tieActions = null,
+}: Props) {
   const [layout, setLayout] = useState<LayoutName>(initialLayout);
   const [levels, setLevels] = useState<Set<LevelCode | 'missing'>>(new Set());
   const [cluster, setCluster] = useState('');
@@ -103,7 +116,11 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
   const withMap = useCallback((work: (cy: NonNullable<MapCanvasHandle['cy']>) => void) => {
     const cy = handle.current.cy;
     if (cy) work(cy);
+    // Still the server's picture: the map engine starts and does the work once it has drawn.
+    else handle.current.engage?.(work);
   }, []);
+  /** The reader reaches for the map (or any of its controls): the map engine takes over. */
+  const engage = useCallback(() => handle.current.engage?.(), []);
 
   const fullscreen = useFullscreen(panel);
   // When the map's width changes (full screen, a phone turned, a window resized) the canvas
@@ -251,6 +268,8 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
       <div
         id="kaart"
         ref={panel}
+        onPointerEnter={engage}
+        onFocusCapture={engage}
         data-fullscreen={fullscreen.active}
         className={
           fullscreen.active
@@ -321,6 +340,7 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
               handle={handle}
               label={`Netwerkkaart van ${network.house.name}. Dezelfde gegevens staan in de tabel onder de kaart.`}
               arrangement={arrangement.positions}
+              firstPicture={firstPicture}
               fill
             />
             {arrangement.editing ? <div className="pointer-events-none absolute inset-0 z-[1] ring-4 ring-inset ring-[#a67c12]/50" aria-hidden="true" /> : null}
@@ -375,7 +395,8 @@ export function MapWorkspace({ network, initialLayout, decorations, saveEntry = 
           {details}
         </BottomSheet>
       ) : null}
-      <section aria-labelledby="tabel-titel">
+      {/* Below the map: laid out when the reader nears it (content-visibility), not on load. */}
+      <section aria-labelledby="tabel-titel" className={DRAWN_LATER}>
         <h2 id="tabel-titel" className="mb-2 text-lg font-semibold">
           Tabel van de kaart
         </h2>

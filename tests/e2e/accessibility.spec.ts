@@ -13,6 +13,7 @@ import { ROUTES, type Access, type PageEntry } from '../security/route-table';
 import { removeWorkshopsOf } from '../security/fixture';
 import { createTestUser, deleteUsers, type TestUser } from '../support/test-users';
 import { createMapFixture, removeMapFixtures, type MapFixture } from './house-map-support';
+import { reachForMap } from '../support/reach-for-map';
 
 // Every page of tests/security/route-table.ts, opened by the role it is made for, checked with
 // axe-core against WCAG 2.1 A and AA at laptop (1280 px) and phone (390 px) width. The house
@@ -113,6 +114,7 @@ function pathOf(entry: Pick<PageEntry, 'path'>): string {
 async function settle(page: Page): Promise<void> {
   // Pages with a live stream never go network-idle; the wait is bounded.
   await page.waitForLoadState('networkidle', { timeout: 4000 }).catch(() => {});
+  if ((await page.getByTestId('house-map').count()) > 0) await reachForMap(page);
   for (const map of await page.locator('[data-testid="house-map"], [data-testid="regional-map"]').all()) {
     await expect(map).toHaveAttribute('data-layout-ready', 'true');
   }

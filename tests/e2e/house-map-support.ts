@@ -2,6 +2,7 @@ import { expect, type Page } from '@playwright/test';
 import { closeDriver } from '@/graph/driver';
 import { createTestUser, deleteUsers, type TestUser } from '../support/test-users';
 import { createNetworkFixture, deleteNetworkFixtures, type FixtureNetwork } from '../support/network-fixture';
+import { reachForMap } from '../support/reach-for-map';
 
 /** A house of its own for one spec, with a coordinator who may edit it. Removed afterwards. */
 export interface MapFixture {
@@ -37,8 +38,9 @@ export async function signIn(page: Page, user: TestUser, returnTo = '/'): Promis
   await page.waitForURL((url) => !url.pathname.startsWith('/aanmelden'));
 }
 
-/** Waits until the map has laid out its nodes. */
+/** Waits until the map has laid out its nodes in Cytoscape (after reaching for it, as a person does). */
 export async function mapReady(page: Page): Promise<void> {
+  await reachForMap(page);
   await expect(page.getByTestId('house-map')).toHaveAttribute('data-layout-ready', 'true');
 }
 

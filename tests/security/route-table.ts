@@ -125,6 +125,7 @@ export const ROUTES: Entry[] = [
   { type: 'route', file: 'app/api/health/route.ts', path: '/api/health', methods: ['GET'], access: { kind: 'public', reason: 'Database and schema state, no house data.' } },
   { type: 'route', file: 'app/api/auth/[...all]/route.ts', path: '/api/auth/sign-in/email', methods: ['GET', 'POST'], access: { kind: 'special', reason: 'Better Auth: Origin check, rate limits, cookie flags and logout in tests/e2e/auth-security.spec.ts.' } },
   { type: 'route', file: 'app/api/overzicht/[tabel]/route.ts', path: '/api/overzicht/huizen', methods: ['GET'], access: { kind: 'agency' } },
+  { type: 'route', file: 'app/api/huizen/[id]/eerste-beeld.svg/route.ts', path: '/api/huizen/{house}/eerste-beeld.svg?weergave=ringen&beeld=telefoon', methods: ['GET'], access: { kind: 'house-read' } },
   { type: 'route', file: 'app/api/huizen/[id]/kaart.svg/route.ts', path: '/api/huizen/{house}/kaart.svg', methods: ['GET'], access: { kind: 'house-read' } },
   { type: 'route', file: 'app/api/huizen/[id]/presentatie.pdf/route.ts', path: '/api/huizen/{house}/presentatie.pdf', methods: ['GET'], access: { kind: 'house-read' } },
   { type: 'route', file: 'app/d/[token]/kaart.svg/route.ts', path: '/d/onbekende-deellink/kaart.svg', methods: ['GET'], access: { kind: 'public', reason: 'The deellink’s map: same token rule and public part as the page (404/410/429 otherwise; tests/e2e/share-link.spec.ts).' } },

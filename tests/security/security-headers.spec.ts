@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type APIResponse, type Browser, type Page } from '@playwright/test';
 import { anonymous, participant, signedIn } from './http';
 import { createSecurityFixture, removeSecurityFixture, type SecurityFixture } from './fixture';
+import { reachForMap } from '../support/reach-for-map';
 
 // Issue 15, item 7: no security headers at all. Now every kind of answer carries them (page, API,
 // SSE stream, CSV/XLSX/SVG/PDF downloads, uploads, redirects, the 404 page, static files), and
@@ -139,8 +140,10 @@ test('the pages work in Chromium without a single CSP violation', async ({ brows
     { who: 'anonymous', path: '/catalogus', ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
     { who: 'anonymous', path: '/cijfers', ready: (p) => expect(p.locator('#tabel-26')).toBeVisible() },
     { who: 'anonymous', path: '/workshop', ready: (p) => expect(p.getByLabel('Code van de workshop')).toBeVisible() },
-    // The map is laid out in its Web Worker, which the policy lets run (not on the page after a refusal).
-    { who: 'coordinator', path: `/huizen/${house}`, ready: async (p) => { await expect(p.getByTestId('house-map')).toHaveAttribute('data-layout-ready', 'true'); await expect(p.getByTestId('house-map')).toHaveAttribute('data-arranged-in', 'worker'); } },
+    // The server's first picture, then Cytoscape on it when the pointer reaches the map.
+    { who: 'coordinator', path: `/huizen/${house}`, ready: async (p) => { await reachForMap(p); await expect(p.getByTestId('house-map')).toHaveAttribute('data-layout-ready', 'true'); await expect(p.getByTestId('house-map')).toHaveAttribute('data-arranged-in', 'server'); } },
+    // The force layout has no server picture: it is laid out in its Web Worker, which the policy lets run (not on the page after a refusal).
+    { who: 'coordinator', path: `/huizen/${house}?weergave=kracht`, ready: async (p) => { await expect(p.getByTestId('house-map')).toHaveAttribute('data-layout-ready', 'true'); await expect(p.getByTestId('house-map')).toHaveAttribute('data-arranged-in', 'worker'); } },
     { who: 'coordinator', path: `/huizen/${house}/vragenlijst`, ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
     { who: 'coordinator', path: `/huizen/${house}/afdrukken`, ready: (p) => expect(p.getByTestId('print-view')).toBeVisible() },
     { who: 'coordinator', path: `/huizen/${house}/groeikansen`, ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
@@ -174,6 +177,7 @@ test('the pages work in Chromium without a single CSP violation', async ({ brows
   // The map's exports draw in the browser (PNG from the canvas, SVG as a blob).
   const map = pages.coordinator.page;
   await map.goto(`/huizen/${house}`);
+  await reachForMap(map);
   await expect(map.getByTestId('house-map')).toHaveAttribute('data-layout-ready', 'true');
   const png = await map.evaluate(() => (window as unknown as { netwerkkaartMap: { cy: import('cytoscape').Core } }).netwerkkaartMap.cy.png({ full: true }).length);
   expect(png).toBeGreaterThan(1000);

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { reachForMap } from './reach-for-map';
 
 /**
  * What a reader of the map sees, measured in the browser from Cytoscape's own boxes: one module
@@ -123,6 +124,7 @@ export async function measureLegibility(page: Page, options: LegibilityOptions =
 
 /** Waits until the map has laid out in the given layout (and any movement has settled). */
 export async function waitForLayout(page: Page, layout?: string): Promise<void> {
+  await reachForMap(page);
   await page.waitForFunction(
     (name) => {
       const el = document.querySelector('[data-testid="house-map"]') as HTMLElement | null;

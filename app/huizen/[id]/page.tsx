@@ -10,6 +10,8 @@ import { missingMandatoryCount, needsFirstSteps } from '@/lib/domain/first-steps
 import { getEditableHouseMap } from '@/lib/use-cases/house-editing';
 import { parseLayoutName } from '@/lib/domain/map/layouts';
 import { trimForMap } from '@/lib/domain/map/trim-for-map';
+import { mapFirstPicture } from '@/lib/use-cases/map-first-picture';
+import { onPage } from '@/lib/domain/map/first-picture';
 import { saveEntryAction } from './actions';
 import { changeTieAction, createTieAction, removeTieAction } from './tie-actions';
 import { resetArrangementAction, saveArrangementAction } from './arrangement-actions';
@@ -32,13 +34,25 @@ export default async function HouseMapPage({
   });
   if (!result.ok) return <DatabaseErrorPanel />;
   const { network, canEdit, arrangements } = result.data;
+  const layout = parseLayoutName(weergave);
+  const onMap = trimForMap(network);
+  const first = mapFirstPicture(onMap, layout, arrangements[layout].positions);
+  // Each picture's address names the state it shows (first.key): the browser may keep it.
+  const firstPicture = first.picture
+    ? onPage(
+        first.picture,
+        (view) =>
+          `/api/huizen/${encodeURIComponent(id)}/eerste-beeld.svg?weergave=${layout}&beeld=${view === 'compact' ? 'telefoon' : 'laptop'}&v=${first.key}`,
+      )
+    : null;
   return (
     <>
       <HouseHeader house={network.house} active="kaart" />
       {needsFirstSteps(network) ? <FirstStepsPanel houseId={id} missing={missingMandatoryCount(network)} canEdit={canEdit} /> : null}
       <MapWorkspace
-        network={trimForMap(network)}
-        initialLayout={parseLayoutName(weergave)}
+        network={onMap}
+        initialLayout={layout}
+        firstPicture={firstPicture}
         saveEntry={canEdit ? saveEntryAction.bind(null, id) : null}
         arrangements={arrangements}
         arrangementActions={canEdit ? { save: saveArrangementAction.bind(null, id), reset: resetArrangementAction.bind(null, id) } : null}

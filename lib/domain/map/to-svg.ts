@@ -12,6 +12,9 @@ import { dashArray, shapePath, type MapShape } from './shapes';
 import { HOUSE_NODE_ID, forumNodeId } from './node-ids';
 import type { MapModel } from './to-elements';
 import { xmlText } from '../plain-text';
+import type { TieElement } from '../ties/tie-elements';
+import type { TieKind } from '../ties/tie-kinds';
+import { TIE_STYLES, type TieStyle } from '../ties/tie-style';
 
 export interface SvgOptions {
   title: string;
@@ -35,6 +38,13 @@ export interface SvgOptions {
    * around the drawing, so on a phone the map takes the whole width.
    */
   bare?: boolean;
+  /**
+   * A phone's picture: only the kernpartners and gemiddeld partners carry their names, as on the
+   * phone's screen (nodeSpecs' compact option).
+   */
+  compact?: boolean;
+  /** The ties between partners, as the screen draws them (lib/domain/ties/tie-elements.ts). */
+  ties?: readonly TieElement[];
 }
 
 const FONT = 'Inter, Segoe UI, DejaVu Sans, Arial, sans-serif';
@@ -136,7 +146,7 @@ const BASELINE = 0.8;
  * export (drawn onto a canvas), the print view and the workshop report.
  */
 export function toSvg(houseName: string, model: MapModel, positions: Positions, options: SvgOptions): string {
-  const specs = nodeSpecs(houseName, model, { list: options.clusterBoxes }).filter((s) => positions[s.id]);
+  const specs = nodeSpecs(houseName, model, { list: options.clusterBoxes, compact: options.compact }).filter((s) => positions[s.id]);
   const entries = new Map(model.entries.map((e) => [e.key, e]));
   const house = positions[HOUSE_NODE_ID] ?? { x: 0, y: 0 };
   // The label rule of the layout drawn: lists in the clusters, outward from the house otherwise.
@@ -157,6 +167,11 @@ export function toSvg(houseName: string, model: MapModel, positions: Positions, 
       const style = LEVEL_STYLES[entry.level!];
       edges.push(line(from, p, style.border, LINK_WIDTH[entry.level!], dashArray(style.line)));
     }
+  }
+
+  for (const tie of options.ties ?? []) {
+    const [a, b] = [positions[tie.data.source], positions[tie.data.target]];
+    if (a && b) edges.push(tieCurve(a, b, tie.data.cpd, TIE_STYLES[tie.data.kind as TieKind]));
   }
 
   // Bounds of the drawing: nodes, labels, cluster frames with their names, and the points the
@@ -226,7 +241,8 @@ export function toSvg(houseName: string, model: MapModel, positions: Positions, 
   if (options.bare) {
     const [w, h] = [Math.round(mapW), Math.round(mapH)];
     return [
-      `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" font-family="${FONT}">`,
+      // data-house: where the house stands in the picture, for a page that centres the map on it.
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" font-family="${FONT}" data-house="${r1(tx(house.x))} ${r1(ty(house.y))}">`,
       `<title>${escapeXml(options.title)}</title>`,
       ...drawing,
       `</svg>`,
@@ -244,6 +260,19 @@ export function toSvg(houseName: string, model: MapModel, positions: Positions, 
     legend,
     `</svg>`,
   ].join('\n');
+}
+
+/**
+ * A tie as Cytoscape draws it (an unbundled bezier bent `cpd` to one side of the straight line):
+ * a quadratic curve through the same middle, in the kind's colour and line style.
+ */
+function tieCurve(a: { x: number; y: number }, b: { x: number; y: number }, cpd: number, style: TieStyle): string {
+  const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+  // The curve passes `cpd` from the middle of the straight line, so its control point lies twice as far.
+  const cx = (a.x + b.x) / 2 + ((b.y - a.y) / length) * cpd * 2;
+  const cy = (a.y + b.y) / 2 + ((a.x - b.x) / length) * cpd * 2;
+  const dash = style.line === 'dashed' ? ' stroke-dasharray="7 4"' : style.line === 'dotted' ? ' stroke-dasharray="1.5 4"' : '';
+  return `<path d="M{${a.x},${a.y}}Q{${cx},${cy}} {${b.x},${b.y}}" stroke="${style.colour}" stroke-width="${style.width}" fill="none"${dash}/>`;
 }
 
 function line(a: { x: number; y: number }, b: { x: number; y: number }, colour: string, width: number, dash: string | null): string {
