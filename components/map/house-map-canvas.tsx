@@ -174,6 +174,7 @@ export function HouseMapCanvas({
     initial.arrangement !== arrangement;
   const engaged = firstPicture === null || asked || changed;
   const waitingWork = useRef<((cy: Core) => void)[]>([]);
+  const askedOnce = useRef(false);
   const picture = firstPicture && !drawn && firstPicture.layout === layout ? firstPicture : null;
 
   useEffect(() => {
@@ -181,6 +182,9 @@ export function HouseMapCanvas({
       cy: cyRef.current,
       engage: (work) => {
         if (work) waitingWork.current.push(work);
+        // Called on every pointer move over the panel: one state change is enough.
+        if (askedOnce.current) return;
+        askedOnce.current = true;
         setAsked(true);
       },
     };
@@ -408,9 +412,9 @@ export function HouseMapCanvas({
         className="absolute inset-0 overflow-hidden bg-white sm:flex sm:items-center sm:justify-center sm:p-2"
         data-testid="first-picture"
         aria-hidden="true"
-        onPointerEnter={() => setAsked(true)}
+        onPointerMove={() => handle.current.engage?.()}
         onClick={(event) => {
-          setAsked(true);
+          handle.current.engage?.();
           const wide = window.matchMedia('(min-width: 640px)').matches;
           const frame = wide ? picture.wide : picture.compact;
           const hit = nodeAtPoint(

@@ -268,7 +268,11 @@ export function MapWorkspace({
       <div
         id="kaart"
         ref={panel}
-        onPointerEnter={engage}
+        // Any move of the pointer over the panel (a page may open with the pointer already on
+        // it: no enter then), a wheel, a touch or the focus coming in.
+        onPointerMove={engage}
+        onPointerDown={engage}
+        onWheel={engage}
         onFocusCapture={engage}
         data-fullscreen={fullscreen.active}
         className={
