@@ -28,8 +28,8 @@ import { parseEntryKey } from '@/lib/domain/entry-key';
  * Who writes to which house, checked, with the rule for answers derived from organisations: a
  * type's answer is lowered only when the user chose it (field "verlagen" of the input).
  */
-export async function editContext(user: SessionUser, houseId: string, input?: unknown): Promise<WriteContext> {
-  await assertHouseEdit(user, houseId);
+export function editContext(user: SessionUser, houseId: string, input?: unknown): WriteContext {
+  assertHouseEdit(user, houseId);
   return { houseId, by: user.id, byName: user.name, checkDerived: loweringGuard(loweringChoiceSchema.parse(input)) };
 }
 
@@ -41,7 +41,7 @@ function parse<T>(schema: { safeParse: (v: unknown) => { success: true; data: T 
 
 /** Changes an entry of the map: `key` is `type:<code>` or `actor:<id>` (as the map names it). */
 export async function updateEntry(user: SessionUser, houseId: string, key: string, input: unknown, afterWrite?: AfterWrite<EntryState>): Promise<EntryState> {
-  const ctx = await editContext(user, houseId, input);
+  const ctx = editContext(user, houseId, input);
   const { version, ...change } = parse(entryPatchSchema, input);
   const entry = parseEntryKey(key);
   if (!entry) throw new ValidationError({ key: ['Onbekende actor.'] });
@@ -56,7 +56,7 @@ export async function updateEntry(user: SessionUser, houseId: string, key: strin
 }
 
 export async function addNamedActor(user: SessionUser, houseId: string, input: unknown, afterWrite?: AfterWrite<string>): Promise<string> {
-  const ctx = await editContext(user, houseId, input);
+  const ctx = editContext(user, houseId, input);
   const actor = parse(newActorSchema, input);
   return writeTx(async (tx) => {
     const actorId = await addNamedActorInGraph(tx, { ...ctx, ...actor });
@@ -66,13 +66,13 @@ export async function addNamedActor(user: SessionUser, houseId: string, input: u
 }
 
 export async function removeNamedActor(user: SessionUser, houseId: string, actorId: string, input: unknown): Promise<void> {
-  const ctx = await editContext(user, houseId, input);
+  const ctx = editContext(user, houseId, input);
   const { version } = parse(entryPatchSchema, input);
   return writeTx((tx) => removeInvolvementInGraph(tx, { ...ctx, actorId, expectedVersion: version }));
 }
 
 export async function addCustomType(user: SessionUser, houseId: string, input: unknown, afterWrite?: AfterWrite<string>): Promise<string> {
-  const ctx = await editContext(user, houseId);
+  const ctx = editContext(user, houseId);
   const type = parse(customTypeSchema, input);
   return writeTx(async (tx) => {
     const code = await addCustomTypeInGraph(tx, { ...ctx, ...type });
@@ -82,12 +82,12 @@ export async function addCustomType(user: SessionUser, houseId: string, input: u
 }
 
 export async function addForum(user: SessionUser, houseId: string, input: unknown): Promise<string> {
-  const ctx = await editContext(user, houseId);
+  const ctx = editContext(user, houseId);
   return addForumInGraph(ctx, parse(forumSchema, input).name);
 }
 
 export async function setForumMembership(user: SessionUser, houseId: string, input: unknown): Promise<void> {
-  const ctx = await editContext(user, houseId);
+  const ctx = editContext(user, houseId);
   const { forumId, actorId, member } = parse(membershipSchema, input);
   return setForumMembershipInGraph(ctx, forumId, actorId, member === 'ja');
 }
