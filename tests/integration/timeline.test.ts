@@ -4,31 +4,15 @@ import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { writeTx } from '@/graph/session';
 import { addNamedActor, removeInvolvement, saveInvolvement, saveTypeAnswer } from '@/graph/repositories/involvement';
 import { readSnapshot, takeSnapshot } from '@/graph/repositories/snapshots';
-import { readChangesOf } from '@/graph/repositories/timeline';
-import type { HouseNetwork } from '@/lib/domain/house-network';
-import { MAP_CHANGE_ACTIONS, toMapChange, type MapChange } from '@/lib/domain/timeline/map-change';
 import { networkAt } from '@/lib/domain/timeline/network-at';
-import { toMapEntries } from '@/lib/domain/map/map-entries';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
+import { changesOf, shown } from '../support/map-rebuild';
 
 const created: string[] = [];
 afterAll(async () => {
   await deleteNetworkFixtures(created);
   await closeDriver();
 });
-
-/** What the map shows: every entry on it or in its tray, with its level and overleg. */
-function shown(network: HouseNetwork): Record<string, string> {
-  return Object.fromEntries(
-    toMapEntries(network)
-      .filter((e) => e.placement !== 'none')
-      .map((e) => [e.key, `${e.level ?? 'geen'}${e.via ? ` via ${e.via.name}` : ''}`]),
-  );
-}
-
-async function changesOf(houseId: string): Promise<MapChange[]> {
-  return (await readChangesOf(houseId, MAP_CHANGE_ACTIONS)).map(toMapChange).filter((c): c is MapChange => c !== null);
-}
 
 describe('the timeline', () => {
   it('rebuilds the map at a date exactly as a snapshot taken on that date froze it', async () => {
