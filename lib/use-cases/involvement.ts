@@ -83,11 +83,12 @@ export async function addCustomType(user: SessionUser, houseId: string, input: u
 
 export async function addForum(user: SessionUser, houseId: string, input: unknown): Promise<string> {
   const ctx = editContext(user, houseId);
-  return addForumInGraph(ctx, parse(forumSchema, input).name);
+  const { name } = parse(forumSchema, input);
+  return writeTx((tx) => addForumInGraph(tx, { ...ctx, name }));
 }
 
 export async function setForumMembership(user: SessionUser, houseId: string, input: unknown): Promise<void> {
   const ctx = editContext(user, houseId);
   const { forumId, actorId, member } = parse(membershipSchema, input);
-  return setForumMembershipInGraph(ctx, forumId, actorId, member === 'ja');
+  return writeTx((tx) => setForumMembershipInGraph(tx, { ...ctx, forumId, actorId, member: member === 'ja' }));
 }

@@ -94,12 +94,12 @@ describe('named organisations', () => {
 
   it('links an indirect organisation through a forum of the house, and makes it a member', async () => {
     const { ctx, actorIds } = await newHouse({ actors: [{ name: 'School Zuid', type: 'school-scholen', level: 'minimaal' }] });
-    const forumId = await addForum(ctx, 'Scholenoverleg');
+    const forumId = await writeTx((tx) => addForum(tx, { ...ctx, name: 'Scholenoverleg' }));
     await writeTx((tx) => saveInvolvement(tx, { ...ctx, actorId: actorIds['School Zuid'], expectedVersion: 1, change: { level: 'indirect', via: forumId } }));
     const network = (await readHouseNetwork(ctx.houseId))!;
     expect(network.actors[0]).toMatchObject({ level: 'indirect', via: forumId, forums: [{ id: forumId, name: 'Scholenoverleg' }] });
     expect(network.forums).toEqual([{ id: forumId, name: 'Scholenoverleg', regional: false, members: [actorIds['School Zuid']] }]);
-    await setForumMembership(ctx, forumId, actorIds['School Zuid'], false);
+    await writeTx((tx) => setForumMembership(tx, { ...ctx, forumId, actorId: actorIds['School Zuid'], member: false }));
     expect((await readHouseNetwork(ctx.houseId))!.forums[0].members).toEqual([]);
     await expect(writeTx((tx) => saveInvolvement(tx, { ...ctx, actorId: actorIds['School Zuid'], expectedVersion: 2, change: { via: 'forum-of-someone-else' } }))).rejects.toBeInstanceOf(ValidationError);
   });
