@@ -13,7 +13,7 @@
 // Bounded: a fixed number of requests, all to this machine.
 import { chromium } from '@playwright/test';
 import { closeDriver, databaseName, getDriver } from '../graph/driver';
-import { readTx } from '../graph/session';
+import { readTx, writeTx } from '../graph/session';
 import { saveTypeAnswer } from '../graph/repositories/involvement';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../tests/e2e/chromium.mjs';
 import { largeHouseNetwork } from '../tests/support/large-house';
@@ -150,7 +150,16 @@ async function main() {
     let scratchVersion = 1;
     const touch = async (i: number) => {
       scratchVersion = (
-        await saveTypeAnswer({ houseId: scratch.houseId, by: 'bench', byName: 'Bench' }, 'ocmw', scratchVersion, { level: i % 2 ? 'minimaal' : 'gemiddeld' })
+        await writeTx((tx) =>
+          saveTypeAnswer(tx, {
+            houseId: scratch.houseId,
+            by: 'bench',
+            byName: 'Bench',
+            typeCode: 'ocmw',
+            expectedVersion: scratchVersion,
+            change: { level: i % 2 ? 'minimaal' : 'gemiddeld' },
+          }),
+        )
       ).version;
     };
     for (const [id, what, target] of [
@@ -179,14 +188,14 @@ async function main() {
     const levels = ['gemiddeld', 'minimaal'] as const;
     for (let i = 0; i < 5; i += 1) {
       await ping();
-      version = (await saveTypeAnswer(ctx, 'ocmw', version, { level: levels[i % 2] })).version;
+      version = (await writeTx((tx) => saveTypeAnswer(tx, { ...ctx, typeCode: 'ocmw', expectedVersion: version, change: { level: levels[i % 2] } }))).version;
     }
     const pings: number[] = [];
     const writes: number[] = [];
     for (let i = 0; i < RUNS * 2; i += 1) {
       pings.push(await ping());
       const t0 = performance.now();
-      version = (await saveTypeAnswer(ctx, 'ocmw', version, { level: levels[i % 2] })).version;
+      version = (await writeTx((tx) => saveTypeAnswer(tx, { ...ctx, typeCode: 'ocmw', expectedVersion: version, change: { level: levels[i % 2] } }))).version;
       writes.push(performance.now() - t0);
     }
     const dbRatio = median(writes) / median(pings);

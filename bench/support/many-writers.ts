@@ -2,6 +2,7 @@
 // involvement at once, through the same repository function the map's form and a workshop's
 // accept use. Shared by bench/workshop-day.ts and the integration test.
 import { createNetworkFixture } from '../../tests/support/network-fixture';
+import { writeTx } from '../../graph/session';
 import { saveInvolvement } from '../../graph/repositories/involvement';
 import type { LevelCode } from '../../lib/domain/levels';
 
@@ -59,10 +60,19 @@ export async function runManyWriters(
         const next = LEVELS[(n + w) % LEVELS.length];
         const t0 = performance.now();
         try {
-          const state = await saveInvolvement({ houseId, by: `writer-${w}`, byName: `Schrijver ${w}` }, actorId, version, {
-            level: next,
-            note: `schrijver ${w}, keer ${n}`,
-          });
+          const state = await writeTx((tx) =>
+            saveInvolvement(tx, {
+              houseId,
+              by: `writer-${w}`,
+              byName: `Schrijver ${w}`,
+              actorId,
+              expectedVersion: version,
+              change: {
+                level: next,
+                note: `schrijver ${w}, keer ${n}`,
+              },
+            }),
+          );
           version = state.version;
           level = next;
           if (n === 0) hooks.afterFirstSave?.(houseId, actorId);

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useState } from 'react';
+import { useActionState, useState } from 'react';
 import type { LevelCode } from '@/lib/domain/levels';
 import type { MapEntry } from '@/lib/domain/map/map-entries';
 import { LevelChoice } from '../questionnaire/level-choice';
@@ -17,10 +17,19 @@ import { FormMessage } from '@/components/form-message';
 export function EntryEditor({ entry, action, forums }: { entry: MapEntry; action: EntryAction; forums: { id: string; name: string }[] }) {
   const [state, formAction, pending] = useActionState(action.bind(null, entry.key), IDLE_ENTRY_STATE);
   const [level, setLevel] = useState<LevelCode | null>(entry.level);
-  useEffect(() => setLevel(entry.level), [entry.key, entry.level, entry.version]);
-  useEffect(() => {
+  // The level chosen follows the entry when another entry (or a new version of this one) is
+  // shown, and a stale save's current value when one comes back: adjusted while rendering, from
+  // what was last seen (React's "adjusting state when a prop changes"), not in an effect.
+  const [seenEntry, setSeenEntry] = useState({ key: entry.key, level: entry.level, version: entry.version });
+  if (seenEntry.key !== entry.key || seenEntry.level !== entry.level || seenEntry.version !== entry.version) {
+    setSeenEntry({ key: entry.key, level: entry.level, version: entry.version });
+    setLevel(entry.level);
+  }
+  const [seenState, setSeenState] = useState(state);
+  if (seenState !== state) {
+    setSeenState(state);
     if (state.status === 'stale' && state.current) setLevel(state.current.level);
-  }, [state]);
+  }
   if (entry.kind === 'missing') {
     return (
       <p className="mt-3 rounded-md bg-paper p-2 text-xs text-muted">Vul deze verplichte partner in via de vragenlijst, of benoem er een organisatie voor.</p>

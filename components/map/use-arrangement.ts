@@ -47,12 +47,13 @@ export interface Arrangement {
 /**
  * The house's own arrangement of its map, per layout: the saved one (from the page, then from
  * each answer), the positions being dragged (per layout, until saved or cancelled), and the
- * save and reset actions. Dragging is switched on in `cy` only while editing.
+ * save and reset actions. Dragging is switched on in `cy` only while editing. `canvasRef` is the
+ * canvas's handle (a ref: its `cy` is read in effects and callbacks, never while rendering).
  */
 export function useArrangement(
   layout: LayoutName,
   initial: HouseArrangements,
-  handle: React.RefObject<MapCanvasHandle>,
+  canvasRef: React.RefObject<MapCanvasHandle>,
   actions: ArrangementActions | null,
 ): Arrangement {
   const [stored, setStored] = useState(initial);
@@ -88,7 +89,7 @@ export function useArrangement(
   );
 
   useEffect(() => {
-    const cy = handle.current.cy;
+    const cy = canvasRef.current.cy;
     if (!cy || !editing) return;
     cy.autoungrabify(false);
     const dropped = () => setDrafts((all) => ({ ...all, [layout]: currentPositions(cy) }));
@@ -97,20 +98,20 @@ export function useArrangement(
       cy.removeListener('dragfree', 'node', dropped);
       cy.autoungrabify(true);
     };
-  }, [editing, layout, handle]);
+  }, [editing, layout, canvasRef]);
 
   const draft = drafts[layout] ?? null;
   const current = stored[layout];
 
   const save = useCallback(() => {
-    const cy = handle.current.cy;
+    const cy = canvasRef.current.cy;
     if (!cy || !actions) return;
     const form = new FormData();
     form.set('layout', layout);
     form.set('version', String(current.version));
     form.set('positions', JSON.stringify(currentPositions(cy)));
     startTransition(() => saveDispatch(form));
-  }, [actions, current.version, handle, layout, saveDispatch]);
+  }, [actions, current.version, canvasRef, layout, saveDispatch]);
 
   const reset = useCallback(() => {
     if (!actions) return;
@@ -122,7 +123,7 @@ export function useArrangement(
 
   const nudge = useCallback(
     (nodeId: string, dx: number, dy: number) => {
-      const cy = handle.current.cy;
+      const cy = canvasRef.current.cy;
       const node = cy?.getElementById(nodeId);
       if (!cy || !node || node.empty() || !editing) return;
       const targets = node.isParent() ? node.descendants() : node;
@@ -131,7 +132,7 @@ export function useArrangement(
       });
       setDrafts((all) => ({ ...all, [layout]: currentPositions(cy) }));
     },
-    [editing, handle, layout],
+    [editing, canvasRef, layout],
   );
 
   return {

@@ -221,7 +221,7 @@ export async function writeHousePlan(
   );
 
   for (const code of plan.deriveTypes) {
-    await deriveTypeAnswer(tx, ctx, code);
+    await deriveTypeAnswer(tx, { ...ctx, typeCode: code });
     step(1)();
   }
   await recordChanges(tx, changes);

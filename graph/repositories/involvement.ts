@@ -14,23 +14,60 @@ import {
 } from '../../lib/domain/entry-write';
 import { LEVELS_BY_STRENGTH, type LevelCode } from '../../lib/domain/levels';
 import { changeParams, CREATE_CHANGE_CLAUSE, recordChange } from './audit';
-import { writeTx } from '../session';
 import { lockTypeAnswer } from './house-locks';
 import { tieAudit } from '../../lib/domain/ties/tie-audit';
 import { deleteActorTies } from './ties';
 
 /**
- * Work that must commit or fail together with a write (a workshop marks its proposal accepted
- * and appends its event in the same transaction): runs after the write, before the commit.
+ * The writes of a house's map entries (question 4's answers, named organisations): functions
+ * `(tx, params)` in the caller's transaction (lib/use-cases/involvement.ts owns it, and adds its
+ * own work to it, such as a workshop's accept). Each locks what it changes
+ * (graph/repositories/house-locks.ts), checks the version the form was based on, writes and
+ * appends its audit record.
  */
-export type AfterWrite<T> = (tx: ManagedTransaction, result: T) => Promise<void>;
 
-function writeThen<T>(afterWrite: AfterWrite<T> | undefined, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  return writeTx(async (tx) => {
-    const result = await work(tx);
-    if (afterWrite) await afterWrite(tx, result);
-    return result;
-  });
+/** A write to one type's answer: `expectedVersion` is the version the form showed (0 = no answer yet). */
+export interface TypeAnswerWrite extends WriteContext {
+  typeCode: string;
+  expectedVersion: number;
+  change: EntryChange;
+}
+
+/** A write to one named organisation's involvement, based on the version the form showed. */
+export interface InvolvementWrite extends WriteContext {
+  actorId: string;
+  expectedVersion: number;
+  change: EntryChange;
+}
+
+/** A named organisation to add to the house, of a type, with its own level. */
+export interface NewNamedActor extends WriteContext {
+  typeCode: string;
+  name: string;
+  level: LevelCode;
+  desired?: LevelCode | null;
+}
+
+/** A named organisation to remove from the house, based on the version the form showed. */
+export interface InvolvementRemoval extends WriteContext {
+  actorId: string;
+  expectedVersion: number;
+}
+
+/** One type of a house whose answer follows its named organisations. */
+export interface DerivedTypeAnswer extends WriteContext {
+  typeCode: string;
+}
+
+/** Who writes, out of a write's params (what a write passes on to deriveTypeAnswer). */
+function writer({ houseId, by, byName, checkDerived }: WriteContext): WriteContext {
+  return { houseId, by, byName, checkDerived };
+}
+
+interface InvolvementReadRow {
+  name: string;
+  typeCode: string;
+  state: EntryState;
 }
 
 /** An answer or involvement as the STATE projection returns it (a property never set is null). */
@@ -55,200 +92,187 @@ const STATE = `{ .level, .note, .owner, .nextStep, .desired, .via, due: toString
  * named organisations, and when `expectedVersion` is not the current one (0 = no answer yet).
  * Level null removes the answer ("geen antwoord"). Returns the new state.
  */
-export function saveTypeAnswer(
-  ctx: WriteContext,
-  typeCode: string,
-  expectedVersion: number,
-  change: EntryChange,
-  afterWrite?: AfterWrite<EntryState>,
-): Promise<EntryState> {
-  return writeThen(afterWrite, async (tx) => {
-    // This type's answer is locked (not the house), then read under the lock.
-    await lockTypeAnswer(tx, ctx.houseId, typeCode);
-    const read = await tx.run<{ name: string; state: EntryState | null; named: boolean }>(
-      `MATCH (h:House {id: $houseId})
-       MATCH (t:ActorType {code: $typeCode})
-       WHERE coalesce(t.catalogue, false) OR t.houseId = $houseId
-       OPTIONAL MATCH (h)-[r:ANSWERED]->(t)
-       RETURN t.name AS name, CASE WHEN r IS NULL THEN null ELSE r ${STATE} END AS state,
-              EXISTS { (h)-[:INVOLVES]->(:Actor)-[:OF_TYPE]->(t) } AS named`,
-      { houseId: ctx.houseId, typeCode },
-    );
-    const row = read.records[0];
-    if (!row) throw new NotFoundError(`house ${ctx.houseId} or type ${typeCode}`);
-    const current = toState(row.get('state'));
-    if (current.version !== expectedVersion) throw new StaleWriteError(`answer ${ctx.houseId}/${typeCode}`, current);
-    checkTypeAnswerChange(row.get('named'), current, change);
-    const own = { ...change, via: undefined };
-    const { from, to } = entryDiff(current, own);
-    if (Object.keys(to).length === 0) return current;
-    const next = nextEntryState(current, own);
-    // The write and its audit record in one statement: one round trip for the whole change.
-    const audit = changeParams({
-      by: ctx.by,
-      action: 'answer.update',
-      target: `house:${ctx.houseId}/type:${typeCode}`,
-      houseId: ctx.houseId,
-      from: { name: row.get('name'), ...from },
-      to,
-    });
-    if (next.level === null) {
-      await tx.run(
-        `MATCH (:House {id: $houseId})-[r:ANSWERED]->(:ActorType {code: $typeCode}) DELETE r
-         WITH count(*) AS removed
-         ${CREATE_CHANGE_CLAUSE}`,
-        { houseId: ctx.houseId, typeCode, change: audit },
-      );
-    } else {
-      await tx.run(
-        `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
-         MERGE (h)-[r:ANSWERED]->(t)
-         SET r.level = $s.level, r.note = $s.note, r.owner = $s.owner, r.nextStep = $s.nextStep, r.due = $s.due, r.desired = $s.desired,
-             r.derived = false, r.version = $s.version, r.updatedAt = datetime(), r.updatedBy = $byName
-         WITH count(*) AS written
-         ${CREATE_CHANGE_CLAUSE}`,
-        { houseId: ctx.houseId, typeCode, s: next, byName: ctx.byName, change: audit },
-      );
-    }
-    return next;
+export async function saveTypeAnswer(tx: ManagedTransaction, params: TypeAnswerWrite): Promise<EntryState> {
+  const { typeCode, expectedVersion, change } = params;
+  // This type's answer is locked (not the house), then read under the lock.
+  await lockTypeAnswer(tx, params.houseId, typeCode);
+  const read = await tx.run<{ name: string; state: EntryState | null; named: boolean }>(
+    `MATCH (h:House {id: $houseId})
+     MATCH (t:ActorType {code: $typeCode})
+     WHERE coalesce(t.catalogue, false) OR t.houseId = $houseId
+     OPTIONAL MATCH (h)-[r:ANSWERED]->(t)
+     RETURN t.name AS name, CASE WHEN r IS NULL THEN null ELSE r ${STATE} END AS state,
+            EXISTS { (h)-[:INVOLVES]->(:Actor)-[:OF_TYPE]->(t) } AS named`,
+    { houseId: params.houseId, typeCode },
+  );
+  const row = read.records[0];
+  if (!row) throw new NotFoundError(`house ${params.houseId} or type ${typeCode}`);
+  const current = toState(row.get('state'));
+  if (current.version !== expectedVersion) throw new StaleWriteError(`answer ${params.houseId}/${typeCode}`, current);
+  checkTypeAnswerChange(row.get('named'), current, change);
+  const own = { ...change, via: undefined };
+  const { from, to } = entryDiff(current, own);
+  if (Object.keys(to).length === 0) return current;
+  const next = nextEntryState(current, own);
+  // The write and its audit record in one statement: one round trip for the whole change.
+  const audit = changeParams({
+    by: params.by,
+    action: 'answer.update',
+    target: `house:${params.houseId}/type:${typeCode}`,
+    houseId: params.houseId,
+    from: { name: row.get('name'), ...from },
+    to,
   });
+  if (next.level === null) {
+    await tx.run(
+      `MATCH (:House {id: $houseId})-[r:ANSWERED]->(:ActorType {code: $typeCode}) DELETE r
+       WITH count(*) AS removed
+       ${CREATE_CHANGE_CLAUSE}`,
+      { houseId: params.houseId, typeCode, change: audit },
+    );
+  } else {
+    await tx.run(
+      `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
+       MERGE (h)-[r:ANSWERED]->(t)
+       SET r.level = $s.level, r.note = $s.note, r.owner = $s.owner, r.nextStep = $s.nextStep, r.due = $s.due, r.desired = $s.desired,
+           r.derived = false, r.version = $s.version, r.updatedAt = datetime(), r.updatedBy = $byName
+       WITH count(*) AS written
+       ${CREATE_CHANGE_CLAUSE}`,
+      { houseId: params.houseId, typeCode, s: next, byName: params.byName, change: audit },
+    );
+  }
+  return next;
 }
 
 /** Changes one named organisation's involvement (level, note, plan, forum), checked against its version. */
-export function saveInvolvement(
-  ctx: WriteContext,
-  actorId: string,
-  expectedVersion: number,
-  change: EntryChange,
-  afterWrite?: AfterWrite<EntryState>,
-): Promise<EntryState> {
-  return writeThen(afterWrite, async (tx) => {
-    // Locks this organisation's involvement only (a property write that keeps the value takes
-    // the lock), read under the lock: other organisations of the house are not waited for. A
-    // level change then locks the type's answer in deriveTypeAnswer.
-    const read = await tx.run<{ name: string; typeCode: string; state: EntryState }>(
-      `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})-[:OF_TYPE]->(t:ActorType)
-       SET r.version = coalesce(r.version, 1)
-       RETURN a.name AS name, t.code AS typeCode, r ${STATE} AS state`,
-      { houseId: ctx.houseId, actorId },
-    );
-    const row = read.records[0];
-    if (!row) throw new NotFoundError(`involvement ${ctx.houseId}/${actorId}`);
-    const current = toState(row.get('state'));
-    if (current.version !== expectedVersion) throw new StaleWriteError(`involvement ${ctx.houseId}/${actorId}`, current);
-    checkInvolvementChange(change);
-    const { from, to } = entryDiff(current, change);
-    if (Object.keys(to).length === 0) return current;
-    const next = nextEntryState(current, change);
-    if (next.via) {
-      const forum = await tx.run('MATCH (:House {id: $houseId})-[:PARTICIPATES_IN]->(f:Forum {id: $via}) RETURN f.id AS id', {
-        houseId: ctx.houseId,
-        via: next.via,
-      });
-      if (forum.records.length === 0) throw new ForumNotJoinedError();
-    }
-    await tx.run(
-      `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})
-       SET r.level = $s.level, r.note = $s.note, r.owner = $s.owner, r.nextStep = $s.nextStep, r.due = $s.due, r.desired = $s.desired, r.via = $s.via,
-           r.version = $s.version, r.updatedAt = datetime(), r.updatedBy = $byName
-       WITH a
-       OPTIONAL MATCH (f:Forum {id: $s.via})
-       FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | MERGE (a)-[:MEMBER_OF]->(f))
-       WITH count(*) AS written
-       ${CREATE_CHANGE_CLAUSE}`,
-      {
-        houseId: ctx.houseId,
-        actorId,
-        s: next,
-        byName: ctx.byName,
-        // The write and its audit record in one statement: one round trip less per change.
-        change: changeParams({
-          by: ctx.by,
-          action: 'involvement.update',
-          target: `house:${ctx.houseId}/actor:${actorId}`,
-          houseId: ctx.houseId,
-          from: { name: row.get('name'), ...from },
-          to,
-        }),
-      },
-    );
-    if (to.level !== undefined) await deriveTypeAnswer(tx, ctx, row.get('typeCode'));
-    return next;
-  });
+export async function saveInvolvement(tx: ManagedTransaction, params: InvolvementWrite): Promise<EntryState> {
+  const { actorId, expectedVersion, change } = params;
+  // Locks this organisation's involvement only (a property write that keeps the value takes
+  // the lock), read under the lock: other organisations of the house are not waited for. A
+  // level change then locks the type's answer in deriveTypeAnswer.
+  const read = await tx.run<InvolvementReadRow>(
+    `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})-[:OF_TYPE]->(t:ActorType)
+     SET r.version = coalesce(r.version, 1)
+     RETURN a.name AS name, t.code AS typeCode, r ${STATE} AS state`,
+    { houseId: params.houseId, actorId },
+  );
+  const row = read.records[0];
+  if (!row) throw new NotFoundError(`involvement ${params.houseId}/${actorId}`);
+  const current = toState(row.get('state'));
+  if (current.version !== expectedVersion) throw new StaleWriteError(`involvement ${params.houseId}/${actorId}`, current);
+  checkInvolvementChange(change);
+  const { from, to } = entryDiff(current, change);
+  if (Object.keys(to).length === 0) return current;
+  const next = nextEntryState(current, change);
+  if (next.via) {
+    const forum = await tx.run<{ id: string }>('MATCH (:House {id: $houseId})-[:PARTICIPATES_IN]->(f:Forum {id: $via}) RETURN f.id AS id', {
+      houseId: params.houseId,
+      via: next.via,
+    });
+    if (forum.records.length === 0) throw new ForumNotJoinedError();
+  }
+  await tx.run(
+    `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})
+     SET r.level = $s.level, r.note = $s.note, r.owner = $s.owner, r.nextStep = $s.nextStep, r.due = $s.due, r.desired = $s.desired, r.via = $s.via,
+         r.version = $s.version, r.updatedAt = datetime(), r.updatedBy = $byName
+     WITH a
+     OPTIONAL MATCH (f:Forum {id: $s.via})
+     FOREACH (_ IN CASE WHEN f IS NULL THEN [] ELSE [1] END | MERGE (a)-[:MEMBER_OF]->(f))
+     WITH count(*) AS written
+     ${CREATE_CHANGE_CLAUSE}`,
+    {
+      houseId: params.houseId,
+      actorId,
+      s: next,
+      byName: params.byName,
+      // The write and its audit record in one statement: one round trip less per change.
+      change: changeParams({
+        by: params.by,
+        action: 'involvement.update',
+        target: `house:${params.houseId}/actor:${actorId}`,
+        houseId: params.houseId,
+        from: { name: row.get('name'), ...from },
+        to,
+      }),
+    },
+  );
+  if (to.level !== undefined) await deriveTypeAnswer(tx, { ...writer(params), typeCode: row.get('typeCode') });
+  return next;
 }
 
 /** Names an organisation of a type with its own level; the type's answer then derives from its organisations. */
-export function addNamedActor(
-  ctx: WriteContext,
-  input: { typeCode: string; name: string; level: LevelCode; desired?: LevelCode | null },
-  afterWrite?: AfterWrite<string>,
-): Promise<string> {
-  return writeThen(afterWrite, async (tx) => {
-    // No house lock: the new involvement is created on the house node (which waits for a
-    // whole-house writer) and the type's answer is locked by deriveTypeAnswer.
-    const actorId = `actor-${randomUUID()}`;
-    const result = await tx.run(
-      `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
-       WHERE coalesce(t.catalogue, false) OR t.houseId = $houseId
-       CREATE (a:Actor {id: $actorId, name: $name, regional: false, createdAt: datetime(), createdBy: $byName})-[:OF_TYPE]->(t)
-       CREATE (h)-[:INVOLVES {level: $level, desired: $desired, version: 1, updatedAt: datetime(), updatedBy: $byName}]->(a)
-       RETURN a.id AS id`,
-      { houseId: ctx.houseId, typeCode: input.typeCode, actorId, name: input.name, level: input.level, desired: input.desired ?? null, byName: ctx.byName },
-    );
-    if (result.records.length === 0) throw new NotFoundError(`type ${input.typeCode}`);
-    await recordChange(tx, {
-      by: ctx.by,
-      action: 'involvement.create',
-      target: `house:${ctx.houseId}/actor:${actorId}`,
-      houseId: ctx.houseId,
-      to: { name: input.name, typeCode: input.typeCode, level: input.level, ...(input.desired ? { desired: input.desired } : {}) },
-    });
-    await deriveTypeAnswer(tx, ctx, input.typeCode);
-    return actorId;
+export async function addNamedActor(tx: ManagedTransaction, params: NewNamedActor): Promise<string> {
+  // No house lock: the new involvement is created on the house node (which waits for a
+  // whole-house writer) and the type's answer is locked by deriveTypeAnswer.
+  const actorId = `actor-${randomUUID()}`;
+  const result = await tx.run<{ id: string }>(
+    `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
+     WHERE coalesce(t.catalogue, false) OR t.houseId = $houseId
+     CREATE (a:Actor {id: $actorId, name: $name, regional: false, createdAt: datetime(), createdBy: $byName})-[:OF_TYPE]->(t)
+     CREATE (h)-[:INVOLVES {level: $level, desired: $desired, version: 1, updatedAt: datetime(), updatedBy: $byName}]->(a)
+     RETURN a.id AS id`,
+    {
+      houseId: params.houseId,
+      typeCode: params.typeCode,
+      actorId,
+      name: params.name,
+      level: params.level,
+      desired: params.desired ?? null,
+      byName: params.byName,
+    },
+  );
+  if (result.records.length === 0) throw new NotFoundError(`type ${params.typeCode}`);
+  await recordChange(tx, {
+    by: params.by,
+    action: 'involvement.create',
+    target: `house:${params.houseId}/actor:${actorId}`,
+    houseId: params.houseId,
+    to: { name: params.name, typeCode: params.typeCode, level: params.level, ...(params.desired ? { desired: params.desired } : {}) },
   });
+  await deriveTypeAnswer(tx, { ...writer(params), typeCode: params.typeCode });
+  return actorId;
 }
 
 /** Removes a named organisation from the house (checked against its version); the organisation itself stays when another house involves it. */
-export function removeInvolvement(ctx: WriteContext, actorId: string, expectedVersion: number): Promise<void> {
-  return writeTx(async (tx) => {
-    const read = await tx.run<{ name: string; typeCode: string; state: EntryState }>(
-      `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})-[:OF_TYPE]->(t:ActorType)
-       SET r.version = coalesce(r.version, 1)
-       RETURN a.name AS name, t.code AS typeCode, r ${STATE} AS state`,
-      { houseId: ctx.houseId, actorId },
-    );
-    const row = read.records[0];
-    if (!row) throw new NotFoundError(`involvement ${ctx.houseId}/${actorId}`);
-    const current = toState(row.get('state'));
-    if (current.version !== expectedVersion) throw new StaleWriteError(`involvement ${ctx.houseId}/${actorId}`, current);
-    // Its ties in this house go with it (a regional organisation keeps those of other houses).
-    const ties = await deleteActorTies(tx, { houseId: ctx.houseId, actorId });
-    await tx.run(
-      `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})
-       DELETE r
-       WITH a WHERE NOT EXISTS { (:House)-[:INVOLVES]->(a) } AND NOT coalesce(a.regional, false)
-       DETACH DELETE a`,
-      { houseId: ctx.houseId, actorId },
-    );
-    for (const tie of ties)
-      await recordChange(tx, {
-        by: ctx.by,
-        action: 'tie.delete',
-        target: `house:${ctx.houseId}/tie:${tie.id}`,
-        houseId: ctx.houseId,
-        from: tieAudit(tie),
-        to: null,
-      });
+export async function removeInvolvement(tx: ManagedTransaction, params: InvolvementRemoval): Promise<void> {
+  const { actorId, expectedVersion } = params;
+  const read = await tx.run<InvolvementReadRow>(
+    `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})-[:OF_TYPE]->(t:ActorType)
+     SET r.version = coalesce(r.version, 1)
+     RETURN a.name AS name, t.code AS typeCode, r ${STATE} AS state`,
+    { houseId: params.houseId, actorId },
+  );
+  const row = read.records[0];
+  if (!row) throw new NotFoundError(`involvement ${params.houseId}/${actorId}`);
+  const current = toState(row.get('state'));
+  if (current.version !== expectedVersion) throw new StaleWriteError(`involvement ${params.houseId}/${actorId}`, current);
+  // Its ties in this house go with it (a regional organisation keeps those of other houses).
+  const ties = await deleteActorTies(tx, { houseId: params.houseId, actorId });
+  await tx.run(
+    `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})
+     DELETE r
+     WITH a WHERE NOT EXISTS { (:House)-[:INVOLVES]->(a) } AND NOT coalesce(a.regional, false)
+     DETACH DELETE a`,
+    { houseId: params.houseId, actorId },
+  );
+  for (const tie of ties)
     await recordChange(tx, {
-      by: ctx.by,
-      action: 'involvement.delete',
-      target: `house:${ctx.houseId}/actor:${actorId}`,
-      houseId: ctx.houseId,
-      from: { name: row.get('name'), typeCode: row.get('typeCode'), level: current.level },
+      by: params.by,
+      action: 'tie.delete',
+      target: `house:${params.houseId}/tie:${tie.id}`,
+      houseId: params.houseId,
+      from: tieAudit(tie),
       to: null,
     });
-    await deriveTypeAnswer(tx, ctx, row.get('typeCode'));
+  await recordChange(tx, {
+    by: params.by,
+    action: 'involvement.delete',
+    target: `house:${params.houseId}/actor:${actorId}`,
+    houseId: params.houseId,
+    from: { name: row.get('name'), typeCode: row.get('typeCode'), level: current.level },
+    to: null,
   });
+  await deriveTypeAnswer(tx, { ...writer(params), typeCode: row.get('typeCode') });
 }
 
 /**
@@ -263,7 +287,8 @@ export function removeInvolvement(ctx: WriteContext, actorId: string, expectedVe
  * touched by this one statement only.) A lowering the user did not choose is refused after the
  * write by `checkDerived`, which rolls the whole transaction back.
  */
-export async function deriveTypeAnswer(tx: ManagedTransaction, ctx: WriteContext, typeCode: string): Promise<void> {
+export async function deriveTypeAnswer(tx: ManagedTransaction, params: DerivedTypeAnswer): Promise<void> {
+  const { typeCode } = params;
   const result = await tx.run<{ answered: boolean; levels: LevelCode[]; level: LevelCode | null; derived: boolean; name: string }>(
     `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
      OPTIONAL MATCH (h)-[r:ANSWERED]->(t)
@@ -276,24 +301,24 @@ export async function deriveTypeAnswer(tx: ManagedTransaction, ctx: WriteContext
        SET r.level = strongest, r.derived = true, r.version = r.version + 1, r.updatedAt = datetime(), r.updatedBy = $byName)
      FOREACH (_ IN CASE WHEN r IS NOT NULL AND strongest IS NULL AND derived THEN [1] ELSE [] END | SET r.derived = false)
      RETURN r IS NOT NULL AS answered, levels, level, derived, t.name AS name`,
-    { houseId: ctx.houseId, typeCode, byStrength: LEVELS_BY_STRENGTH, byName: ctx.byName },
+    { houseId: params.houseId, typeCode, byStrength: LEVELS_BY_STRENGTH, byName: params.byName },
   );
   const row = result.records[0];
-  if (!row) throw new NotFoundError(`house ${ctx.houseId} or type ${typeCode}`);
+  if (!row) throw new NotFoundError(`house ${params.houseId} or type ${typeCode}`);
   const levels = row.get('levels');
   if (!row.get('answered')) {
-    if (levels.length > 0) await deriveFirstAnswer(tx, ctx, typeCode);
+    if (levels.length > 0) await deriveFirstAnswer(tx, params);
     return;
   }
   const before = { level: row.get('level') ?? null, derived: row.get('derived') };
   const update = derivedAnswerUpdate({ code: typeCode, name: row.get('name') }, before, levels);
   if (!update) return;
-  if (update.change) ctx.checkDerived?.(update.change);
+  if (update.change) params.checkDerived?.(update.change);
   await recordChange(tx, {
-    by: ctx.by,
+    by: params.by,
     action: 'answer.derive',
-    target: `house:${ctx.houseId}/type:${typeCode}`,
-    houseId: ctx.houseId,
+    target: `house:${params.houseId}/type:${typeCode}`,
+    houseId: params.houseId,
     from: { name: row.get('name'), level: before.level },
     to: { level: update.level },
   });
@@ -304,33 +329,34 @@ export async function deriveTypeAnswer(tx: ManagedTransaction, ctx: WriteContext
  * the house stands in (lockTypeAnswer); the levels are read again under that lock and the answer
  * is created, so two writers cannot both create it or derive it from levels the other changed.
  */
-async function deriveFirstAnswer(tx: ManagedTransaction, ctx: WriteContext, typeCode: string): Promise<void> {
-  await lockTypeAnswer(tx, ctx.houseId, typeCode);
+async function deriveFirstAnswer(tx: ManagedTransaction, params: DerivedTypeAnswer): Promise<void> {
+  const { typeCode } = params;
+  await lockTypeAnswer(tx, params.houseId, typeCode);
   const result = await tx.run<{ levels: LevelCode[]; level: LevelCode | null; derived: boolean; name: string }>(
     `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
      OPTIONAL MATCH (h)-[i:INVOLVES]->(:Actor)-[:OF_TYPE]->(t)
      WITH h, t, collect(i.level) AS levels
      OPTIONAL MATCH (h)-[r:ANSWERED]->(t)
      RETURN levels, r.level AS level, coalesce(r.derived, false) AS derived, t.name AS name`,
-    { houseId: ctx.houseId, typeCode },
+    { houseId: params.houseId, typeCode },
   );
   const row = result.records[0];
   const levels = row.get('levels');
   const before = { level: row.get('level') ?? null, derived: row.get('derived') };
   const update = derivedAnswerUpdate({ code: typeCode, name: row.get('name') }, before, levels);
   if (!update) return;
-  if (update.change) ctx.checkDerived?.(update.change);
+  if (update.change) params.checkDerived?.(update.change);
   await tx.run(
     `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
      MERGE (h)-[r:ANSWERED]->(t)
      SET r.level = $level, r.derived = true, r.version = coalesce(r.version, 0) + 1, r.updatedAt = datetime(), r.updatedBy = $byName`,
-    { houseId: ctx.houseId, typeCode, level: update.level, byName: ctx.byName },
+    { houseId: params.houseId, typeCode, level: update.level, byName: params.byName },
   );
   await recordChange(tx, {
-    by: ctx.by,
+    by: params.by,
     action: 'answer.derive',
-    target: `house:${ctx.houseId}/type:${typeCode}`,
-    houseId: ctx.houseId,
+    target: `house:${params.houseId}/type:${typeCode}`,
+    houseId: params.houseId,
     from: { name: row.get('name'), level: before.level },
     to: { level: update.level },
   });

@@ -27,7 +27,7 @@ export async function assertHouseRead(user: SessionUser | null, houseId: string,
 }
 
 /** The edit rule: the house's coordinator or its invited facilitator. */
-export async function assertHouseEdit(user: SessionUser | null, houseId: string): Promise<SessionUser> {
+export function assertHouseEdit(user: SessionUser | null, houseId: string): SessionUser {
   if (!user) throw new UnauthenticatedError();
   if (!canEditHouse(user, houseId)) throw new ForbiddenError(`edit house ${houseId}`);
   return user;

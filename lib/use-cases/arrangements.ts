@@ -57,7 +57,7 @@ function staleView(error: unknown, layout: LayoutName): never {
 
 /** Saves the positions of one layout. Refused (StaleWriteError with the stored view) when someone saved or reset since `version`. */
 export async function saveArrangement(user: SessionUser, houseId: string, layout: unknown, input: unknown): Promise<ArrangementView> {
-  await assertHouseEdit(user, houseId);
+  assertHouseEdit(user, houseId);
   const name = parseLayout(layout);
   const parsed = arrangementSaveSchema.safeParse(input);
   if (!parsed.success) {
@@ -94,7 +94,7 @@ export async function saveArrangement(user: SessionUser, houseId: string, layout
 
 /** Back to the layout's own positions ("Standaardschikking herstellen"), version-checked like a save. */
 export async function resetArrangement(user: SessionUser, houseId: string, layout: unknown, input: unknown): Promise<ArrangementView> {
-  await assertHouseEdit(user, houseId);
+  assertHouseEdit(user, houseId);
   const name = parseLayout(layout);
   const parsed = arrangementResetSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error), 'De standaardschikking werd niet hersteld: ontbrekende versie.');

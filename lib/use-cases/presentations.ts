@@ -28,7 +28,7 @@ export async function readPresentation(user: SessionUser, houseId: string): Prom
 
 /** Saves captions, order, hidden steps and the compared snapshot. Stale: StaleWriteError with the stored settings. */
 export async function savePresentation(user: SessionUser, houseId: string, input: unknown): Promise<PresentationSettings> {
-  await assertHouseEdit(user, houseId);
+  assertHouseEdit(user, houseId);
   const parsed = presentationInputSchema.safeParse(input);
   if (!parsed.success) {
     const errors = fieldErrorsOf(parsed.error);

@@ -56,7 +56,7 @@ export async function createShareLink(
   input: unknown,
   now: Date = new Date(),
 ): Promise<{ link: ShareLinkSummary; token: string }> {
-  await assertHouseEdit(user, houseId);
+  assertHouseEdit(user, houseId);
   const parsed = shareLinkInputSchema.safeParse(input);
   if (!parsed.success) {
     const errors = fieldErrorsOf(parsed.error);
@@ -81,7 +81,7 @@ export async function createShareLink(
 }
 
 export async function revokeShareLink(user: SessionUser, houseId: string, linkId: string): Promise<ShareLinkSummary> {
-  await assertHouseEdit(user, houseId);
+  assertHouseEdit(user, houseId);
   const row = await revokeShareLinkInGraph(houseId, linkId, user.name, (link) => ({
     by: user.id,
     action: 'sharelink.revoke',

@@ -24,7 +24,7 @@ const snapshotLabelSchema = plainText(
 
 /** Takes a named snapshot of the house's map as it is now. */
 export async function takeSnapshot(user: SessionUser, houseId: string, input: unknown): Promise<string> {
-  await assertHouseEdit(user, houseId);
+  assertHouseEdit(user, houseId);
   const parsed = snapshotLabelSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
   const network = await readHouseNetwork(houseId);

@@ -64,8 +64,8 @@ test.beforeAll(async () => {
   users.beheerder = await createTestUser('beheerder', [], 'Beheerder Toegankelijkheid');
   // A history with links (an own type, an answer changed) and a snapshot.
   const ctx = { houseId: fixture.houseId, by: fixture.user.id, byName: 'Sofie Coördinator' };
-  await addCustomType(ctx, { name: 'Tienerwerking De Brug', cluster: 'opvang-vrije-tijd', level: 'minimaal' });
-  await saveTypeAnswer(ctx, 'bibliotheek', 1, { level: 'minimaal', owner: 'Sofie', due: '2027-03-15' });
+  await writeTx((tx) => addCustomType(tx, { ...ctx, name: 'Tienerwerking De Brug', cluster: 'opvang-vrije-tijd', level: 'minimaal' }));
+  await writeTx((tx) => saveTypeAnswer(tx, { ...ctx, typeCode: 'bibliotheek', expectedVersion: 1, change: { level: 'minimaal', owner: 'Sofie', due: '2027-03-15' } }));
   await takeSnapshot(ctx, 'Voor de stuurgroep', (await readHouseNetwork(fixture.houseId))!);
   // An open workshop with one participant and one proposal.
   workshop = Array.from(randomBytes(6), (b) => 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'[b % 32]).join('');

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { writeTx } from '@/graph/session';
 import { saveTypeAnswer } from '@/graph/repositories/involvement';
 import { createTestUser, deleteUsers, type TestUser } from '../support/test-users';
 import { createMapFixture, mapReady, removeMapFixtures, signIn, type MapFixture } from './house-map-support';
@@ -37,7 +38,7 @@ test('a new, empty house shows “Aan de slag” with the questionnaire, an impo
   await expect(page.locator(`[data-house="${fixture.houseId}"]`).getByRole('button', { name: 'Workshop openen' })).toBeVisible();
 
   // One answer, and the house is under way: the panel is gone.
-  await saveTypeAnswer({ houseId: fixture.houseId, by: fixture.user.id, byName: 'Sofie' }, 'ocmw', 0, { level: 'gemiddeld' });
+  await writeTx((tx) => saveTypeAnswer(tx, { houseId: fixture.houseId, by: fixture.user.id, byName: 'Sofie', typeCode: 'ocmw', expectedVersion: 0, change: { level: 'gemiddeld' } }));
   await page.goto(`/huizen/${fixture.houseId}`);
   await mapReady(page);
   await expect(page.getByTestId('first-steps')).toHaveCount(0);

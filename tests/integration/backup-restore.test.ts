@@ -9,7 +9,7 @@ import { readArrangementRows } from '@/graph/repositories/arrangements';
 import { readBackupGraph } from '@/graph/repositories/backup';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { takeSnapshot } from '@/graph/repositories/snapshots';
-import { readTx } from '@/graph/session';
+import { readTx, writeTx } from '@/graph/session';
 import { SYSTEM_ACTORS } from '@/lib/domain/actor';
 import { saveArrangement } from '@/lib/use-cases/arrangements';
 import { canonicalLines } from '@/tests/support/canonical-backup';
@@ -46,7 +46,7 @@ beforeAll(async () => {
   // Its own coordinator: the demo accounts' links come and go with other tests' demo resets.
   coordinatorId = (await createTestUser('coordinator', [houseId], 'Back-up coördinator')).id;
   const ctx = { houseId, by: 'backup-test', byName: 'Back-up Test' };
-  await addCustomType(ctx, { name: 'Tienerwerking', cluster: 'opvang-vrije-tijd', level: 'minimaal' });
+  await writeTx((tx) => addCustomType(tx, { ...ctx, name: 'Tienerwerking', cluster: 'opvang-vrije-tijd', level: 'minimaal' }));
   // A tie between two of its organisations (issue 17).
   await createTie({ ...asRole('coordinator'), houseIds: [houseId] }, houseId, { from: fixture.actorIds['CAW Test'], to: fixture.actorIds['OCMW Test'], kind: 'doorverwijzing', note: 'Budgetbegeleiding', since: '2015' });
   await takeSnapshot(ctx, 'Voor de back-up', (await readHouseNetwork(houseId))!);

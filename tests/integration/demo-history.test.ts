@@ -3,35 +3,20 @@ import { closeDriver } from '@/graph/driver';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { listSnapshots, readSnapshot } from '@/graph/repositories/snapshots';
 import { readPresentationRow } from '@/graph/repositories/presentations';
-import { readChangesOf } from '@/graph/repositories/timeline';
 import { brusselsDate } from '@/lib/domain/brussels-date';
-import type { HouseNetwork } from '@/lib/domain/house-network';
-import { MAP_CHANGE_ACTIONS, toMapChange, type MapChange } from '@/lib/domain/timeline/map-change';
 import { networkAt } from '@/lib/domain/timeline/network-at';
 import { timelineFigures, timelineMoments } from '@/lib/domain/timeline/timeline';
 import { toMapEntries } from '@/lib/domain/map/map-entries';
 import { ensureDemoAccounts } from '@/seed/demo/demo-accounts';
 import { generateDemo } from '@/seed/demo/generate-demo';
 import { loadDemo } from '@/seed/demo/load-demo';
+import { changesOf, shown } from '../support/map-rebuild';
 
 // The demo houses' seeded history (seed/demo/demo-history.ts) read back the way the Tijdlijn reads
 // it: for every demo house, the map rebuilt at each seeded snapshot's moment from the audit trail
 // equals that snapshot, and rebuilt at now equals the house as loaded.
 const ids = generateDemo().houses.map((h) => h.id);
 const quiet = () => {};
-
-/** What the map shows: every entry on it or in its tray, with its level and overleg. */
-function shown(network: HouseNetwork): Record<string, string> {
-  return Object.fromEntries(
-    toMapEntries(network)
-      .filter((e) => e.placement !== 'none')
-      .map((e) => [e.key, `${e.level ?? 'geen'}${e.via ? ` via ${e.via.name}` : ''}`]),
-  );
-}
-
-async function changesOf(houseId: string): Promise<MapChange[]> {
-  return (await readChangesOf(houseId, MAP_CHANGE_ACTIONS)).map(toMapChange).filter((c): c is MapChange => c !== null);
-}
 
 describe('the demo history', () => {
   beforeAll(async () => {

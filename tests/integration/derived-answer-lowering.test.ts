@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
+import { writeTx } from '@/graph/session';
 import { addNamedActor, removeInvolvement, saveInvolvement } from '@/graph/repositories/involvement';
 import { importHouseFile } from '@/lib/use-cases/imports/house-file';
 import { editContext } from '@/lib/use-cases/involvement';
@@ -41,7 +42,7 @@ describe('lowering a type answer through its organisations (Vragenlijst)', () =>
     const user = coordinatorOf(houseId);
     const input = { typeCode: 'consultatiebureauwerking', name: 'Consultatiebureau Kerkstraat', level: 'gemiddeld' as const };
     const same = await unchanged(houseId);
-    const error = await addNamedActor(await editContext(user, houseId, input), input).catch((e) => e);
+    const error = await writeTx((tx) => addNamedActor(tx, { ...editContext(user, houseId, input), ...input })).catch((e) => e);
     expect(error).toBeInstanceOf(LoweringNotConfirmedError);
     expect(error.userMessage).toBe(
       'Er werd niets opgeslagen: dit zou het antwoord voor Consultatiebureauwerking (van Kernpartner naar Gemiddeld) verlagen. Vink aan dat u dit antwoord wilt verlagen, of kies een andere betrokkenheid.',
@@ -51,18 +52,18 @@ describe('lowering a type answer through its organisations (Vragenlijst)', () =>
     expect(await answerOf(houseId, 'consultatiebureauwerking')).toMatchObject({ level: 'kernpartner', derived: false });
 
     // A choice for another type does not count.
-    await expect(addNamedActor(await editContext(user, houseId, { ...input, verlagen: 'caw' }), input)).rejects.toBeInstanceOf(LoweringNotConfirmedError);
+    await expect(writeTx((tx) => addNamedActor(tx, { ...editContext(user, houseId, { ...input, verlagen: 'caw' }), ...input }))).rejects.toBeInstanceOf(LoweringNotConfirmedError);
     await same();
 
-    await addNamedActor(await editContext(user, houseId, { ...input, verlagen: 'consultatiebureauwerking' }), input);
+    await writeTx((tx) => addNamedActor(tx, { ...editContext(user, houseId, { ...input, verlagen: 'consultatiebureauwerking' }), ...input }));
     expect(await answerOf(houseId, 'consultatiebureauwerking')).toMatchObject({ level: 'gemiddeld', derived: true });
   });
 
   it('lets a stronger or equal organisation through without a choice', async () => {
     const { houseId } = await house({ answers: [{ type: 'caw', level: 'minimaal' }, { type: 'ocmw', level: 'gemiddeld' }] });
     const user = coordinatorOf(houseId);
-    await addNamedActor(await editContext(user, houseId), { typeCode: 'caw', name: 'CAW Oost', level: 'kernpartner' });
-    await addNamedActor(await editContext(user, houseId), { typeCode: 'ocmw', name: 'OCMW Proefstede', level: 'gemiddeld' });
+    await writeTx((tx) => addNamedActor(tx, { ...editContext(user, houseId), typeCode: 'caw', name: 'CAW Oost', level: 'kernpartner' }));
+    await writeTx((tx) => addNamedActor(tx, { ...editContext(user, houseId), typeCode: 'ocmw', name: 'OCMW Proefstede', level: 'gemiddeld' }));
     expect(await answerOf(houseId, 'caw')).toMatchObject({ level: 'kernpartner', derived: true });
     expect(await answerOf(houseId, 'ocmw')).toMatchObject({ level: 'gemiddeld', derived: true });
   });
@@ -74,13 +75,13 @@ describe('lowering a type answer through its organisations (Vragenlijst)', () =>
     });
     const user = coordinatorOf(houseId);
     const same = await unchanged(houseId);
-    const lowering = await saveInvolvement(await editContext(user, houseId), actorIds['CAW Oost'], 1, { level: 'gemiddeld' }).catch((e) => e);
+    const lowering = await writeTx((tx) => saveInvolvement(tx, { ...editContext(user, houseId), actorId: actorIds['CAW Oost'], expectedVersion: 1, change: { level: 'gemiddeld' } })).catch((e) => e);
     expect(lowering).toBeInstanceOf(LoweringNotConfirmedError);
     expect(lowering.changes[0]).toMatchObject({ from: 'kernpartner', to: 'gemiddeld', fromOwn: false });
-    await expect(removeInvolvement(await editContext(user, houseId), actorIds['CAW Oost'], 1)).rejects.toBeInstanceOf(LoweringNotConfirmedError);
+    await expect(writeTx((tx) => removeInvolvement(tx, { ...editContext(user, houseId), actorId: actorIds['CAW Oost'], expectedVersion: 1 }))).rejects.toBeInstanceOf(LoweringNotConfirmedError);
     await same();
 
-    await removeInvolvement(await editContext(user, houseId, { verlagen: 'caw' }), actorIds['CAW Oost'], 1);
+    await writeTx((tx) => removeInvolvement(tx, { ...editContext(user, houseId, { verlagen: 'caw' }), actorId: actorIds['CAW Oost'], expectedVersion: 1 }));
     expect(await answerOf(houseId, 'caw')).toMatchObject({ level: 'minimaal', derived: true });
   });
 });

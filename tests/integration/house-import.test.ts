@@ -36,7 +36,7 @@ async function richHouse() {
     ],
   });
   const ctx = { houseId: source.houseId, by: 'import-test', byName: 'Import Test' };
-  await addCustomType(ctx, { name: 'Tienerwerking “De Brug”', cluster: 'opvang-vrije-tijd', level: 'minimaal' });
+  await writeTx((tx) => addCustomType(tx, { ...ctx, name: 'Tienerwerking “De Brug”', cluster: 'opvang-vrije-tijd', level: 'minimaal' }));
   return source.houseId;
 }
 

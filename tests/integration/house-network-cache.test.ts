@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { readCurrentHouseNetwork } from '@/graph/house-network-cache';
 import { saveTypeAnswer } from '@/graph/repositories/involvement';
-import { commitStamp, localWriteCount } from '@/graph/session';
+import { commitStamp, localWriteCount, writeTx } from '@/graph/session';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 
 describe('house network kept under a commit stamp', () => {
@@ -29,7 +29,7 @@ describe('house network kept under a commit stamp', () => {
 
     // A write in this house: a new stamp, and the map as it is now.
     const writes = localWriteCount();
-    await saveTypeAnswer({ houseId, by: 'test', byName: 'Test' }, 'ocmw', 1, { level: 'kernpartner' });
+    await writeTx((tx) => saveTypeAnswer(tx, { houseId, by: 'test', byName: 'Test', typeCode: 'ocmw', expectedVersion: 1, change: { level: 'kernpartner' } }));
     expect(localWriteCount()).toBe(writes + 1);
     const afterOwnWrite = await commitStamp();
     expect(afterOwnWrite).not.toBe(before);
@@ -38,7 +38,7 @@ describe('house network kept under a commit stamp', () => {
     expect(changed!.types.find((t) => t.code === 'ocmw')!.answer!.level).toBe('kernpartner');
 
     // A write anywhere else also moves the stamp, so the next view reads again.
-    await saveTypeAnswer({ houseId: other.houseId, by: 'test', byName: 'Test' }, 'caw', 1, { level: 'gemiddeld' });
+    await writeTx((tx) => saveTypeAnswer(tx, { houseId: other.houseId, by: 'test', byName: 'Test', typeCode: 'caw', expectedVersion: 1, change: { level: 'gemiddeld' } }));
     const afterOtherWrite = await commitStamp();
     expect(afterOtherWrite).not.toBe(afterOwnWrite);
     const reread = await readCurrentHouseNetwork(houseId, afterOtherWrite);

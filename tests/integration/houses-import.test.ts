@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { readAnswerMatrix } from '@/graph/repositories/matrix-import';
 import { importHousesFile } from '@/lib/use-cases/imports/houses-file';
-import { housesMatrixFile } from '@/lib/use-cases/imports/export-houses';
+import { exportHousesMatrix } from '@/lib/use-cases/imports/export-houses';
 import { readImportFile } from '@/lib/formats/import-file/read-file';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 import { asRole, changeCounts, houseFootprint } from '../support/import-support';
@@ -47,7 +47,7 @@ function answersOf(houses: Awaited<ReturnType<typeof readAnswerMatrix>>) {
 describe('many-houses import', () => {
   it('round trip CSV: export → import as new houses → equal data', async () => {
     const ids = await twoHouses();
-    const csv = (await housesMatrixFile('csv', ids)).body as string;
+    const csv = (await exportHousesMatrix(admin, 'csv', ids)).body as string;
     const copy = withNewCodes(csv, ids);
     const outcome = await importHousesFile(admin, { name: 'antwoorden.csv', bytes: utf8(copy.text) }, { apply: true });
     expect(outcome.counts).toMatchObject({ create: 2, error: 0 });
@@ -56,7 +56,7 @@ describe('many-houses import', () => {
 
   it('round trip XLSX: export → import as new houses → equal data', async () => {
     const ids = await twoHouses();
-    const xlsx = (await housesMatrixFile('xlsx', ids)).body as Buffer;
+    const xlsx = (await exportHousesMatrix(admin, 'xlsx', ids)).body as Buffer;
     const sheet = await readImportFile('a.xlsx', new Uint8Array(xlsx));
     const copy = withNewCodes(sheet.rows.map((r) => r.join(';')).join('\n'), ids);
     // Back into an .xlsx with the new codes, through the same writer the export uses.
@@ -69,7 +69,7 @@ describe('many-houses import', () => {
 
   it('a second import of the same file changes nothing; the derived answer stays derived', async () => {
     const ids = await twoHouses();
-    const csv = utf8((await housesMatrixFile('csv', ids)).body as string);
+    const csv = utf8((await exportHousesMatrix(admin, 'csv', ids)).body as string);
     const before = { footprint: await Promise.all(ids.map(houseFootprint)), changes: await Promise.all(ids.map(changeCounts)) };
     const outcome = await importHousesFile(admin, { name: 'antwoorden.csv', bytes: csv }, { apply: true });
     expect(outcome.changes).toBe(0);

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { saveInvolvement } from '@/graph/repositories/involvement';
-import { readTx } from '@/graph/session';
+import { readTx, writeTx } from '@/graph/session';
 import { StaleWriteError } from '@/lib/domain/errors';
 import { strongestLevel, type LevelCode } from '@/lib/domain/levels';
 import { runManyWriters, WRITER_TYPES } from '@/bench/support/many-writers';
@@ -27,7 +27,7 @@ describe(`${WRITERS} writers on one house, each on an organisation of their own`
     const stale: Promise<unknown>[] = [];
     const run = runManyWriters(WRITERS, ROUNDS, WRITER_TYPES, {
       afterFirstSave: (houseId, actorId) => {
-        stale.push(saveInvolvement({ houseId, by: 'stale', byName: 'Te laat' }, actorId, 1, { level: 'niet', note: 'verouderd' }).then(() => 'saved', (error) => error));
+        stale.push(writeTx((tx) => saveInvolvement(tx, { houseId, by: 'stale', byName: 'Te laat', actorId, expectedVersion: 1, change: { level: 'niet', note: 'verouderd' } })).then(() => 'saved', (error) => error));
       },
     });
     const result = await run;
@@ -73,8 +73,8 @@ describe(`${WRITERS} writers on one house, each on an organisation of their own`
     const [actorId] = result.actorIds;
     const ctx = { houseId: result.houseId, by: 'racer', byName: 'Racer' };
     const outcomes = await Promise.allSettled([
-      saveInvolvement(ctx, actorId, 2, { level: 'gemiddeld' }),
-      saveInvolvement(ctx, actorId, 2, { level: 'indirect' }),
+      writeTx((tx) => saveInvolvement(tx, { ...ctx, actorId, expectedVersion: 2, change: { level: 'gemiddeld' } })),
+      writeTx((tx) => saveInvolvement(tx, { ...ctx, actorId, expectedVersion: 2, change: { level: 'indirect' } })),
     ]);
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     expect(outcomes.filter((o) => o.status === 'rejected').map((o) => (o as PromiseRejectedResult).reason)).toEqual([expect.any(StaleWriteError)]);

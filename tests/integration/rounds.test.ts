@@ -138,7 +138,7 @@ describe('survey rounds', () => {
     expect(network.types.find((t) => t.name === 'Buurtcomité De Linde')?.answer?.level).toBe('minimaal');
 
     const figuresBefore = await computeSurveyFigures({}, 'agency', { shown: roundId, compared: '2016' });
-    await saveTypeAnswer({ houseId: house, by: 'it', byName: 'Test' }, 'ocmw', 1, { level: 'niet' });
+    await writeTx((tx) => saveTypeAnswer(tx, { houseId: house, by: 'it', byName: 'Test', typeCode: 'ocmw', expectedVersion: 1, change: { level: 'niet' } }));
     expect((await submissionsOf(house))[0].network).toBe(frozen.network);
     expect(await computeSurveyFigures({}, 'agency', { shown: roundId, compared: '2016' })).toEqual(figuresBefore);
     expect((await readHouseHistory(house)).some((c) => c.action === 'round.submit')).toBe(true);

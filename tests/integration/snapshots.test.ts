@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { readHouseHistory } from '@/graph/repositories/history';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
+import { writeTx } from '@/graph/session';
 import { saveTypeAnswer } from '@/graph/repositories/involvement';
 import { listSnapshots, readSnapshot, takeSnapshot } from '@/graph/repositories/snapshots';
 import { diffNetworks } from '@/lib/domain/snapshot-diff';
@@ -20,9 +21,9 @@ describe('snapshots', () => {
     const ctx = { houseId, by: 'user-test', byName: 'Test' };
     const frozen = (await readHouseNetwork(houseId))!;
     const id = await takeSnapshot(ctx, 'Stand januari 2027', frozen);
-    await saveTypeAnswer(ctx, 'ocmw', 1, { level: 'kernpartner' });
-    await saveTypeAnswer(ctx, 'politie', 1, { level: null });
-    await saveTypeAnswer(ctx, 'bibliotheek', 0, { level: 'minimaal' });
+    await writeTx((tx) => saveTypeAnswer(tx, { ...ctx, typeCode: 'ocmw', expectedVersion: 1, change: { level: 'kernpartner' } }));
+    await writeTx((tx) => saveTypeAnswer(tx, { ...ctx, typeCode: 'politie', expectedVersion: 1, change: { level: null } }));
+    await writeTx((tx) => saveTypeAnswer(tx, { ...ctx, typeCode: 'bibliotheek', expectedVersion: 0, change: { level: 'minimaal' } }));
 
     expect(await listSnapshots(houseId)).toEqual([{ id, label: 'Stand januari 2027', takenAt: expect.any(String), takenBy: 'Test' }]);
     const snapshot = (await readSnapshot(houseId, id))!;

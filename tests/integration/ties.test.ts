@@ -3,7 +3,7 @@ import { closeDriver } from '@/graph/driver';
 import { readHouseHistory } from '@/graph/repositories/history';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
 import { removeInvolvement } from '@/graph/repositories/involvement';
-import { readTx } from '@/graph/session';
+import { readTx, writeTx } from '@/graph/session';
 import type { SessionUser } from '@/lib/domain/actor';
 import { TieOutsideHouseError } from '@/lib/domain/ties/tie-rules';
 import { ConflictError, ForbiddenError, StaleWriteError, ValidationError } from '@/lib/domain/errors';
@@ -126,7 +126,7 @@ describe('ties between partners of a house', () => {
     expect((await readHouseNetwork(a.houseId))!.ties).toHaveLength(3);
     expect((await readHouseNetwork(b.houseId))!.ties!.map((t) => t.kind)).toEqual(['co-creatie']);
 
-    await removeInvolvement({ houseId: a.houseId, by: a.coordinator.id, byName: a.coordinator.name }, regional.id, 1);
+    await writeTx((tx) => removeInvolvement(tx, { houseId: a.houseId, by: a.coordinator.id, byName: a.coordinator.name, actorId: regional.id, expectedVersion: 1 }));
     expect((await storedTies(a.houseId)).map((t) => t.kind)).toEqual(['afstemming']);
     expect((await storedTies(b.houseId)).map((t) => [t.kind, [t.from, t.to].sort()])).toEqual([['co-creatie', [b.actorIds['CLB Kempen'], regional.id].sort()]]);
     const removed = (await readHouseHistory(a.houseId)).filter((c) => c.action === 'tie.delete');

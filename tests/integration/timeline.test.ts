@@ -1,33 +1,18 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
 import { readHouseNetwork } from '@/graph/repositories/house-network';
+import { writeTx } from '@/graph/session';
 import { addNamedActor, removeInvolvement, saveInvolvement, saveTypeAnswer } from '@/graph/repositories/involvement';
 import { readSnapshot, takeSnapshot } from '@/graph/repositories/snapshots';
-import { readChangesOf } from '@/graph/repositories/timeline';
-import type { HouseNetwork } from '@/lib/domain/house-network';
-import { MAP_CHANGE_ACTIONS, toMapChange, type MapChange } from '@/lib/domain/timeline/map-change';
 import { networkAt } from '@/lib/domain/timeline/network-at';
-import { toMapEntries } from '@/lib/domain/map/map-entries';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
+import { changesOf, shown } from '../support/map-rebuild';
 
 const created: string[] = [];
 afterAll(async () => {
   await deleteNetworkFixtures(created);
   await closeDriver();
 });
-
-/** What the map shows: every entry on it or in its tray, with its level and overleg. */
-function shown(network: HouseNetwork): Record<string, string> {
-  return Object.fromEntries(
-    toMapEntries(network)
-      .filter((e) => e.placement !== 'none')
-      .map((e) => [e.key, `${e.level ?? 'geen'}${e.via ? ` via ${e.via.name}` : ''}`]),
-  );
-}
-
-async function changesOf(houseId: string): Promise<MapChange[]> {
-  return (await readChangesOf(houseId, MAP_CHANGE_ACTIONS)).map(toMapChange).filter((c): c is MapChange => c !== null);
-}
 
 describe('the timeline', () => {
   it('rebuilds the map at a date exactly as a snapshot taken on that date froze it', async () => {
@@ -41,18 +26,18 @@ describe('the timeline', () => {
     });
     created.push(houseId);
     const ctx = { houseId, by: 'timeline-test', byName: 'Test' };
-    await saveTypeAnswer(ctx, 'ocmw', 1, { level: 'gemiddeld' });
-    const bib = await addNamedActor(ctx, { typeCode: 'bibliotheek', name: 'Bibliotheek Proefstede', level: 'minimaal' });
+    await writeTx((tx) => saveTypeAnswer(tx, { ...ctx, typeCode: 'ocmw', expectedVersion: 1, change: { level: 'gemiddeld' } }));
+    const bib = await writeTx((tx) => addNamedActor(tx, { ...ctx, typeCode: 'bibliotheek', name: 'Bibliotheek Proefstede', level: 'minimaal' }));
     const first = await takeSnapshot(ctx, 'Stand 1', (await readHouseNetwork(houseId))!);
 
-    await saveTypeAnswer(ctx, 'ocmw', 2, { level: 'kernpartner' });
-    await saveTypeAnswer(ctx, 'politie', 1, { level: null });
-    await saveInvolvement(ctx, actorIds['CAW Proefstede'], 1, { level: 'minimaal' });
-    await saveInvolvement(ctx, actorIds['Basisschool De Linde'], 1, { level: 'gemiddeld', via: null });
-    await removeInvolvement(ctx, bib, 1);
-    await addNamedActor(ctx, { typeCode: 'vdab', name: 'VDAB Proefstede', level: 'gemiddeld' });
+    await writeTx((tx) => saveTypeAnswer(tx, { ...ctx, typeCode: 'ocmw', expectedVersion: 2, change: { level: 'kernpartner' } }));
+    await writeTx((tx) => saveTypeAnswer(tx, { ...ctx, typeCode: 'politie', expectedVersion: 1, change: { level: null } }));
+    await writeTx((tx) => saveInvolvement(tx, { ...ctx, actorId: actorIds['CAW Proefstede'], expectedVersion: 1, change: { level: 'minimaal' } }));
+    await writeTx((tx) => saveInvolvement(tx, { ...ctx, actorId: actorIds['Basisschool De Linde'], expectedVersion: 1, change: { level: 'gemiddeld', via: null } }));
+    await writeTx((tx) => removeInvolvement(tx, { ...ctx, actorId: bib, expectedVersion: 1 }));
+    await writeTx((tx) => addNamedActor(tx, { ...ctx, typeCode: 'vdab', name: 'VDAB Proefstede', level: 'gemiddeld' }));
     const second = await takeSnapshot(ctx, 'Stand 2', (await readHouseNetwork(houseId))!);
-    await saveTypeAnswer(ctx, 'ocmw', 3, { level: 'minimaal' });
+    await writeTx((tx) => saveTypeAnswer(tx, { ...ctx, typeCode: 'ocmw', expectedVersion: 3, change: { level: 'minimaal' } }));
 
     const now = (await readHouseNetwork(houseId))!;
     const changes = await changesOf(houseId);

@@ -93,6 +93,7 @@ describe('use cases refuse a user who may not act', () => {
     ['loadMinimumOffer', (u) => loadMinimumOffer(u, {})],
     ['loadComparison', (u) => loadComparison(u, { a: houseId, b: houseId } as never)],
     ['exportHousesMatrix', (u) => exportHousesMatrix(u, 'csv')],
+    ['exportHousesMatrix of chosen houses', (u) => exportHousesMatrix(u, 'csv', [houseId])],
     ['readTieOverview', (u) => readTieOverview(u)],
   ];
   const adminOnly: [string, (u: SessionUser) => Promise<unknown>][] = [

@@ -29,7 +29,7 @@ describe('eight writers on one house', () => {
     const ctx = (i: number): WriteContext => ({ houseId, by: `writer-${i}`, byName: `Schrijver ${i}` });
     // Half the writers change the house's answer for a type of their own; the other half a named
     // organisation of their own, whose level the type's answer derives from (two writes a time).
-    const actors = await Promise.all(TYPES.slice(WRITERS / 2).map((type, i) => addNamedActor(ctx(i), { typeCode: type, name: `Organisatie ${i}`, level: 'minimaal' })));
+    const actors = await Promise.all(TYPES.slice(WRITERS / 2).map((type, i) => writeTx((tx) => addNamedActor(tx, { ...ctx(i), typeCode: type, name: `Organisatie ${i}`, level: 'minimaal' }))));
     const errors: string[] = [];
     const retriedBefore = retriedTransactionCount();
     const started = performance.now();
@@ -40,8 +40,8 @@ describe('eight writers on one house', () => {
           const level = LEVEL_CODES[(n + w) % 4];
           try {
             const state = w < WRITERS / 2
-              ? await saveTypeAnswer(ctx(w), TYPES[w], version, { level, note: `schrijver ${w}, ${n}` })
-              : await saveInvolvement(ctx(w), actors[w - WRITERS / 2], version, { level, note: `schrijver ${w}, ${n}` });
+              ? await writeTx((tx) => saveTypeAnswer(tx, { ...ctx(w), typeCode: TYPES[w], expectedVersion: version, change: { level, note: `schrijver ${w}, ${n}` } }))
+              : await writeTx((tx) => saveInvolvement(tx, { ...ctx(w), actorId: actors[w - WRITERS / 2], expectedVersion: version, change: { level, note: `schrijver ${w}, ${n}` } }));
             version = state.version;
           } catch (error) {
             errors.push(`${(error as { code?: string }).code ?? ''} ${(error as Error).message}`.slice(0, 200));

@@ -11,15 +11,19 @@ import { matrixSheet } from '../../domain/import/matrix-columns';
 /**
  * The many-houses file: a row per house, a column per catalogue type, the answers as the
  * questionnaire's labels. The same shape imports back (lib/use-cases/imports/houses-file.ts). For Kind en
- * Gezin and the beheerder (assertAgencyRead): they read every house anyway.
+ * Gezin and the beheerder (assertAgencyRead): they read every house anyway. `houseIds` limits it
+ * to those houses (null: every house).
  */
-export async function exportHousesMatrix(user: SessionUser, format: 'csv' | 'xlsx'): Promise<{ body: string | Buffer; name: string }> {
+export async function exportHousesMatrix(
+  user: SessionUser,
+  format: 'csv' | 'xlsx',
+  houseIds: string[] | null = null,
+): Promise<{ body: string | Buffer; name: string }> {
   assertAgencyRead(user);
-  return housesMatrixFile(format, null);
+  return housesMatrixFile(format, houseIds);
 }
 
-/** The same file without the access check, for tests and the backup's consistency checks. */
-export async function housesMatrixFile(format: 'csv' | 'xlsx', houseIds: string[] | null): Promise<{ body: string | Buffer; name: string }> {
+async function housesMatrixFile(format: 'csv' | 'xlsx', houseIds: string[] | null): Promise<{ body: string | Buffer; name: string }> {
   const [houses, types] = await Promise.all([readAnswerMatrix(houseIds), readActorTypes()]);
   const sheet = matrixSheet(houses, types);
   const name = `netwerkkaart-antwoorden-${brusselsDate()}.${format}`;

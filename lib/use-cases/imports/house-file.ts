@@ -46,7 +46,7 @@ const NEW_IDS: IdSource = {
  * transaction with an audit record per change plus one for the import itself, or nothing.
  */
 export async function importHouseFile(user: SessionUser, houseId: string, file: ImportFile, options: ImportOptions): Promise<ImportOutcome> {
-  await assertHouseEdit(user, houseId);
+  assertHouseEdit(user, houseId);
   const started = Date.now();
   const progress = options.onProgress ?? (() => {});
   progress({ phase: 'lezen', done: 0, total: 1 });

@@ -7,7 +7,7 @@ import type { NetworkHouse } from '../../domain/house-network';
 
 /** The import page of a house: only for who may edit it (its coordinator, its invited facilitator). */
 export async function getHouseImportPage(user: SessionUser, houseId: string): Promise<{ house: NetworkHouse }> {
-  await assertHouseEdit(user, houseId);
+  assertHouseEdit(user, houseId);
   const network = await readHouseNetwork(houseId);
   if (!network) throw new NotFoundError(`house ${houseId}`);
   return { house: network.house };

@@ -13,6 +13,7 @@ import { checkNewTie } from '../../domain/ties/tie-rules';
 import { fieldErrorsOf } from '../../domain/entry-input';
 import { NotFoundError, StaleWriteError, ValidationError } from '../../domain/errors';
 import { assertTieEdit } from './authorise';
+import type { AfterWrite } from '../after-write';
 
 /**
  * Drawing, changing and removing a tie between two organisations of a house. Each takes the
@@ -22,8 +23,6 @@ import { assertTieEdit } from './authorise';
  * record. A change or removal is based on the version the form showed; a stale one is refused
  * with the tie as it is now.
  */
-type AfterWrite = (tx: ManagedTransaction, tie: TieRow) => Promise<void>;
-
 function parse<T>(
   schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: import('zod').ZodError } },
   input: unknown,
@@ -38,7 +37,7 @@ function parse<T>(
 }
 
 /** Draws a new tie; `afterWrite` commits with it (an accepted workshop proposal marks itself accepted). */
-export async function createTie(user: SessionUser, houseId: string, input: unknown, afterWrite?: AfterWrite): Promise<TieRow> {
+export async function createTie(user: SessionUser, houseId: string, input: unknown, afterWrite?: AfterWrite<TieRow>): Promise<TieRow> {
   assertTieEdit(user, houseId);
   const draft = parse(newTieSchema, input);
   return writeTx(async (tx) => {

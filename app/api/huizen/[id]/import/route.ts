@@ -27,7 +27,7 @@ async function importFor(request: Request, { params }: { params: Promise<{ id: s
   const confirmLowering = query.getAll('verlagen').slice(0, 200);
   try {
     // Refused before the upload is read; the use case checks again.
-    const user = await assertHouseEdit(await requireUser(), id);
+    const user = assertHouseEdit(await requireUser(), id);
     const file = await uploadedFile(request);
     return streamImport((onProgress) => importHouseFile(user, id, file, { apply, confirmLowering, onProgress }));
   } catch (error) {
