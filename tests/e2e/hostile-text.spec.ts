@@ -51,8 +51,15 @@ for (const sub of ['', '/vragenlijst', '/geschiedenis', '/afdrukken']) {
   });
 }
 
-test('the SVG export carries the names as escaped text', async ({ page }) => {
-  const response = await coordinator.get(`/api/huizen/${fixture.houseA}/kaart.svg`);
+for (const path of ['kaart.svg', 'eerste-beeld.svg?weergave=ringen&beeld=laptop', 'eerste-beeld.svg?weergave=clusters&beeld=telefoon']) {
+  test(`the SVG of /api/huizen/{house}/${path} carries the names as escaped text`, async ({ page }) => {
+    await svgCarriesNamesAsText(page, path);
+  });
+}
+
+/** The SVG export and the map page's first picture: every name escaped, nothing that runs. */
+async function svgCarriesNamesAsText(page: import('@playwright/test').Page, path: string) {
+  const response = await coordinator.get(`/api/huizen/${fixture.houseA}/${path}`);
   expect(response.status()).toBe(200);
   const svg = await response.text();
   expect(svg).not.toContain('<img');
@@ -65,7 +72,7 @@ test('the SVG export carries the names as escaped text', async ({ page }) => {
   expect(parsed.images).toBe(0);
   expect(parsed.text).toContain(HTML_NAME);
   expect(parsed.text).toContain(FORMULA_NAME);
-});
+}
 
 test('the CSV export neutralises the formula and keeps the markup as plain text', async () => {
   const response = await coordinator.get(`/api/huizen/${fixture.houseA}/kaart.csv`);
