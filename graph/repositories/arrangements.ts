@@ -32,7 +32,7 @@ function toRow(row: ArrangementRow): ArrangementRow {
 }
 
 /** Every saved arrangement of a house (at most one per layout), inside the caller's transaction. */
-async function readArrangementRowsIn(tx: Pick<ManagedTransaction, 'run'>, houseId: string): Promise<ArrangementRow[]> {
+export async function readArrangementRowsIn(tx: Pick<ManagedTransaction, 'run'>, houseId: string): Promise<ArrangementRow[]> {
   const result = await tx.run<{ row: ArrangementRow }>(`MATCH (a:Arrangement {houseId: $houseId}) RETURN ${ROW} AS row ORDER BY a.layout`, { houseId });
   return result.records.map((r) => toRow(r.get('row')));
 }

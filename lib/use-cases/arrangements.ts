@@ -1,5 +1,6 @@
 import 'server-only';
-import { readArrangementRows, writeArrangement, type ArrangementRow } from '@/graph/repositories/arrangements';
+import { readCurrentArrangementRows } from '@/graph/arrangement-cache';
+import { writeArrangement, type ArrangementRow } from '@/graph/repositories/arrangements';
 import { assertHouseEdit, assertHouseRead } from './access';
 import type { SessionUser } from '../domain/actor';
 import { emptyArrangements, movedNodes, type ArrangementView, type HouseArrangements } from '../domain/arrangement';
@@ -28,7 +29,7 @@ function toArrangementView(row: ArrangementRow): ArrangementView | null {
 }
 
 /** Rows as one view per layout; layouts without a row have none saved. */
-export function toHouseArrangements(rows: ArrangementRow[]): HouseArrangements {
+export function toHouseArrangements(rows: readonly ArrangementRow[]): HouseArrangements {
   const out = emptyArrangements();
   for (const row of rows) {
     const view = toArrangementView(row);
@@ -37,10 +38,14 @@ export function toHouseArrangements(rows: ArrangementRow[]): HouseArrangements {
   return out;
 }
 
-/** Every arrangement of a house, for whoever may read it. */
-export async function readArrangements(user: SessionUser, houseId: string): Promise<HouseArrangements> {
+/**
+ * Every arrangement of a house, for whoever may read it. `asOf` is the request's commit stamp
+ * (lib/edge/session.ts requestCommitStamp): while nothing was committed since, the rows come from
+ * the last read of them (graph/arrangement-cache.ts); null reads them fresh.
+ */
+export async function readArrangements(user: SessionUser, houseId: string, asOf: string | null = null): Promise<HouseArrangements> {
   await assertHouseRead(user, houseId);
-  return toHouseArrangements(await readArrangementRows(houseId));
+  return toHouseArrangements(await readCurrentArrangementRows(houseId, asOf));
 }
 
 function parseLayout(layout: unknown): LayoutName {

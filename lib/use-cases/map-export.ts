@@ -76,7 +76,7 @@ export function mapXlsx(network: HouseNetwork): Promise<Buffer> {
 
 /** The house's map as an SVG document with title, date and legend, in its saved arrangement if any. Access checked. */
 export async function exportSvg(user: SessionUser, houseId: string, asOf: string | null, layout: LayoutName): Promise<string> {
-  const [network, arrangements] = await Promise.all([getHouseMap(user, houseId, asOf), readArrangements(user, houseId)]);
+  const [network, arrangements] = await Promise.all([getHouseMap(user, houseId, asOf), readArrangements(user, houseId, asOf)]);
   return mapSvg(network, layout, arrangements[layout].positions);
 }
 

@@ -60,7 +60,7 @@ export async function firstPictureSvg(
   view: FirstPictureView,
   askedKey: string | null,
 ): Promise<{ svg: string; current: boolean } | null> {
-  const [network, arrangements] = await Promise.all([getHouseMap(user, houseId, asOf), readArrangements(user, houseId)]);
+  const [network, arrangements] = await Promise.all([getHouseMap(user, houseId, asOf), readArrangements(user, houseId, asOf)]);
   const { key, picture } = mapFirstPicture(trimForMap(network), layout, arrangements[layout].positions);
   if (!picture) return null;
   return { svg: picture[view].svg, current: key === askedKey };

@@ -1,11 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDriver } from '@/graph/driver';
+import { readCurrentArrangementRows } from '@/graph/arrangement-cache';
 import { readCurrentHouseNetwork } from '@/graph/house-network-cache';
+import { writeArrangement } from '@/graph/repositories/arrangements';
 import { saveTypeAnswer } from '@/graph/repositories/involvement';
 import { commitStamp, localWriteCount, writeTx } from '@/graph/session';
 import { createNetworkFixture, deleteNetworkFixtures } from '../support/network-fixture';
 
-describe('house network kept under a commit stamp', () => {
+describe('house network and arrangements kept under a commit stamp', () => {
   const created: string[] = [];
   afterAll(async () => {
     await deleteNetworkFixtures(created);
@@ -56,5 +58,34 @@ describe('house network kept under a commit stamp', () => {
     const stamp = await commitStamp();
     expect(await readCurrentHouseNetwork('huis-bestaat-niet', stamp)).toBeNull();
     expect(await readCurrentHouseNetwork('huis-bestaat-niet', stamp)).toBeNull();
+  });
+
+  it("keeps a house's saved arrangements the same way: until anything is committed", async () => {
+    const { houseId } = await createNetworkFixture({ answers: [{ type: 'ocmw', level: 'minimaal' }] });
+    created.push(houseId);
+    const stamp = await commitStamp();
+    const none = await readCurrentArrangementRows(houseId, stamp);
+    expect(none).toEqual([]);
+    expect(await readCurrentArrangementRows(houseId, await commitStamp())).toBe(none);
+
+    const saved = await writeArrangement({
+      houseId,
+      layout: 'ringen',
+      positions: JSON.stringify({ house: { x: 0, y: 0 }, 'type:ocmw': { x: 210, y: -40 } }),
+      expectedVersion: 0,
+      byName: 'Cache Test',
+      change: () => ({ by: 'cache-test', action: 'arrangement.save', target: `house:${houseId}/arrangement:ringen`, houseId }),
+    });
+    // The saved arrangement is seen at once: the save moved the stamp.
+    const after = await commitStamp();
+    expect(after).not.toBe(stamp);
+    const rows = await readCurrentArrangementRows(houseId, after);
+    expect(rows).toEqual([saved.row]);
+    expect(Object.isFrozen(rows[0])).toBe(true);
+    expect(await readCurrentArrangementRows(houseId, await commitStamp())).toBe(rows);
+    // Without a stamp: read fresh every time, never kept.
+    const fresh = await readCurrentArrangementRows(houseId, null);
+    expect(fresh).toEqual(rows);
+    expect(fresh).not.toBe(rows);
   });
 });

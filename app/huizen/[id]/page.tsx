@@ -29,7 +29,8 @@ export default async function HouseMapPage({
   const { id } = await params;
   const { weergave } = await searchParams;
   const result = await loadHousePage(`/huizen/${id}`, async (user) => {
-    const [map, arrangements] = await Promise.all([getEditableHouseMap(user, id, await requestCommitStamp()), readArrangements(user, id)]);
+    const stamp = await requestCommitStamp();
+    const [map, arrangements] = await Promise.all([getEditableHouseMap(user, id, stamp), readArrangements(user, id, stamp)]);
     return { ...map, arrangements };
   });
   if (!result.ok) return <DatabaseErrorPanel />;

@@ -40,7 +40,8 @@ export default async function PrintPage({
   const format = query.formaat === 'A3' ? 'A3' : 'A4';
   const layout = parseLayoutName(query.weergave);
   const result = await loadHousePage(`/huizen/${id}/afdrukken`, async (user) => {
-    const [house, arrangements] = await Promise.all([getGrowth(user, id, await requestCommitStamp()), readArrangements(user, id)]);
+    const stamp = await requestCommitStamp();
+    const [house, arrangements] = await Promise.all([getGrowth(user, id, stamp), readArrangements(user, id, stamp)]);
     return { ...house, arrangements };
   });
   if (!result.ok) return <DatabaseErrorPanel />;
