@@ -1,6 +1,7 @@
 import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
 import { DatabaseBusyError, DatabaseUnavailableError } from '../lib/domain/errors';
 import { databaseName, getDriver } from './driver';
+import { markTiming } from './timing-marks';
 
 /** The driver's error code, when the error is one of the driver's. */
 function neo4jCode(error: unknown): string {
@@ -82,6 +83,7 @@ async function withSession<T>(
   const work = (tx: ManagedTransaction) => {
     attempts += 1;
     if (attempts > 1) counter.__netwerkkaartRetries = retriedTransactionCount() + 1;
+    if (mode === 'WRITE') markTiming('writeStart');
     return unit(tx).catch((error: unknown) => {
       throw isTransientConflict(error) ? new ConflictInWork(error) : error;
     });
@@ -93,6 +95,7 @@ async function withSession<T>(
     else {
       try {
         value = await retryingConflicts(() => session.executeWrite(work));
+        markTiming('committed');
       } finally {
         counter.__netwerkkaartWrites = localWriteCount() + 1;
       }
@@ -103,6 +106,7 @@ async function withSession<T>(
     throw error;
   } finally {
     await session.close();
+    if (mode === 'WRITE') markTiming('sessionClosed');
   }
 }
 

@@ -16,6 +16,7 @@ import { LEVELS_BY_STRENGTH, type LevelCode } from '../../lib/domain/levels';
 import { changeParams, CREATE_CHANGE_CLAUSE, recordChange } from './audit';
 import { writeTx } from '../session';
 import { lockTypeAnswer } from './house-locks';
+import { markTiming } from '../timing-marks';
 import { tieAudit } from '../../lib/domain/ties/tie-audit';
 import { deleteActorTies } from './ties';
 
@@ -134,6 +135,7 @@ export function saveInvolvement(
     );
     const row = read.records[0];
     if (!row) throw new NotFoundError(`involvement ${ctx.houseId}/${actorId}`);
+    markTiming('locked');
     const current = toState(row.get('state'));
     if (current.version !== expectedVersion) throw new StaleWriteError(`involvement ${ctx.houseId}/${actorId}`, current);
     checkInvolvementChange(change);

@@ -1,0 +1,13 @@
+import os from 'node:os';
+import { runManyWriters } from '../bench/support/many-writers';
+import { retriedTransactionCount } from '../graph/session';
+import { closeDriver } from '../graph/driver';
+import { deleteHouses } from '../tests/support/graph-cleanup';
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+const w = await runManyWriters(10, 2); await deleteHouses([w.houseId]);
+const r0 = retriedTransactionCount();
+const l0 = os.loadavg()[0].toFixed(2);
+const r = await runManyWriters(50, 5);
+console.log(`writers p50 ${pct(r.latencies,50).toFixed(0)} p95 ${pct(r.latencies,95).toFixed(0)} max ${Math.max(...r.latencies).toFixed(0)} errors ${r.errors.length} retries ${retriedTransactionCount()-r0} load ${l0} -> ${os.loadavg()[0].toFixed(2)}`);
+await deleteHouses([r.houseId]);
+await closeDriver();
