@@ -1,6 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { NotFoundError } from '../../lib/domain/errors';
-import { markTiming } from '../timing-marks';
 
 /**
  * The write locks of a house's map (issue 20). A write locks what it changes, not the whole house,
@@ -65,7 +64,6 @@ export async function lockTypeAnswer(tx: ManagedTransaction, houseId: string, ty
   );
   const row = answer.records[0];
   if (!row) throw new NotFoundError(`house ${houseId}`);
-  markTiming('locked');
   if (row.get('answered')) return;
   await tx.run(
     `MATCH (h:House {id: $houseId})

@@ -82,6 +82,30 @@ describe('named organisations', () => {
     expect(network.types.find((t) => t.code === 'caw')!.answer).toMatchObject({ level: 'gemiddeld', derived: true });
   });
 
+  it('records the derived answer with the level change that moves it, and nothing for a change that leaves it', async () => {
+    // The organisation's write, the type's derived answer and both audit records are one statement (issue 20).
+    const { ctx, actorIds } = await newHouse({
+      answers: [{ type: 'caw', level: 'gemiddeld', derived: true }],
+      actors: [
+        { name: 'CAW Oost', type: 'caw', level: 'gemiddeld' },
+        { name: 'CAW West', type: 'caw', level: 'minimaal' },
+      ],
+    });
+    const west = actorIds['CAW West'];
+    await saveInvolvement(ctx, west, 1, { level: 'kernpartner' });
+    await saveInvolvement(ctx, west, 2, { note: 'Zitdag in het huis' });
+    await saveInvolvement(ctx, actorIds['CAW Oost'], 1, { level: 'indirect' });
+    const typeHistory = await readHouseHistory(ctx.houseId, { target: `house:${ctx.houseId}/type:caw` });
+    expect(typeHistory.map((c) => [c.action, c.from, c.to])).toEqual([['answer.derive', { name: 'CAW', level: 'gemiddeld' }, { level: 'kernpartner' }]]);
+    const actorHistory = await readHouseHistory(ctx.houseId, { target: `house:${ctx.houseId}/actor:${west}` });
+    expect(actorHistory.map((c) => [c.action, c.from, c.to])).toEqual([
+      ['involvement.update', { name: 'CAW West', note: null }, { note: 'Zitdag in het huis' }],
+      ['involvement.update', { name: 'CAW West', level: 'minimaal' }, { level: 'kernpartner' }],
+    ]);
+    const answer = (await readHouseNetwork(ctx.houseId))!.types.find((t) => t.code === 'caw')!.answer!;
+    expect(answer).toMatchObject({ level: 'kernpartner', derived: true, version: 2 });
+  });
+
   it('refuses a stale involvement write with the current value', async () => {
     const { ctx, actorIds } = await newHouse({ actors: [{ name: 'Bib Noord', type: 'bibliotheek', level: 'minimaal' }] });
     const id = actorIds['Bib Noord'];
