@@ -203,13 +203,14 @@ function breakdown(timed: Timed[], server: ServerTimings): string[] {
     ['request → access checked (session, workshop, proposal: one read)', 'request', 'access'],
     ['access → write transaction started', 'access', 'writeStart'],
     ['transaction start → entry locked (first statement)', 'writeStart', 'locked'],
-    ['locked → accept statement (entry read and written)', 'locked', 'acceptStatement'],
+    ['locked → accept statement (the entry written)', 'locked', 'acceptStatement'],
     ['accept statement (proposal, event, audit)', 'acceptStatement', 'acceptStatementDone'],
     ['→ committed', 'acceptStatementDone', 'committed'],
     ['committed → session closed', 'committed', 'sessionClosed'],
     ['session closed → published to the streams', 'sessionClosed', 'published'],
     ['published → first client', 'published', 'first'],
-    ['published → last client', 'published', 'last'],
+    ['published → last client (the echo\'s "sent → last" counterpart)', 'published', 'last'],
+    ['committed → last client', 'committed', 'last'],
   ];
   const lines: string[] = [];
   for (const [label, from, to] of steps) {
@@ -223,6 +224,15 @@ function breakdown(timed: Timed[], server: ServerTimings): string[] {
     if (xs.length) lines.push(`     ${label.padEnd(68)} p50 ${ms(pct(xs, 50)).padStart(7)}  p95 ${ms(pct(xs, 95)).padStart(7)}  (${xs.length})`);
   }
   return lines;
+}
+
+/** Published (after its commit) → last client, per accept: the part the bare echo's "sent → last" compares with. */
+function fromPublish(timed: Timed[], server: ServerTimings): number[] {
+  const byId = new Map(server.requests.map((r) => [r.id, r.marks]));
+  return timed.flatMap((t) => {
+    const published = byId.get(t.proposalId)?.published;
+    return published === undefined ? [] : [t.arrival.last - published];
+  });
 }
 
 const loopText = (l: { p50: number; p99: number; max: number }) => `p50 ${l.p50.toFixed(0)}, p99 ${l.p99.toFixed(0)}, max ${l.max.toFixed(0)} ms`;
@@ -419,6 +429,10 @@ async function main() {
     );
     report(`   where an accept's time goes (server marks, then the clients):`);
     for (const line of breakdown(one.timed, oneServer)) report(line);
+    const p95 = pct(fromPublish(one.timed, oneServer), 95);
+    report(
+      `   streaming alone, both from the server's sending: accepted change published (after its commit) → last client p95 ${ms(p95)}, echo sent → last p95 ${ms(e95)}: ${(p95 / e95).toFixed(2)}x`,
+    );
     report(
       `   event loop delay: server A ${loopText(oneServer.eventLoop)}; client threads ${oneClientLoops.map(loopText).join(' | ')}; bench thread ${loopText(oneBenchLoop)}`,
     );

@@ -16,6 +16,7 @@ import { LEVEL_CODES, LEVELS_BY_STRENGTH, type LevelCode } from '../../lib/domai
 import { changeParams, CREATE_CHANGE_CLAUSE, recordChange } from './audit';
 import { writeTx } from '../session';
 import { lockTypeAnswer } from './house-locks';
+import { answerTurn } from './answer-turns';
 import { markTiming } from '../timing-marks';
 import { tieAudit } from '../../lib/domain/ties/tie-audit';
 import { deleteActorTies } from './ties';
@@ -132,7 +133,11 @@ export function saveInvolvement(
   change: EntryChange,
   afterWrite?: AfterWrite<EntryState>,
 ): Promise<EntryState> {
+  // The turn on the type's answer (answer-turns.ts) lasts until the transaction has ended.
+  const turn = { end: () => {} };
   return writeThen(afterWrite, async (tx) => {
+    // A retried attempt: the turn of the one before ends first.
+    turn.end();
     // Locks this organisation's involvement only (a property write that keeps the value takes
     // the lock), read under the lock: other organisations of the house are not waited for. A
     // level change then locks the type's answer in the write's statement (DERIVE_ANSWER).
@@ -176,13 +181,14 @@ export function saveInvolvement(
       return next;
     }
     const typeCode = row.get('typeCode');
+    turn.end = await answerTurn(ctx.houseId, typeCode);
     const derived = await tx.run<DerivedRow>(
       `${WRITE_INVOLVEMENT} WITH h, count(*) AS written ${CREATE_CHANGE_CLAUSE} WITH h ${DERIVE_ANSWER} ${CREATE_DERIVE_CHANGE} ${RETURN_DERIVED}`,
       { ...params, ...deriveParams(ctx, typeCode), derive: deriveChangeParams(ctx, typeCode, row.get('typeName')) },
     );
     await checkDerivedRow(tx, ctx, typeCode, derived.records[0], true);
     return next;
-  });
+  }).finally(() => turn.end());
 }
 
 /** Names an organisation of a type with its own level; the type's answer then derives from its organisations. */
