@@ -1,4 +1,4 @@
-import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
+import { Neo4jError, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { DatabaseBusyError, DatabaseUnavailableError } from '../lib/domain/errors';
 import { databaseName, getDriver } from './driver';
 import { markTiming } from './timing-marks';
@@ -137,6 +137,23 @@ export async function writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): 
  */
 export function readTxStamped<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<{ value: T; stamp: string | null }> {
   return withSession('READ', work);
+}
+
+/**
+ * One read statement in an implicit transaction, which the server commits with its result: one
+ * round trip where readTx takes two (its commit is a second). For a read asked again and again
+ * whose caller just tries again later (the workshops' poller of the event log): not retried.
+ */
+export async function readStatement<R extends Record<string, unknown>>(query: string, params: Record<string, unknown>): Promise<Neo4jRecord<R>[]> {
+  const session = getDriver().session({ database: databaseName(), defaultAccessMode: 'READ' });
+  try {
+    return (await session.run<R>(query, params)).records;
+  } catch (error) {
+    if (isConnectionFailure(error)) throw new DatabaseUnavailableError(error);
+    throw error;
+  } finally {
+    await session.close();
+  }
 }
 
 /** The commit stamp alone (one tiny read), for a request that has none yet. */
