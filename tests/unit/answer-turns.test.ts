@@ -21,4 +21,20 @@ describe('turns on a type answer within this process (issue 20)', () => {
     const fourth = await answerTurn('huis-1', 'caw');
     fourth();
   });
+
+  it('lets a writer go on without its turn after the longest wait, so a wait Neo4j cannot see never hangs', async () => {
+    const endFirst = await answerTurn('huis-3', 'caw');
+    const started = Date.now();
+    const endSecond = await answerTurn('huis-3', 'caw', 50);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(45);
+    // Still in line: the next one waits for both to end.
+    let third = false;
+    const next = answerTurn('huis-3', 'caw').then((end) => ((third = true), end));
+    endFirst();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(third).toBe(false);
+    endSecond();
+    (await next)();
+    expect(third).toBe(true);
+  });
 });
