@@ -67,10 +67,12 @@ function writer({ houseId, by, byName, checkDerived }: WriteContext): WriteConte
   return { houseId, by, byName, checkDerived };
 }
 
-interface InvolvementReadRow {
+/** An organisation's involvement as read under its lock: its name, its type and the current state. */
+interface LockedInvolvement {
   name: string;
   typeCode: string;
-  state: EntryState;
+  typeName: string;
+  current: EntryState;
 }
 
 /** An answer or involvement as the STATE projection returns it (a property never set is null). */
@@ -156,23 +158,35 @@ export async function saveTypeAnswer(tx: ManagedTransaction, params: TypeAnswerW
   return next;
 }
 
-/** Changes one named organisation's involvement (level, note, plan, forum), checked against its version. */
-export async function saveInvolvement(tx: ManagedTransaction, params: InvolvementWrite): Promise<EntryState> {
-  const { actorId, expectedVersion, change } = params;
-  // Locks this organisation's involvement only (a property write that keeps the value takes
-  // the lock), read under the lock: other organisations of the house are not waited for. A
-  // level change then locks the type's answer in the write's statement (DERIVE_ANSWER).
-  const read = await tx.run<InvolvementReadRow & { typeName: string }>(
+/**
+ * The first step of a change to or removal of a named organisation: locks this organisation's
+ * involvement only (a property write that keeps the value takes the lock) and reads it under that
+ * lock, in one statement, so other organisations of the house are not waited for. Refused when
+ * the house does not involve it, and when `expectedVersion` is not the version read under the lock.
+ */
+async function lockInvolvement(
+  tx: ManagedTransaction,
+  { houseId, actorId, expectedVersion }: Pick<InvolvementRemoval, 'houseId' | 'actorId' | 'expectedVersion'>,
+): Promise<LockedInvolvement> {
+  const read = await tx.run<Omit<LockedInvolvement, 'current'> & { state: EntryState }>(
     `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})-[:OF_TYPE]->(t:ActorType)
      SET r.version = coalesce(r.version, 1)
      RETURN a.name AS name, t.code AS typeCode, t.name AS typeName, r ${STATE} AS state`,
-    { houseId: params.houseId, actorId },
+    { houseId, actorId },
   );
   const row = read.records[0];
-  if (!row) throw new NotFoundError(`involvement ${params.houseId}/${actorId}`);
+  if (!row) throw new NotFoundError(`involvement ${houseId}/${actorId}`);
   markTiming('locked');
   const current = toState(row.get('state'));
-  if (current.version !== expectedVersion) throw new StaleWriteError(`involvement ${params.houseId}/${actorId}`, current);
+  if (current.version !== expectedVersion) throw new StaleWriteError(`involvement ${houseId}/${actorId}`, current);
+  return { name: row.get('name'), typeCode: row.get('typeCode'), typeName: row.get('typeName'), current };
+}
+
+/** Changes one named organisation's involvement (level, note, plan, forum), checked against its version. */
+export async function saveInvolvement(tx: ManagedTransaction, params: InvolvementWrite): Promise<EntryState> {
+  const { actorId, change } = params;
+  // A level change then locks the type's answer in the write's statement (DERIVE_ANSWER).
+  const { name, typeCode, typeName, current } = await lockInvolvement(tx, params);
   checkInvolvementChange(change);
   const { from, to } = entryDiff(current, change);
   if (Object.keys(to).length === 0) return current;
@@ -193,7 +207,7 @@ export async function saveInvolvement(tx: ManagedTransaction, params: Involvemen
     action: 'involvement.update',
     target: `house:${params.houseId}/actor:${actorId}`,
     houseId: params.houseId,
-    from: { name: row.get('name'), ...from },
+    from: { name, ...from },
     to,
   });
   const writeParams = { houseId: params.houseId, actorId, s: next, byName: params.byName, change: audit };
@@ -201,7 +215,7 @@ export async function saveInvolvement(tx: ManagedTransaction, params: Involvemen
     await tx.run(`${WRITE_INVOLVEMENT} WITH count(*) AS written ${CREATE_CHANGE_CLAUSE}`, writeParams);
     return next;
   }
-  const derive: DerivedTypeAnswer = { ...writer(params), typeCode: row.get('typeCode') };
+  const derive: DerivedTypeAnswer = { ...writer(params), typeCode };
   // This process's writers of the type's answer take turns on it (answer-turns.ts) instead of
   // queueing in Neo4j's lock manager. The turn is held until this transaction has ended, which
   // the caller that opened it decides (the use case, a bench, a test): graph/session.ts ends it
@@ -210,7 +224,7 @@ export async function saveInvolvement(tx: ManagedTransaction, params: Involvemen
   atTransactionEnd(tx, await answerTurn(params.houseId, derive.typeCode));
   const derived = await tx.run<DerivedRow>(
     `${WRITE_INVOLVEMENT} WITH h, count(*) AS written ${CREATE_CHANGE_CLAUSE} WITH h ${DERIVE_ANSWER} ${CREATE_DERIVE_CHANGE} ${RETURN_DERIVED}`,
-    { ...writeParams, ...deriveParams(derive), derive: deriveChangeParams(derive, row.get('typeName')) },
+    { ...writeParams, ...deriveParams(derive), derive: deriveChangeParams(derive, typeName) },
   );
   await checkDerivedRow(tx, derive, derived.records[0], true);
   return next;
@@ -251,17 +265,8 @@ export async function addNamedActor(tx: ManagedTransaction, params: NewNamedActo
 
 /** Removes a named organisation from the house (checked against its version); the organisation itself stays when another house involves it. */
 export async function removeInvolvement(tx: ManagedTransaction, params: InvolvementRemoval): Promise<void> {
-  const { actorId, expectedVersion } = params;
-  const read = await tx.run<InvolvementReadRow>(
-    `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})-[:OF_TYPE]->(t:ActorType)
-     SET r.version = coalesce(r.version, 1)
-     RETURN a.name AS name, t.code AS typeCode, r ${STATE} AS state`,
-    { houseId: params.houseId, actorId },
-  );
-  const row = read.records[0];
-  if (!row) throw new NotFoundError(`involvement ${params.houseId}/${actorId}`);
-  const current = toState(row.get('state'));
-  if (current.version !== expectedVersion) throw new StaleWriteError(`involvement ${params.houseId}/${actorId}`, current);
+  const { actorId } = params;
+  const { name, typeCode, current } = await lockInvolvement(tx, params);
   // Its ties in this house go with it (a regional organisation keeps those of other houses).
   const ties = await deleteActorTies(tx, { houseId: params.houseId, actorId });
   await tx.run(
@@ -285,10 +290,10 @@ export async function removeInvolvement(tx: ManagedTransaction, params: Involvem
     action: 'involvement.delete',
     target: `house:${params.houseId}/actor:${actorId}`,
     houseId: params.houseId,
-    from: { name: row.get('name'), typeCode: row.get('typeCode'), level: current.level },
+    from: { name, typeCode, level: current.level },
     to: null,
   });
-  await deriveTypeAnswer(tx, { ...writer(params), typeCode: row.get('typeCode') });
+  await deriveTypeAnswer(tx, { ...writer(params), typeCode });
 }
 
 /** An organisation's involvement written (the statement's first part; `h` the house, `a` the organisation). */
