@@ -7,8 +7,14 @@
 //  1. One server: 20 workshops × (30 phones + a projector) = 620 streams on process A, proposals
 //     and accepts flowing in all 20 at once. Accepted change (its write, stamped in the write
 //     transaction) → the last of its workshop's 31 clients, next to a bare SSE echo to 31 streams
-//     (POST → last) timed on the same server at the same moment; every client gets every change;
-//     the server's resident memory per open stream.
+//     (its sending, stamped by the server → last) timed on the same server at the same moment; both
+//     also from the bench's request (click, POST). Where an accept's time goes: the server's marks
+//     (request, access check, transaction, lock, accept statement, commit, publish:
+//     graph/timing-marks.ts, read from /api/bench/timings) and the clients' arrivals, with the
+//     event loop delay of the server, of the client threads and of the bench's own thread (the
+//     clients run in worker threads, bench/support/sse-pool.ts, so the bench's timing is not
+//     queued behind 650 streams). Every client gets every change; the server's resident memory
+//     per open stream.
 //  2. Two processes: the same 620 streams through nginx (round robin over A and B, no sticky
 //     sessions), every accept sent to process A: accepted change → last client, about half of
 //     whom are on process B and get it through its poller of the event log.
@@ -27,7 +33,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureAppBuilt } from '../scripts/app-build.mjs';
 import { ensureServerBuilt, findFreePort, startNeo4j } from '../graph/server/local-neo4j.mjs';
-import { now, SseClient } from './support/sse-client';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { now } from './support/sse-client';
+import { SsePool, type Arrival } from './support/sse-pool';
 import { runManyWriters } from './support/many-writers';
 import { prepareNginx } from '../tests/support/nginx-site';
 import { postJson } from './support/post-json';
@@ -93,24 +101,27 @@ interface Workshop {
   houseId: string;
   tokens: string[];
   versions: Map<string, number>;
-  clients: SseClient[];
   accepted: string[];
 }
 
-const workshopKey = (e: Record<string, unknown>) =>
-  e.type === 'proposal.accepted' || e.type === 'proposal.created' ? `${e.type}:${(e.payload as { proposal: { id: string } }).proposal.id}` : null;
-
-/** Opens the 31 streams of every workshop (30 phones and the projector) at `base`, from the newest event on. */
-async function openStreams(workshops: Workshop[], base: string, facilitator: string, lastSeq: (code: string) => Promise<number>): Promise<void> {
+/** Opens the 31 streams of every workshop (30 phones and the projector) at `base`, from the newest event on: one group per workshop. */
+async function openStreams(pool: SsePool, workshops: Workshop[], base: string, facilitator: string, lastSeq: (code: string) => Promise<number>): Promise<void> {
   for (const w of workshops) {
     const after = await lastSeq(w.code);
-    w.clients = [
-      ...w.tokens.map((t) => new SseClient(`${base}/workshop/${w.code}/stream?na=${after}`, { cookie: `netwerkkaart.deelnemer=${t}` }, workshopKey)),
-      new SseClient(`${base}/workshop/${w.code}/stream?na=${after}`, { cookie: facilitator }, workshopKey),
-    ];
+    const url = `${base}/workshop/${w.code}/stream?na=${after}`;
     w.accepted = [];
-    await Promise.all(w.clients.map((c) => c.open()));
+    await pool.openGroup(w.code, 'workshop', [
+      ...w.tokens.map((t) => ({ url, headers: { cookie: `netwerkkaart.deelnemer=${t}` } })),
+      { url, headers: { cookie: facilitator } },
+    ]);
   }
+}
+
+/** One accepted change as timed: from the bench's click and from the server's stamp to the last client, and where its time went on the server. */
+interface Timed {
+  proposalId: string;
+  click: number;
+  arrival: Arrival;
 }
 
 /**
@@ -119,14 +130,16 @@ async function openStreams(workshops: Workshop[], base: string, facilitator: str
  * 31 clients is recorded. A short pause between rounds, as a facilitator talks in between.
  */
 async function flow(
+  pool: SsePool,
   workshops: Workshop[],
   rounds: number,
   proposeBase: string,
   acceptBase: string,
   facilitator: string,
-): Promise<{ delivery: number[]; click: number[] }> {
+): Promise<{ delivery: number[]; click: number[]; timed: Timed[] }> {
   const delivery: number[] = [];
   const click: number[] = [];
+  const timed: Timed[] = [];
   await Promise.all(
     workshops.map(async (w, wi) => {
       await sleep(wi * 37);
@@ -138,32 +151,91 @@ async function flow(
         const { proposal } = (await postJson(proposeBase, `/workshop/${w.code}/voorstellen`, { actorKey: `type:${type}`, version, now: level }, phone)) as {
           proposal: { id: string };
         };
-        await Promise.all(w.clients.map((c) => c.waitFor(`proposal.created:${proposal.id}`)));
+        await pool.waitForAll(w.code, `proposal.created:${proposal.id}`);
         const t0 = now();
         await postJson(acceptBase, `/workshop/${w.code}/voorstellen/${proposal.id}`, { besluit: 'aanvaarden' }, facilitator);
         const key = `proposal.accepted:${proposal.id}`;
-        const last = Math.max(...(await Promise.all(w.clients.map((c) => c.waitFor(key)))));
+        const arrival = await pool.waitForAll(w.code, key);
         w.versions.set(type, version + 1);
         w.accepted.push(key);
-        delivery.push(last - w.clients[0].writtenAt.get(key)!);
-        click.push(last - t0);
+        delivery.push(arrival.last - arrival.sentAt!);
+        click.push(arrival.last - t0);
+        timed.push({ proposalId: proposal.id, click: t0, arrival });
         await sleep(150 + Math.random() * 250);
       }
     }),
   );
-  return { delivery, click };
+  return { delivery, click, timed };
 }
 
-function everyClientGotEverything(workshops: Workshop[]): { ok: boolean; doubled: number } {
+async function everyClientGotEverything(pool: SsePool, workshops: Workshop[]): Promise<{ ok: boolean; doubled: number }> {
   let ok = true;
   let doubled = 0;
-  for (const w of workshops)
-    for (const c of w.clients) {
-      doubled += c.doubled;
-      if (!w.accepted.every((k) => c.received.has(k))) ok = false;
-    }
+  for (const w of workshops) {
+    const result = await pool.check(w.code, w.accepted);
+    doubled += result.doubled;
+    if (!result.ok) ok = false;
+  }
   return { ok, doubled };
 }
+
+type Marks = Record<string, number>;
+interface ServerTimings {
+  requests: { id: string; marks: Marks }[];
+  eventLoop: { p50: number; p95: number; p99: number; max: number; mean: number };
+}
+
+/** The server's readings since the last call (its timed accepts, its event loop delay). */
+async function serverTimings(base: string): Promise<ServerTimings> {
+  const res = await fetch(`${base}/api/bench/timings`);
+  if (!res.ok) throw new Error(`timings: ${res.status}`);
+  return (await res.json()) as ServerTimings;
+}
+
+/**
+ * Where an accept's time went: each step between the server's marks (graph/timing-marks.ts), then
+ * from its publish to the first and the last of the workshop's clients; p50 and p95 of each.
+ */
+function breakdown(timed: Timed[], server: ServerTimings): string[] {
+  const byId = new Map(server.requests.map((r) => [r.id, r.marks]));
+  const steps: [string, string, string][] = [
+    ['bench click → request', 'click', 'request'],
+    ['request → access checked (session, workshop, proposal: one read)', 'request', 'access'],
+    ['access → write transaction started', 'access', 'writeStart'],
+    ['transaction start → entry locked (first statement)', 'writeStart', 'locked'],
+    ['locked → accept statement (the entry written)', 'locked', 'acceptStatement'],
+    ['accept statement (proposal, event, audit)', 'acceptStatement', 'acceptStatementDone'],
+    ['→ committed', 'acceptStatementDone', 'committed'],
+    ['committed → session closed', 'committed', 'sessionClosed'],
+    ['session closed → published to the streams', 'sessionClosed', 'published'],
+    ['published → first client', 'published', 'first'],
+    ['published → last client (the echo\'s "sent → last" counterpart)', 'published', 'last'],
+    ['committed → last client', 'committed', 'last'],
+  ];
+  const lines: string[] = [];
+  for (const [label, from, to] of steps) {
+    const xs: number[] = [];
+    for (const t of timed) {
+      const marks = byId.get(t.proposalId);
+      if (!marks) continue;
+      const all: Marks = { ...marks, click: t.click, first: t.arrival.first, last: t.arrival.last };
+      if (all[from] !== undefined && all[to] !== undefined) xs.push(all[to] - all[from]);
+    }
+    if (xs.length) lines.push(`     ${label.padEnd(68)} p50 ${ms(pct(xs, 50)).padStart(7)}  p95 ${ms(pct(xs, 95)).padStart(7)}  (${xs.length})`);
+  }
+  return lines;
+}
+
+/** Published (after its commit) → last client, per accept: the part the bare echo's "sent → last" compares with. */
+function fromPublish(timed: Timed[], server: ServerTimings): number[] {
+  const byId = new Map(server.requests.map((r) => [r.id, r.marks]));
+  return timed.flatMap((t) => {
+    const published = byId.get(t.proposalId)?.published;
+    return published === undefined ? [] : [t.arrival.last - published];
+  });
+}
+
+const loopText = (l: { p50: number; p99: number; max: number }) => `p50 ${l.p50.toFixed(0)}, p99 ${l.p99.toFixed(0)}, max ${l.max.toFixed(0)} ms`;
 
 async function main() {
   const [portA, portB, portNginx] =
@@ -234,6 +306,10 @@ async function main() {
   );
   const workshops: Workshop[] = [];
   let manyWritersHouse: string | null = null;
+  // The clients live in worker threads; this thread's own event loop delay is printed too.
+  const pool = new SsePool();
+  const benchLoop = monitorEventLoopDelay({ resolution: 10 });
+  benchLoop.enable();
   try {
     await Promise.all(
       houses.map(async ({ houseId }) => {
@@ -258,7 +334,7 @@ async function main() {
           });
           tokens.push(token);
         }
-        workshops.push({ code, houseId, tokens, versions: new Map(), clients: [], accepted: [] });
+        workshops.push({ code, houseId, tokens, versions: new Map(), accepted: [] });
       }),
     );
     const facilitatorA = cookieHeader(await signInCookiePairs(baseA, user.email, user.password));
@@ -268,45 +344,56 @@ async function main() {
     const pidA = appA.child.pid!;
     await sleep(2_000);
     const rssBefore = residentBytes(pidA);
-    await openStreams(workshops, baseA, facilitatorA, readLastSeq);
-    const echoKey = (e: Record<string, unknown>) => (typeof e.n === 'number' ? `echo:${e.n}` : null);
-    const echoes = Array.from({ length: ECHO_STREAMS }, () => new SseClient(`${baseA}/api/bench/sse-echo`, {}, echoKey));
-    await Promise.all(echoes.map((c) => c.open()));
+    await openStreams(pool, workshops, baseA, facilitatorA, readLastSeq);
+    await pool.openGroup(
+      'echo',
+      'echo',
+      Array.from({ length: ECHO_STREAMS }, () => ({ url: `${baseA}/api/bench/sse-echo`, headers: {} })),
+    );
     await sleep(3_000);
     const rssOpen = residentBytes(pidA);
     const perStream = (rssOpen - rssBefore) / (streams + ECHO_STREAMS);
     const loadOne = load();
     let echoing = true;
+    // The echo timed both ways the accept is: from the server's sending (its `sentAt`) and from the bench's POST.
     const echo: number[] = [];
+    const echoPost: number[] = [];
     const echoLoop = (async () => {
       for (let n = 0; echoing; n++) {
         const e0 = now();
         await fetch(`${baseA}/api/bench/sse-echo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ n }) });
-        const last = Math.max(...(await Promise.all(echoes.map((c) => c.waitFor(`echo:${n}`)))));
-        echo.push(last - e0);
+        const arrival = await pool.waitForAll('echo', `echo:${n}`);
+        echo.push(arrival.last - arrival.sentAt!);
+        echoPost.push(arrival.last - e0);
         await sleep(100 + Math.random() * 100);
       }
     })();
+    await serverTimings(baseA);
+    await pool.eventLoops();
+    benchLoop.reset();
     const started = Date.now();
-    const one = await flow(workshops, ROUNDS_ONE_SERVER, baseA, baseA, facilitatorA);
+    const one = await flow(pool, workshops, ROUNDS_ONE_SERVER, baseA, baseA, facilitatorA);
     echoing = false;
     await echoLoop;
     const oneSeconds = (Date.now() - started) / 1000;
-    const oneAll = everyClientGotEverything(workshops);
+    const oneServer = await serverTimings(baseA);
+    const oneClientLoops = await pool.eventLoops();
+    const oneBenchLoop = { p50: benchLoop.percentile(50) / 1e6, p99: benchLoop.percentile(99) / 1e6, max: benchLoop.max / 1e6 };
+    const oneAll = await everyClientGotEverything(pool, workshops);
     const loadOneEnd = load();
-    workshops.forEach((w) => w.clients.forEach((c) => c.close()));
-    echoes.forEach((c) => c.close());
+    for (const w of workshops) await pool.closeGroup(w.code);
+    await pool.closeGroup('echo');
 
     // 2. Two processes behind nginx; accepted on A.
     await sleep(2_000);
     const facilitatorNginx = cookieHeader(await signInCookiePairs(origin, user.email, user.password));
-    await openStreams(workshops, origin, facilitatorNginx, readLastSeq);
+    await openStreams(pool, workshops, origin, facilitatorNginx, readLastSeq);
     await sleep(2_000);
     const loadTwo = load();
-    const two = await flow(workshops, ROUNDS_TWO_PROCESSES, origin, baseA, facilitatorA);
-    const twoAll = everyClientGotEverything(workshops);
+    const two = await flow(pool, workshops, ROUNDS_TWO_PROCESSES, origin, baseA, facilitatorA);
+    const twoAll = await everyClientGotEverything(pool, workshops);
     const loadTwoEnd = load();
-    workshops.forEach((w) => w.clients.forEach((c) => c.close()));
+    for (const w of workshops) await pool.closeGroup(w.code);
 
     // 3. Many writers on one house.
     await sleep(1_000);
@@ -321,6 +408,8 @@ async function main() {
     const accepted = one.delivery.length;
     const d95 = pct(one.delivery, 95);
     const e95 = pct(echo, 95);
+    const click95 = pct(one.click, 95);
+    const ep95 = pct(echoPost, 95);
     const c95 = pct(two.delivery, 95);
     const w95 = pct(writers.latencies, 95);
     const ok = (b: boolean) => (b ? 'OK' : 'OVER');
@@ -328,10 +417,25 @@ async function main() {
     report(
       `1. One server (process A): ${WORKSHOPS} workshops × ${PHONES + 1} streams = ${streams} workshop streams + ${ECHO_STREAMS} echo streams; ${accepted} accepted changes in ${oneSeconds.toFixed(0)} s, all workshops at once. Load ${loadOne} → ${loadOneEnd}`,
     );
+    report(
+      `   Both timed alike, from the server: an accepted change from its stamp in the write transaction (before the accept statement and the commit), the echo from its sending; each to the last of its ${PHONES + 1} clients.`,
+    );
     report(`   accepted change (write) → last client: p50 ${ms(pct(one.delivery, 50))}, p95 ${ms(d95)}   goal p95 ≤ 200 ms: ${ok(d95 <= 200)}`);
-    report(`   bare SSE echo (POST → last of ${ECHO_STREAMS}), same server, same time: p50 ${ms(pct(echo, 50))}, p95 ${ms(e95)} (${echo.length} echoes)`);
+    report(`   bare SSE echo (sent → last of ${ECHO_STREAMS}), same server, same time: p50 ${ms(pct(echo, 50))}, p95 ${ms(e95)} (${echo.length} echoes)`);
     report(`   accepted change p95 / echo p95 = ${(d95 / e95).toFixed(2)}x   goal ≤ 2x: ${ok(d95 <= 2 * e95)}`);
-    report(`   (facilitator's click → last client: p50 ${ms(pct(one.click, 50))}, p95 ${ms(pct(one.click, 95))}; includes the accept request and its write)`);
+    report(`   Both timed alike, from the bench's request (the accept also checks access and writes; the echo does neither):`);
+    report(
+      `   facilitator's click → last client: p50 ${ms(pct(one.click, 50))}, p95 ${ms(click95)}; echo POST → last: p50 ${ms(pct(echoPost, 50))}, p95 ${ms(ep95)}; ratio ${(click95 / ep95).toFixed(2)}x`,
+    );
+    report(`   where an accept's time goes (server marks, then the clients):`);
+    for (const line of breakdown(one.timed, oneServer)) report(line);
+    const p95 = pct(fromPublish(one.timed, oneServer), 95);
+    report(
+      `   streaming alone, both from the server's sending: accepted change published (after its commit) → last client p95 ${ms(p95)}, echo sent → last p95 ${ms(e95)}: ${(p95 / e95).toFixed(2)}x`,
+    );
+    report(
+      `   event loop delay: server A ${loopText(oneServer.eventLoop)}; client threads ${oneClientLoops.map(loopText).join(' | ')}; bench thread ${loopText(oneBenchLoop)}`,
+    );
     report(`   every client got every change: ${oneAll.ok ? 'yes' : 'NO'}; doubled deliveries: ${oneAll.doubled}`);
     report(
       `   server memory per open stream: ${(perStream / 1024).toFixed(1)} KiB (resident ${(rssBefore / 2 ** 20).toFixed(0)} MiB → ${(rssOpen / 2 ** 20).toFixed(0)} MiB for ${streams + ECHO_STREAMS} streams)`,
@@ -348,7 +452,7 @@ async function main() {
     );
     report(`Machine: ${os.cpus().length} cores shared with other work; load at the end: ${load()}`);
   } finally {
-    workshops.forEach((w) => w.clients.forEach((c) => c.close()));
+    await pool.stop();
     await writeTx((tx) =>
       removeWorkshopsOf(
         tx,

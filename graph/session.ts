@@ -1,6 +1,7 @@
-import { Neo4jError, type ManagedTransaction } from 'neo4j-driver';
+import { Neo4jError, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { DatabaseBusyError, DatabaseUnavailableError } from '../lib/domain/errors';
 import { databaseName, getDriver } from './driver';
+import { markTiming } from './timing-marks';
 
 /** The driver's error code, when the error is one of the driver's. */
 function neo4jCode(error: unknown): string {
@@ -72,6 +73,26 @@ export function retriedTransactionCount(): number {
   return counter.__netwerkkaartRetries ?? 0;
 }
 
+/** What each attempt of a running transaction holds until it ends: see atTransactionEnd. */
+const endings = new WeakMap<ManagedTransaction, (() => void)[]>();
+
+/**
+ * Runs `end` once the transaction `tx` has ended, committed or rolled back: for something a
+ * repository function takes in the caller's transaction and must hold to the commit, such as a
+ * turn on a type's answer (graph/repositories/answer-turns.ts), whoever opened the transaction
+ * (a use case, a bench, a test). A transaction run again after a conflict is a new attempt with
+ * a new `tx`: what the failed attempt held ends before the new attempt starts, so the new one
+ * takes it anew and in turn.
+ */
+export function atTransactionEnd(tx: ManagedTransaction, end: () => void): void {
+  const held = endings.get(tx);
+  if (!held) {
+    end();
+    throw new Error('atTransactionEnd: not a transaction of graph/session.ts');
+  }
+  held.push(end);
+}
+
 /** One session, one managed transaction; with the session's bookmark afterwards (its commit stamp). */
 async function withSession<T>(
   mode: 'READ' | 'WRITE',
@@ -79,9 +100,17 @@ async function withSession<T>(
   bookmarks?: string[],
 ): Promise<{ value: T; stamp: string | null }> {
   let attempts = 0;
+  const held: (() => void)[] = [];
+  const endHeld = () => {
+    for (const end of held.splice(0)) end();
+  };
   const work = (tx: ManagedTransaction) => {
+    // The attempt before this one (if any) has been rolled back: what it held ends now.
+    endHeld();
+    endings.set(tx, held);
     attempts += 1;
     if (attempts > 1) counter.__netwerkkaartRetries = retriedTransactionCount() + 1;
+    if (mode === 'WRITE') markTiming('writeStart');
     return unit(tx).catch((error: unknown) => {
       throw isTransientConflict(error) ? new ConflictInWork(error) : error;
     });
@@ -93,6 +122,7 @@ async function withSession<T>(
     else {
       try {
         value = await retryingConflicts(() => session.executeWrite(work));
+        markTiming('committed');
       } finally {
         counter.__netwerkkaartWrites = localWriteCount() + 1;
       }
@@ -102,7 +132,9 @@ async function withSession<T>(
     if (isConnectionFailure(error)) throw new DatabaseUnavailableError(error);
     throw error;
   } finally {
+    endHeld();
     await session.close();
+    if (mode === 'WRITE') markTiming('sessionClosed');
   }
 }
 
@@ -133,6 +165,23 @@ export async function writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): 
  */
 export function readTxStamped<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<{ value: T; stamp: string | null }> {
   return withSession('READ', work);
+}
+
+/**
+ * One read statement in an implicit transaction, which the server commits with its result: one
+ * round trip where readTx takes two (its commit is a second). For a read asked again and again
+ * whose caller just tries again later (the workshops' poller of the event log): not retried.
+ */
+export async function readStatement<R extends Record<string, unknown>>(query: string, params: Record<string, unknown>): Promise<Neo4jRecord<R>[]> {
+  const session = getDriver().session({ database: databaseName(), defaultAccessMode: 'READ' });
+  try {
+    return (await session.run<R>(query, params)).records;
+  } catch (error) {
+    if (isConnectionFailure(error)) throw new DatabaseUnavailableError(error);
+    throw error;
+  } finally {
+    await session.close();
+  }
 }
 
 /** The commit stamp alone (one tiny read), for a request that has none yet. */

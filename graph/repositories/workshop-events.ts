@@ -1,7 +1,7 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { WorkshopEvent, WorkshopEventInput } from '../../lib/domain/workshop/events';
 import { NotFoundError } from '../../lib/domain/errors';
-import { readTx } from '../session';
+import { readStatement, readTx } from '../session';
 
 /**
  * The workshop's append-only event log: (:WorkshopEvent {id, code, seq, type, payload, at}).
@@ -47,32 +47,24 @@ export function readLastSeq(code: string): Promise<number> {
   });
 }
 
-/** The newest seq of each of these workshops (0 when nothing happened yet; an unknown code is left out). */
-export function readLastSeqs(codes: string[]): Promise<Map<string, number>> {
-  return readTx(async (tx) => {
-    const result = await tx.run<{ code: string; seq: number }>('UNWIND $codes AS code MATCH (w:Workshop {code: code}) RETURN code, coalesce(w.seq, 0) AS seq', {
-      codes,
-    });
-    return new Map(result.records.map((r) => [r.get('code'), r.get('seq')]));
-  });
-}
-
-/** The events after `after` of several workshops at once (a range seek on (code, seq) each), in seq order per workshop. */
-export function readEventsAfterEach(wanted: { code: string; after: number }[], limit = 1000): Promise<{ code: string; event: WorkshopEvent }[]> {
-  return readTx(async (tx) => {
-    const result = await tx.run<{ code: string; event: { seq: number; type: WorkshopEvent['type']; payload: string; at: string } }>(
-      `UNWIND $wanted AS w
-       CALL (w) {
-         MATCH (e:WorkshopEvent) WHERE e.code = w.code AND e.seq > w.after
-         RETURN e ORDER BY e.seq LIMIT $limit
-       }
-       RETURN w.code AS code, e { .seq, .type, .payload, .at } AS event`,
-      { wanted, limit: neo4j.int(limit) },
-    );
-    return result.records.map((r) => {
-      const row = r.get('event');
-      const event: WorkshopEvent = { seq: row.seq, type: row.type, at: row.at, payload: JSON.parse(row.payload) };
-      return { code: r.get('code'), event };
-    });
+/**
+ * The events after `after` of several workshops at once (a range seek on (code, seq) each), in
+ * seq order per workshop: one statement committed with its result (one round trip), asked
+ * several times a second by the workshops' poller, which just asks again after a failure.
+ */
+export async function readEventsAfterEach(wanted: { code: string; after: number }[], limit = 1000): Promise<{ code: string; event: WorkshopEvent }[]> {
+  const records = await readStatement<{ code: string; event: { seq: number; type: WorkshopEvent['type']; payload: string; at: string } }>(
+    `UNWIND $wanted AS w
+     CALL (w) {
+       MATCH (e:WorkshopEvent) WHERE e.code = w.code AND e.seq > w.after
+       RETURN e ORDER BY e.seq LIMIT $limit
+     }
+     RETURN w.code AS code, e { .seq, .type, .payload, .at } AS event`,
+    { wanted, limit: neo4j.int(limit) },
+  );
+  return records.map((r) => {
+    const row = r.get('event');
+    const event: WorkshopEvent = { seq: row.seq, type: row.type, at: row.at, payload: JSON.parse(row.payload) };
+    return { code: r.get('code'), event };
   });
 }

@@ -5,6 +5,7 @@ import type { NetworkPatch, ProposalContent, ProposalStatus, ProposalView, Works
 import { readTx, writeTx } from '../session';
 import { changeParams, CREATE_CHANGE_CLAUSE } from './audit';
 import { appendEvent } from './workshop-events';
+import { markTiming } from '../timing-marks';
 import type { TieKind } from '../../lib/domain/ties/tie-kinds';
 
 /**
@@ -154,6 +155,7 @@ export async function acceptInTx(
     at = new Date(),
   }: { code: string; pending: ProposalView; by: Decider; targetKey: string; patch: NetworkPatch; at?: Date },
 ): Promise<WorkshopEvent | null> {
+  markTiming('acceptStatement');
   const proposal: ProposalView = { ...pending, status: 'accepted', decidedAt: at.toISOString(), decidedByName: by.name, targetKey };
   const payload = { proposal, patch };
   const change = changeParams(
@@ -190,6 +192,7 @@ export async function acceptInTx(
       change,
     },
   );
+  markTiming('acceptStatementDone');
   const row = result.records[0];
   if (!row) return null;
   return { type: 'proposal.accepted', payload, seq: row.get('seq'), at: at.toISOString() };

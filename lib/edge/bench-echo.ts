@@ -1,5 +1,7 @@
 import 'server-only';
 import { EventEmitter } from 'node:events';
+import { monitorEventLoopDelay, type ELDHistogram } from 'node:perf_hooks';
+import { epochNow, withTimingMarks, type TimingMarks } from '@/graph/timing-marks';
 import { readAppEnv } from './app-env';
 
 /**
@@ -21,9 +23,54 @@ function emitter(): EventEmitter {
   return holder.__netwerkkaartBenchEcho;
 }
 
+/** Sends `message` to every echo stream, stamped with the moment the server sends it (`sentAt`, epoch ms). */
 export function echo(message: unknown): number {
-  emitter().emit('echo', message);
+  emitter().emit('echo', { ...(typeof message === 'object' ? message : {}), sentAt: epochNow() });
   return emitter().listenerCount('echo');
+}
+
+interface Timings {
+  /** Marks of each timed request (graph/timing-marks.ts), by what it decided (a proposal id). */
+  requests: { id: string; marks: TimingMarks }[];
+  /** This process's event loop delay since the last reading. */
+  loop: ELDHistogram;
+}
+
+const timingHolder = globalThis as typeof globalThis & { __netwerkkaartBenchTimings?: Timings };
+
+function timings(): Timings {
+  if (!timingHolder.__netwerkkaartBenchTimings) {
+    const loop = monitorEventLoopDelay({ resolution: 10 });
+    loop.enable();
+    timingHolder.__netwerkkaartBenchTimings = { requests: [], loop };
+  }
+  return timingHolder.__netwerkkaartBenchTimings;
+}
+
+/**
+ * In bench mode, runs a request collecting where its time goes (request, access check,
+ * transaction, lock, commit, publish: graph/timing-marks.ts) under `id`; otherwise just runs it.
+ */
+export function timedForBench<T>(id: string, work: () => Promise<T>): Promise<T> {
+  if (!benchEnabled()) return work();
+  const t = timings();
+  const request = epochNow();
+  return withTimingMarks(work, (marks) => {
+    t.requests.push({ id, marks: { request, ...marks } });
+    if (t.requests.length > 10_000) t.requests.shift();
+  });
+}
+
+const ms = (ns: number) => Math.round(ns / 1e4) / 100;
+
+/** The timed requests and the event loop delay (ms) since the last call, which starts both afresh. */
+export function takeBenchTimings() {
+  const t = timings();
+  const { requests, loop } = t;
+  const eventLoop = { p50: ms(loop.percentile(50)), p95: ms(loop.percentile(95)), p99: ms(loop.percentile(99)), max: ms(loop.max), mean: ms(loop.mean) };
+  t.requests = [];
+  loop.reset();
+  return { requests, eventLoop };
 }
 
 export function echoStream(signal: AbortSignal): Response {

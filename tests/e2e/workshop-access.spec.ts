@@ -81,6 +81,7 @@ test('a participant reaches only the own workshop: no house, no other workshop, 
   await as.dispose();
 });
 
-test('the bench echo route does not exist outside a bench run', async ({ request }) => {
+test('the bench routes (echo, timings) do not exist outside a bench run', async ({ request }) => {
   expect((await request.get('/api/bench/sse-echo')).status()).toBe(404);
+  expect((await request.get('/api/bench/timings')).status()).toBe(404);
 });

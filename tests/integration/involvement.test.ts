@@ -83,6 +83,30 @@ describe('named organisations', () => {
     expect(network.types.find((t) => t.code === 'caw')!.answer).toMatchObject({ level: 'gemiddeld', derived: true });
   });
 
+  it('records the derived answer with the level change that moves it, and nothing for a change that leaves it', async () => {
+    // The organisation's write, the type's derived answer and both audit records are one statement (issue 20).
+    const { ctx, actorIds } = await newHouse({
+      answers: [{ type: 'caw', level: 'gemiddeld', derived: true }],
+      actors: [
+        { name: 'CAW Oost', type: 'caw', level: 'gemiddeld' },
+        { name: 'CAW West', type: 'caw', level: 'minimaal' },
+      ],
+    });
+    const west = actorIds['CAW West'];
+    await writeTx((tx) => saveInvolvement(tx, { ...ctx, actorId: west, expectedVersion: 1, change: { level: 'kernpartner' } }));
+    await writeTx((tx) => saveInvolvement(tx, { ...ctx, actorId: west, expectedVersion: 2, change: { note: 'Zitdag in het huis' } }));
+    await writeTx((tx) => saveInvolvement(tx, { ...ctx, actorId: actorIds['CAW Oost'], expectedVersion: 1, change: { level: 'indirect' } }));
+    const typeHistory = await readHouseHistory(ctx.houseId, { target: `house:${ctx.houseId}/type:caw` });
+    expect(typeHistory.map((c) => [c.action, c.from, c.to])).toEqual([['answer.derive', { name: 'CAW', level: 'gemiddeld' }, { level: 'kernpartner' }]]);
+    const actorHistory = await readHouseHistory(ctx.houseId, { target: `house:${ctx.houseId}/actor:${west}` });
+    expect(actorHistory.map((c) => [c.action, c.from, c.to])).toEqual([
+      ['involvement.update', { name: 'CAW West', note: null }, { note: 'Zitdag in het huis' }],
+      ['involvement.update', { name: 'CAW West', level: 'minimaal' }, { level: 'kernpartner' }],
+    ]);
+    const answer = (await readHouseNetwork(ctx.houseId))!.types.find((t) => t.code === 'caw')!.answer!;
+    expect(answer).toMatchObject({ level: 'kernpartner', derived: true, version: 2 });
+  });
+
   it('refuses a stale involvement write with the current value', async () => {
     const { ctx, actorIds } = await newHouse({ actors: [{ name: 'Bib Noord', type: 'bibliotheek', level: 'minimaal' }] });
     const id = actorIds['Bib Noord'];

@@ -93,6 +93,19 @@ describe('the workshop stream', () => {
     abort.abort();
   });
 
+  it('carries events another process wrote, read from the log by the poller, each once', async () => {
+    const abort = new AbortController();
+    const after = (await propose('Zeven')).seq;
+    const response = eventStreamResponse(code, after, abort.signal);
+    await readEvents(response, 0, 300);
+    // Written and never published here, as by another app process: the poller's one-statement read finds them.
+    const eight = await propose('Acht');
+    const nine = await propose('Negen');
+    const events = await readEvents(response, 3, 3_000);
+    expect(events.map((e) => e.seq)).toEqual([eight.seq, nine.seq]);
+    abort.abort();
+  });
+
   it('numbers events per workshop without gaps under concurrent writes', async () => {
     const events = await Promise.all(Array.from({ length: 8 }, () => writeTx((tx) => appendEvent(tx, code, { type: 'workshop.closed', payload: { closedAt: 'test' } }))));
     const seqs = events.map((e) => e.seq).sort((a, b) => a - b);

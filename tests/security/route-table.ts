@@ -141,6 +141,7 @@ export const ROUTES: Entry[] = [
   { type: 'route', file: 'app/workshop/[code]/actielijst.csv/route.ts', path: '/workshop/{workshop}/actielijst.csv', methods: ['GET'], access: { kind: 'workshop-run' } },
   { type: 'route', file: 'app/workshop/[code]/verslag.pdf/route.ts', path: '/workshop/{workshop}/verslag.pdf', methods: ['GET'], access: { kind: 'workshop-run' } },
   { type: 'route', file: 'app/api/bench/sse-echo/route.ts', path: '/api/bench/sse-echo', methods: ['GET', 'POST'], access: { kind: 'special', reason: 'Exists only for bench/workshop-sse.ts: 404 unless NETWERKKAART_BENCH=1 (tested in workshop-access.spec), no data.' } },
+  { type: 'route', file: 'app/api/bench/timings/route.ts', path: '/api/bench/timings', methods: ['GET'], access: { kind: 'special', reason: 'Exists only for bench/workshop-day.ts: 404 unless NETWERKKAART_BENCH=1 (tested in workshop-access.spec), timings only.' } },
   { type: 'route', file: 'app/api/beheer/import/route.ts', path: '/api/beheer/import?stap=importeren', methods: ['POST'], access: { kind: 'admin' } },
   { type: 'route', file: 'app/api/antwoorden/route.ts', path: '/api/antwoorden?formaat=csv', methods: ['GET'], access: { kind: 'agency' } },
   { type: 'route', file: 'app/api/beheer/backup/route.ts', path: '/api/beheer/backup', methods: ['GET', 'POST'], access: { kind: 'admin' } },

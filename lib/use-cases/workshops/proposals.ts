@@ -11,6 +11,7 @@ import { addCustomType, addNamedActor, updateEntry } from '../involvement';
 import { participantOf, runnerOf, type WorkshopActing } from './workshop-access';
 import { workshopEnded } from '../../domain/workshop/workshop-ended';
 import { publish } from './bus';
+import { markTiming } from '@/graph/timing-marks';
 import { entryVersion } from '../../domain/workshop/choices';
 import type { NetworkPatch, ProposalView, WorkshopEvent } from '../../domain/workshop/events';
 import { decisionSchema, proposalSchema } from '../../domain/workshop/input';
@@ -121,6 +122,7 @@ function typeNameOf(network: HouseNetwork, key: string): string | null {
 export async function decideProposal(acting: WorkshopActing, code: string, proposalId: string, input: unknown): Promise<ProposalView> {
   // The proposal is read in the transaction of the access check; it is used only after it.
   const { user, workshop, data: proposal } = await runnerOf(acting, code, (tx) => readProposalIn(tx, code, proposalId));
+  markTiming('access');
   const parsed = decisionSchema.safeParse(input);
   if (!parsed.success) throw new ValidationError(fieldErrorsOf(parsed.error));
   const decision = parsed.data;
@@ -248,6 +250,7 @@ export async function decideProposal(acting: WorkshopActing, code: string, propo
     throw error;
   }
   publish(code, accepted);
+  markTiming('published');
   return proposalOf(accepted!);
 }
 
