@@ -1,5 +1,4 @@
-import { LAYOUTS, type LayoutName, type Positions, type PreviousArrangement } from '@/lib/domain/map/layouts';
-import { settleForce } from '@/lib/domain/map/layouts/force';
+import type { LayoutName, Positions, PreviousArrangement } from '@/lib/domain/map/layouts';
 import type { ArrangeOptions } from '@/lib/domain/map/layouts/types';
 import type { NodeSpec } from '@/lib/domain/map/node-specs';
 
@@ -43,25 +42,21 @@ export interface Arranged {
 
 /**
  * The layout's positions, computed in a Web Worker so the page stays responsive (the layouts try
- * several shapes of a large map); on the page itself where there is no worker, or where the
- * worker cannot run (a Content-Security-Policy without `worker-src 'self'` refuses it). Same result.
+ * several shapes of a large map; the force layout runs fcose); on the page itself where there is
+ * no worker, or where the worker cannot run (a Content-Security-Policy without
+ * `worker-src 'self'` refuses it). Same result: the same arrangeLayout either way.
  */
 export function arrangeOffThread(layout: LayoutName, specs: NodeSpec[], previous: PreviousArrangement | null, options: ArrangeOptions): Promise<Arranged> {
-  return offThread({ layout, specs, previous, options }, () => LAYOUTS[layout].arrange(specs, previous, options));
-}
-
-/** The force layout's second step off the main thread: fcose's picture drawn together, overlaps removed. */
-export function settleForceOffThread(specs: NodeSpec[], spread: Positions, options: ArrangeOptions): Promise<Arranged> {
-  return offThread({ layout: 'kracht', specs, previous: null, spread, options }, () => settleForce(specs, spread, options));
-}
-
-function offThread(request: Record<string, unknown>, onPage: () => Positions): Promise<Arranged> {
-  const here = (): Arranged => ({ positions: onPage(), arrangedIn: 'page' });
+  const here = async (): Promise<Arranged> => {
+    // Loaded only when needed: it carries Cytoscape's code for the force layout.
+    const { arrangeLayout } = await import('@/lib/domain/map/layouts/arrange-map');
+    return { positions: arrangeLayout(layout, specs, previous, options), arrangedIn: 'page' };
+  };
   const w = layoutWorker();
-  if (!w) return Promise.resolve(here());
+  if (!w) return here();
   const id = (next += 1);
   return new Promise((resolve) => {
-    waiting.set(id, (positions) => resolve(positions ? { positions, arrangedIn: 'worker' } : here()));
-    w.postMessage({ id, ...request });
+    waiting.set(id, (positions) => (positions ? resolve({ positions, arrangedIn: 'worker' }) : void here().then(resolve)));
+    w.postMessage({ id, layout, specs, previous, options });
   });
 }

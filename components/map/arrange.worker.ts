@@ -1,8 +1,8 @@
-// Lays out a map off the page's main thread: the same pure layouts (lib/domain/map/layouts), so the page
-// stays responsive while a large house is placed. Messages: { id, layout, specs, previous, options }
-// to arrange, or { id, layout: 'kracht', specs, spread, options } to settle fcose's picture.
-import { LAYOUTS, type LayoutName, type Positions, type PreviousArrangement } from '@/lib/domain/map/layouts';
-import { settleForce } from '@/lib/domain/map/layouts/force';
+// Lays out a map off the page's main thread: the same pure layouts (lib/domain/map/layouts), so the
+// page stays responsive while a large house is placed, and the force layout's fcose (Cytoscape's
+// code, headless) never runs on the page. Messages: { id, layout, specs, previous, options }.
+import { arrangeLayout } from '@/lib/domain/map/layouts/arrange-map';
+import type { LayoutName, PreviousArrangement } from '@/lib/domain/map/layouts';
 import type { ArrangeOptions } from '@/lib/domain/map/layouts/types';
 import type { NodeSpec } from '@/lib/domain/map/node-specs';
 
@@ -11,17 +11,15 @@ interface Request {
   layout: LayoutName;
   specs: NodeSpec[];
   previous: PreviousArrangement | null;
-  /** fcose's positions, to be settled (the force layout's second step). */
-  spread?: Positions;
   options: ArrangeOptions;
 }
 
 const scope = self as unknown as { onmessage: ((event: MessageEvent<Request>) => void) | null; postMessage(message: unknown): void };
 
 scope.onmessage = (event) => {
-  const { id, layout, specs, previous, spread, options } = event.data;
+  const { id, layout, specs, previous, options } = event.data;
   try {
-    scope.postMessage({ id, positions: spread ? settleForce(specs, spread, options) : LAYOUTS[layout].arrange(specs, previous, options) });
+    scope.postMessage({ id, positions: arrangeLayout(layout, specs, previous, options) });
   } catch (error) {
     scope.postMessage({ id, error: String(error) });
   }

@@ -6,7 +6,6 @@ import { arrangedPositions } from '@/lib/domain/arrangement';
 import type { FirstPictureOnPage } from '@/lib/domain/map/first-picture';
 import { LAYOUTS, type LayoutName, type Positions } from '@/lib/domain/map/layouts';
 import { clusterFrames, clusterNodeId } from '@/lib/domain/map/layouts/cluster-frames';
-import { FORCE_DEFAULTS } from '@/lib/domain/map/layouts/force';
 import { specSize } from '@/lib/domain/map/layouts/keep-and-place';
 import { HOUSE_NODE_ID } from '@/lib/domain/map/node-ids';
 import { nodeSpecs } from '@/lib/domain/map/node-specs';
@@ -14,7 +13,7 @@ import { mapStylesheet, presentationStylesheet } from '@/lib/domain/map/styleshe
 import type { MapElement, MapModel } from '@/lib/domain/map/to-elements';
 import { applyPlacement } from './apply-placement';
 import { nodeAtPoint } from './first-picture-hit';
-import { arrangeOffThread, settleForceOffThread, warmLayoutWorker, type Arranged } from './arrange-off-thread';
+import { arrangeOffThread, warmLayoutWorker, type Arranged } from './arrange-off-thread';
 import { FIT_MAX_ZOOM, FIT_PADDING, PRESENTATION_PADDING, READABLE_ZOOM, allInView, fitMap, steadyRefit } from './map-viewport';
 import { patchElements } from './patch-elements';
 
@@ -22,14 +21,11 @@ type Cytoscape = typeof import('cytoscape');
 
 let library: Promise<Cytoscape> | null = null;
 /**
- * Cytoscape and fcose, loaded after the page is up (not in the page's first script): the page
- * shows and answers sooner, the map follows.
+ * Cytoscape, loaded after the page is up (not in the page's first script): the page shows and
+ * answers sooner, the map follows. (The force layout's fcose runs in the layout worker.)
  */
 function loadCytoscape(): Promise<Cytoscape> {
-  library ??= Promise.all([import('cytoscape'), import('cytoscape-fcose')]).then(([{ default: cytoscape }, { default: fcose }]) => {
-    cytoscape.use(fcose);
-    return cytoscape;
-  });
+  library ??= import('cytoscape').then(({ default: cytoscape }) => cytoscape);
   return library;
 }
 
@@ -345,35 +341,6 @@ export function HouseMapCanvas({
       el.dataset.arrangedIn = arrangedIn;
       const base = fresh ? arranged : keepBase(arranged, previous!, arrangement);
       const added = patchElements(cy, elements, !fresh, fresh);
-      if (fresh && definition.refine === 'fcose') {
-        // Force: from the rings, so the result is the same on every visit; then drawn together
-        // for the screen with no label over another (in the worker); then the house's
-        // arrangement over it.
-        applyVisualStates(cy, visual.current);
-        place(base, false, added);
-        // Ties between partners take no part in it: drawing them never moves a node (issue 17).
-        const force = cy
-          .elements()
-          .not('.tie')
-          .layout({ ...FORCE_DEFAULTS } as unknown as import('cytoscape').LayoutOptions);
-        force.one('layoutstop', () => {
-          if (!current()) return;
-          const spread: Positions = {};
-          cy.nodes().forEach((n) => {
-            if (!n.isParent()) spread[n.id()] = { ...n.position() };
-          });
-          void settleForceOffThread(layoutSpecs, spread, { screen }).then(({ positions: refined }) => {
-            if (!current()) return;
-            const drawn = arrangedPositions(refined, arrangement);
-            remember(refined, drawn);
-            place(drawn, false, added);
-            fitMap(cy, padding, compact);
-            done(0, false);
-          });
-        });
-        force.run();
-        return;
-      }
       const drawn = arrangedPositions(base, arrangement);
       remember(base, drawn);
       applyVisualStates(cy, visual.current);

@@ -6,7 +6,8 @@ import { formatDate } from '../domain/format-date';
 import { getHouseMap } from './house-map';
 import type { SessionUser } from '../domain/actor';
 import type { HouseNetwork } from '../domain/house-network';
-import { LAYOUTS, arrangeMap, type LayoutName, type Positions } from '../domain/map/layouts';
+import { LAYOUTS, type LayoutName, type Positions } from '../domain/map/layouts';
+import { arrangeMap } from '../domain/map/layouts/arrange-map';
 import { CSV_HEADER, toCsvRows } from '../domain/map/to-csv-rows';
 import { toMapModel } from '../domain/map/to-elements';
 import { toSvg } from '../domain/map/to-svg';
@@ -82,18 +83,15 @@ export async function exportSvg(user: SessionUser, houseId: string, asOf: string
 
 /**
  * The map as SVG in a layout: the layout's own positions (the same pure code the screen runs),
- * replaced by the house's saved arrangement where it names a node. The force layout is refined in
- * the browser; on the server its starting picture, the rings, stands in for it, with the saved
- * arrangement of the force layout over it when the house has one.
+ * replaced by the house's saved arrangement where it names a node.
  */
 export function mapSvg(network: HouseNetwork, layout: LayoutName, saved: Positions | null = null, bare = false): string {
-  const used: LayoutName = LAYOUTS[layout].refine && !saved ? 'ringen' : layout;
   const model = toMapModel(network);
-  const name = `${LAYOUTS[used].label.toLowerCase()}${saved ? ' (eigen schikking)' : ''}`;
-  return toSvg(network.house.name, model, arrangedPositions(arrangeMap(network.house.name, model, used).positions, saved), {
+  const name = `${LAYOUTS[layout].label.toLowerCase()}${saved ? ' (eigen schikking)' : ''}`;
+  return toSvg(network.house.name, model, arrangedPositions(arrangeMap(network.house.name, model, layout).positions, saved), {
     title: `Netwerkkaart ${network.house.name}`,
     subtitle: `Stand op ${formatDate(new Date().toISOString())} · schikking: ${name}`,
-    clusterBoxes: used === 'clusters',
+    clusterBoxes: layout === 'clusters',
     bare,
   });
 }

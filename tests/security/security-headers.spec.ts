@@ -142,8 +142,10 @@ test('the pages work in Chromium without a single CSP violation', async ({ brows
     { who: 'anonymous', path: '/workshop', ready: (p) => expect(p.getByLabel('Code van de workshop')).toBeVisible() },
     // The server's first picture, then Cytoscape on it when the pointer reaches the map.
     { who: 'coordinator', path: `/huizen/${house}`, ready: async (p) => { await reachForMap(p); await expect(p.getByTestId('house-map')).toHaveAttribute('data-layout-ready', 'true'); await expect(p.getByTestId('house-map')).toHaveAttribute('data-arranged-in', 'server'); } },
-    // The force layout has no server picture: it is laid out in its Web Worker, which the policy lets run (not on the page after a refusal).
-    { who: 'coordinator', path: `/huizen/${house}?weergave=kracht`, ready: async (p) => { await expect(p.getByTestId('house-map')).toHaveAttribute('data-layout-ready', 'true'); await expect(p.getByTestId('house-map')).toHaveAttribute('data-arranged-in', 'worker'); } },
+    // Another layout by its button has no server picture: it is laid out in the Web Worker (the force layout runs Cytoscape's fcose there), which the policy lets run (not on the page after a refusal).
+    { who: 'coordinator', path: `/huizen/${house}`, ready: async (p) => { await reachForMap(p); await expect(p.getByTestId('house-map')).toHaveAttribute('data-layout-ready', 'true'); await p.getByTestId('map-toolbar').getByText('Krachtgericht', { exact: true }).click(); await expect(p.getByTestId('house-map')).toHaveAttribute('data-layout', 'kracht'); await expect(p.getByTestId('house-map')).toHaveAttribute('data-layout-ready', 'true'); await expect(p.getByTestId('house-map')).toHaveAttribute('data-arranged-in', 'worker'); } },
+    // The force layout's own first picture, drawn on the server (fcose run headless there).
+    { who: 'coordinator', path: `/huizen/${house}?weergave=kracht`, ready: async (p) => { await reachForMap(p); await expect(p.getByTestId('house-map')).toHaveAttribute('data-layout-ready', 'true'); await expect(p.getByTestId('house-map')).toHaveAttribute('data-arranged-in', 'server'); } },
     { who: 'coordinator', path: `/huizen/${house}/vragenlijst`, ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
     { who: 'coordinator', path: `/huizen/${house}/afdrukken`, ready: (p) => expect(p.getByTestId('print-view')).toBeVisible() },
     { who: 'coordinator', path: `/huizen/${house}/groeikansen`, ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },

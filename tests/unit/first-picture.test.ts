@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstPicture, PHONE_SCREEN } from '@/lib/domain/map/first-picture';
 import { LAYOUTS } from '@/lib/domain/map/layouts';
+import { forcePicture } from '@/lib/domain/map/layouts/force-picture';
 import { nodeSpecs } from '@/lib/domain/map/node-specs';
 import type { TieElement } from '@/lib/domain/ties/tie-elements';
 import { TIE_STYLES } from '@/lib/domain/ties/tie-style';
@@ -69,8 +70,15 @@ describe('the map page’s first picture', () => {
     expect(picture.wide.svg).not.toContain(`stroke="${TIE_STYLES.doorverwijzing.colour}"`);
   });
 
-  it('is not drawn for the force layout, which is refined in the browser', () => {
-    expect(firstPicture(HOUSE, model, 'kracht', [], null)).toBeNull();
+  it('is drawn for the force layout too: fcose run headless and settled, as the layout worker does', () => {
+    const picture = firstPicture(HOUSE, model, 'kracht', [], null);
+    const specs = nodeSpecs(HOUSE, model, {});
+    expect(picture.wide.base).toEqual(forcePicture(specs, {}));
+    expect(picture.compact.base).toEqual(forcePicture(nodeSpecs(HOUSE, model, { compact: true }), { screen: PHONE_SCREEN }));
+    // Not the rings it starts from, and the same picture on every run.
+    expect(picture.wide.base).not.toEqual(LAYOUTS.kracht.arrange(specs, null, {}));
+    expect(firstPicture(HOUSE, model, 'kracht', [], null).wide.base).toEqual(picture.wide.base);
+    for (const s of specs) expect(picture.wide.svg).toContain(`data-id="${s.id}"`);
   });
 
   it('finds the organisation under a click on the picture, fitted or at a phone’s zoom', () => {

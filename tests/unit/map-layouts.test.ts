@@ -1,12 +1,11 @@
-import cytoscape from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
 import { labelSpot } from '@/lib/domain/map/labels/label-spot';
 import { textWidth } from '@/lib/domain/map/labels/text-width';
 import { shortName, wrapLabel } from '@/lib/domain/map/labels/wrap-label';
 import { LAYOUTS, type LayoutName, type Positions } from '@/lib/domain/map/layouts';
 import { clusterFrames } from '@/lib/domain/map/layouts/cluster-frames';
-import { FORCE_DEFAULTS, settleForce } from '@/lib/domain/map/layouts/force';
+import { settleForce } from '@/lib/domain/map/layouts/force';
+import { forceSpread } from '@/lib/domain/map/layouts/force-picture';
 import { removeOverlaps } from '@/lib/domain/map/layouts/remove-overlaps';
 import { overlaps, unionBox } from '@/lib/domain/map/layouts/geometry';
 import { nodeBoxes, specSize } from '@/lib/domain/map/layouts/keep-and-place';
@@ -97,24 +96,10 @@ describe('the layouts', () => {
   }
 });
 
-/**
- * fcose's picture of a map, as the browser runs it (headless here, where no label is measured:
- * each node is given its label's room in its size, as nodeDimensionsIncludeLabels does on screen).
- */
-function fcoseSpread(specs: NodeSpec[]): Positions {
-  cytoscape.use(fcose);
-  const start = LAYOUTS.kracht.arrange(specs, null);
-  const cy = cytoscape({ headless: true, styleEnabled: true, style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }] });
-  cy.add(specs.map((s) => ({ group: 'nodes' as const, data: { id: s.id, w: Math.max(s.w, s.textW + 8), h: s.h + s.textH + 4 }, position: { ...start[s.id] } })));
-  cy.add(specs.filter((s) => s.id !== 'house').map((s) => ({ group: 'edges' as const, data: { id: `e-${s.id}`, source: s.via ?? 'house', target: s.id } })));
-  cy.layout({ ...FORCE_DEFAULTS, nodeDimensionsIncludeLabels: false } as unknown as cytoscape.LayoutOptions).run();
-  return Object.fromEntries(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
-}
-
 describe('the force layout (Krachtgericht)', () => {
   it('draws fcose\'s picture together for a landscape screen, keeps the order round the house, and leaves no label over another', () => {
     const specs = nodeSpecs('Huis van het Kind Proefstede', model(60));
-    const spread = fcoseSpread(specs);
+    const spread = forceSpread(specs);
     const settled = settleForce(specs, spread);
     expect(clashes(specs, settled, 'kracht')).toEqual([]);
     // The zoom at which the whole fits a 1.8 : 1 screen: never below that of fcose's picture with

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { HouseNetwork, NetworkActor, NetworkType } from '@/lib/domain/house-network';
 import { hiddenKeys, searchMatches } from '@/lib/domain/map/filter-entries';
-import { arrangeMap } from '@/lib/domain/map/layouts';
+import { arrangeMap } from '@/lib/domain/map/layouts/arrange-map';
 import { RINGS_DEFAULTS } from '@/lib/domain/map/layouts/rings';
 import { ringOf, toMapEntries } from '@/lib/domain/map/map-entries';
 import { HOUSE_NODE_ID, forumNodeId, toElements, toMapModel } from '@/lib/domain/map/to-elements';

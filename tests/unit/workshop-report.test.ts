@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HouseNetwork } from '@/lib/domain/house-network';
 import type { LevelCode } from '@/lib/domain/levels';
-import { arrangeMap } from '@/lib/domain/map/layouts';
+import { arrangeMap } from '@/lib/domain/map/layouts/arrange-map';
 import { toMapModel } from '@/lib/domain/map/to-elements';
 import { toSvg } from '@/lib/domain/map/to-svg';
 import { diffNetworks } from '@/lib/domain/snapshot-diff';

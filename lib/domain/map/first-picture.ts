@@ -1,7 +1,8 @@
 import { arrangedPositions } from '../arrangement';
 import type { HouseNetwork } from '../house-network';
 import { tieElements, type TieElement } from '../ties/tie-elements';
-import { LAYOUTS, type LayoutName, type Positions } from './layouts';
+import { type LayoutName, type Positions } from './layouts';
+import { arrangeLayout } from './layouts/arrange-map';
 import { nodeSpecs } from './node-specs';
 import { toElements, toMapModel, type MapModel } from './to-elements';
 import { toSvg } from './to-svg';
@@ -47,21 +48,14 @@ export interface FirstPicture {
 }
 
 /**
- * The first picture of a house's map in a layout, with the house's saved arrangement over it;
- * null for the force layout, which is refined in the browser (fcose) and has no server picture.
+ * The first picture of a house's map in a layout, with the house's saved arrangement over it.
+ * The force layout too: fcose runs headless here as in the browser's layout worker.
  */
-export function firstPicture(
-  houseName: string,
-  model: MapModel,
-  layout: LayoutName,
-  ties: readonly TieElement[],
-  saved: Positions | null,
-): FirstPicture | null {
-  if (LAYOUTS[layout].refine) return null;
+export function firstPicture(houseName: string, model: MapModel, layout: LayoutName, ties: readonly TieElement[], saved: Positions | null): FirstPicture {
   const list = layout === 'clusters';
   const picture = (compact: boolean): Picture => {
     const specs = nodeSpecs(houseName, model, { list, compact });
-    const base = LAYOUTS[layout].arrange(specs, null, { screen: compact ? PHONE_SCREEN : undefined });
+    const base = arrangeLayout(layout, specs, null, { screen: compact ? PHONE_SCREEN : undefined });
     const drawn = arrangedPositions(base, saved);
     const svg = toSvg(houseName, model, drawn, {
       title: `Netwerkkaart ${houseName}`,
@@ -78,7 +72,7 @@ export function firstPicture(
 }
 
 /** The first picture of a network's map, ties drawn, as the map page shows it (components/map/map-workspace.tsx). */
-export function networkFirstPicture(network: HouseNetwork, layout: LayoutName, saved: Positions | null): FirstPicture | null {
+export function networkFirstPicture(network: HouseNetwork, layout: LayoutName, saved: Positions | null): FirstPicture {
   const model = toMapModel(network);
   const onMap = new Set(
     toElements(network.house.name, model, { clusters: layout === 'clusters' })

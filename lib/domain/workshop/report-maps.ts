@@ -1,6 +1,7 @@
 import { arrangedPositions } from '../arrangement';
 import type { HouseNetwork } from '../house-network';
-import { LAYOUTS, arrangeMap } from '../map/layouts';
+import { LAYOUTS } from '../map/layouts';
+import { arrangeMap } from '../map/layouts/arrange-map';
 import { unionBox } from '../map/layouts/geometry';
 import { nodeBoxes } from '../map/layouts/keep-and-place';
 import type { Positions } from '../map/layouts/types';

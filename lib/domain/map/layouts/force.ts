@@ -60,9 +60,9 @@ function arrangeForce(specs: NodeSpec[], previous?: PreviousArrangement | null, 
 }
 
 /**
- * fcose's picture made readable, after it ran in the browser: drawn together for the screen
+ * fcose's picture made readable (force-picture.ts runs fcose first): drawn together for the screen
  * (`compactForce`: labels at 12 px or more where fcose's own spread fit at 9 or 10), then an
- * overlap-removal pass, so no node or label lies over another. Pure; runs in the layout worker.
+ * overlap-removal pass, so no node or label lies over another. Pure.
  */
 export function settleForce(specs: NodeSpec[], spread: Positions, options: ArrangeOptions = {}): Positions {
   return removeOverlaps(specs, compactForce(specs, spread, options.screen ?? RINGS_DEFAULTS.screen), () => 'outward');

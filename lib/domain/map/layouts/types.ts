@@ -40,6 +40,9 @@ export interface LayoutDefinition {
    * every node still in its group and free room near its neighbours for the others.
    */
   arrange(specs: NodeSpec[], previous?: PreviousArrangement | null, options?: ArrangeOptions): Positions;
-  /** Refined in the browser after `arrange` (force-directed), or drawn as arranged. */
+  /**
+   * 'fcose': drawn afresh, `arrange` gives only the start, from which fcose spreads the map and the
+   * spread is settled (force-picture.ts, through arrange-map.ts arrangeLayout); null: drawn as arranged.
+   */
   refine: 'fcose' | null;
 }
