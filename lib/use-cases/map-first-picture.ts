@@ -20,6 +20,18 @@ declare global {
   var __netwerkkaartFirstPictures: Map<string, Kept> | undefined;
 }
 
+/** Hashes of networks that cannot change (frozen: kept under a commit stamp), by identity. */
+const hashOfFrozen = new WeakMap<HouseNetwork, string>();
+
+/** A hash of everything in a network; for a kept (frozen) network computed once, not on every view. */
+function networkHash(network: HouseNetwork): string {
+  const known = hashOfFrozen.get(network);
+  if (known) return known;
+  const hash = createHash('sha256').update(JSON.stringify(network)).digest('base64url');
+  if (Object.isFrozen(network)) hashOfFrozen.set(network, hash);
+  return hash;
+}
+
 /**
  * The map page's first picture (lib/domain/map/first-picture.ts), kept by what it is drawn from:
  * the network, the layout and the saved arrangement. Laying out and drawing a house takes tens of
@@ -30,7 +42,7 @@ declare global {
 export function mapFirstPicture(network: HouseNetwork, layout: LayoutName, saved: Positions | null): Kept {
   const kept = (globalThis.__netwerkkaartFirstPictures ??= new Map());
   const key = createHash('sha256')
-    .update(JSON.stringify([network, layout, saved]))
+    .update(JSON.stringify([networkHash(network), layout, saved]))
     .digest('base64url')
     .slice(0, 22);
   const hit = kept.get(key);

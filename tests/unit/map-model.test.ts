@@ -4,6 +4,7 @@ import { hiddenKeys, searchMatches } from '@/lib/domain/map/filter-entries';
 import { arrangeMap } from '@/lib/domain/map/layouts/arrange-map';
 import { RINGS_DEFAULTS } from '@/lib/domain/map/layouts/rings';
 import { ringOf, toMapEntries } from '@/lib/domain/map/map-entries';
+import { trimForMap } from '@/lib/domain/map/trim-for-map';
 import { HOUSE_NODE_ID, forumNodeId, toElements, toMapModel } from '@/lib/domain/map/to-elements';
 
 function type(code: string, cluster: string, mandatory: boolean, level: NetworkType['answer'] extends infer A ? (A extends { level: infer L } ? L | null : never) : never): NetworkType {
@@ -91,6 +92,20 @@ describe('the map model', () => {
     const elements = toElements('Huis', toMapModel(network), { clusters: true });
     expect(elements.filter((e) => e.classes === 'cluster').map((e) => e.data.id)).toEqual(['cluster:c1', 'cluster:c2']);
     expect(elements.find((e) => e.data.id === 'type:ocmw')!.data.parent).toBe('cluster:c1');
+  });
+});
+
+describe('the network the map page carries', () => {
+  it('leaves out unanswered optional types, and gives a kept (frozen) network the same trim every time', () => {
+    const trimmed = trimForMap(network);
+    // 'bib' is optional and unanswered: off the wire; the mandatory 'cb' stays though unanswered.
+    expect(trimmed.types.map((t) => t.code)).toEqual(['ocmw', 'cb', 'inloop', 'regioteam', 'school', 'politie', 'caw']);
+    expect(trimForMap(network)).not.toBe(trimmed);
+    const kept = Object.freeze({ ...network });
+    const once = trimForMap(kept);
+    expect(once).toEqual(trimmed);
+    expect(trimForMap(kept)).toBe(once);
+    expect(Object.isFrozen(once)).toBe(true);
   });
 });
 
