@@ -9,9 +9,6 @@ import tseslint from 'typescript-eslint';
 export default defineConfig(
   // Build output, local data and reports: what git ignores, plus Next's generated types file.
   globalIgnores(['.next/', '.next-*/', '.data/', 'graph/server/target/', 'test-results/', 'playwright-report/', 'bench/results/', 'next-env.d.ts']),
-  // Being reworked for issue 13: the map's canvas and workspace are rewritten right now, and their
-  // React Compiler findings are fixed in that rework. Every other file of components/map is linted.
-  globalIgnores(['components/map/house-map-canvas.tsx', 'components/map/map-workspace.tsx']),
   tseslint.configs.recommended,
   reactHooks.configs.flat['recommended-latest'],
   nextPlugin.configs['core-web-vitals'],

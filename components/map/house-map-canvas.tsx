@@ -1,7 +1,7 @@
 'use client';
 
 import type { Core } from 'cytoscape';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { arrangedPositions } from '@/lib/domain/arrangement';
 import type { FirstPictureOnPage } from '@/lib/domain/map/first-picture';
 import { LAYOUTS, type LayoutName, type Positions } from '@/lib/domain/map/layouts';
@@ -56,6 +56,11 @@ interface Props {
   decorations: Record<string, string>;
   onSelect: (key: string | null) => void;
   handle: React.RefObject<MapCanvasHandle>;
+  /**
+   * Told the Cytoscape instance when the canvas makes it, and null when it goes: for a parent
+   * that needs it while rendering (the workspace's tie drawing), where a ref may not be read.
+   */
+  onCy?: (cy: Core | null) => void;
   label: string;
   /** The projector: heavier lines, and the canvas fills its parent instead of a fixed height. */
   presentation?: boolean;
@@ -137,7 +142,9 @@ export function HouseMapCanvas({
   focused,
   decorations,
   onSelect,
-  handle,
+  // A ref (named so: the React Compiler's lint then lets effects and handlers set and read it).
+  handle: handleRef,
+  onCy,
   label,
   presentation = false,
   arrangement = null,
@@ -146,14 +153,11 @@ export function HouseMapCanvas({
 }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const onSelectRef = useRef(onSelect);
   const laidOut = useRef<Drawn | null>(null);
   /** The first picture's layout, asked of the worker before Cytoscape is up (same inputs, same answer). */
   const early = useRef<{ key: string; model: MapModel; promise: Promise<Arranged> } | null>(null);
   const runs = useRef(0);
   const [ready, setReady] = useState(false);
-  const visual = useRef<VisualStates>({ hidden, matches, focused, decorations });
-  onSelectRef.current = onSelect;
 
   // The server's picture stands until the reader reaches for the map (engage) or anything the map
   // shows changes (a filter, a search, another layout, an edit, a selection in the table).
@@ -173,8 +177,29 @@ export function HouseMapCanvas({
   const askedOnce = useRef(false);
   const picture = firstPicture && !drawn && firstPicture.layout === layout ? firstPicture : null;
 
+  // Effect Events (react.dev/reference/react/useEffectEvent): what Cytoscape's listeners and the
+  // layout's late answers call. They see the latest props without being a reason to remake the
+  // map or lay it out again, and no ref is written while rendering.
+  const select = useEffectEvent((key: string | null) => onSelect(key));
+  const tellCy = useEffectEvent((cy: Core | null) => onCy?.(cy));
+  /** The style is chosen once, with the instance. */
+  const stylesheet = useEffectEvent(() => (presentation ? presentationStylesheet() : mapStylesheet()));
+  const markEngaged = useEffectEvent((el: HTMLElement) => {
+    if (firstPicture) el.dataset.engagedAt = String(Math.round(performance.now()));
+  });
+  /** Filters, search, focus, comparison as they are now: a layout answering late applies these. */
+  const applyCurrentVisualStates = useEffectEvent((cy: Core) => applyVisualStates(cy, { hidden, matches, focused, decorations }));
+  /**
+   * The server's positions of this layout, when its first picture drew this very model. Read as
+   * the layout starts; a new first picture (the page refreshed after an edit) is no reason to lay
+   * the map out again.
+   */
+  const serverPositions = useEffectEvent((at: LayoutName, of: MapModel, compact: boolean): Positions | null =>
+    firstPicture?.layout === at && of === initial.model ? firstPicture[compact ? 'compact' : 'wide'].base : null,
+  );
+
   useEffect(() => {
-    handle.current = {
+    handleRef.current = {
       cy: cyRef.current,
       engage: (work) => {
         if (work) waitingWork.current.push(work);
@@ -190,20 +215,20 @@ export function HouseMapCanvas({
     el.dataset.firstPicture = 'svg';
     el.dataset.readyAt = String(Math.round(performance.now()));
     el.dataset.nodes = String(initial.elements.filter((e) => e.group === 'nodes' && e.classes?.includes('entry')).length);
-  }, [handle, engaged, initial]);
+  }, [handleRef, engaged, initial]);
 
   useEffect(() => {
     if (!engaged) return;
     let cancelled = false;
     let created: Core | null = null;
-    if (container.current && firstPicture) container.current.dataset.engagedAt = String(Math.round(performance.now()));
+    if (container.current) markEngaged(container.current);
     warmLayoutWorker();
     void loadCytoscape().then((cytoscape) => {
       if (cancelled || !container.current) return;
       laidOut.current = null;
       const cy = cytoscape({
         container: container.current,
-        style: (presentation ? presentationStylesheet() : mapStylesheet()) as unknown as import('cytoscape').StylesheetJson,
+        style: stylesheet() as unknown as import('cytoscape').StylesheetJson,
         elements: [],
         minZoom: 0.15,
         maxZoom: 3,
@@ -215,12 +240,12 @@ export function HouseMapCanvas({
         // On a phone a tap also shows the name of a node that carries none on the map.
         cy.nodes('.label-shown').not(event.target).removeClass('label-shown');
         event.target.addClass('label-shown');
-        if (event.target.hasClass('entry')) onSelectRef.current(event.target.id());
+        if (event.target.hasClass('entry')) select(event.target.id());
       });
       cy.on('tap', (event) => {
         if (event.target !== cy) return;
         cy.nodes('.label-shown').removeClass('label-shown');
-        onSelectRef.current(null);
+        select(null);
       });
       // The full name on hover (a label may be shortened).
       cy.on('mouseover', 'node.entry, node.forum, node.house', (event) => {
@@ -235,19 +260,20 @@ export function HouseMapCanvas({
       });
       cyRef.current = cy;
       created = cy;
-      handle.current = { ...handle.current, cy };
+      handleRef.current = { ...handleRef.current, cy };
       (window as unknown as { netwerkkaartMap?: { cy: Core } }).netwerkkaartMap = { cy };
       setReady(true);
+      tellCy(cy);
     });
     return () => {
       cancelled = true;
-      handle.current = { ...handle.current, cy: null };
+      handleRef.current = { ...handleRef.current, cy: null };
       cyRef.current = null;
+      if (created) tellCy(null);
       created?.destroy();
       setReady(false);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the style is chosen once, with the instance
-  }, [handle, engaged]);
+  }, [handleRef, engaged]);
 
   // Patch the elements and place the nodes.
   useEffect(() => {
@@ -265,7 +291,7 @@ export function HouseMapCanvas({
       if (!engaged || laidOut.current) return;
       // Cytoscape is still loading: the first picture's positions are the server's when it drew
       // this layout (the same pure layout), else the worker lays it out meanwhile.
-      const server = firstPicture?.layout === layout && model === initial.model ? firstPicture[compact ? 'compact' : 'wide'].base : null;
+      const server = serverPositions(layout, model, compact);
       early.current = {
         key,
         model,
@@ -343,7 +369,7 @@ export function HouseMapCanvas({
       const added = patchElements(cy, elements, !fresh, fresh);
       const drawn = arrangedPositions(base, arrangement);
       remember(base, drawn);
-      applyVisualStates(cy, visual.current);
+      applyCurrentVisualStates(cy);
       const settleMs = place(drawn, !fresh && cy.nodes().length <= 400, added);
       if (fresh) fitMap(cy, padding, compact);
       done(settleMs, wasInView);
@@ -352,10 +378,9 @@ export function HouseMapCanvas({
 
   // Visual states: filters, search, focus, comparison. Classes only, never inline styles. Also
   // applied again once a (re)placed map has its elements, which may come after this effect.
-  visual.current = { hidden, matches, focused, decorations };
   useEffect(() => {
     const cy = cyRef.current;
-    if (cy) applyVisualStates(cy, visual.current);
+    if (cy) applyVisualStates(cy, { hidden, matches, focused, decorations });
   }, [hidden, matches, focused, decorations, elements, ready]);
 
   const canvas = (
@@ -379,9 +404,9 @@ export function HouseMapCanvas({
         className="absolute inset-0 overflow-hidden bg-white sm:flex sm:items-center sm:justify-center sm:p-2"
         data-testid="first-picture"
         aria-hidden="true"
-        onPointerMove={() => handle.current.engage?.()}
+        onPointerMove={() => handleRef.current.engage?.()}
         onClick={(event) => {
-          handle.current.engage?.();
+          handleRef.current.engage?.();
           const wide = window.matchMedia('(min-width: 640px)').matches;
           const frame = wide ? picture.wide : picture.compact;
           const hit = nodeAtPoint(

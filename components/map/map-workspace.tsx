@@ -1,5 +1,6 @@
 'use client';
 
+import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
 import { emptyArrangements, type HouseArrangements } from '@/lib/domain/arrangement';
 import type { HouseNetwork } from '@/lib/domain/house-network';
@@ -83,6 +84,9 @@ export function MapWorkspace({
   const [focused, setFocused] = useState<string | null>(null);
   const [zoomedTo, setZoomedTo] = useState<string | null>(null);
   const handle = useRef<MapCanvasHandle>({ cy: null });
+  // The same Cytoscape instance as state: the tie drawing takes it while rendering, where the
+  // handle (a ref) may not be read, and starts as soon as the map engine is up.
+  const [mapCy, setMapCy] = useState<Core | null>(null);
   const panel = useRef<HTMLDivElement>(null);
   const mapBox = useRef<HTMLDivElement>(null);
   const hydrated = useHydrated();
@@ -209,7 +213,7 @@ export function MapWorkspace({
   );
 
   // Dragging from one organisation to another saves a tie of the chosen kind (the server checks it).
-  useTieDrawing(drawing && tieActions ? handle.current.cy : null, drawing, (from, to) => {
+  useTieDrawing(drawing && tieActions ? mapCy : null, drawing, (from, to) => {
     if (!tieActions) return;
     const form = new FormData();
     form.set('from', from);
@@ -342,6 +346,7 @@ export function MapWorkspace({
               decorations={decorations ?? EMPTY}
               onSelect={select}
               handle={handle}
+              onCy={setMapCy}
               label={`Netwerkkaart van ${network.house.name}. Dezelfde gegevens staan in de tabel onder de kaart.`}
               arrangement={arrangement.positions}
               firstPicture={firstPicture}
