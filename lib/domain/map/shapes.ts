@@ -34,7 +34,26 @@ export function shapePath(shape: MapShape, cx: number, cy: number, w: number, h:
   }
 }
 
+export type LineStyle = 'solid' | 'dashed' | 'dotted' | 'double' | 'none';
+
+/**
+ * The dash pattern of a line style (dash, gap in px at zoom 1), one for every drawing of the map:
+ * the SVG (first picture, exports, print) and the canvas. Cytoscape's own 'dotted' draws dots a
+ * pixel long with barely a gap, which at a line width of 2 to 3 reads as a solid line: the canvas
+ * draws dotted lines as this short dash instead (cytoscapeLine), so they look as in the SVG.
+ */
+export function dashPattern(line: LineStyle): [number, number] | null {
+  return line === 'dashed' ? [6, 4] : line === 'dotted' ? [1.5, 3] : null;
+}
+
 /** SVG stroke-dasharray for a line style. */
-export function dashArray(line: 'solid' | 'dashed' | 'dotted' | 'none'): string | null {
-  return line === 'dashed' ? '6 4' : line === 'dotted' ? '1.5 3' : null;
+export function dashArray(line: LineStyle): string | null {
+  return dashPattern(line)?.join(' ') ?? null;
+}
+
+/** Cytoscape's style properties for a line style, with the same dashes as the SVG. */
+export function cytoscapeLine(line: LineStyle): Record<string, string> {
+  const pattern = dashPattern(line);
+  if (pattern) return { 'line-style': 'dashed', 'line-dash-pattern': pattern as unknown as string };
+  return { 'line-style': line === 'double' ? 'double' : 'solid' };
 }

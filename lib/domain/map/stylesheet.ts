@@ -4,7 +4,7 @@ import { CLUSTER_PADDING, CLUSTER_TITLE_GAP } from './layouts/cluster-frames';
 import { LABEL_BACKGROUND_PADDING } from './labels/label-spot';
 import { DESIRED_MARKER, LINK_WIDTH, NODE_SIZE } from './legend';
 import { BORDER, LINE_HEIGHT, LIST_NODE_SCALE, MAP_FONTS, listSize } from './node-specs';
-import { shapePath } from './shapes';
+import { cytoscapeLine, shapePath } from './shapes';
 import { tieStyleRules } from '../ties/tie-elements';
 
 /** A Cytoscape style rule as plain data (selector + properties). */
@@ -43,8 +43,7 @@ function levelRules(code: LevelCode): StyleRule[] {
       style: {
         'line-color': s.border,
         width: LINK_WIDTH[code],
-        'line-style': s.line === 'none' ? 'solid' : s.line,
-        ...(s.line === 'dashed' ? { 'line-dash-pattern': [6, 4] as unknown as string } : {}),
+        ...cytoscapeLine(s.line),
       },
     },
   ];
@@ -202,7 +201,7 @@ export function mapStylesheet(): StyleRule[] {
     },
     {
       selector: 'edge.gap',
-      style: { 'line-color': MAP_COLOURS.warning, 'line-style': 'dotted', width: 1.6, opacity: 0.8 },
+      style: { 'line-color': MAP_COLOURS.warning, ...cytoscapeLine('dotted'), width: 1.6, opacity: 0.8 },
     },
     { selector: '.hidden', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.18 } },

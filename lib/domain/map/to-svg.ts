@@ -162,7 +162,7 @@ export function toSvg(houseName: string, model: MapModel, positions: Positions, 
     const p = positions[entry.key];
     if (entry.placement !== 'ring' || !p) continue;
     const from = entry.level === 'indirect' && entry.via ? (positions[forumNodeId(entry.via.id)] ?? house) : house;
-    if (entry.kind === 'missing') edges.push(line(from, p, MAP_COLOURS.warning, 1.6, '1.5 3'));
+    if (entry.kind === 'missing') edges.push(line(from, p, MAP_COLOURS.warning, 1.6, dashArray('dotted')));
     else {
       const style = LEVEL_STYLES[entry.level!];
       edges.push(line(from, p, style.border, LINK_WIDTH[entry.level!], dashArray(style.line)));
@@ -271,7 +271,7 @@ function tieCurve(a: { x: number; y: number }, b: { x: number; y: number }, cpd:
   // The curve passes `cpd` from the middle of the straight line, so its control point lies twice as far.
   const cx = (a.x + b.x) / 2 + ((b.y - a.y) / length) * cpd * 2;
   const cy = (a.y + b.y) / 2 + ((a.x - b.x) / length) * cpd * 2;
-  const dash = style.line === 'dashed' ? ' stroke-dasharray="7 4"' : style.line === 'dotted' ? ' stroke-dasharray="1.5 4"' : '';
+  const dash = dashArray(style.line) ? ` stroke-dasharray="${dashArray(style.line)}"` : '';
   return `<path d="M{${a.x},${a.y}}Q{${cx},${cy}} {${b.x},${b.y}}" stroke="${style.colour}" stroke-width="${style.width}" fill="none"${dash}/>`;
 }
 

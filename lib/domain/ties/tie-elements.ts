@@ -2,6 +2,7 @@ import type { NetworkTie } from './tie';
 import { TIE_KIND_DEFINITIONS, TIE_KINDS } from './tie-kinds';
 import { tieSentence } from './tie-sentence';
 import { TIE_STYLES } from './tie-style';
+import { cytoscapeLine } from '../map/shapes';
 import { actorEntryKey } from '../entry-key';
 
 /** A Cytoscape edge as plain data (the shape of lib/domain/map/to-elements.ts's MapElement). */
@@ -71,9 +72,8 @@ export function tieStyleRules(options: { presentation?: boolean } = {}): { selec
         selector: `edge.tie-${kind}`,
         style: {
           'line-color': s.colour,
-          'line-style': s.line,
+          ...cytoscapeLine(s.line),
           width: s.width * scale,
-          ...(s.line === 'dashed' ? { 'line-dash-pattern': [8, 5] as unknown as string } : {}),
           ...(s.arrow ? { 'target-arrow-shape': 'triangle', 'target-arrow-color': s.colour, 'arrow-scale': 1.2 * scale } : {}),
         },
       };
