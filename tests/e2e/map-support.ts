@@ -28,6 +28,19 @@ export function mapZoom(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { netwerkkaartMap: { cy: import('cytoscape').Core } }).netwerkkaartMap.cy.zoom());
 }
 
+/** Drags with the mouse from one node to another, in small steps as a hand would (drawing a tie). */
+export async function dragFromNodeToNode(page: Page, fromId: string, toId: string): Promise<void> {
+  await page.getByTestId('house-map').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const from = await nodeOnPage(page, fromId);
+  const to = await nodeOnPage(page, toId);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 });
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.waitForTimeout(200);
+  await page.mouse.up();
+}
+
 /** Drags a node by (dx, dy) screen pixels with the mouse, in small steps as a hand would. */
 export async function dragNode(page: Page, id: string, dx: number, dy: number): Promise<void> {
   await page.getByTestId('house-map').evaluate((el) => el.scrollIntoView({ block: 'center' }));

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readTx } from '@/graph/session';
 import { createMapFixture, removeMapFixtures, signIn, type MapFixture } from './house-map-support';
-import { nodeOnPage } from './map-support';
+import { dragFromNodeToNode } from './map-support';
 
 // "Samenwerking tekenen" pressed as the very first thing on the house page, while the server's
 // first picture still stands: the press starts the map engine, and the drawing mode must start
@@ -40,15 +40,7 @@ test('a tie can be drawn when "Samenwerking tekenen" is the first thing pressed,
     .toBe('function');
 
   const ids = fixture.actorIds;
-  await map.evaluate((el) => el.scrollIntoView({ block: 'center' }));
-  const from = await nodeOnPage(page, `actor:${ids['OCMW Proefstede']}`);
-  const to = await nodeOnPage(page, `actor:${ids['Bibliotheek Proefstede']}`);
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 });
-  await page.mouse.move(to.x, to.y, { steps: 8 });
-  await page.waitForTimeout(200);
-  await page.mouse.up();
+  await dragFromNodeToNode(page, `actor:${ids['OCMW Proefstede']}`, `actor:${ids['Bibliotheek Proefstede']}`);
   await expect(page.getByTestId('tie-bar-message')).toContainText('Samenwerking getekend: OCMW Proefstede verwijst door naar Bibliotheek Proefstede');
   const stored = await readTx(async (tx) => (await tx.run('MATCH ()-[w:WORKS_WITH {houseId: $id}]->() RETURN count(w) AS n', { id: fixture.houseId })).records[0].get('n'));
   expect(Number(stored)).toBe(1);

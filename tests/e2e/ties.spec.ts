@@ -3,7 +3,7 @@ import { readTx, writeTx } from '@/graph/session';
 import { createTies } from '@/graph/repositories/ties';
 import { removeWorkshopsOf } from '../security/fixture';
 import { createMapFixture, mapReady, removeMapFixtures, signIn, type MapFixture } from './house-map-support';
-import { nodeOnPage } from './map-support';
+import { dragFromNodeToNode } from './map-support';
 import { saveScreenshots } from './screenshot';
 import { joinAs } from './workshop-support';
 
@@ -103,15 +103,7 @@ test('ties on the map: curved, a line style per kind, shown or not, drawn from t
   // By dragging: "Samenwerking tekenen", a doorverwijzing from the OCMW to the library.
   await page.getByTestId('draw-ties').click();
   await page.getByTestId('draw-kind').selectOption('doorverwijzing');
-  await page.getByTestId('house-map').evaluate((el) => el.scrollIntoView({ block: 'center' }));
-  const from = await nodeOnPage(page, `actor:${ids['OCMW Proefstede']}`);
-  const to = await nodeOnPage(page, `actor:${ids['Bibliotheek Proefstede']}`);
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 8 });
-  await page.mouse.move(to.x, to.y, { steps: 8 });
-  await page.waitForTimeout(200);
-  await page.mouse.up();
+  await dragFromNodeToNode(page, `actor:${ids['OCMW Proefstede']}`, `actor:${ids['Bibliotheek Proefstede']}`);
   await expect(page.getByTestId('tie-bar-message')).toContainText('Samenwerking getekend: OCMW Proefstede verwijst door naar Bibliotheek Proefstede');
   await expect.poll(async () => (await mapState(page)).ties.length).toBe(4);
   state = await mapState(page);
