@@ -1,5 +1,6 @@
 'use client';
 
+import { BARE_MARGIN } from '@/lib/domain/map/picture-margin';
 import type { Core } from 'cytoscape';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { arrangedPositions } from '@/lib/domain/arrangement';
@@ -398,10 +399,13 @@ export function HouseMapCanvas({
       {canvas}
       {/* The server's picture over the canvas, as an image (its SVG comes from its own address),
           until Cytoscape has drawn the same map. A laptop sees the whole map fitted, never blown
-          up past the canvas's own limit; a phone sees it as its canvas shows it: at the zoom where
-          the names read, centred on the house. A click on an organisation selects it at once. */}
+          up past the canvas's own limit, at the zoom at which Cytoscape fits the same map (the
+          drawing without the picture's margin, FIT_PADDING round it: --wide-zoom, in container
+          units, so no script is needed before the first paint); a phone sees it as its canvas
+          shows it: at the zoom where the names read, centred on the house. A click on an
+          organisation selects it at once. */}
       <div
-        className="absolute inset-0 overflow-hidden bg-white sm:flex sm:items-center sm:justify-center sm:p-2"
+        className="absolute inset-0 overflow-hidden bg-white [container-type:size] sm:flex sm:items-center sm:justify-center"
         data-testid="first-picture"
         aria-hidden="true"
         onPointerMove={() => handleRef.current.engage?.()}
@@ -423,8 +427,9 @@ export function HouseMapCanvas({
             '--cy': `${picture.compact.house.y * READABLE_ZOOM}px`,
             '--cw': `${picture.compact.width * READABLE_ZOOM}px`,
             '--ch': `${picture.compact.height * READABLE_ZOOM}px`,
-            '--ww': `${picture.wide.width * FIT_MAX_ZOOM}px`,
-            '--wh': `${picture.wide.height * FIT_MAX_ZOOM}px`,
+            '--wide-zoom': `min(calc((100cqw - ${2 * FIT_PADDING}px) / ${picture.wide.width - 2 * BARE_MARGIN}), calc((100cqh - ${2 * FIT_PADDING}px) / ${picture.wide.height - 2 * BARE_MARGIN}), ${FIT_MAX_ZOOM}px)`,
+            '--ww': `calc(var(--wide-zoom) * ${picture.wide.width})`,
+            '--wh': `calc(var(--wide-zoom) * ${picture.wide.height})`,
           } as React.CSSProperties
         }
       >
@@ -435,7 +440,7 @@ export function HouseMapCanvas({
             alt=""
             fetchPriority="high"
             draggable={false}
-            className="absolute left-[calc(50%-var(--cx))] top-[calc(50%-var(--cy))] h-[var(--ch)] w-[var(--cw)] max-w-none sm:static sm:h-full sm:max-h-[var(--wh)] sm:w-full sm:max-w-[var(--ww)] sm:object-contain"
+            className="absolute left-[calc(50%-var(--cx))] top-[calc(50%-var(--cy))] h-[var(--ch)] w-[var(--cw)] max-w-none sm:static sm:h-[var(--wh)] sm:w-[var(--ww)] sm:shrink-0"
           />
         </picture>
       </div>

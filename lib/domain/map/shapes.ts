@@ -42,7 +42,7 @@ export type LineStyle = 'solid' | 'dashed' | 'dotted' | 'double' | 'none';
  * pixel long with barely a gap, which at a line width of 2 to 3 reads as a solid line: the canvas
  * draws dotted lines as this short dash instead (cytoscapeLine), so they look as in the SVG.
  */
-export function dashPattern(line: LineStyle): [number, number] | null {
+function dashPattern(line: LineStyle): [number, number] | null {
   return line === 'dashed' ? [6, 4] : line === 'dotted' ? [1.5, 3] : null;
 }
 

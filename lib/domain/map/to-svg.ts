@@ -1,3 +1,4 @@
+import { BARE_MARGIN } from './picture-margin';
 import { LEVEL_STYLES, MAP_COLOURS } from '../level-style';
 import { LABEL_BACKGROUND_PADDING, labelSpot, type LabelRule } from './labels/label-spot';
 import { clusterFrames, clusterTitle } from './layouts/cluster-frames';
@@ -50,8 +51,6 @@ export interface SvgOptions {
 const FONT = 'Inter, Segoe UI, DejaVu Sans, Arial, sans-serif';
 const LEGEND_WIDTH = 270;
 const MARGIN = 40;
-/** Around a bare map: just enough for the halos of a comparison. */
-const BARE_MARGIN = 16;
 const HEADER = 70;
 
 function escapeXml(text: string): string {
