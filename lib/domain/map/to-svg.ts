@@ -262,14 +262,15 @@ export function toSvg(houseName: string, model: MapModel, positions: Positions, 
 }
 
 /**
- * A tie as Cytoscape draws it (an unbundled bezier bent `cpd` to one side of the straight line):
- * a quadratic curve through the same middle, in the kind's colour and line style.
+ * A tie as Cytoscape draws it: an unbundled bezier whose one control point lies `cpd` to one side
+ * of the straight line's middle (control-point-distances), the same quadratic curve here, in the
+ * kind's colour and line style. (It passes half as far out: put at twice the distance, as before,
+ * the curves bent twice as far as on the canvas and changed shape when Cytoscape took over.)
  */
 function tieCurve(a: { x: number; y: number }, b: { x: number; y: number }, cpd: number, style: TieStyle): string {
   const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-  // The curve passes `cpd` from the middle of the straight line, so its control point lies twice as far.
-  const cx = (a.x + b.x) / 2 + ((b.y - a.y) / length) * cpd * 2;
-  const cy = (a.y + b.y) / 2 + ((a.x - b.x) / length) * cpd * 2;
+  const cx = (a.x + b.x) / 2 + ((b.y - a.y) / length) * cpd;
+  const cy = (a.y + b.y) / 2 + ((a.x - b.x) / length) * cpd;
   const dash = dashArray(style.line) ? ` stroke-dasharray="${dashArray(style.line)}"` : '';
   return `<path d="M{${a.x},${a.y}}Q{${cx},${cy}} {${b.x},${b.y}}" stroke="${style.colour}" stroke-width="${style.width}" fill="none"${dash}/>`;
 }
