@@ -1,7 +1,8 @@
+import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { LEVEL_STYLES, MAP_COLOURS } from '@/lib/domain/level-style';
 import { LEVEL_CODES } from '@/lib/domain/levels';
-import { MAP_LEGEND } from '@/lib/domain/map/legend';
+import { LINK_WIDTH, MAP_LEGEND } from '@/lib/domain/map/legend';
 import { mapStylesheet } from '@/lib/domain/map/stylesheet';
 
 function luminance(hex: string): number {
@@ -34,5 +35,22 @@ describe('level colours (WCAG AA)', () => {
     const rule = mapStylesheet().find((r) => r.selector === 'node.level-kernpartner')!;
     expect(rule.style['background-color']).toBe(LEVEL_STYLES.kernpartner.fill);
     expect(rule.style.shape).toBe(LEVEL_STYLES.kernpartner.shape);
+  });
+
+  it("Cytoscape draws each link in its level's colour, width and line style (no later rule paints over it)", () => {
+    // Cytoscape applies the rules in order, a later one winning whatever its selector: computed
+    // here by Cytoscape itself (headless), as the canvas computes it.
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: mapStylesheet() as unknown as cytoscape.StylesheetJson });
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(',')})`;
+    cy.add({ group: 'nodes', data: { id: 'house' } });
+    for (const code of LEVEL_CODES) {
+      cy.add({ group: 'nodes', data: { id: code } });
+      const edge = cy.add({ group: 'edges', data: { id: `edge:${code}`, source: 'house', target: code }, classes: `link level-${code}` });
+      expect(edge.style('line-color'), code).toBe(rgb(LEVEL_STYLES[code].border));
+      expect(edge.style('width'), code).toBe(`${LINK_WIDTH[code]}px`);
+      const line = LEVEL_STYLES[code].line;
+      expect(edge.style('line-style'), code).toBe(line === 'dotted' || line === 'dashed' ? 'dashed' : 'solid');
+    }
+    cy.destroy();
   });
 });

@@ -96,6 +96,13 @@ export function mapStylesheet(): StyleRule[] {
         'z-index': 5,
       },
     },
+    // Every edge's defaults first: in Cytoscape a later rule wins whatever its selector, so placed
+    // after the level rules (as it was) this grey painted over every link's level colour, width and
+    // line style, which the SVG, the print and the legend show.
+    {
+      selector: 'edge',
+      style: { 'curve-style': 'straight', 'line-color': '#9ca3af', width: 1.2, 'line-cap': 'round', opacity: 0.9 },
+    },
     ...LEVEL_CODES.flatMap(levelRules),
     // In the clusters' lists nodes are smaller: a row is as tall as its line of text.
     ...LEVEL_CODES.map((code) => ({
@@ -179,10 +186,6 @@ export function mapStylesheet(): StyleRule[] {
     // the others' (the canvas marks them).
     { selector: 'node.label-on-tap', style: { label: '' } },
     { selector: 'node.label-on-tap.label-shown', style: { label: 'data(label)', 'text-background-opacity': 1, 'z-index': 40 } },
-    {
-      selector: 'edge',
-      style: { 'curve-style': 'straight', 'line-color': '#9ca3af', width: 1.2, 'line-cap': 'round', opacity: 0.9 },
-    },
     { selector: 'edge.forum-link', style: { 'line-color': MAP_COLOURS.forumLink, width: 1.2, 'line-style': 'solid' } },
     {
       // "via …" along an indirect link shows when the actor is in focus: the forum node already
