@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createMapFixture, mapReady, removeMapFixtures, signIn, type MapFixture } from './house-map-support';
-import { mapZoom, nodeOnPage } from './map-support';
+import { mapZoom, nodeOnPage, scrollMapIntoView } from './map-support';
 
 // The map's controls: zoom buttons and keys, the wheel at Cytoscape's own speed, full screen,
 // focus on one actor and its neighbours, and on a phone the details in a bottom sheet.
@@ -24,7 +24,7 @@ test.afterAll(removeMapFixtures);
 async function open(page: Page) {
   await signIn(page, fixture.user, `/huizen/${fixture.houseId}`);
   await mapReady(page);
-  await page.getByTestId('house-map').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await scrollMapIntoView(page.getByTestId('house-map'));
 }
 
 /** Waits for the zoom to settle near `factor` times `from`. */

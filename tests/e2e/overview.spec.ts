@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readHouseAnswers } from '@/graph/repositories/overview';
 import type { TestUser } from '../support/test-users';
 import { overviewUser, removeOverviewUsers, signInAs } from './overview-support';
+import { scrollMapIntoView } from './map-support';
 import { saveScreenshots } from './screenshot';
 
 // Kind en Gezin's overview over the demo houses of the test database.
@@ -268,8 +269,9 @@ test('the regional view draws one region at a time with legible labels, and a cl
   const org = await table.locator('tbody tr').first().getAttribute('data-organisation');
   await page.evaluate((id) => (window as unknown as { netwerkkaartRegio: { cy: Cy } }).netwerkkaartRegio.cy.getElementById(`org:${id}`).emit('tap'), org);
   await expect(page.getByTestId('regional-details')).toContainText(/Kernpartner in|Betrokken/);
-  // A real click on a house that is drawn inside the frame, with the map in view.
-  await map.scrollIntoViewIfNeeded();
+  // A real click on a house that is drawn inside the frame, with the map in view (and the page
+  // done scrolling, so Cytoscape knows where its frame is).
+  await scrollMapIntoView(map);
   const house = (await picture()).houses.find((h) => h.inside)!;
   await page.mouse.click(house.x, house.y);
   await page.waitForURL(`**/huizen/${house.id.replace(/^house:/, '')}`);
