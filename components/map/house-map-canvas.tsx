@@ -1,6 +1,5 @@
 'use client';
 
-import { BARE_MARGIN } from '@/lib/domain/map/picture-margin';
 import type { Core } from 'cytoscape';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { arrangedPositions } from '@/lib/domain/arrangement';
@@ -10,6 +9,7 @@ import { clusterFrames, clusterNodeId } from '@/lib/domain/map/layouts/cluster-f
 import { specSize } from '@/lib/domain/map/layouts/keep-and-place';
 import { HOUSE_NODE_ID } from '@/lib/domain/map/node-ids';
 import { nodeSpecs } from '@/lib/domain/map/node-specs';
+import { BARE_MARGIN } from '@/lib/domain/map/picture-margin';
 import { mapStylesheet, presentationStylesheet } from '@/lib/domain/map/stylesheet';
 import type { MapElement, MapModel } from '@/lib/domain/map/to-elements';
 import { applyPlacement } from './apply-placement';

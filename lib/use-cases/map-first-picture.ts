@@ -13,7 +13,7 @@ const MAX_PICTURES = 128;
 
 interface Kept {
   key: string;
-  picture: FirstPicture | null;
+  picture: FirstPicture;
 }
 
 declare global {
@@ -71,9 +71,8 @@ export async function firstPictureSvg(
   layout: LayoutName,
   view: FirstPictureView,
   askedKey: string | null,
-): Promise<{ svg: string; current: boolean } | null> {
+): Promise<{ svg: string; current: boolean }> {
   const [network, arrangements] = await Promise.all([getHouseMap(user, houseId, asOf), readArrangements(user, houseId, asOf)]);
   const { key, picture } = mapFirstPicture(trimForMap(network), layout, arrangements[layout].positions);
-  if (!picture) return null;
   return { svg: picture[view].svg, current: key === askedKey };
 }

@@ -39,13 +39,10 @@ export default async function HouseMapPage({
   const onMap = trimForMap(network);
   const first = mapFirstPicture(onMap, layout, arrangements[layout].positions);
   // Each picture's address names the state it shows (first.key): the browser may keep it.
-  const firstPicture = first.picture
-    ? onPage(
-        first.picture,
-        (view) =>
-          `/api/huizen/${encodeURIComponent(id)}/eerste-beeld.svg?weergave=${layout}&beeld=${view === 'compact' ? 'telefoon' : 'laptop'}&v=${first.key}`,
-      )
-    : null;
+  const firstPicture = onPage(
+    first.picture,
+    (view) => `/api/huizen/${encodeURIComponent(id)}/eerste-beeld.svg?weergave=${layout}&beeld=${view === 'compact' ? 'telefoon' : 'laptop'}&v=${first.key}`,
+  );
   return (
     <>
       <HouseHeader house={network.house} active="kaart" />

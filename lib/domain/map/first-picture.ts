@@ -1,7 +1,7 @@
 import { arrangedPositions } from '../arrangement';
 import type { HouseNetwork } from '../house-network';
 import { tieElements, type TieElement } from '../ties/tie-elements';
-import { type LayoutName, type Positions } from './layouts';
+import type { LayoutName, Positions } from './layouts';
 import { arrangeLayout } from './layouts/arrange-map';
 import { nodeSpecs } from './node-specs';
 import { toElements, toMapModel, type MapModel } from './to-elements';

@@ -271,8 +271,8 @@ function tieCurve(a: { x: number; y: number }, b: { x: number; y: number }, cpd:
   const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
   const cx = (a.x + b.x) / 2 + ((b.y - a.y) / length) * cpd;
   const cy = (a.y + b.y) / 2 + ((a.x - b.x) / length) * cpd;
-  const dash = dashArray(style.line) ? ` stroke-dasharray="${dashArray(style.line)}"` : '';
-  return `<path d="M{${a.x},${a.y}}Q{${cx},${cy}} {${b.x},${b.y}}" stroke="${style.colour}" stroke-width="${style.width}" fill="none"${dash}/>`;
+  const dash = dashArray(style.line);
+  return `<path d="M{${a.x},${a.y}}Q{${cx},${cy}} {${b.x},${b.y}}" stroke="${style.colour}" stroke-width="${style.width}" fill="none"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`;
 }
 
 function line(a: { x: number; y: number }, b: { x: number; y: number }, colour: string, width: number, dash: string | null): string {

@@ -2,8 +2,29 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { NodeSpec } from '../node-specs';
 import { HOUSE_NODE_ID } from '../node-ids';
-import { FORCE_DEFAULTS, forceLayout, settleForce } from './force';
+import { forceLayout, settleForce } from './force';
 import type { ArrangeOptions, Positions } from './types';
+
+/**
+ * Options for cytoscape-fcose. `randomize: false` starts from the rings positions, so the same
+ * network gives the same picture on every visit. Run headless, where no label is measured: each
+ * node's size carries its label's room instead (forceSpread), so fcose counts no label itself.
+ */
+const FORCE_OPTIONS = {
+  name: 'fcose',
+  quality: 'default',
+  randomize: false,
+  animate: false,
+  fit: false,
+  nodeDimensionsIncludeLabels: false,
+  idealEdgeLength: 70,
+  nodeRepulsion: 6500,
+  edgeElasticity: 0.45,
+  gravity: 0.4,
+  numIter: 1500,
+  tile: false,
+  packComponents: false,
+} as const;
 
 let registered = false;
 
@@ -30,7 +51,7 @@ export function forceSpread(specs: NodeSpec[], options: ArrangeOptions = {}): Po
       .filter((s) => s.id !== HOUSE_NODE_ID)
       .map((s) => ({ group: 'edges' as const, data: { id: `edge:${s.id}`, source: s.via ?? HOUSE_NODE_ID, target: s.id } })),
   );
-  cy.layout({ ...FORCE_DEFAULTS, nodeDimensionsIncludeLabels: false } as unknown as cytoscape.LayoutOptions).run();
+  cy.layout(FORCE_OPTIONS as unknown as cytoscape.LayoutOptions).run();
   const spread: Positions = {};
   cy.nodes().forEach((n) => {
     spread[n.id()] = { ...n.position() };

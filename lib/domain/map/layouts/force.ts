@@ -7,26 +7,6 @@ import { removeOverlaps } from './remove-overlaps';
 import { RINGS_DEFAULTS, ringsLayout } from './rings';
 import type { ArrangeOptions, LayoutDefinition, Positions, PreviousArrangement } from './types';
 
-/**
- * Options for cytoscape-fcose. `randomize: false` starts from the rings positions, so the same
- * network gives the same picture on every visit; labels count in each node's size.
- */
-export const FORCE_DEFAULTS = {
-  name: 'fcose',
-  quality: 'default',
-  randomize: false,
-  animate: false,
-  fit: false,
-  nodeDimensionsIncludeLabels: true,
-  idealEdgeLength: 70,
-  nodeRepulsion: 6500,
-  edgeElasticity: 0.45,
-  gravity: 0.4,
-  numIter: 1500,
-  tile: false,
-  packComponents: false,
-} as const;
-
 /** Places round a point, nearest first: a spiral. */
 function spiral(centre: Point, from: number): Point[] {
   const out: Point[] = [];

@@ -6,7 +6,7 @@ import { firstPictureSvg } from '@/lib/use-cases/map-first-picture';
 export const dynamic = 'force-dynamic';
 
 /**
- * GET /api/huizen/:id/eerste-beeld.svg?weergave=ringen|clusters&beeld=laptop|telefoon&v=…: the map
+ * GET /api/huizen/:id/eerste-beeld.svg?weergave=ringen|clusters|kracht&beeld=laptop|telefoon&v=…: the map
  * page's first picture (lib/domain/map/first-picture.ts), shown as an image until Cytoscape takes
  * over. `v` names the state of the house the page was drawn for: while it is the current one the
  * browser may keep the picture for good (a change makes a new address).
@@ -23,7 +23,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       query.get('beeld') === 'telefoon' ? 'compact' : 'wide',
       query.get('v'),
     );
-    if (!answer) return new Response('Deze schikking heeft geen eerste beeld.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
     return new Response(answer.svg, {
       headers: {
         'Content-Type': 'image/svg+xml; charset=utf-8',
