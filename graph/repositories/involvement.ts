@@ -20,6 +20,7 @@ import { atTransactionEnd } from '../session';
 import { markTiming } from '../timing-marks';
 import { tieAudit } from '../../lib/domain/ties/tie-audit';
 import { deleteActorTies } from './ties';
+import { keptPlan } from '../kept-plan';
 
 /**
  * The writes of a house's map entries (question 4's answers, named organisations): functions
@@ -104,13 +105,13 @@ export async function saveTypeAnswer(tx: ManagedTransaction, params: TypeAnswerW
   // the answer is read again under that lock.
   const readLocked = () =>
     tx.run<{ name: string; state: EntryState | null; named: boolean }>(
-      `MATCH (h:House {id: $houseId})
+      keptPlan(`MATCH (h:House {id: $houseId})
        MATCH (t:ActorType {code: $typeCode})
        WHERE coalesce(t.catalogue, false) OR t.houseId = $houseId
        OPTIONAL MATCH (h)-[r:ANSWERED]->(t)
        SET r.version = coalesce(r.version, 1)
        RETURN t.name AS name, CASE WHEN r IS NULL THEN null ELSE r ${STATE} END AS state,
-              EXISTS { (h)-[:INVOLVES]->(:Actor)-[:OF_TYPE]->(t) } AS named`,
+              EXISTS { (h)-[:INVOLVES]->(:Actor)-[:OF_TYPE]->(t) } AS named`),
       { houseId: params.houseId, typeCode },
     );
   let read = await readLocked();
@@ -139,19 +140,19 @@ export async function saveTypeAnswer(tx: ManagedTransaction, params: TypeAnswerW
   });
   if (next.level === null) {
     await tx.run(
-      `MATCH (:House {id: $houseId})-[r:ANSWERED]->(:ActorType {code: $typeCode}) DELETE r
+      keptPlan(`MATCH (:House {id: $houseId})-[r:ANSWERED]->(:ActorType {code: $typeCode}) DELETE r
        WITH count(*) AS removed
-       ${CREATE_CHANGE_CLAUSE}`,
+       ${CREATE_CHANGE_CLAUSE}`),
       { houseId: params.houseId, typeCode, change: audit },
     );
   } else {
     await tx.run(
-      `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
+      keptPlan(`MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
        MERGE (h)-[r:ANSWERED]->(t)
        SET r.level = $s.level, r.note = $s.note, r.owner = $s.owner, r.nextStep = $s.nextStep, r.due = $s.due, r.desired = $s.desired,
            r.derived = false, r.version = $s.version, r.updatedAt = datetime(), r.updatedBy = $byName
        WITH count(*) AS written
-       ${CREATE_CHANGE_CLAUSE}`,
+       ${CREATE_CHANGE_CLAUSE}`),
       { houseId: params.houseId, typeCode, s: next, byName: params.byName, change: audit },
     );
   }
@@ -169,9 +170,9 @@ async function lockInvolvement(
   { houseId, actorId, expectedVersion }: Pick<InvolvementRemoval, 'houseId' | 'actorId' | 'expectedVersion'>,
 ): Promise<LockedInvolvement> {
   const read = await tx.run<Omit<LockedInvolvement, 'current'> & { state: EntryState }>(
-    `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})-[:OF_TYPE]->(t:ActorType)
+    keptPlan(`MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})-[:OF_TYPE]->(t:ActorType)
      SET r.version = coalesce(r.version, 1)
-     RETURN a.name AS name, t.code AS typeCode, t.name AS typeName, r ${STATE} AS state`,
+     RETURN a.name AS name, t.code AS typeCode, t.name AS typeName, r ${STATE} AS state`),
     { houseId, actorId },
   );
   const row = read.records[0];
@@ -192,7 +193,7 @@ export async function saveInvolvement(tx: ManagedTransaction, params: Involvemen
   if (Object.keys(to).length === 0) return current;
   const next = nextEntryState(current, change);
   if (next.via) {
-    const forum = await tx.run<{ id: string }>('MATCH (:House {id: $houseId})-[:PARTICIPATES_IN]->(f:Forum {id: $via}) RETURN f.id AS id', {
+    const forum = await tx.run<{ id: string }>(keptPlan('MATCH (:House {id: $houseId})-[:PARTICIPATES_IN]->(f:Forum {id: $via}) RETURN f.id AS id'), {
       houseId: params.houseId,
       via: next.via,
     });
@@ -212,7 +213,7 @@ export async function saveInvolvement(tx: ManagedTransaction, params: Involvemen
   });
   const writeParams = { houseId: params.houseId, actorId, s: next, byName: params.byName, change: audit };
   if (to.level === undefined) {
-    await tx.run(`${WRITE_INVOLVEMENT} WITH count(*) AS written ${CREATE_CHANGE_CLAUSE}`, writeParams);
+    await tx.run(keptPlan(`${WRITE_INVOLVEMENT} WITH count(*) AS written ${CREATE_CHANGE_CLAUSE}`), writeParams);
     return next;
   }
   const derive: DerivedTypeAnswer = { ...writer(params), typeCode };
@@ -223,7 +224,7 @@ export async function saveInvolvement(tx: ManagedTransaction, params: Involvemen
   // turn before the new attempt starts, which then waits for its turn anew.
   atTransactionEnd(tx, await answerTurn(params.houseId, derive.typeCode));
   const derived = await tx.run<DerivedRow>(
-    `${WRITE_INVOLVEMENT} WITH h, count(*) AS written ${CREATE_CHANGE_CLAUSE} WITH h ${DERIVE_ANSWER} ${CREATE_DERIVE_CHANGE} ${RETURN_DERIVED}`,
+    keptPlan(`${WRITE_INVOLVEMENT} WITH h, count(*) AS written ${CREATE_CHANGE_CLAUSE} WITH h ${DERIVE_ANSWER} ${CREATE_DERIVE_CHANGE} ${RETURN_DERIVED}`),
     { ...writeParams, ...deriveParams(derive), derive: deriveChangeParams(derive, typeName) },
   );
   await checkDerivedRow(tx, derive, derived.records[0], true);
@@ -236,11 +237,11 @@ export async function addNamedActor(tx: ManagedTransaction, params: NewNamedActo
   // whole-house writer) and the type's answer is locked by deriveTypeAnswer.
   const actorId = `actor-${randomUUID()}`;
   const result = await tx.run<{ id: string }>(
-    `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
+    keptPlan(`MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
      WHERE coalesce(t.catalogue, false) OR t.houseId = $houseId
      CREATE (a:Actor {id: $actorId, name: $name, regional: false, createdAt: datetime(), createdBy: $byName})-[:OF_TYPE]->(t)
      CREATE (h)-[:INVOLVES {level: $level, desired: $desired, version: 1, updatedAt: datetime(), updatedBy: $byName}]->(a)
-     RETURN a.id AS id`,
+     RETURN a.id AS id`),
     {
       houseId: params.houseId,
       typeCode: params.typeCode,
@@ -270,10 +271,10 @@ export async function removeInvolvement(tx: ManagedTransaction, params: Involvem
   // Its ties in this house go with it (a regional organisation keeps those of other houses).
   const ties = await deleteActorTies(tx, { houseId: params.houseId, actorId });
   await tx.run(
-    `MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})
+    keptPlan(`MATCH (:House {id: $houseId})-[r:INVOLVES]->(a:Actor {id: $actorId})
      DELETE r
      WITH a WHERE NOT EXISTS { (:House)-[:INVOLVES]->(a) } AND NOT coalesce(a.regional, false)
-     DETACH DELETE a`,
+     DETACH DELETE a`),
     { houseId: params.houseId, actorId },
   );
   for (const tie of ties)
@@ -393,7 +394,7 @@ async function checkDerivedRow(tx: ManagedTransaction, params: DerivedTypeAnswer
  * touched by this one statement only.)
  */
 export async function deriveTypeAnswer(tx: ManagedTransaction, params: DerivedTypeAnswer): Promise<void> {
-  const result = await tx.run<DerivedRow>(`MATCH (h:House {id: $houseId}) WITH h ${DERIVE_ANSWER} ${RETURN_DERIVED}`, deriveParams(params));
+  const result = await tx.run<DerivedRow>(keptPlan(`MATCH (h:House {id: $houseId}) WITH h ${DERIVE_ANSWER} ${RETURN_DERIVED}`), deriveParams(params));
   await checkDerivedRow(tx, params, result.records[0], false);
 }
 
@@ -406,11 +407,11 @@ async function deriveFirstAnswer(tx: ManagedTransaction, params: DerivedTypeAnsw
   const { typeCode } = params;
   await lockTypeAnswer(tx, params.houseId, typeCode);
   const result = await tx.run<{ levels: LevelCode[]; level: LevelCode | null; derived: boolean; name: string }>(
-    `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
+    keptPlan(`MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
      OPTIONAL MATCH (h)-[i:INVOLVES]->(:Actor)-[:OF_TYPE]->(t)
      WITH h, t, collect(i.level) AS levels
      OPTIONAL MATCH (h)-[r:ANSWERED]->(t)
-     RETURN levels, r.level AS level, coalesce(r.derived, false) AS derived, t.name AS name`,
+     RETURN levels, r.level AS level, coalesce(r.derived, false) AS derived, t.name AS name`),
     { houseId: params.houseId, typeCode },
   );
   const row = result.records[0];
@@ -420,9 +421,9 @@ async function deriveFirstAnswer(tx: ManagedTransaction, params: DerivedTypeAnsw
   if (!update) return;
   if (update.change) params.checkDerived?.(update.change);
   await tx.run(
-    `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
+    keptPlan(`MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
      MERGE (h)-[r:ANSWERED]->(t)
-     SET r.level = $level, r.derived = true, r.version = coalesce(r.version, 0) + 1, r.updatedAt = datetime(), r.updatedBy = $byName`,
+     SET r.level = $level, r.derived = true, r.version = coalesce(r.version, 0) + 1, r.updatedAt = datetime(), r.updatedBy = $byName`),
     { houseId: params.houseId, typeCode, level: update.level, byName: params.byName },
   );
   await recordChange(tx, {

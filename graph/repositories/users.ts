@@ -5,6 +5,7 @@ import { ConflictError, UnknownHouseError } from '../../lib/domain/errors';
 import type { Role } from '../../lib/domain/roles';
 import { readTx, writeTx } from '../session';
 import { recordChange } from './audit';
+import { keptPlan } from '../kept-plan';
 
 /**
  * The product's side of a user: role, the houses they coordinate, the houses whose invitation
@@ -72,7 +73,7 @@ function toProfile(row: ProfileRow | undefined): AccessProfile | null {
 /** The role and houses of one user on a given day; null when the user does not exist or is deactivated. */
 export function findAccessProfile(userId: string, today: string): Promise<AccessProfile | null> {
   return readTx(async (tx) => {
-    const result = await tx.run<{ user: ProfileRow }>(`MATCH (u:User {id: $userId}) WHERE u.deactivatedAt IS NULL ${PROFILE}`, { userId, today });
+    const result = await tx.run<{ user: ProfileRow }>(keptPlan(`MATCH (u:User {id: $userId}) WHERE u.deactivatedAt IS NULL ${PROFILE}`), { userId, today });
     return toProfile(result.records[0]?.get('user'));
   });
 }
@@ -90,10 +91,10 @@ export interface SessionAccess {
  */
 export async function findSessionAccessIn(tx: ManagedTransaction, token: string, today: string): Promise<SessionAccess | null> {
   const result = await tx.run<{ user: ProfileRow; expiresAt: string }>(
-    `MATCH (s:Session {token: $token})
+    keptPlan(`MATCH (s:Session {token: $token})
      MATCH (u:User {id: s.userId}) WHERE u.deactivatedAt IS NULL
      WITH s.expiresAt AS expiresAt, u
-     ${PROFILE}, expiresAt`,
+     ${PROFILE}, expiresAt`),
     { token, today },
   );
   const row = result.records[0];

@@ -2,6 +2,7 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { WorkshopEvent, WorkshopEventInput } from '../../lib/domain/workshop/events';
 import { NotFoundError } from '../../lib/domain/errors';
 import { readStatement, readTx } from '../session';
+import { keptPlan } from '../kept-plan';
 
 /**
  * The workshop's append-only event log: (:WorkshopEvent {id, code, seq, type, payload, at}).
@@ -11,10 +12,10 @@ import { readStatement, readTx } from '../session';
  */
 export async function appendEvent(tx: ManagedTransaction, code: string, input: WorkshopEventInput, at: Date = new Date()): Promise<WorkshopEvent> {
   const result = await tx.run<{ seq: number }>(
-    `MATCH (w:Workshop {code: $code})
+    keptPlan(`MATCH (w:Workshop {code: $code})
      SET w.seq = coalesce(w.seq, 0) + 1
      CREATE (e:WorkshopEvent {id: $code + ':' + toString(w.seq), code: $code, seq: w.seq, type: $type, payload: $payload, at: $at})
-     RETURN e.seq AS seq`,
+     RETURN e.seq AS seq`),
     { code, type: input.type, payload: JSON.stringify(input.payload), at: at.toISOString() },
   );
   const row = result.records[0];
@@ -26,8 +27,8 @@ export async function appendEvent(tx: ManagedTransaction, code: string, input: W
 export function readEventsAfter(code: string, after: number, upTo: number | null = null, limit = 1000): Promise<WorkshopEvent[]> {
   return readTx(async (tx) => {
     const result = await tx.run<{ event: { seq: number; type: WorkshopEvent['type']; payload: string; at: string } }>(
-      `MATCH (e:WorkshopEvent) WHERE e.code = $code AND e.seq > $after AND ($upTo IS NULL OR e.seq <= $upTo)
-       RETURN e { .seq, .type, .payload, .at } AS event ORDER BY e.seq LIMIT $limit`,
+      keptPlan(`MATCH (e:WorkshopEvent) WHERE e.code = $code AND e.seq > $after AND ($upTo IS NULL OR e.seq <= $upTo)
+       RETURN e { .seq, .type, .payload, .at } AS event ORDER BY e.seq LIMIT $limit`),
       { code, after, upTo, limit: neo4j.int(limit) },
     );
     return result.records.map((r) => {
@@ -42,7 +43,7 @@ export function readEventsAfter(code: string, after: number, upTo: number | null
 /** The newest seq of a workshop (0 when nothing happened yet). */
 export function readLastSeq(code: string): Promise<number> {
   return readTx(async (tx) => {
-    const result = await tx.run<{ seq: number }>('MATCH (w:Workshop {code: $code}) RETURN coalesce(w.seq, 0) AS seq', { code });
+    const result = await tx.run<{ seq: number }>(keptPlan('MATCH (w:Workshop {code: $code}) RETURN coalesce(w.seq, 0) AS seq'), { code });
     return result.records[0]?.get('seq') ?? 0;
   });
 }
@@ -54,12 +55,12 @@ export function readLastSeq(code: string): Promise<number> {
  */
 export async function readEventsAfterEach(wanted: { code: string; after: number }[], limit = 1000): Promise<{ code: string; event: WorkshopEvent }[]> {
   const records = await readStatement<{ code: string; event: { seq: number; type: WorkshopEvent['type']; payload: string; at: string } }>(
-    `UNWIND $wanted AS w
+    keptPlan(`UNWIND $wanted AS w
      CALL (w) {
        MATCH (e:WorkshopEvent) WHERE e.code = w.code AND e.seq > w.after
        RETURN e ORDER BY e.seq LIMIT $limit
      }
-     RETURN w.code AS code, e { .seq, .type, .payload, .at } AS event`,
+     RETURN w.code AS code, e { .seq, .type, .payload, .at } AS event`),
     { wanted, limit: neo4j.int(limit) },
   );
   return records.map((r) => {

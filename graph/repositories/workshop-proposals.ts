@@ -7,6 +7,7 @@ import { changeParams, CREATE_CHANGE_CLAUSE } from './audit';
 import { appendEvent } from './workshop-events';
 import { markTiming } from '../timing-marks';
 import type { TieKind } from '../../lib/domain/ties/tie-kinds';
+import { keptPlan } from '../kept-plan';
 
 /**
  * Proposals of a workshop: (:Proposal {id, code, seq, actorKey, actorName, typeName, now, desired,
@@ -84,13 +85,13 @@ export function createProposal(
 ): Promise<{ proposal: ProposalView; event: WorkshopEvent } | null> {
   return writeTx(async (tx) => {
     const result = await tx.run<{ proposal: ProposalRow }>(
-      `MATCH (w:Workshop {code: $code}) WHERE w.state = 'open'
+      keptPlan(`MATCH (w:Workshop {code: $code}) WHERE w.state = 'open'
        SET w.proposals = coalesce(w.proposals, 0) + 1
        CREATE (p:Proposal {id: $id, code: $code, seq: w.proposals, actorKey: $i.actorKey, actorName: $i.actorName, typeName: $i.typeName,
                            now: $i.now, desired: $i.desired, note: $i.note, newActorName: $i.newActorName, newActorType: $i.newActorType,
                            status: 'pending', by: $by, byName: $byName, at: $at, basedOnVersion: $i.basedOnVersion,
                            tieFrom: $i.tie.from, tieTo: $i.tie.to, tieKind: $i.tie.kind})-[:IN]->(w)
-       RETURN ${PROPOSAL} AS proposal`,
+       RETURN ${PROPOSAL} AS proposal`),
       {
         code,
         id: `proposal-${randomUUID()}`,
@@ -114,7 +115,7 @@ export function readProposal(code: string, id: string): Promise<ProposalView | n
 
 /** readProposal inside the caller's transaction. */
 export async function readProposalIn(tx: ManagedTransaction, code: string, id: string): Promise<ProposalView | null> {
-  const result = await tx.run<{ proposal: ProposalRow }>(`MATCH (p:Proposal {id: $id, code: $code}) RETURN ${PROPOSAL} AS proposal`, { code, id });
+  const result = await tx.run<{ proposal: ProposalRow }>(keptPlan(`MATCH (p:Proposal {id: $id, code: $code}) RETURN ${PROPOSAL} AS proposal`), { code, id });
   const raw = result.records[0]?.get('proposal');
   return raw ? toView(raw) : null;
 }
@@ -170,7 +171,7 @@ export async function acceptInTx(
   );
   // The workshop's lock first (its seq), then the proposal read under it: two clicks decide once.
   const result = await tx.run<{ seq: number }>(
-    `MATCH (w:Workshop {code: $code})
+    keptPlan(`MATCH (w:Workshop {code: $code})
      SET w.seq = coalesce(w.seq, 0) + 1
      WITH w
      MATCH (p:Proposal {id: $id, code: $code})
@@ -179,7 +180,7 @@ export async function acceptInTx(
      CREATE (e:WorkshopEvent {id: $code + ':' + toString(w.seq), code: $code, seq: w.seq, type: 'proposal.accepted', payload: $payload, at: $at})
      WITH e
      ${CREATE_CHANGE_CLAUSE}
-     RETURN e.seq AS seq`,
+     RETURN e.seq AS seq`),
     {
       code,
       id: pending.id,
@@ -216,10 +217,10 @@ export function markConflict(
 ): Promise<WorkshopEvent | null> {
   return writeTx(async (tx) => {
     const result = await tx.run<{ proposal: ProposalRow }>(
-      `MATCH (w:Workshop {code: $code}) SET w.seq = coalesce(w.seq, 0)
+      keptPlan(`MATCH (w:Workshop {code: $code}) SET w.seq = coalesce(w.seq, 0)
        WITH w MATCH (p:Proposal {id: $id, code: $code}) WHERE p.status = 'pending'
        SET p.conflictLevel = $level, p.conflictVersion = $version
-       RETURN ${PROPOSAL} AS proposal`,
+       RETURN ${PROPOSAL} AS proposal`),
       { code, id, level: current.level, version: current.version },
     );
     const raw = result.records[0]?.get('proposal');
@@ -235,10 +236,10 @@ async function decide(
   // Lock the workshop first (as appendEvent will), then change the proposal only while pending:
   // two clicks on one proposal decide it once.
   const result = await tx.run<{ proposal: ProposalRow }>(
-    `MATCH (w:Workshop {code: $code}) SET w.seq = coalesce(w.seq, 0)
+    keptPlan(`MATCH (w:Workshop {code: $code}) SET w.seq = coalesce(w.seq, 0)
      WITH w MATCH (p:Proposal {id: $id, code: $code}) WHERE p.status = 'pending'
      SET p.status = $status, p.decidedAt = $at, p.decidedBy = $by, p.decidedByName = $byName, p.targetKey = $targetKey
-     RETURN ${PROPOSAL} AS proposal`,
+     RETURN ${PROPOSAL} AS proposal`),
     { code, id, status, at: at.toISOString(), by: by.id, byName: by.name, targetKey },
   );
   const raw = result.records[0]?.get('proposal');

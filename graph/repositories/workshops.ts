@@ -5,6 +5,7 @@ import { readTx, writeTx } from '../session';
 import { recordChange } from './audit';
 import { appendEvent } from './workshop-events';
 import type { NewWorkshop, ParticipantRecord, WorkshopRecord } from '../../lib/domain/workshop/records';
+import { keptPlan } from '../kept-plan';
 
 const WORKSHOP = `w { .code, .houseId, .state, .opensAt, .closesAt, .closedAt, .createdBy, .createdByName, .beforeSnapshotId, .afterSnapshotId,
                     seq: coalesce(w.seq, 0), houseName: h.name, participants: COUNT { (:Participant)-[:JOINED]->(w) } }`;
@@ -51,7 +52,9 @@ export function findWorkshop(code: string): Promise<WorkshopRecord | null> {
 
 /** findWorkshop inside the caller's transaction. */
 export async function findWorkshopIn(tx: ManagedTransaction, code: string): Promise<WorkshopRecord | null> {
-  const result = await tx.run<{ workshop: WorkshopRecord }>(`MATCH (w:Workshop {code: $code})-[:FOR]->(h:House) RETURN ${WORKSHOP} AS workshop`, { code });
+  const result = await tx.run<{ workshop: WorkshopRecord }>(keptPlan(`MATCH (w:Workshop {code: $code})-[:FOR]->(h:House) RETURN ${WORKSHOP} AS workshop`), {
+    code,
+  });
   const raw = result.records[0]?.get('workshop');
   return raw ? toRecord(raw) : null;
 }
@@ -105,8 +108,8 @@ export function addParticipant(code: string, input: { id: string; name: string; 
 export function findParticipant(code: string, tokenHash: string): Promise<{ participant: ParticipantRecord; workshop: WorkshopRecord } | null> {
   return readTx(async (tx) => {
     const result = await tx.run<{ participant: ParticipantRecord; workshop: WorkshopRecord }>(
-      `MATCH (p:Participant {tokenHash: $tokenHash})-[:JOINED]->(w:Workshop {code: $code})-[:FOR]->(h:House)
-       RETURN p { .id, .name, .joinedAt } AS participant, ${WORKSHOP} AS workshop`,
+      keptPlan(`MATCH (p:Participant {tokenHash: $tokenHash})-[:JOINED]->(w:Workshop {code: $code})-[:FOR]->(h:House)
+       RETURN p { .id, .name, .joinedAt } AS participant, ${WORKSHOP} AS workshop`),
       { code, tokenHash },
     );
     const row = result.records[0];
