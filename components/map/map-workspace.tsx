@@ -3,12 +3,12 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
 import { emptyArrangements, type HouseArrangements } from '@/lib/domain/arrangement';
-import type { HouseNetwork } from '@/lib/domain/house-network';
 import type { LevelCode } from '@/lib/domain/levels';
 import { hiddenKeys, searchMatches } from '@/lib/domain/map/filter-entries';
 import type { LayoutName } from '@/lib/domain/map/layouts';
 import type { FirstPictureOnPage } from '@/lib/domain/map/first-picture';
 import { toElements, toMapModel } from '@/lib/domain/map/to-elements';
+import { networkFromWire, type NetworkOnWire } from '@/lib/domain/map/network-on-wire';
 import type { EntryAction } from '../questionnaire/types';
 import { useFullscreen } from '../hooks/use-fullscreen';
 import { useHydrated } from '../hooks/use-hydrated';
@@ -46,7 +46,8 @@ const NUDGE = 10;
 const PAN = 60;
 
 interface Props {
-  network: HouseNetwork;
+  /** The house's network as JSON text (lib/domain/map/network-on-wire.ts). */
+  network: NetworkOnWire;
   initialLayout: LayoutName;
   /** The server's picture of the map, shown until the reader reaches for the map (lib/domain/map/first-picture.ts). */
   firstPicture?: FirstPictureOnPage | null;
@@ -68,7 +69,7 @@ interface Props {
  * on phones), the tray and the table. Holds the view state; the canvas owns `cy`.
  */
 export function MapWorkspace({
-  network,
+  network: networkText,
   initialLayout,
   firstPicture = null,
   decorations,
@@ -77,6 +78,7 @@ export function MapWorkspace({
   arrangementActions = null,
   tieActions = null,
 }: Props) {
+  const network = useMemo(() => networkFromWire(networkText), [networkText]);
   const [layout, setLayout] = useState<LayoutName>(initialLayout);
   const [levels, setLevels] = useState<Set<LevelCode | 'missing'>>(new Set());
   const [cluster, setCluster] = useState('');

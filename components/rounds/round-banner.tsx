@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { optionalUser } from '@/lib/edge/session';
+import { optionalUser, requestCommitStamp } from '@/lib/edge/session';
 import { roundTaskText } from '@/lib/domain/rounds/round';
 import { formatDate, formatDateTime } from '@/lib/domain/format-date';
 import { roundTasksOfHouse } from '@/lib/use-cases/rounds/house-round';
@@ -13,7 +13,7 @@ export async function RoundBanner({ houseId }: { houseId: string }) {
   let tasks: Awaited<ReturnType<typeof roundTasksOfHouse>> = [];
   try {
     const user = await optionalUser();
-    if (user) tasks = await roundTasksOfHouse(user, houseId);
+    if (user) tasks = await roundTasksOfHouse(user, houseId, { stamp: await requestCommitStamp() });
   } catch {
     // Database unreachable: the page itself says so; no banner.
     return null;

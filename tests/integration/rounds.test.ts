@@ -3,7 +3,8 @@ import { closeDriver } from '@/graph/driver';
 import { readHouseHistory } from '@/graph/repositories/history';
 import { saveTypeAnswer } from '@/graph/repositories/involvement';
 import { readRound } from '@/graph/repositories/rounds';
-import { readTx, writeTx } from '@/graph/session';
+import { commitStamp, readTx, writeTx } from '@/graph/session';
+import { readCurrentRoundsOfHouse } from '@/graph/house-rounds-cache';
 import { brusselsDate } from '@/lib/domain/brussels-date';
 import type { RoundActor } from '@/lib/domain/rounds/round-access';
 import { RoundClosedError, RoundFormIncompleteError, RoundNotForHouseError } from '@/lib/domain/rounds/round-errors';
@@ -243,5 +244,21 @@ describe('survey rounds', () => {
     expect((await submitRound(coordinator(house), house, roundId, await fullForm(house))).replaced).toBe(true);
     const trail = await readTx(async (tx) => (await tx.run('MATCH (c:Change {target: $target}) RETURN c.action AS action ORDER BY c.at', { target: `round:${roundId}` })).records.map((r) => r.get('action')));
     expect(trail).toEqual(['round.open', 'round.close', 'round.reopen']);
+  });
+
+  it("keeps a house's rounds for its banner under the request's commit stamp: a repeat view reads nothing, a new round shows at once", async () => {
+    const house = houses[1];
+    const stamp = await commitStamp();
+    const first = await readCurrentRoundsOfHouse(house, stamp);
+    // Nothing committed since: the same kept (frozen) rows.
+    expect(await readCurrentRoundsOfHouse(house, await commitStamp())).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+
+    const another = await openRound(agency, { name: 'Bevraging banner', opensOn: today, closesOn: inDays(10), scope: 'selectie', houseIds: [house] });
+    rounds.push(another.id);
+    const after = await readCurrentRoundsOfHouse(house, await commitStamp());
+    expect(after).toHaveLength(first.length + 1);
+    const tasks = await roundTasksOfHouse(coordinator(house), house, { stamp: await commitStamp() });
+    expect(tasks).toContainEqual(expect.objectContaining({ roundId: another.id, name: 'Bevraging banner', submittedAt: null }));
   });
 });

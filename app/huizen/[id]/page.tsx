@@ -10,6 +10,7 @@ import { missingMandatoryCount, needsFirstSteps } from '@/lib/domain/first-steps
 import { getEditableHouseMap } from '@/lib/use-cases/house-editing';
 import { parseLayoutName } from '@/lib/domain/map/layouts';
 import { trimForMap } from '@/lib/domain/map/trim-for-map';
+import { networkOnWire } from '@/lib/domain/map/network-on-wire';
 import { mapFirstPicture } from '@/lib/use-cases/map-first-picture';
 import { onPage } from '@/lib/domain/map/first-picture';
 import { saveEntryAction } from './actions';
@@ -48,7 +49,7 @@ export default async function HouseMapPage({
       <HouseHeader house={network.house} active="kaart" />
       {needsFirstSteps(network) ? <FirstStepsPanel houseId={id} missing={missingMandatoryCount(network)} canEdit={canEdit} /> : null}
       <MapWorkspace
-        network={onMap}
+        network={networkOnWire(onMap)}
         initialLayout={layout}
         firstPicture={firstPicture}
         saveEntry={canEdit ? saveEntryAction.bind(null, id) : null}

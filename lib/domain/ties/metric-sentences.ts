@@ -4,7 +4,8 @@ import type { CutPoint, NetworkMetrics, PartnerFigure } from './network-metrics'
  * One plain Dutch sentence per figure of the "Netwerk" panel: what the number means for the
  * house, without jargon. Pure and client-safe; the panel and its print show these sentences.
  */
-const percent = (share: number) => `${new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 0 }).format(share * 100)}%`;
+const WHOLE_NUMBER = new Intl.NumberFormat('nl-BE', { maximumFractionDigits: 0 });
+const percent = (share: number) => `${WHOLE_NUMBER.format(share * 100)}%`;
 const list = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`);
 const quoted = (name: string) => `‘${name}’`;
 

@@ -2,6 +2,7 @@ import 'server-only';
 import { readHouseNetworkIn } from '@/graph/repositories/house-network';
 import { readQuestionnaireTypes, readRoundsOfHouse, readSubmission, type HouseRoundRow } from '@/graph/repositories/rounds';
 import { readTx } from '@/graph/session';
+import { readCurrentRoundsOfHouse } from '@/graph/house-rounds-cache';
 import { canReadHouse } from '@/lib/domain/access-rules';
 import { brusselsDate } from '@/lib/domain/brussels-date';
 import type { NetworkHouse } from '@/lib/domain/house-network';
@@ -84,10 +85,11 @@ export interface RoundTask {
 }
 
 /** The open rounds that ask this house for an answer, for the banner on its pages (only to who may submit). */
-export async function roundTasksOfHouse(actor: RoundActor, houseId: string, options: { today?: string } = {}): Promise<RoundTask[]> {
+export async function roundTasksOfHouse(actor: RoundActor, houseId: string, options: { today?: string; stamp?: string | null } = {}): Promise<RoundTask[]> {
   if (!canSubmitForHouse(actor, houseId)) return [];
   const today = options.today ?? brusselsDate();
-  const rounds = await readTx((tx) => readRoundsOfHouse(tx, { houseId }));
+  // With the request's commit stamp, a repeat view reads nothing (graph/house-rounds-cache.ts).
+  const rounds = await readCurrentRoundsOfHouse(houseId, options.stamp ?? null);
   return rounds
     .filter((r) => roundStatus(r, today) === 'open')
     .map((r) => ({ roundId: r.id, name: r.name, closesOn: r.closesOn, message: r.message, submittedAt: r.submittedAt }));

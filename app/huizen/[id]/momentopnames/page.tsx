@@ -8,6 +8,7 @@ import { formatDateTime } from '@/lib/domain/format-date';
 import { loadHousePage } from '@/lib/edge/guard-house-page';
 import { getSnapshots } from '@/lib/use-cases/snapshots';
 import { takeSnapshotAction } from '../actions';
+import { networkOnWire } from '@/lib/domain/map/network-on-wire';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Momentopnames' };
@@ -99,7 +100,7 @@ export default async function SnapshotsPage({
           </h2>
           <DiffList diff={comparison.diff} />
           <p className="text-sm text-muted">Op de kaart: groene gloed = toegevoegd, oranje = gewijzigd, rode gloed met stippellijn = verdwenen.</p>
-          <MapWorkspace network={comparison.network} initialLayout="ringen" decorations={comparison.decorations} />
+          <MapWorkspace network={networkOnWire(comparison.network)} initialLayout="ringen" decorations={comparison.decorations} />
         </section>
       ) : null}
     </>
