@@ -186,7 +186,8 @@ async function main() {
     const ctx = { houseId: scratch.houseId, by: 'bench', byName: 'Bench' };
     let version = scratchVersion;
     const levels = ['gemiddeld', 'minimaal'] as const;
-    for (let i = 0; i < 5; i += 1) {
+    // Warm-up: the first few dozen writes run while the JIT and Neo4j's plans settle.
+    for (let i = 0; i < 20; i += 1) {
       await ping();
       version = (await writeTx((tx) => saveTypeAnswer(tx, { ...ctx, typeCode: 'ocmw', expectedVersion: version, change: { level: levels[i % 2] } }))).version;
     }

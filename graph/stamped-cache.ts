@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { readTxAfter } from './session';
+import { deepFreeze } from '../lib/domain/deep-freeze';
 
 /**
  * Reads kept with a commit stamp of the database taken before they were made (graph/session.ts
@@ -42,12 +43,4 @@ export function stampedCache<T>(name: string, max: number): StampedCache<T> {
       return value;
     },
   };
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
 }

@@ -1,3 +1,4 @@
+import { deepFreeze } from '../deep-freeze';
 import type { HouseNetwork } from '../house-network';
 
 /**
@@ -20,6 +21,16 @@ export function networkOnWire(network: HouseNetwork): NetworkOnWire {
   return text;
 }
 
+/** The networks read last, by their text: a page viewed again gets the same (frozen) network, and so the map model derived from it (lib/domain/map/to-elements.ts). */
+const readByText = new Map<string, HouseNetwork>();
+const KEPT_TEXTS = 8;
+
+/** The network a text carries, frozen: one shared copy per text. */
 export function networkFromWire(text: NetworkOnWire): HouseNetwork {
-  return JSON.parse(text) as HouseNetwork;
+  const known = readByText.get(text);
+  if (known) return known;
+  const network = deepFreeze(JSON.parse(text) as HouseNetwork);
+  readByText.set(text, network);
+  if (readByText.size > KEPT_TEXTS) readByText.delete(readByText.keys().next().value!);
+  return network;
 }

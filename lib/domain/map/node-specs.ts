@@ -5,6 +5,7 @@ import { NODE_SIZE } from './legend';
 import { ringOf } from './map-entries';
 import { HOUSE_NODE_ID, forumNodeId } from './node-ids';
 import type { MapModel } from './to-elements';
+import { deepFreeze } from '../deep-freeze';
 
 /**
  * Type sizes of the map in model units (pixels at zoom 1). The layouts keep the whole map at a
@@ -105,7 +106,20 @@ const COMPACT_LABELS = new Set(['kernpartner', 'gemiddeld']);
  * One spec per node of the map (the house, its forums, every entry on a ring), in the sorted
  * order of the entries. Pure: the browser, the SVG export and the tests get the same sizes.
  */
+/** Specs of frozen (shared) models, per house name and options: label wrapping is the costly part of drawing a map's elements. */
+const specsOfFrozen = new WeakMap<MapModel, Map<string, readonly NodeSpec[]>>();
+
 export function nodeSpecs(houseName: string, model: MapModel, options: SpecOptions = {}): NodeSpec[] {
+  if (!Object.isFrozen(model)) return buildNodeSpecs(houseName, model, options);
+  const key = `${houseName}\u0000${options.list ? 'list' : ''}\u0000${options.compact ? 'compact' : ''}`;
+  let byKey = specsOfFrozen.get(model);
+  if (!byKey) specsOfFrozen.set(model, (byKey = new Map()));
+  let specs = byKey.get(key);
+  if (!specs) byKey.set(key, (specs = deepFreeze(buildNodeSpecs(houseName, model, options))));
+  return specs as NodeSpec[];
+}
+
+function buildNodeSpecs(houseName: string, model: MapModel, options: SpecOptions): NodeSpec[] {
   const specs = allSpecs(
     houseName,
     model,

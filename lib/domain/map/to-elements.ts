@@ -4,6 +4,7 @@ import { clusterNodeId, clusterTitle } from './layouts/cluster-frames';
 import { toMapEntries, type MapEntry } from './map-entries';
 import { HOUSE_NODE_ID, forumNodeId } from './node-ids';
 import { nodeSpecs } from './node-specs';
+import { deepFreeze } from '../deep-freeze';
 
 /** A Cytoscape element definition, kept as plain data so it can be built and tested anywhere. */
 export interface MapElement {
@@ -20,7 +21,17 @@ export interface MapModel {
   forums: { id: string; name: string }[];
 }
 
+/** Models of frozen (shared) networks: made once per network, frozen too (graph/stamped-cache.ts, lib/domain/map/network-on-wire.ts). */
+const modelOfFrozen = new WeakMap<HouseNetwork, MapModel>();
+
 export function toMapModel(network: HouseNetwork): MapModel {
+  if (!Object.isFrozen(network)) return buildMapModel(network);
+  let model = modelOfFrozen.get(network);
+  if (!model) modelOfFrozen.set(network, (model = deepFreeze(buildMapModel(network))));
+  return model;
+}
+
+function buildMapModel(network: HouseNetwork): MapModel {
   const entries = toMapEntries(network);
   const forums = new Map(network.forums.map((f) => [f.id, { id: f.id, name: f.name }]));
   for (const entry of entries) if (entry.placement === 'ring' && entry.via && !forums.has(entry.via.id)) forums.set(entry.via.id, entry.via);
