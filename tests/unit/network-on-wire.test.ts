@@ -7,7 +7,7 @@ import type { HouseNetwork, NetworkActor } from '@/lib/domain/house-network';
 describe('the network on the wire of the map page', () => {
   const actor = (i: number): NetworkActor => ({
     id: `a${i}`, name: `Basisschool De Regenboog ${i}`, typeCode: i % 2 ? 'school' : 'ocmw', regional: i % 7 === 0, level: i % 3 ? 'gemiddeld' : 'indirect',
-    via: i % 3 ? null : 'f1', version: 1, updatedAt: '2026-10-01T08:00:00Z', updatedBy: 'demo', forums: i % 3 ? [] : ['f1'], otherHouses: [],
+    via: i % 3 ? null : 'f1', version: 1, updatedAt: '2026-10-01T08:00:00Z', updatedBy: 'demo', forums: i % 3 ? [] : [{ id: 'f1', name: 'Scholenoverleg' }], otherHouses: [],
     note: i % 4 ? null : 'Houdt de fiche “actueel”.', owner: null, nextStep: null, due: null, desired: null,
   });
   const network: HouseNetwork = {
