@@ -13,7 +13,7 @@ export async function RoundBanner({ houseId }: { houseId: string }) {
   let tasks: Awaited<ReturnType<typeof roundTasksOfHouse>> = [];
   try {
     const user = await optionalUser();
-    if (user) tasks = await roundTasksOfHouse(user, houseId, { stamp: await requestCommitStamp() });
+    if (user) tasks = await roundTasksOfHouse(user, houseId, { stamp: requestCommitStamp });
   } catch {
     // Database unreachable: the page itself says so; no banner.
     return null;

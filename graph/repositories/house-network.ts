@@ -3,7 +3,6 @@ import type { NetworkTie } from '../../lib/domain/ties/tie';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { readTx } from '../session';
 import { TIE_PROJECTION } from './ties';
-import { keptPlan } from '../kept-plan';
 
 /**
  * One house's whole partnership in one round trip: the house, the clusters, every catalogue type
@@ -24,7 +23,7 @@ export async function readHouseNetworkIn(tx: ManagedTransaction, houseId: string
     forums: NetworkForum[];
     ties: NetworkTie[];
   }>(
-    keptPlan(`MATCH (h:House {id: $houseId})
+    `MATCH (h:House {id: $houseId})
      CALL () {
        MATCH (c:Cluster) RETURN collect(c { .code, .name, .order }) AS clusters
      }
@@ -86,7 +85,7 @@ export async function readHouseNetworkIn(tx: ManagedTransaction, houseId: string
      }
      RETURN h { .id, .name, .municipalities, .province, .urbanisation,
                 intermunicipal: coalesce(h.intermunicipal, false), version: coalesce(h.version, 1) } AS house,
-            clusters, types, actors, forums, ties`),
+            clusters, types, actors, forums, ties`,
     { houseId },
   );
   const row = result.records[0];

@@ -105,13 +105,13 @@ export async function saveTypeAnswer(tx: ManagedTransaction, params: TypeAnswerW
   // the answer is read again under that lock.
   const readLocked = () =>
     tx.run<{ name: string; state: EntryState | null; named: boolean }>(
-      keptPlan(`MATCH (h:House {id: $houseId})
+      `MATCH (h:House {id: $houseId})
        MATCH (t:ActorType {code: $typeCode})
        WHERE coalesce(t.catalogue, false) OR t.houseId = $houseId
        OPTIONAL MATCH (h)-[r:ANSWERED]->(t)
        SET r.version = coalesce(r.version, 1)
        RETURN t.name AS name, CASE WHEN r IS NULL THEN null ELSE r ${STATE} END AS state,
-              EXISTS { (h)-[:INVOLVES]->(:Actor)-[:OF_TYPE]->(t) } AS named`),
+              EXISTS { (h)-[:INVOLVES]->(:Actor)-[:OF_TYPE]->(t) } AS named`,
       { houseId: params.houseId, typeCode },
     );
   let read = await readLocked();
@@ -224,7 +224,7 @@ export async function saveInvolvement(tx: ManagedTransaction, params: Involvemen
   // turn before the new attempt starts, which then waits for its turn anew.
   atTransactionEnd(tx, await answerTurn(params.houseId, derive.typeCode));
   const derived = await tx.run<DerivedRow>(
-    keptPlan(`${WRITE_INVOLVEMENT} WITH h, count(*) AS written ${CREATE_CHANGE_CLAUSE} WITH h ${DERIVE_ANSWER} ${CREATE_DERIVE_CHANGE} ${RETURN_DERIVED}`),
+    `${WRITE_INVOLVEMENT} WITH h, count(*) AS written ${CREATE_CHANGE_CLAUSE} WITH h ${DERIVE_ANSWER} ${CREATE_DERIVE_CHANGE} ${RETURN_DERIVED}`,
     { ...writeParams, ...deriveParams(derive), derive: deriveChangeParams(derive, typeName) },
   );
   await checkDerivedRow(tx, derive, derived.records[0], true);
@@ -394,7 +394,7 @@ async function checkDerivedRow(tx: ManagedTransaction, params: DerivedTypeAnswer
  * touched by this one statement only.)
  */
 export async function deriveTypeAnswer(tx: ManagedTransaction, params: DerivedTypeAnswer): Promise<void> {
-  const result = await tx.run<DerivedRow>(keptPlan(`MATCH (h:House {id: $houseId}) WITH h ${DERIVE_ANSWER} ${RETURN_DERIVED}`), deriveParams(params));
+  const result = await tx.run<DerivedRow>(`MATCH (h:House {id: $houseId}) WITH h ${DERIVE_ANSWER} ${RETURN_DERIVED}`, deriveParams(params));
   await checkDerivedRow(tx, params, result.records[0], false);
 }
 
@@ -407,11 +407,11 @@ async function deriveFirstAnswer(tx: ManagedTransaction, params: DerivedTypeAnsw
   const { typeCode } = params;
   await lockTypeAnswer(tx, params.houseId, typeCode);
   const result = await tx.run<{ levels: LevelCode[]; level: LevelCode | null; derived: boolean; name: string }>(
-    keptPlan(`MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
+    `MATCH (h:House {id: $houseId}), (t:ActorType {code: $typeCode})
      OPTIONAL MATCH (h)-[i:INVOLVES]->(:Actor)-[:OF_TYPE]->(t)
      WITH h, t, collect(i.level) AS levels
      OPTIONAL MATCH (h)-[r:ANSWERED]->(t)
-     RETURN levels, r.level AS level, coalesce(r.derived, false) AS derived, t.name AS name`),
+     RETURN levels, r.level AS level, coalesce(r.derived, false) AS derived, t.name AS name`,
     { houseId: params.houseId, typeCode },
   );
   const row = result.records[0];

@@ -258,7 +258,7 @@ describe('survey rounds', () => {
     rounds.push(another.id);
     const after = await readCurrentRoundsOfHouse(house, await commitStamp());
     expect(after).toHaveLength(first.length + 1);
-    const tasks = await roundTasksOfHouse(coordinator(house), house, { stamp: await commitStamp() });
+    const tasks = await roundTasksOfHouse(coordinator(house), house, { stamp: commitStamp });
     expect(tasks).toContainEqual(expect.objectContaining({ roundId: another.id, name: 'Bevraging banner', submittedAt: null }));
   });
 });

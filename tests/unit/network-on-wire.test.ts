@@ -39,6 +39,15 @@ describe('the network on the wire of the map page', () => {
     expect(toElements(read.house.name, toMapModel(read), { clusters: true })).toEqual(toElements(network.house.name, toMapModel(network), { clusters: true }));
   });
 
+  it('keeps the texts read most recently: a house viewed again and again stays shared while others come and go', () => {
+    const text = networkOnWire(network);
+    const kept = networkFromWire(text);
+    for (let i = 0; i < 20; i++) {
+      networkFromWire(networkOnWire({ ...network, house: { ...network.house, id: `h${i + 2}` } }));
+      expect(networkFromWire(text)).toBe(kept);
+    }
+  });
+
   it('changes nothing shared: a change to a kept network fails instead of reaching the next reader', () => {
     const read = networkFromWire(networkOnWire(network));
     expect(() => {

@@ -28,7 +28,12 @@ const KEPT_TEXTS = 8;
 /** The network a text carries, frozen: one shared copy per text. */
 export function networkFromWire(text: NetworkOnWire): HouseNetwork {
   const known = readByText.get(text);
-  if (known) return known;
+  if (known) {
+    // Most recently read last, so the oldest is dropped first.
+    readByText.delete(text);
+    readByText.set(text, known);
+    return known;
+  }
   const network = deepFreeze(JSON.parse(text) as HouseNetwork);
   readByText.set(text, network);
   if (readByText.size > KEPT_TEXTS) readByText.delete(readByText.keys().next().value!);

@@ -85,11 +85,16 @@ export interface RoundTask {
 }
 
 /** The open rounds that ask this house for an answer, for the banner on its pages (only to who may submit). */
-export async function roundTasksOfHouse(actor: RoundActor, houseId: string, options: { today?: string; stamp?: string | null } = {}): Promise<RoundTask[]> {
+export async function roundTasksOfHouse(
+  actor: RoundActor,
+  houseId: string,
+  options: { today?: string; stamp?: () => Promise<string | null> } = {},
+): Promise<RoundTask[]> {
   if (!canSubmitForHouse(actor, houseId)) return [];
   const today = options.today ?? brusselsDate();
-  // With the request's commit stamp, a repeat view reads nothing (graph/house-rounds-cache.ts).
-  const rounds = await readCurrentRoundsOfHouse(houseId, options.stamp ?? null);
+  // With the request's commit stamp (asked only of who may see a banner: taking one can cost a
+  // read), a repeat view reads nothing (graph/house-rounds-cache.ts).
+  const rounds = await readCurrentRoundsOfHouse(houseId, options.stamp ? await options.stamp() : null);
   return rounds
     .filter((r) => roundStatus(r, today) === 'open')
     .map((r) => ({ roundId: r.id, name: r.name, closesOn: r.closesOn, message: r.message, submittedAt: r.submittedAt }));
