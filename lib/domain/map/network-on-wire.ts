@@ -1,5 +1,6 @@
 import { deepFreeze } from '../deep-freeze';
 import type { HouseNetwork } from '../house-network';
+import { perFrozen } from '../per-frozen';
 
 /**
  * A house's network as the map page hands it to the browser: one JSON text instead of a tree of
@@ -10,16 +11,8 @@ import type { HouseNetwork } from '../house-network';
  */
 export type NetworkOnWire = string & { readonly __networkOnWire: true };
 
-/** Texts of frozen (kept, shared: graph/stamped-cache.ts) networks: made once per network. */
-const textOfFrozen = new WeakMap<HouseNetwork, NetworkOnWire>();
-
-export function networkOnWire(network: HouseNetwork): NetworkOnWire {
-  const known = textOfFrozen.get(network);
-  if (known) return known;
-  const text = JSON.stringify(network) as NetworkOnWire;
-  if (Object.isFrozen(network)) textOfFrozen.set(network, text);
-  return text;
-}
+/** The network as JSON text: made once per frozen (kept, shared: graph/stamped-cache.ts) network. */
+export const networkOnWire: (network: HouseNetwork) => NetworkOnWire = perFrozen((network) => JSON.stringify(network) as NetworkOnWire);
 
 /** The networks read last, by their text: a page viewed again gets the same (frozen) network, and so the map model derived from it (lib/domain/map/to-elements.ts). */
 const readByText = new Map<string, HouseNetwork>();

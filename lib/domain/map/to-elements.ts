@@ -5,6 +5,7 @@ import { toMapEntries, type MapEntry } from './map-entries';
 import { HOUSE_NODE_ID, forumNodeId } from './node-ids';
 import { nodeSpecs } from './node-specs';
 import { deepFreeze } from '../deep-freeze';
+import { perFrozen } from '../per-frozen';
 
 /** A Cytoscape element definition, kept as plain data so it can be built and tested anywhere. */
 export interface MapElement {
@@ -21,15 +22,8 @@ export interface MapModel {
   forums: { id: string; name: string }[];
 }
 
-/** Models of frozen (shared) networks: made once per network, frozen too (graph/stamped-cache.ts, lib/domain/map/network-on-wire.ts). */
-const modelOfFrozen = new WeakMap<HouseNetwork, MapModel>();
-
-export function toMapModel(network: HouseNetwork): MapModel {
-  if (!Object.isFrozen(network)) return buildMapModel(network);
-  let model = modelOfFrozen.get(network);
-  if (!model) modelOfFrozen.set(network, (model = deepFreeze(buildMapModel(network))));
-  return model;
-}
+/** The map model of a network; of a frozen (shared) network made once and frozen too (graph/stamped-cache.ts, lib/domain/map/network-on-wire.ts). */
+export const toMapModel: (network: HouseNetwork) => MapModel = perFrozen(buildMapModel, deepFreeze);
 
 function buildMapModel(network: HouseNetwork): MapModel {
   const entries = toMapEntries(network);
